@@ -1,0 +1,111 @@
+"""The one place for the database schema.
+
+Every table the project writes is declared here; the crawler's items, the store and
+``metadata.yml`` read their column lists from this module (a test checks they agree).
+"""
+
+from __future__ import annotations
+
+# Columns of `notices`: one row per certificate notice, keyed by a stable id derived from the
+# real URL, so crawling the same page twice updates the row instead of adding one.
+NOTICE_COLUMNS: dict[str, type] = {
+    "id": str,  # stable: sha1 of the canonical real URL, first 16 hex digits
+    "url": str,  # the real URL on the official or aggregator site (never the replica's)
+    "source_id": str,
+    "title": str,  # clean Simplified title
+    "title_raw": str,  # exactly as crawled
+    "published": str,  # YYYY-MM-DD, China time
+    "province": str,
+    "city": str,
+    "exam": str,
+    "level": str,
+    "specialty": str,
+    "kind": str,  # collection | reissue | electronic | other
+    "year": int,  # exam year the certificates belong to
+    "batch": int,
+    "batch_month": int,
+    "window_start": str,  # YYYY-MM-DD
+    "window_end": str,  # YYYY-MM-DD
+    "body_text": str,
+    "attachments": str,  # JSON list of {"url", "text"}
+    "sample_data": int,  # 1 when crawled from a bundled replica (not a real notice)
+    "first_seen": str,  # ISO 8601 with +08:00
+    "last_seen": str,
+}
+
+# Fields the normaliser fills in; the rest come from the spider or the store.
+NORMALISED_FIELDS = (
+    "title", "published", "province", "city", "exam", "level", "specialty", "kind",
+    "year", "batch", "batch_month", "window_start", "window_end",
+)
+
+SOURCE_COLUMNS: dict[str, type] = {
+    "id": str,
+    "name": str,
+    "province": str,
+    "kind": str,  # official | aggregator
+    "family": str,  # CMS-family handler
+    "home_url": str,
+    "start_urls": str,  # JSON list
+    "confidence": str,  # verified-structure | inferred | guess
+    "note": str,
+    "sample_data": int,
+    "last_crawl": str,
+    "last_status": str,
+    "last_notices": int,
+}
+
+# What could not be parsed or stored, with the reason: nothing is silently dropped.
+REJECT_COLUMNS: dict[str, type] = {
+    "id": str,  # sha1 of (url, reason)
+    "url": str,
+    "source_id": str,
+    "stage": str,  # list | detail | normalise | store
+    "reason": str,
+    "detail": str,
+    "first_seen": str,
+    "last_seen": str,
+    "count": int,
+}
+
+# Raw pages as fetched, so a parser fix can be re-applied without re-crawling.
+PAGE_COLUMNS: dict[str, type] = {
+    "url": str,
+    "source_id": str,
+    "fetched": str,
+    "status": int,
+    "content_type": str,
+    "encoding": str,
+    "body": bytes,
+    "list_title": str,
+    "listed_date": str,
+    "outcome": str,  # notice | not_certificate | rejected
+}
+
+# One row per crawl run of one source: the operator's health view.
+RUN_COLUMNS: dict[str, type] = {
+    "id": str,
+    "source_id": str,
+    "started": str,
+    "finished": str,
+    "finish_reason": str,
+    "list_rows_seen": int,
+    "items_stored": int,
+    "not_certificate": int,
+    "rejects": int,
+    "errors": int,
+    "replica": int,
+}
+
+TABLES = {
+    "notices": (NOTICE_COLUMNS, "id"),
+    "sources": (SOURCE_COLUMNS, "id"),
+    "rejects": (REJECT_COLUMNS, "id"),
+    "pages": (PAGE_COLUMNS, "url"),
+    "runs": (RUN_COLUMNS, "id"),
+}
+
+NOTICE_INDEXES = (
+    ["province"], ["exam"], ["kind"], ["year"], ["published"], ["source_id"],
+    ["window_start", "window_end"],
+)
