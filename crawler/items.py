@@ -1,0 +1,38 @@
+"""Items the spiders yield. Their notice fields feed `db.schema.NOTICE_COLUMNS`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class NoticeItem:
+    """One crawled notice, before normalisation."""
+
+    url: str  # real URL
+    source_id: str
+    list_title: str | None = None  # from the list page (a@title preferred)
+    listed_date: str | None = None  # as printed next to the title in the list
+    title_raw: str | None = None  # from the detail page
+    published_raw: str | None = None  # from the detail page (meta PubDate, 发布时间)
+    body_text: str = ""
+    attachments: list[dict] = field(default_factory=list)
+    sample_data: bool = False
+    # the raw page, archived so a parser fix can be re-applied without re-crawling
+    status: int | None = None
+    content_type: str | None = None
+    encoding: str | None = None
+    raw_body: bytes | None = None
+    # filled in by the normalise pipeline
+    normalized: dict | None = None
+
+
+@dataclass
+class RejectItem:
+    """Something that could not be parsed: logged, counted and stored, never dropped silently."""
+
+    url: str
+    source_id: str
+    stage: str  # list | detail | normalise | store
+    reason: str
+    detail: str = ""

@@ -1,0 +1,93 @@
+"""Load and validate the source registry (crawler/registry.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REGISTRY_PATH = Path(__file__).with_name("registry.yaml")
+REPLICAS_DIR = Path(__file__).with_name("replicas")
+
+KINDS = {"official", "aggregator"}
+CONFIDENCES = {"verified-structure", "inferred", "guess"}
+REQUIRED = ("id", "name", "kind", "family", "home_url", "start_urls", "list", "detail", "confidence")
+
+
+class RegistryError(ValueError):
+    """The registry is malformed; the message names the source and the field."""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    name: str
+    kind: str
+    family: str
+    home_url: str
+    start_urls: tuple[str, ...]
+    list: dict[str, Any]
+    detail: dict[str, Any]
+    confidence: str
+    province: str | None = None
+    pagination: dict[str, Any] = field(default_factory=dict)
+    encoding: str = "utf-8"
+    note: str = ""
+
+    @property
+    def max_pages(self) -> int:
+        return int(self.pagination.get("max_pages", 1))
+
+    @property
+    def replica_dir(self) -> Path:
+        return REPLICAS_DIR / self.id
+
+
+def _validate(entry: dict[str, Any], index: int) -> None:
+    ident = entry.get("id", f"#{index}")
+    missing = [key for key in REQUIRED if not entry.get(key)]
+    if missing:
+        raise RegistryError(f"source {ident}: missing {', '.join(missing)}")
+    if entry["kind"] not in KINDS:
+        raise RegistryError(f"source {ident}: kind must be one of {sorted(KINDS)}")
+    if entry["confidence"] not in CONFIDENCES:
+        raise RegistryError(f"source {ident}: confidence must be one of {sorted(CONFIDENCES)}")
+    for url in entry["start_urls"]:
+        if not url.startswith(("http://", "https://")):
+            raise RegistryError(f"source {ident}: start url {url!r} is not absolute")
+    for key in ("row", "link"):
+        if key not in entry["list"]:
+            raise RegistryError(f"source {ident}: list.{key} is required")
+    known = set(Source.__dataclass_fields__)
+    unknown = set(entry) - known
+    if unknown:
+        raise RegistryError(f"source {ident}: unknown field(s) {', '.join(sorted(unknown))}")
+
+
+def parse_registry(data: dict[str, Any]) -> list[Source]:
+    entries = data.get("sources") or []
+    sources: list[Source] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(entries):
+        _validate(entry, index)
+        if entry["id"] in seen:
+            raise RegistryError(f"source {entry['id']}: duplicate id")
+        seen.add(entry["id"])
+        sources.append(Source(**{**entry, "start_urls": tuple(entry["start_urls"])}))
+    return sources
+
+
+@lru_cache(maxsize=4)
+def load_registry(path: Path = REGISTRY_PATH) -> tuple[Source, ...]:
+    with open(path, encoding="utf-8") as handle:
+        return tuple(parse_registry(yaml.safe_load(handle)))
+
+
+def get_source(source_id: str) -> Source:
+    for source in load_registry():
+        if source.id == source_id:
+            return source
+    raise KeyError(f"unknown source {source_id!r}; `notices sources` lists them")

@@ -1,0 +1,147 @@
+"""Serve the bundled replica sites on 127.0.0.1 and map the real hosts onto them.
+
+The replica server is a small standard-library HTTP server: it picks the site by the request's
+``Host`` header, so a crawl keeps the real URLs end to end and only the transport is redirected
+(what an /etc/hosts entry would do). ``ReplicaDownloadHandler`` is the crawler side: with the
+``REPLICA_URL`` setting it sends every http/https request to the replica, real ``Host`` kept,
+and hands the response back under the real URL, so the engine, robots.txt, the HTTP cache, the
+dupefilter and our pipelines all see what they would see in production.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+import threading
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+
+from crawler.registry import REPLICAS_DIR
+
+logger = logging.getLogger(__name__)
+
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".asp", ".aspx", ".jsp", ".vm", ".ks", ".php", ""}
+
+
+# --------------------------------------------------------------------------- server side
+
+
+@dataclass(frozen=True)
+class HostSite:
+    root: Path  # crawler/replicas/<source_id>/<host>
+    config: dict
+
+
+def index_sites(replicas_dir: Path = REPLICAS_DIR) -> dict[str, list[HostSite]]:
+    """Map each real host to the replica folders that hold pages for it."""
+    sites: dict[str, list[HostSite]] = {}
+    for source_dir in sorted(p for p in replicas_dir.iterdir() if p.is_dir()):
+        config_file = source_dir / "replica.yaml"
+        config = yaml.safe_load(config_file.read_text("utf-8")) if config_file.exists() else {}
+        for host_dir in sorted(p for p in source_dir.iterdir() if p.is_dir()):
+            sites.setdefault(host_dir.name.lower(), []).append(HostSite(host_dir, config or {}))
+    return sites
+
+
+def resolve_file(site_root: Path, path: str, query: str) -> Path | None:
+    """The file for a URL path and query, following the layout the generator writes."""
+    relative = unquote(path).lstrip("/")
+    if relative.endswith("/") or not relative:
+        relative += "index.html"
+    if query:
+        relative += "?" + unquote(query)
+    candidate = (site_root / relative).resolve()
+    if site_root.resolve() not in candidate.parents:
+        return None  # a path escaping the replica folder
+    return candidate if candidate.is_file() else None
+
+
+class ReplicaRequestHandler(BaseHTTPRequestHandler):
+    server_version = "certnotices-replica"
+    sites: dict[str, list[HostSite]] = {}
+
+    def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+        self._serve(send_body=True)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._serve(send_body=False)
+
+    def do_POST(self) -> None:  # noqa: N802 (Hanweb's jpage pager posts its form)
+        length = int(self.headers.get("Content-Length") or 0)
+        form = self.rfile.read(length).decode("latin-1") if length else ""
+        self._serve(send_body=True, extra_query=form)
+
+    def _serve(self, send_body: bool, extra_query: str = "") -> None:
+        host = (self.headers.get("Host") or "").split(":")[0].lower()
+        parts = urlsplit(self.path)
+        query = "&".join(q for q in (parts.query, extra_query) if q)
+        for site in self.sites.get(host, []):
+            found = resolve_file(site.root, parts.path, query)
+            if found:
+                self._send_file(found, site.config, send_body)
+                return
+        self.send_error(HTTPStatus.NOT_FOUND, f"no replica page for {host}{self.path}")
+
+    def _send_file(self, path: Path, config: dict, send_body: bool) -> None:
+        body = path.read_bytes()
+        suffix = path.suffix.split("?")[0].lower()
+        if suffix in HTML_SUFFIXES:
+            content_type = "text/html"
+        else:
+            content_type = mimetypes.guess_type(path.name.split("?")[0])[0] or "application/octet-stream"
+        charset = config.get("charset", "utf-8")
+        if charset and content_type.startswith(("text/", "application/json", "application/xml")):
+            content_type += f"; charset={charset}"
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 (stdlib signature)
+        logger.debug("replica: " + format, *args)
+
+
+def make_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR) -> ThreadingHTTPServer:
+    """A replica server bound to 127.0.0.1 (port 0 picks a free port)."""
+    handler = type("BoundReplicaHandler", (ReplicaRequestHandler,), {"sites": index_sites(replicas_dir)})
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    return server
+
+
+def start_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR) -> tuple[ThreadingHTTPServer, str]:
+    """Start a replica server in a daemon thread; returns the server and its base URL."""
+    server = make_replica_server(port, replicas_dir)
+    threading.Thread(target=server.serve_forever, name="replica-server", daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+# --------------------------------------------------------------------------- crawler side
+
+
+class ReplicaDownloadHandler(HTTP11DownloadHandler):
+    """Scrapy's own HTTP/1.1 handler, with real hosts mapped onto ``REPLICA_URL`` when set."""
+
+    lazy = False
+
+    def __init__(self, crawler) -> None:
+        super().__init__(crawler)
+        self.replica = (crawler.settings.get("REPLICA_URL") or "").rstrip("/")
+
+    async def download_request(self, request):
+        if not self.replica:
+            return await super().download_request(request)
+        real = urlsplit(request.url)
+        target = self.replica + (real.path or "/") + (f"?{real.query}" if real.query else "")
+        headers = request.headers.copy()
+        headers["Host"] = real.netloc
+        response = await super().download_request(request.replace(url=target, headers=headers))
+        return response.replace(url=request.url, request=request)

@@ -1,0 +1,140 @@
+"""The generic list → detail spider, specialised per registry entry by `spider_class_for`."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+
+from crawler.families import get_family, is_attachment
+from crawler.items import NoticeItem, RejectItem
+from crawler.registry import Source
+
+# Government WAFs answer 412 (瑞数) or 403 with a challenge page; saying so beats "HTTP error".
+BLOCKED_STATUSES = {403: "forbidden", 412: "anti-bot challenge (412)", 429: "rate limited"}
+
+
+class SourceSpider(scrapy.Spider):
+    """Crawl one source: its list pages (bounded by `max_pages`), then each notice's page."""
+
+    source: Source
+
+    @classmethod
+    def handles_request(cls, request) -> bool:
+        host = urlsplit(request.url).hostname or ""
+        return any(urlsplit(url).hostname == host for url in (cls.source.home_url, *cls.source.start_urls))
+
+    @property
+    def family(self):
+        return get_family(self.source.family)
+
+    @property
+    def sample_data(self) -> bool:
+        return bool(self.settings.get("REPLICA_URL"))
+
+    async def start(self):
+        for url in self.source.start_urls:
+            yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": 1})
+
+    # ---------------------------------------------------------------- list pages
+
+    def parse_list(self, response, page: int):
+        stats = self.crawler.stats
+        stats.inc_value("notices/list_pages")
+        rows = self.family.list_rows(response, self.source)
+        stats.inc_value("notices/list_rows_seen", len(rows))
+        if not rows:
+            # The City Scrapers lesson: an empty list is an alarm, never a quiet success.
+            self.logger.error("no list rows on %s (selector %r): layout changed?", response.url, self.source.list["row"])
+            stats.inc_value("notices/list_empty")
+            yield RejectItem(response.url, self.source.id, "list", "no_list_rows", f"selector {self.source.list['row']!r}")
+            return
+        for row in rows:
+            if is_attachment(row.url):
+                # Some rows link straight to a spreadsheet of names: the row is the notice.
+                stats.inc_value("notices/attachment_rows")
+                yield NoticeItem(
+                    url=row.url, source_id=self.source.id, list_title=row.title, listed_date=row.listed_date,
+                    attachments=[{"url": row.url, "text": row.title or ""}], sample_data=self.sample_data,
+                )
+                continue
+            yield response.follow(
+                row.url, callback=self.parse_detail, errback=self.detail_failed,
+                cb_kwargs={"list_title": row.title, "listed_date": row.listed_date},
+            )
+        max_pages = self.settings.getint("NOTICES_MAX_PAGES") or self.source.max_pages
+        for url in self.family.next_pages(response, self.source, page, max_pages):
+            yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": page + 1})
+
+    def list_failed(self, failure):
+        request = failure.request
+        page = request.cb_kwargs.get("page", 1)
+        response = getattr(failure.value, "response", None)
+        if page > 1 and response is not None and response.status == 404:
+            # Pages past the last one (or advertised but missing, as on rsj.sh) end the list.
+            self.crawler.stats.inc_value("notices/pagination/ended_by_404")
+            self.logger.info("list page %s answered 404: end of pagination", request.url)
+            return None
+        return self._reject_failure(failure, "list")
+
+    # ---------------------------------------------------------------- detail pages
+
+    def parse_detail(self, response, list_title=None, listed_date=None):
+        archived = {
+            "status": response.status,
+            "content_type": response.headers.get("Content-Type", b"").decode("latin-1"),
+            "raw_body": response.body,
+            "sample_data": self.sample_data,
+        }
+        if not isinstance(response, scrapy.http.TextResponse):
+            self.crawler.stats.inc_value("notices/binary_details")
+            yield NoticeItem(
+                url=response.url, source_id=self.source.id, list_title=list_title, listed_date=listed_date,
+                attachments=[{"url": response.url, "text": list_title or ""}], **archived,
+            )
+            return
+        fields = self.family.detail(response, self.source)
+        if not fields.body_text and not fields.title:
+            self.logger.error("detail page %s: neither title nor body matched", response.url)
+            self.crawler.stats.inc_value("notices/detail_unparsed")
+            yield RejectItem(response.url, self.source.id, "detail", "no_title_or_body",
+                             f"selectors {self.source.detail!r}")
+            return
+        yield NoticeItem(
+            url=response.url, source_id=self.source.id, list_title=list_title, listed_date=listed_date,
+            title_raw=fields.title, published_raw=fields.published, body_text=fields.body_text,
+            attachments=fields.attachments, encoding=response.encoding, **archived,
+        )
+
+    def detail_failed(self, failure):
+        return self._reject_failure(failure, "detail")
+
+    def _reject_failure(self, failure, stage: str):
+        request = failure.request
+        if failure.check(HttpError):
+            status = failure.value.response.status
+            reason = BLOCKED_STATUSES.get(status, f"http_{status}")
+            if status in BLOCKED_STATUSES:
+                self.crawler.stats.inc_value(f"notices/blocked/{status}")
+        elif failure.check(DNSLookupError):
+            reason = "dns_lookup_failed"
+        elif failure.check(TimeoutError, TCPTimedOutError):
+            reason = "timeout"
+        else:
+            reason = failure.type.__name__
+        self.logger.error("%s page %s failed: %s", stage, request.url, reason)
+        self.crawler.stats.inc_value(f"notices/failed/{stage}")
+        return [RejectItem(request.url, self.source.id, stage, reason, str(failure.value)[:500])]
+
+
+_SPIDER_CLASSES: dict[str, type[SourceSpider]] = {}
+
+
+def spider_class_for(source: Source) -> type[SourceSpider]:
+    """One class per source (Scrapy keys stats, logs and `scrapy crawl` by the class's name)."""
+    if source.id not in _SPIDER_CLASSES:
+        class_name = f"{source.id.title().replace('_', '')}Spider"
+        _SPIDER_CLASSES[source.id] = type(class_name, (SourceSpider,), {"name": source.id, "source": source})
+    return _SPIDER_CLASSES[source.id]

@@ -1,0 +1,181 @@
+"""`notices`: thin click commands over the library functions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+import yaml
+
+from crawler.registry import load_registry
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+METADATA_PATH = REPO_ROOT / "metadata.yml"
+DEFAULT_DB = "data/notices.db"
+DEMO_DB = "data/demo.db"
+
+
+@click.group()
+@click.version_option(package_name="certnotices")
+def cli():
+    """certnotices: crawl certificate notices into SQLite and publish them with Datasette."""
+
+
+# --------------------------------------------------------------------------- crawl
+
+
+@cli.command()
+@click.option("--source", "source_ids", multiple=True, metavar="ID", help="Crawl only this source (repeatable).")
+@click.option("--replica", metavar="URL", help="Map every real host onto this replica server.")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--max-pages", type=int, help="Override every source's list-page bound.")
+@click.option("--log-level", default="INFO", show_default=True)
+def crawl(source_ids, replica, db_path, max_pages, log_level):
+    """Crawl the registered sources (all by default) into a SQLite database."""
+    from crawler.run import run_crawl
+
+    summary = run_crawl(list(source_ids) or None, db_path=db_path, replica_url=replica,
+                        max_pages=max_pages, log_level=log_level)
+    for line in summary.lines():
+        click.echo(line)
+
+
+# --------------------------------------------------------------------------- serve
+
+
+def datasette_metadata(db_path: str | Path) -> dict:
+    """metadata.yml with its database section keyed by this database's name (the file stem)."""
+    metadata = yaml.safe_load(METADATA_PATH.read_text("utf-8"))
+    databases = metadata.get("databases", {})
+    template = databases.pop("demo", None) or next(iter(databases.values()), {})
+    metadata["databases"] = {Path(db_path).stem: template}
+    return metadata
+
+
+def datasette_command(db_path: str | Path, port: int, metadata_file: Path) -> list[str]:
+    return [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata", str(metadata_file),
+            "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000"]
+
+
+def exec_datasette(db_path: str | Path, port: int) -> None:
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist: run `notices crawl --db {db_path}` first")
+    metadata_file = Path(tempfile.mkdtemp(prefix="certnotices-")) / "metadata.json"
+    metadata_file.write_text(json.dumps(datasette_metadata(db_path), ensure_ascii=False), "utf-8")
+    click.echo(f"Datasette: http://127.0.0.1:{port}/{Path(db_path).stem}/notices")
+    sys.stdout.flush()
+    command = datasette_command(db_path, port, metadata_file)
+    os.execv(command[0], command)
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--port", default=8001, show_default=True)
+def serve(db_path, port):
+    """Serve the database with Datasette on 127.0.0.1."""
+    exec_datasette(db_path, port)
+
+
+# --------------------------------------------------------------------------- demo
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEMO_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--port", default=8001, show_default=True)
+@click.option("--serve/--no-serve", default=True, help="Serve Datasette after building the database.")
+def demo(db_path, port, serve):
+    """Start the replica sites, crawl every source into a fresh demo database, then serve it."""
+    from crawler.replica import start_replica_server
+    from crawler.run import run_crawl
+
+    server, replica_url = start_replica_server()
+    click.echo(f"Replica sites (sample data) on {replica_url}")
+    Path(db_path).unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm"):
+        Path(db_path + suffix).unlink(missing_ok=True)
+    try:
+        summary = run_crawl(None, db_path=db_path, replica_url=replica_url, log_level="WARNING")
+    finally:
+        server.shutdown()
+    for line in summary.lines():
+        click.echo(line)
+    if serve:
+        exec_datasette(db_path, port)
+
+
+# --------------------------------------------------------------------------- replica
+
+
+@cli.group()
+def replica():
+    """The bundled replica sites used by tests and the demo."""
+
+
+@replica.command("serve")
+@click.option("--port", default=8765, show_default=True)
+def replica_serve(port):
+    """Serve the replicas on 127.0.0.1; crawl them with `notices crawl --replica URL`."""
+    from crawler.replica import make_replica_server
+
+    server = make_replica_server(port)
+    click.echo(f"Replica sites (sample data) on http://127.0.0.1:{server.server_address[1]}")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+# --------------------------------------------------------------------------- normalize
+
+
+@cli.command()
+@click.argument("file", default="-", type=click.File("r", encoding="utf-8"))
+def normalize(file):
+    """Normalise JSON Lines notices ({"text"|"title"+"body", "listed_date", "source_region", "url"})."""
+    from pipelines.normalize import normalize_record
+
+    for number, line in enumerate(file, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("a line must hold a JSON object")
+        except ValueError as error:
+            click.echo(f"line {number}: {error}", err=True)
+            click.echo(json.dumps({"error": f"line {number}: {error}"}, ensure_ascii=False))
+            continue
+        click.echo(json.dumps(normalize_record(record), ensure_ascii=False))
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json"]), default="table", show_default=True)
+def sources(fmt):
+    """List the registered sources with their confidence."""
+    rows = [
+        {"id": s.id, "name": s.name, "province": s.province or "全国", "kind": s.kind,
+         "family": s.family, "confidence": s.confidence, "start_url": s.start_urls[0]}
+        for s in load_registry()
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    from tabulate import tabulate
+
+    click.echo(tabulate(rows, headers="keys", tablefmt="github" if fmt == "markdown" else "simple"))
+
+
+def main():  # pragma: no cover
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

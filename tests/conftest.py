@@ -1,0 +1,93 @@
+"""Shared fixtures: a replica server on 127.0.0.1, real crawls in a subprocess, a real Datasette."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from crawler.replica import start_replica_server
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run_notices(*args: str, timeout: int = 240, check: bool = True) -> subprocess.CompletedProcess:
+    """Run the `notices` CLI in a subprocess (Scrapy's reactor starts once per process)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "db.cli", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"notices {' '.join(args)} exited {result.returncode}\n{result.stdout}\n{result.stderr[-4000:]}")
+    return result
+
+
+def get_json(url: str, timeout: float = 10):
+    with urllib.request.urlopen(url, timeout=timeout) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def replica_url():
+    server, url = start_replica_server()
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def crawled_db(tmp_path_factory, replica_url) -> Path:
+    """Every registered source crawled once from the bundled replicas."""
+    db_path = tmp_path_factory.mktemp("crawl") / "notices.db"
+    result = run_notices("crawl", "--replica", replica_url, "--db", str(db_path), "--log-level", "WARNING")
+    (db_path.parent / "crawl.out").write_text(result.stdout + "\n" + result.stderr, "utf-8")
+    return db_path
+
+
+class DatasetteServer:
+    def __init__(self, db_path: Path) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.db_name = db_path.stem
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "db.cli", "serve", "--db", str(db_path), "--port", str(self.port)],
+            cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise AssertionError(f"datasette exited early:\n{self.process.stdout.read()}")
+            try:
+                get_json(f"{self.base}/-/versions.json", timeout=1)
+                return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise AssertionError("datasette did not start within 60 s")
+
+    def json(self, path: str):
+        return get_json(self.base + path)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+@pytest.fixture(scope="session")
+def datasette(crawled_db):
+    server = DatasetteServer(crawled_db)
+    yield server
+    server.stop()

@@ -1,0 +1,114 @@
+"""CMS-family handlers on small pages: list rows, pagination variants, detail fields."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from crawler.families import fix_href, get_family, is_attachment, trs_next_page
+from crawler.registry import Source
+
+
+def page(url: str, html: str, encoding: str = "utf-8") -> HtmlResponse:
+    return HtmlResponse(url=url, body=html.encode(encoding), encoding=encoding)
+
+
+def source(**overrides) -> Source:
+    base = dict(
+        id="t", name="测试", kind="official", family="selectors", home_url="https://x.gov.cn/",
+        start_urls=("https://x.gov.cn/list/index.html",), confidence="guess",
+        list={"row": "ul.list > li", "link": "a::attr(href)", "title": "a::attr(title)", "date": "span::text"},
+        detail={"title": "h1::text", "body": "div.content"},
+    )
+    base.update(overrides)
+    return Source(**base)
+
+
+@pytest.mark.parametrize(
+    ("script", "url", "expected"),
+    [
+        # stock TRS: zero-based, page 0 is index.html
+        ('createPageHTML(3, 0, "index", "html");', "https://x/a/index.html", ["https://x/a/index_1.html"]),
+        ('createPageHTML(3, 1, "index", "html");', "https://x/a/index_1.html", ["https://x/a/index_2.html"]),
+        ('createPageHTML(3, 2, "index", "html");', "https://x/a/index_2.html", []),
+        # 湖北's 6-argument form with shtml
+        ('createPageHTML(17, 0, "index", "shtml", "black2", 250);', "https://x/a/index.shtml", ["https://x/a/index_1.shtml"]),
+        # 湖南's one-based form with a leading element id
+        ("createPageHTML('paging',25,1,'index','html',500)", "https://x/a/index.html", ["https://x/a/index_2.html"]),
+        ("createPageHTML('paging',2,2,'index','html',500)", "https://x/a/index_2.html", []),
+        # 海南 / 新疆: element id and another stem
+        ("createPageHTML('page_div',4,1,'list3_1','shtml',60)", "https://x/a/list3_1.shtml", ["https://x/a/list3_1_2.shtml"]),
+        # 陕西's createPage
+        ('createPage(5, 0, "index", "html")', "https://x/a/index.html", ["https://x/a/index_1.html"]),
+        ("no pager here", "https://x/a/index.html", []),
+    ],
+)
+def test_trs_pagination_variants(script, url, expected):
+    assert trs_next_page(page(url, f"<html><body><script>{script}</script></body></html>"), 1) == expected
+
+
+def test_list_rows_prefer_the_title_attribute_and_resolve_links():
+    html = """<ul class="list">
+      <li><a href="./202609/t20260911_1.html" title="关于领取2025年度一级造价工程师资格证书的通知">关于领取2025年度一级造价…</a><span>2026-09-11</span></li>
+      <li><a href="javascript:void(0)">skip</a></li>
+      <li><a href="\\News\\2017\\1225\\AB.shtml">无标题属性</a><span>12-25</span></li>
+    </ul>"""
+    rows = get_family("selectors").list_rows(page("https://x.gov.cn/list/index.html", html), source())
+    assert [(r.url, r.title, r.listed_date) for r in rows] == [
+        ("https://x.gov.cn/list/202609/t20260911_1.html", "关于领取2025年度一级造价工程师资格证书的通知", "2026-09-11"),
+        ("https://x.gov.cn/News/2017/1225/AB.shtml", "无标题属性", "12-25"),
+    ]
+
+
+def test_detail_takes_the_labelled_date_not_the_page_clock():
+    html = """<html><body><div class="top">今天是2026年11月28日 星期六</div>
+      <h1>关于领取证书的通知</h1><div class="info">发布时间：2024-09-29 10:00</div>
+      <div class="content"><p>第一段。</p><p>第二段<script>var x=1;</script></p>
+      <a href="../files/名单.xlsx">名单</a><a href="/other.html">其他</a></div></body></html>"""
+    fields = get_family("selectors").detail(page("https://x.gov.cn/a/b/t1.html", html), source())
+    assert fields.title == "关于领取证书的通知"
+    assert fields.published == "2024-09-29 10:00"
+    assert fields.body_text == "第一段。\n第二段\n名单其他"
+    assert fields.attachments == [{"url": "https://x.gov.cn/a/files/名单.xlsx", "text": "名单"}]
+
+
+def test_trs_family_reads_meta_tags():
+    html = """<html><head><meta name="ArticleTitle" content="湖北省2024年度监理工程师证书领取通知">
+      <meta name="PubDate" content="2024-10-08 09:30"></head><body>
+      <div class="TRS_Editor"><p>请于10月10日至10月20日领取。</p></div></body></html>"""
+    fields = get_family("trs").detail(page("https://rst.hubei.gov.cn/a/t1.shtml", html), source(family="trs", detail={}))
+    assert (fields.title, fields.published) == ("湖北省2024年度监理工程师证书领取通知", "2024-10-08 09:30")
+    assert "10月10日至10月20日" in fields.body_text
+
+
+def test_template_pagination_asks_for_the_next_page_until_the_bound():
+    spec = source(pagination={"scheme": "template", "template": "notice_{n}.html", "first": 2, "max_pages": 3})
+    family = get_family("selectors")
+    response = page("http://www.cpta.com.cn/notice.html", "<html></html>")
+    assert family.next_pages(response, spec, 1, 3) == ["http://www.cpta.com.cn/notice_2.html"]
+    assert family.next_pages(response, spec, 2, 3) == ["http://www.cpta.com.cn/notice_3.html"]
+    assert family.next_pages(response, spec, 3, 3) == []
+
+
+@pytest.mark.parametrize(
+    ("href", "fixed"), [("\\News\\2017\\a.shtml", "/News/2017/a.shtml"), (" ./t1.html ", "./t1.html")]
+)
+def test_fix_href(href, fixed):
+    assert fix_href(href) == fixed
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("https://x/P020240101.xlsx", True), ("https://x/a.PDF", True), ("https://x/t1.html", False),
+     ("https://x/module/download/downfile.jsp?filename=a", True)],
+)
+def test_is_attachment(url, expected):
+    assert is_attachment(url) is expected
+
+
+def test_gbk_page_decodes():
+    html = "<ul class='list'><li><a href='/a.asp' title='关于领取证书的通知'>x</a><span>12-25</span></li></ul>"
+    response = HtmlResponse(url="http://www.impta.com.cn/more.asp", body=html.encode("gbk"),
+                            headers={"Content-Type": "text/html; charset=gbk"})
+    rows = get_family("selectors").list_rows(response, source())
+    assert rows[0].title == "关于领取证书的通知"

@@ -1,0 +1,48 @@
+"""One list of columns: the item, the SQLite schema and metadata.yml agree."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import yaml
+
+from crawler.items import NoticeItem
+from db.cli import METADATA_PATH
+from db.schema import NORMALISED_FIELDS, NOTICE_COLUMNS, TABLES
+from db.store import open_db
+from pipelines.normalize import normalize_record
+from pipelines.scrapy_pipelines import notice_row
+
+
+def test_the_database_has_exactly_the_schema_columns(tmp_path):
+    db = open_db(tmp_path / "x.db")
+    for name, (columns, pk) in TABLES.items():
+        assert set(db[name].columns_dict) == set(columns), name
+        assert db[name].pks == [pk]
+
+
+def test_a_crawled_item_maps_onto_the_notice_columns():
+    item = NoticeItem(url="https://x.gov.cn/t1.html", source_id="t", title_raw="关于领取证书的通知")
+    row = notice_row(item, normalize_record({"title": item.title_raw}))
+    stored_by_store = {"id", "first_seen", "last_seen"}
+    assert set(row) | stored_by_store == set(NOTICE_COLUMNS)
+    item_fields = {f.name for f in dataclasses.fields(NoticeItem)}
+    assert {"url", "source_id", "body_text", "attachments", "sample_data"} <= item_fields
+
+
+def test_the_normaliser_returns_every_normalised_field():
+    assert set(NORMALISED_FIELDS) <= set(normalize_record({"text": "x"}))
+
+
+def test_metadata_names_only_real_columns():
+    metadata = yaml.safe_load(METADATA_PATH.read_text("utf-8"))
+    for database in metadata["databases"].values():
+        for table, config in database.get("tables", {}).items():
+            if table not in TABLES:
+                continue
+            columns = set(TABLES[table][0])
+            for facet in config.get("facets", []):
+                assert facet in columns, f"{table}: facet {facet} is not a column"
+            for key in ("sort", "sort_desc", "label_column"):
+                if key in config:
+                    assert config[key] in columns, f"{table}: {key} {config[key]} is not a column"
