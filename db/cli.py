@@ -156,21 +156,48 @@ def normalize(file):
 # --------------------------------------------------------------------------- sources
 
 
-@cli.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json"]), default="table", show_default=True)
-def sources(fmt):
-    """List the registered sources with their confidence."""
-    rows = [
+README_PATH = REPO_ROOT / "README.md"
+SOURCES_START, SOURCES_END = "<!-- sources:start -->", "<!-- sources:end -->"
+
+
+def source_rows() -> list[dict]:
+    return [
         {"id": s.id, "name": s.name, "province": s.province or "全国", "kind": s.kind,
          "family": s.family, "confidence": s.confidence, "start_url": s.start_urls[0]}
         for s in load_registry()
     ]
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
+
+
+def sources_markdown() -> str:
     from tabulate import tabulate
 
-    click.echo(tabulate(rows, headers="keys", tablefmt="github" if fmt == "markdown" else "simple"))
+    return tabulate(source_rows(), headers="keys", tablefmt="github")
+
+
+def readme_with_sources(readme: str) -> str:
+    """README text with its generated source table replaced by the registry's current one."""
+    head, _, rest = readme.partition(SOURCES_START)
+    _, _, tail = rest.partition(SOURCES_END)
+    return f"{head}{SOURCES_START}\n{sources_markdown()}\n{SOURCES_END}{tail}"
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "markdown", "json"]), default="table", show_default=True)
+@click.option("--update-readme", is_flag=True, help="Rewrite the source table in README.md.")
+def sources(fmt, update_readme):
+    """List the registered sources with their confidence."""
+    if update_readme:
+        README_PATH.write_text(readme_with_sources(README_PATH.read_text("utf-8")), "utf-8")
+        click.echo(f"updated the source table in {README_PATH}")
+        return
+    if fmt == "json":
+        click.echo(json.dumps(source_rows(), ensure_ascii=False, indent=2))
+    elif fmt == "markdown":
+        click.echo(sources_markdown())
+    else:
+        from tabulate import tabulate
+
+        click.echo(tabulate(source_rows(), headers="keys", tablefmt="simple"))
 
 
 def main():  # pragma: no cover
