@@ -14,6 +14,13 @@ REPLICAS_DIR = Path(__file__).with_name("replicas")
 
 KINDS = {"official", "aggregator"}
 CONFIDENCES = {"verified-structure", "inferred", "guess"}
+# what each list format needs declared
+LIST_FORMATS = {
+    "html": ("row", "link"),
+    "datastore": ("link",),
+    "json": ("records", "link"),
+    "script_json": ("script_var", "records", "link"),
+}
 REQUIRED = ("id", "name", "kind", "family", "home_url", "start_urls", "list", "detail", "confidence")
 
 
@@ -58,9 +65,19 @@ def _validate(entry: dict[str, Any], index: int) -> None:
     for url in entry["start_urls"]:
         if not url.startswith(("http://", "https://")):
             raise RegistryError(f"source {ident}: start url {url!r} is not absolute")
-    for key in ("row", "link"):
+    list_format = entry["list"].get("format", "html")
+    if list_format not in LIST_FORMATS:
+        raise RegistryError(f"source {ident}: list.format must be one of {sorted(LIST_FORMATS)}")
+    for key in LIST_FORMATS[list_format]:
         if key not in entry["list"]:
             raise RegistryError(f"source {ident}: list.{key} is required")
+    from crawler.families import FAMILIES, PAGINATORS
+
+    if entry["family"] not in FAMILIES:
+        raise RegistryError(f"source {ident}: unknown family {entry['family']!r}")
+    scheme = (entry.get("pagination") or {}).get("scheme", "none")
+    if scheme not in PAGINATORS:
+        raise RegistryError(f"source {ident}: unknown pagination scheme {scheme!r}")
     known = set(Source.__dataclass_fields__)
     unknown = set(entry) - known
     if unknown:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from scrapy.http import HtmlResponse
+from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.families import fix_href, get_family, is_attachment, trs_next_page
 from crawler.registry import Source
@@ -112,3 +114,101 @@ def test_gbk_page_decodes():
                             headers={"Content-Type": "text/html; charset=gbk"})
     rows = get_family("selectors").list_rows(response, source())
     assert rows[0].title == "关于领取证书的通知"
+
+
+def test_hanweb_datastore_rows_and_proxy_pagination():
+    records = "".join(
+        f'<record><![CDATA[<li class="cf"><a href="/art/2026/9/{d}/art_57253_{d}.html" title="通知{d}" target="_blank">通知…</a>'
+        f"<span>2026-09-{d:02d}</span></li>]]></record>"
+        for d in range(1, 4)
+    )
+    html = (f'<html><body><script type="text/xml"><datastore><recordset>{records}</recordset></datastore></script>'
+            "<script>var pageconfig = {columnid:57253, unitid:'325517', webid:'67', webname:'江苏人事考试网', "
+            "totalRecord:100, proxyUrl:'/module/web/jpage/dataproxy.jsp'};</script></body></html>")
+    spec = source(family="hanweb", list={"link": "a::attr(href)", "title": "a::attr(title)", "date": "span::text"},
+                  pagination={"scheme": "hanweb_jpage", "max_pages": 5})
+    response = page("https://jshrss.jiangsu.gov.cn/col/col57253/index.html", html)
+    family = get_family("hanweb")
+    rows = family.list_rows(response, spec)
+    assert [(r.url, r.title, r.listed_date) for r in rows][0] == (
+        "https://jshrss.jiangsu.gov.cn/art/2026/9/1/art_57253_1.html", "通知1", "2026-09-01")
+    assert len(rows) == 3
+    (following,) = family.next_pages(response, spec, 1, 5)
+    assert following.startswith("https://jshrss.jiangsu.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=46&endrecord=90&perpage=15")
+    assert "columnid=57253" in following and "unitid=325517" in following and "webid=67" in following
+    proxy = page(following, "<datastore><totalrecord>100</totalrecord><recordset></recordset></datastore>")
+    (third,) = family.next_pages(proxy, spec, 2, 5)
+    assert "startrecord=91&endrecord=135" in third
+    last = page(third, "<datastore><totalrecord>100</totalrecord></datastore>")
+    assert family.next_pages(last, spec, 3, 5) == []
+
+
+def test_json_api_rows_keep_the_public_url():
+    body = json.dumps({"data": {"records": [
+        {"id": 7, "title": "关于领取证书的通知", "publishedDate": "2024-09-01 10:00:00"},
+    ], "pages": 2}}, ensure_ascii=False)
+    spec = source(list={"format": "json", "records": "data.records",
+                        "link": "https://www.hebpta.com.cn:8090/door/article?id={id}",
+                        "public_url": "https://www.hebpta.com.cn/article?artId={id}&id=293",
+                        "title": "title", "date": "publishedDate"},
+                  pagination={"scheme": "query_param", "param": "pageNum", "total": "data.pages", "max_pages": 5},
+                  detail={"format": "json", "title": "data.title", "date": "data.publishedDate", "body": "data.articleContent"})
+    url = "https://www.hebpta.com.cn:8090/door/homeArticleList?pageNum=1&pageSize=10&belongSectionId=293"
+    response = TextResponse(url=url, body=body.encode("utf-8"), encoding="utf-8")
+    family = get_family("selectors")
+    (row,) = family.list_rows(response, spec)
+    assert row.url == "https://www.hebpta.com.cn:8090/door/article?id=7"
+    assert row.public_url == "https://www.hebpta.com.cn/article?artId=7&id=293"
+    assert family.next_pages(response, spec, 1, 5) == [url.replace("pageNum=1", "pageNum=2")]
+    second = TextResponse(url=url.replace("pageNum=1", "pageNum=2"), body=body.encode("utf-8"), encoding="utf-8")
+    assert family.next_pages(second, spec, 2, 5) == []
+    article = json.dumps({"data": {"title": "关于领取证书的通知", "publishedDate": "2024-09-01",
+                                   "articleContent": "<p>请携带身份证。</p><a href='/up/名单.xls'>名单</a>"}},
+                         ensure_ascii=False)
+    fields = family.detail(TextResponse(url=row.url, body=article.encode("utf-8"), encoding="utf-8"), spec)
+    assert (fields.title, fields.published, fields.body_text) == ("关于领取证书的通知", "2024-09-01", "请携带身份证。\n名单")
+    assert fields.attachments[0]["url"] == "https://www.hebpta.com.cn:8090/up/名单.xls"
+
+
+def test_script_json_rows():
+    html = ('<html><body><script>var listData = {"articleList": [{"title": "补办通知", "pubDate": "2024-01-02", '
+            '"urls": {"pc": "/art/1.html"}}]};</script></body></html>')
+    spec = source(list={"format": "script_json", "script_var": "listData", "records": "articleList",
+                        "link": "{urls.pc}", "title": "title", "date": "pubDate"})
+    (row,) = get_family("selectors").list_rows(page("https://rst.jiangxi.gov.cn/col/index.html", html), spec)
+    assert (row.url, row.title, row.listed_date) == ("https://rst.jiangxi.gov.cn/art/1.html", "补办通知", "2024-01-02")
+
+
+@pytest.mark.parametrize(
+    ("scheme", "url", "script", "expected"),
+    [
+        ("ncms", "https://ks.rst.gansu.gov.cn/ncms/wzlb.shtml?mkbh=zyjs",
+         'var dataTotal = parseInt("40"); var pagenum = parseInt("1"); var target="wzlb.shtml?mkbh=zyjs&begin=";',
+         ["https://ks.rst.gansu.gov.cn/ncms/wzlb.shtml?mkbh=zyjs&begin=15&pagenum=2"]),
+        ("ncms", "https://ks.rst.gansu.gov.cn/ncms/wzlb.shtml?mkbh=zyjs&begin=30&pagenum=3",
+         'var dataTotal = parseInt("40"); var pagenum = parseInt("3"); var target="wzlb.shtml?mkbh=zyjs&begin=";', []),
+        ("count_page", "https://rsj.beijing.gov.cn/bjpta/index.html", "var currentPage=0; var countPage=3;",
+         ["https://rsj.beijing.gov.cn/bjpta/index_1.html"]),
+        ("count_page", "https://rsj.beijing.gov.cn/bjpta/index_2.html", "var currentPage=2; var countPage=3;", []),
+        ("count_page", "https://hrss.tj.gov.cn/a/index.html",
+         "pager_options{currentPage:parseInt('0')+1, countPage:parseInt('6}'), PAGE_NAME:'index', PAGE_EXT:'html'}",
+         ["https://hrss.tj.gov.cn/a/index_1.html"]),
+        ("query_param", "http://www.xzrsks.com/ShowList.aspx?show=zsff", "第1页 共2页",
+         ["http://www.xzrsks.com/ShowList.aspx?show=zsff&page=2"]),
+        ("query_param", "http://www.xzrsks.com/ShowList.aspx?show=zsff&page=2", "第2页 共2页", []),
+    ],
+)
+def test_pagination_schemes(scheme, url, script, expected):
+    spec = source(pagination={"scheme": scheme, "max_pages": 9})
+    response = page(url, f"<html><body><script>{script}</script></body></html>")
+    assert get_family("selectors").next_pages(response, spec, 1, 9) == expected
+
+
+def test_a_date_printed_in_pieces_is_joined():
+    html = ('<div class="kaoshilist"><div class="kaoshilistlefttop1">09-29</div><div class="kaoshilistleftbottom1">2024</div>'
+            '<div class="kaoshilistrighttitle"><a href="/html/x/1.html" title="领证通知">领证</a></div></div>')
+    spec = source(list={"row": "div.kaoshilist", "link": ".kaoshilistrighttitle a::attr(href)",
+                        "title": ".kaoshilistrighttitle a::attr(title)",
+                        "date": [".kaoshilistleftbottom1::text", ".kaoshilistlefttop1::text"]})
+    (row,) = get_family("selectors").list_rows(page("https://www.lnrsks.com/html/x/", html), spec)
+    assert row.listed_date == "2024-09-29"

@@ -45,8 +45,13 @@ class SourceSpider(scrapy.Spider):
         stats.inc_value("notices/list_pages")
         rows = self.family.list_rows(response, self.source)
         stats.inc_value("notices/list_rows_seen", len(rows))
+        if not rows and page > 1:
+            # Past the last page some sites answer an empty list rather than a 404.
+            stats.inc_value("notices/pagination/ended_empty")
+            self.logger.info("list page %s has no rows: end of pagination", response.url)
+            return
         if not rows:
-            # The City Scrapers lesson: an empty list is an alarm, never a quiet success.
+            # The City Scrapers lesson: an empty first page is an alarm, never a quiet success.
             self.logger.error("no list rows on %s (selector %r): layout changed?", response.url, self.source.list["row"])
             stats.inc_value("notices/list_empty")
             yield RejectItem(response.url, self.source.id, "list", "no_list_rows", f"selector {self.source.list['row']!r}")
@@ -62,7 +67,7 @@ class SourceSpider(scrapy.Spider):
                 continue
             yield response.follow(
                 row.url, callback=self.parse_detail, errback=self.detail_failed,
-                cb_kwargs={"list_title": row.title, "listed_date": row.listed_date},
+                cb_kwargs={"list_title": row.title, "listed_date": row.listed_date, "public_url": row.public_url},
             )
         max_pages = self.settings.getint("NOTICES_MAX_PAGES") or self.source.max_pages
         for url in self.family.next_pages(response, self.source, page, max_pages):
@@ -81,7 +86,9 @@ class SourceSpider(scrapy.Spider):
 
     # ---------------------------------------------------------------- detail pages
 
-    def parse_detail(self, response, list_title=None, listed_date=None):
+    def parse_detail(self, response, list_title=None, listed_date=None, public_url=None):
+        # JSON APIs are fetched at one URL and read by candidates at another: store the latter.
+        url = public_url or response.url
         archived = {
             "status": response.status,
             "content_type": response.headers.get("Content-Type", b"").decode("latin-1"),
@@ -91,7 +98,7 @@ class SourceSpider(scrapy.Spider):
         if not isinstance(response, scrapy.http.TextResponse):
             self.crawler.stats.inc_value("notices/binary_details")
             yield NoticeItem(
-                url=response.url, source_id=self.source.id, list_title=list_title, listed_date=listed_date,
+                url=url, source_id=self.source.id, list_title=list_title, listed_date=listed_date,
                 attachments=[{"url": response.url, "text": list_title or ""}], **archived,
             )
             return
@@ -99,11 +106,11 @@ class SourceSpider(scrapy.Spider):
         if not fields.body_text and not fields.title:
             self.logger.error("detail page %s: neither title nor body matched", response.url)
             self.crawler.stats.inc_value("notices/detail_unparsed")
-            yield RejectItem(response.url, self.source.id, "detail", "no_title_or_body",
+            yield RejectItem(url, self.source.id, "detail", "no_title_or_body",
                              f"selectors {self.source.detail!r}")
             return
         yield NoticeItem(
-            url=response.url, source_id=self.source.id, list_title=list_title, listed_date=listed_date,
+            url=url, source_id=self.source.id, list_title=list_title, listed_date=listed_date,
             title_raw=fields.title, published_raw=fields.published, body_text=fields.body_text,
             attachments=fields.attachments, encoding=response.encoding, **archived,
         )
