@@ -1,15 +1,18 @@
 """Turn one crawled notice into the fields the feed filters on.
 
-First working version: keyword kind, a small exam table, province names and the common
-date formats. Later versions split these concerns into their own modules.
+`normalize_record` is the one entry point: the Scrapy pipeline, `notices reparse` and
+`notices normalize` all call it. It is pure: the same record always gives the same fields,
+and nothing is read from the clock. Each concern lives in its own module:
+text cleaning (`text`), kind (`kind`), exam (`exams`), region (`regions`), dates (`dates`),
+collection rounds (`batch`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
-from pipelines.text import simplify
+from pipelines import batch, dates, exams, kind, regions
+from pipelines.text import clean_title, drop_spam, lead, simplify, split_title
 
 FIELDS = (
     "is_cert_notice", "kind", "exam", "level", "specialty", "province", "province_code",
@@ -17,52 +20,68 @@ FIELDS = (
     "window_start", "window_end", "title",
 )
 
-_PROVINCES = {
-    "北京": "北京市", "天津": "天津市", "河北": "河北省", "山西": "山西省", "内蒙古": "内蒙古自治区",
-    "辽宁": "辽宁省", "吉林": "吉林省", "黑龙江": "黑龙江省", "上海": "上海市", "江苏": "江苏省",
-    "浙江": "浙江省", "安徽": "安徽省", "福建": "福建省", "江西": "江西省", "山东": "山东省",
-    "河南": "河南省", "湖北": "湖北省", "湖南": "湖南省", "广东": "广东省", "广西": "广西壮族自治区",
-    "海南": "海南省", "重庆": "重庆市", "四川": "四川省", "贵州": "贵州省", "云南": "云南省",
-    "西藏": "西藏自治区", "陕西": "陕西省", "甘肃": "甘肃省", "青海": "青海省", "宁夏": "宁夏回族自治区",
-    "新疆": "新疆维吾尔自治区", "兵团": "新疆生产建设兵团",
-}
-_EXAMS = [
-    ("监理工程师", "监理工程师"), ("一级建造师", "一级建造师"), ("二级建造师", "二级建造师"),
-    ("一建", "一级建造师"), ("二建", "二级建造师"), ("会计", "会计专业技术资格"),
-    ("经济师", "经济专业技术资格"), ("统计师", "统计专业技术资格"), ("审计师", "审计专业技术资格"),
-]
-_DATE = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
+# Only the opening of a long body is read: notices say what they are about early, and a
+# crawled page may carry thousands of characters of footer and related links.
+BODY_LIMIT = 4000
 
 
-def _first_date(text: str) -> str | None:
-    m = _DATE.search(text)
-    return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
+def _str(value) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def normalize_record(record: dict) -> dict:
-    title = simplify(record.get("title") or "")
-    body = simplify(record.get("body") or "")
-    text = simplify(record.get("text") or "")
-    if not title and text:
-        title, _, body = text.partition("\n")
-    head = title + "\n" + body
-    out = dict.fromkeys(FIELDS)
-    if any(w in head for w in ("补办", "补发")):
-        out["kind"] = "reissue"
-    elif "电子证书" in head:
-        out["kind"] = "electronic"
-    elif any(w in head for w in ("领取", "发放", "领证", "邮寄")):
-        out["kind"] = "collection"
-    else:
-        out["kind"] = "other"
-    out["is_cert_notice"] = out["kind"] != "other"
-    out["exam"] = next((name for alias, name in _EXAMS if alias in head), None)
-    out["province"] = next((v for k, v in _PROVINCES.items() if k in head), None) or record.get("source_region")
-    m = re.search(r"(20\d\d)\s*年?", title)
-    out["year"] = int(m[1]) if m else None
-    out["published"] = _first_date(record.get("listed_date") or "") or None
-    out["title"] = title.strip() or None
-    return out
+    """Fields of one notice. `record` has `text` (a title, or a title and body) or `title` and
+    `body`, plus `listed_date`, `source_region` and `url`; any may be missing or None.
+    Unknown fields are None, never a guess."""
+    record = record if isinstance(record, dict) else {}
+    raw_title = simplify(_str(record.get("title")))
+    body = simplify(drop_spam(_str(record.get("body"))[:BODY_LIMIT]))
+    if not raw_title and not body:
+        raw_title, body = split_title(simplify(drop_spam(_str(record.get("text"))[:BODY_LIMIT])))
+    raw_title = " ".join(raw_title.split())
+    opening = lead(body)
+    title = clean_title(raw_title)
+    url = _str(record.get("url")) or None
+    listed = record.get("listed_date")
+    listed = listed if isinstance(listed, str) else None
+
+    year = dates.exam_year(title) or dates.exam_year(opening)
+    exam = exams.find_exam(title, opening, year)
+    region = regions.find_region(raw_title, body, _str(record.get("source_region")) or None)
+    title_region = regions.find_region(raw_title) if raw_title else regions.Region()
+    is_cert, kind_ = kind.classify(
+        title, opening, body,
+        has_region=title_region.province is not None,
+        qualification=exam.qualification,
+        roundup=regions.is_roundup(body),
+    )
+    published = dates.published_date(listed, raw_title, body, url)
+    window_start = window_end = None
+    round_no = round_month = None
+    if is_cert:
+        window_start, window_end = dates.collection_window(raw_title + "\n" + body, published)
+        round_no, round_month = batch.find_batch(title)
+        if round_no is None and round_month is None:
+            round_no, round_month = batch.find_batch(opening)
+    return {
+        "is_cert_notice": is_cert,
+        "kind": kind_,
+        "exam": exam.exam,
+        "level": exam.level,
+        "specialty": exam.specialty,
+        "province": region.province,
+        "province_code": region.province_code,
+        "city": region.city,
+        "city_code": region.city_code,
+        "county": region.county,
+        "year": year,
+        "batch": round_no,
+        "batch_month": round_month,
+        "published": published,
+        "window_start": window_start,
+        "window_end": window_end,
+        "title": title or None,
+    }
 
 
 def normalize_records(records: Iterable[dict]) -> Iterator[dict]:

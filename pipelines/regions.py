@@ -222,3 +222,14 @@ def known_names() -> tuple[set[str], set[str]]:
     """Every province and city name the normaliser may emit (for property tests)."""
     d = divisions()
     return {e.name for e in d.provinces.values()}, {e.name for e in d.cities.values()}
+
+
+def is_roundup(body: str) -> bool:
+    """A body naming four or more provinces, none with half the mentions: a round-up page
+    (`云南…山东…深圳…四川…`), not a notice of one place."""
+    if not body:
+        return False
+    votes, _ = _tally(divisions().find(body), None)
+    if len(votes) < 4:
+        return False
+    return votes.most_common(1)[0][1] * 2 < sum(votes.values())

@@ -43,3 +43,72 @@ def simplify(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     text = strip_pinyin_annotations(text)
     return to_simplified(text)
+
+
+# --- title and body cleaning for the normaliser ------------------------------------------
+# Hand-written because these are habits of the sites and the content farms that copy them.
+
+# Lines injected by content farms and page furniture, dropped before anything is read.
+_SPAM_LINE = re.compile(
+    r"QQ群|加群|qq群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|"
+    r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
+)
+# A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
+_GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
+# An issuer or column prefix: `[东莞市人事考试中心]`, `【证书领取】`, `·`, and a stray list
+# number glued to the title (`2怀化2017…`).
+_TITLE_PREFIX = re.compile(r"^\s*(?:[·•●◆■□▪>》\-—*]+\s*|\[[^\[\]]{1,20}\]\s*|【[^【】]{1,20}】\s*|\d(?=[\u4e00-\u9fff])(?!\d*年))+")
+# A date glued to the end of a title in a list (`…补办指南2024-11-06`), or an update stamp.
+_TITLE_DATE_TAIL = re.compile(
+    r"\s*[(（\[【]?\s*(?:(?:更新|发布)时间[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
+)
+# SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
+_SEO_TAIL = re.compile(r"_[^_]{1,24}$")
+_BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|首页\s*[>»])")
+
+
+def drop_spam(text: str) -> str:
+    """Drop injected spam lines and glued site addresses; keep the rest as it was."""
+    if not text:
+        return ""
+    lines = []
+    for line in text.splitlines():
+        if _SPAM_LINE.search(line):
+            continue
+        lines.append(_GLUED_DOMAIN.sub("", line))
+    return "\n".join(lines)
+
+
+def clean_title(title: str) -> str:
+    """A list title without issuer prefix, glued date and SEO tail: a title to show."""
+    t = " ".join(simplify(title).split())
+    t = _TITLE_DATE_TAIL.sub("", t)
+    t = _TITLE_PREFIX.sub("", t)
+    while "_" in t and len(t.split("_", 1)[0]) >= 8:
+        stripped = _SEO_TAIL.sub("", t)
+        if stripped == t:
+            break
+        t = stripped
+    return t.strip(" \u3000.。")
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """(title, body) of a crawled `text`: its first line, when that reads like a title.
+
+    A first line that is long, ends with a colon (`各位考生:`) or is a breadcrumb is body.
+    """
+    lines = [ln for ln in (text or "").splitlines() if ln.strip()]
+    while lines and _BREADCRUMB.match(lines[0]):
+        lines = lines[1:]
+    if not lines:
+        return "", ""
+    first = lines[0].strip()
+    if len(first) <= 64 and not first.endswith((":", "：")):
+        return first, "\n".join(lines[1:])
+    return "", "\n".join(lines)
+
+
+def lead(body: str, lines: int = 2, limit: int = 300) -> str:
+    """The opening of a body: where it says what it is about (later lines cite other things)."""
+    out = [ln.strip() for ln in (body or "").splitlines() if ln.strip()][:lines]
+    return "\n".join(out)[:limit]

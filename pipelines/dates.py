@@ -1,0 +1,296 @@
+"""Dates in notices: the publication date, the exam year and the collection window.
+
+Written by hand because the libraries tried do not read notice dates: dateparser loses Chinese
+ranges (`2024年11月10日至11月30日`), and none inherits a year from context, crosses a year end
+(`12月18日至1月5日`) or knows that `即日起` starts on the publication day. cn2an converts the
+Chinese numerals (`二○一一年一月二十日`) once `○` is mapped to `〇`, which it alone reads.
+All dates are China time: an ISO timestamp with an offset is converted to +08:00 first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+CHINA = ZoneInfo("Asia/Shanghai")
+
+_CN_DIGITS = "〇○零一二三四五六七八九十"
+_CN_DATE = re.compile(
+    rf"([{_CN_DIGITS}Oo]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
+)
+# One token per date-like run, in text order. `y` is optional: a missing year is inherited.
+# `md` is a month and day whose 月 was lost in transcoding (`2023年831日` = 8月31日).
+_TOKEN = re.compile(
+    r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)\s*[-/.]\s*(?P<im>\d{1,2})\s*[-/.]\s*(?P<id>\d{1,2})(?!\d))"
+    r"|(?P<cn>(?:(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
+    r"|(?P<lost>(?<!\d)(?P<ly>(?:19|20)\d\d)\s*年\s*(?P<md>\d{2,4})\s*日)"
+)
+_RANGE_SEP = re.compile(r"\s*(?:至|到|—+|–|-|~|～|－|―)\s*")
+_TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
+_DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
+_LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
+# Dates near these words are exam, registration or score dates, not a collection window.
+_NOT_WINDOW = re.compile(r"报名|报考|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示期|考务|复审|资格审查|核查|打印准考证")
+_START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起)")
+_START_BEFORE = re.compile(r"(?:自|从|于|在)\s*$")
+_END_AFTER = re.compile(r"^\s*(?:前|截止|止|为止)")
+_END_BEFORE = re.compile(r"(?:截止|截至|截止时间为|截止日期为|至|到)\s*$")
+_FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到)\s*")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    date: dt.date
+    explicit_year: bool
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _split_lost(md: str) -> tuple[int, int] | None:
+    """`831` → (8, 31): the only split giving a real month and day, else None."""
+    splits = [(int(md[:i]), int(md[i:])) for i in range(1, len(md)) if md[i] != "0" or i == len(md) - 1]
+    ok = [(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31 and len(str(d)) == len(md) - len(str(m))]
+    return ok[0] if len(ok) == 1 else None
+
+
+def _cn_number(s: str) -> int | None:
+    import cn2an  # slow to import (~0.3 s) and rarely needed
+
+    s = s.replace("○", "〇").replace("O", "〇").replace("o", "〇").replace("零", "〇")
+    try:
+        if len(s) == 4 and "十" not in s:
+            return int("".join(str("〇一二三四五六七八九".index(c)) for c in s))
+        return int(cn2an.cn2an(s, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+    except Exception:  # cn2an raises bare ValueError subclasses and AssertionErrors
+        return None
+
+
+def chinese_numeral_dates(text: str) -> str:
+    """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both."""
+    if not any(c in text for c in "〇○零"):
+        if not re.search(rf"[{_CN_DIGITS}]年[{_CN_DIGITS}]", text):
+            return text
+
+    def repl(m: re.Match) -> str:
+        y, mo, d = (_cn_number(g) for g in m.groups())
+        if y and mo and d and _valid(y, mo, d):
+            return f"{y}年{mo}月{d}日"
+        return m[0]
+
+    return _CN_DATE.sub(repl, text)
+
+
+def _tokens(text: str, default_year: int | None) -> list[_Tok]:
+    """Every date in `text` in order; a missing year comes from the last one seen."""
+    out: list[_Tok] = []
+    year = default_year
+    for m in _TOKEN.finditer(text):
+        if m["iso"]:
+            y, mo, d, explicit = int(m["iy"]), int(m["im"]), int(m["id"]), True
+        elif m["cn"]:
+            explicit = bool(m["y"])
+            y = int(m["y"]) if m["y"] else year
+            mo, d = int(m["m"]), int(m["d"])
+            if not explicit and out and y is not None:
+                prev = out[-1].date
+                # A later date in the same run without a year that falls before the previous
+                # one has crossed a year end (`12月24日—1月31日`).
+                if (mo, d) < (prev.month, prev.day) and m.start() - out[-1].end < 8:
+                    y = prev.year + 1
+        else:
+            split = _split_lost(m["md"])
+            if not split:
+                continue
+            y, (mo, d), explicit = int(m["ly"]), split, True
+        if y is None:
+            continue
+        date = _valid(y, mo, d)
+        if date is None:
+            continue
+        out.append(_Tok(m.start(), m.end(), date, explicit))
+        if explicit:
+            year = y
+    return out
+
+
+def parse_date(text: str | None, default_year: int | None = None) -> str | None:
+    """The first date in `text` as YYYY-MM-DD: `2024/11/06`, `2024年11月6日`, `18-7-30`,
+    `二○一一年一月二十日`, an ISO timestamp (taken in China time), `MM-DD` given a year."""
+    if not text or not isinstance(text, str):
+        return None
+    s = text.strip()
+    iso = _iso_timestamp(s)
+    if iso:
+        return iso
+    m = re.fullmatch(r"(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})", s)
+    if m:  # two-digit year as printed in some lists: 18-7-30
+        d = _valid(2000 + int(m[1]), int(m[2]), int(m[3]))
+        return d.isoformat() if d else None
+    m = re.fullmatch(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", s)
+    if m:
+        d = _valid(default_year, int(m[1]), int(m[2])) if default_year else None
+        return d.isoformat() if d else None
+    toks = _tokens(chinese_numeral_dates(s), default_year)
+    return toks[0].date.isoformat() if toks else None
+
+
+def _iso_timestamp(s: str) -> str | None:
+    if "T" not in s and "+" not in s and not s.endswith("Z"):
+        return None
+    try:
+        when = dt.datetime.fromisoformat(s.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(CHINA)
+    return when.date().isoformat()
+
+
+def url_year_month(url: str | None) -> tuple[int, int | None] | None:
+    """The date a URL carries: `/201801/`, `t20180131`, `/2018-01-31/`, `/20140106/`."""
+    if not url:
+        return None
+    m = re.search(r"(?<!\d)(20\d\d|19\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})", url)
+    if not m:
+        return None
+    return int(m[1]), int(m[2])
+
+
+_PUBLISHED_LABEL = re.compile(r"(?:更新时间|发布时间|发布日期|发表时间|时间|日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$")
+_GLUED_TAIL = re.compile(r"[\s(（]*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
+
+
+def published_date(listed_date: str | None, title: str, body: str, url: str | None) -> str | None:
+    """When the notice was published: its list date, else a date the text gives as such."""
+    url_ym = url_year_month(url)
+    if listed_date and isinstance(listed_date, str):
+        s = listed_date.strip()
+        if re.fullmatch(r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?", s):
+            year = url_ym[0] if url_ym else None
+            if year is None:
+                years = [t.date.year for t in _tokens(title + "\n" + body, None) if t.explicit_year]
+                year = years[0] if years else None
+            found = parse_date(s, year)
+        else:
+            found = parse_date(s)
+        if found:
+            return found
+    m = _GLUED_TAIL.search(title)
+    if m:
+        found = parse_date(m[1])
+        if found:
+            return found
+    text = chinese_numeral_dates(title + "\n" + body)
+    for tok in _tokens(text, None):
+        if not tok.explicit_year:
+            continue
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        line_end = text.find("\n", tok.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before, after = text[line_start:tok.start], text[tok.end:line_end]
+        # A date labelled as the publication time, or alone on its line (a signature,
+        # possibly followed by the issuing office).
+        if _PUBLISHED_LABEL.search(before) or (
+            not before.strip() and not re.search(r"\d|至|起|前|[:：]", after[:12])
+            and not re.search(r"[，,。;；]", after)
+        ):
+            return tok.date.isoformat()
+    return None
+
+
+_YEAR = re.compile(r"(?<![\d〔\[(（])((?:19|20)\d\d|(?<![\d.])[12]\d(?=年[^\d月份前后来内以多左]))\s*年?\s*(?:度|上半年|下半年|第|年)?")
+
+
+def exam_year(lead: str) -> int | None:
+    """The exam year in a title or first lines: the first year that is not part of a full
+    date (`2024年11月6日` is a date; `2023年全国会计…` and `20年消防…` are exam years)."""
+    dates = [(t.start, t.end) for t in _tokens(lead, 2000)]
+    for m in _YEAR.finditer(lead):
+        if any(s <= m.start(1) < e for s, e in dates):
+            continue
+        after = lead[m.end(1):m.end(1) + 3]
+        if re.match(r"\s*[-/.]\s*\d|\s*年?\s*\d{1,2}\s*月", after):
+            continue
+        y = int(m[1])
+        y = 2000 + y if y < 100 else y
+        if 1990 <= y <= 2100:
+            return y
+    return None
+
+
+def collection_window(text: str, published: str | None) -> tuple[str | None, str | None]:
+    """The collection or application period: the union of every period the text gives,
+    skipping exam, registration and score dates. `即日起至X` starts on `published` unless
+    the text also names an explicit start."""
+    if not text:
+        return None, None
+    text = chinese_numeral_dates(text)
+    pub = dt.date.fromisoformat(published) if published else None
+    toks = _tokens(text, pub.year if pub else None)
+    starts: list[dt.date] = []
+    ends: list[dt.date] = []
+    from_now_ends: list[dt.date] = []
+    used: set[int] = set()
+    for i, tok in enumerate(toks):
+        if i in used:
+            continue
+        clause_start = max(text.rfind(c, 0, tok.start) for c in "。；;\n") + 1
+        context = text[max(clause_start, tok.start - 24):tok.start]
+        if _NOT_WINDOW.search(context):
+            continue
+        rest = text[tok.end:]
+        gap = _TIME.match(rest)
+        pos = tok.end + (gap.end() if gap else 0)
+        sep = _RANGE_SEP.match(text, pos)
+        end_date = None
+        if sep:
+            after = sep.end()
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt and nxt.start == after:
+                end_date = nxt.date
+                if end_date < tok.date and not nxt.explicit_year:
+                    end_date = _valid(end_date.year + 1, end_date.month, end_date.day)
+                used.add(i + 1)
+            else:
+                day = _DAY_ONLY.match(text, after)
+                lost = _LOST_ONLY.match(text, after)
+                if lost and (len(lost["md"]) >= 3 or int(lost["md"]) > 31) and (split := _split_lost(lost["md"])):
+                    end_date = _valid(tok.date.year, *split)
+                elif day:
+                    d = int(day["d"])
+                    y, mo = tok.date.year, tok.date.month
+                    if d < tok.date.day:
+                        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+                    end_date = _valid(y, mo, d)
+        if end_date and end_date >= tok.date and (end_date - tok.date).days < 370:
+            starts.append(tok.date)
+            ends.append(end_date)
+            continue
+        before = text[max(clause_start, tok.start - 6):tok.start]
+        after_text = text[pos:pos + 6]
+        if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
+            from_now_ends.append(tok.date)
+        elif _START_AFTER.match(after_text) or (_START_BEFORE.search(before) and _START_AFTER.match(after_text)):
+            starts.append(tok.date)
+        elif _END_AFTER.match(after_text) or re.search(r"(?:截止|截至)[^。，,;；\n]{0,6}$", before):
+            ends.append(tok.date)
+    if from_now_ends:
+        ends.extend(from_now_ends)
+        if not starts and pub:
+            starts.append(pub)
+    start = min(starts).isoformat() if starts else None
+    end = max(ends).isoformat() if ends else None
+    if start and end and end < start:
+        end = None
+    return start, end

@@ -1,0 +1,88 @@
+"""Is this a certificate notice, and of which kind: collection, reissue or electronic?
+
+Keyword rules, because the signal is a handful of verbs (领取, 补办, 电子证书 …) and the traps
+are look-alike phrases (领取发票, 证书注册, 免费领取 资料) and guides that predict rather
+than announce (预计, 什么时候). The title decides when it can; a body counts from its opening.
+"""
+
+from __future__ import annotations
+
+import re
+
+COLLECTION, REISSUE, ELECTRONIC, OTHER = "collection", "reissue", "electronic", "other"
+
+# Look-alike phrases are blanked out before any keyword is looked for.
+_LOOKALIKE = re.compile(
+    r"领取(?:发票|收据|准考证|成绩(?:通知|单)|报名|资料|礼包|教材|讲义|福利|优惠)"
+    r"|(?:发票|收据|准考证|成绩通知书|成绩单|资料|礼包|教材|讲义)(?:的)?(?:领取|发放|邮寄)"
+    r"|免费领取|免费发放|免费邮寄|点击领取|扫码领取|立即领取|领取方式见|证书注册|注册证书|注册证"
+)
+_KIND_WORDS = re.compile(
+    r"(?P<electronic>电子证书|电子证照|电子版证书)"
+    r"|(?P<reissue>补办|补发|遗失|换发|更换|补证|换证|证书更正|丢失)"
+    r"|(?P<collection>领取|发放|领证|邮寄|直邮|寄送|快递|办证|取证|发证|核发|证书办理|办理证书|办理.{0,12}证书|证书的?(?:领|发|寄))"
+)
+# Words of notices that are about something else: registration, admission, scores, review.
+_OTHER_WORDS = re.compile(
+    r"报名|报考|准考证|成绩|考务|考试工作|资格复审|资格审查|复审|补审|合格标准|缴费|考试安排|考试时间"
+    r"|继续教育|登记|变更|延续注册|初始注册|注册|考后|考点|考场|招聘|录用"
+)
+# Guides, predictions and round-ups: they talk about certificates but announce nothing.
+_GUIDE_WORDS = re.compile(
+    r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|未公布|通常在|须知汇总|汇总|常见问题|问题解答"
+    r"|专家解答|一览|盘总|攻略|技巧|押题|真题|考前|备考"
+)
+# Titles of the kind `…领取时间_领取地点` with no place: a national guide page, not a notice.
+_WHEN_WHERE = re.compile(r"(?:领取|领证|发证|发放)(?:时间|地点|方式)")
+_CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
+_NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事")
+
+
+def _blank(text: str) -> str:
+    return _LOOKALIKE.sub(lambda m: "□" * len(m[0]), text)
+
+
+def _first_kind(text: str) -> str | None:
+    m = _KIND_WORDS.search(text)
+    return m.lastgroup if m else None
+
+
+def _majority_kind(text: str) -> str | None:
+    counts = {COLLECTION: 0, REISSUE: 0, ELECTRONIC: 0}
+    for m in _KIND_WORDS.finditer(text):
+        counts[m.lastgroup] += 1
+    best = max(counts, key=counts.get)
+    return best if counts[best] else None
+
+
+def classify(title: str, lead: str, body: str, *, has_region: bool = False,
+             qualification: bool | None = None, roundup: bool = False) -> tuple[bool, str]:
+    """(is_cert_notice, kind) for a notice with `title`, opening lines `lead` and `body`.
+
+    `has_region`: a place was found in the title; `qualification`: False when the only exam
+    named is outside professional qualifications; `roundup`: the body lists many provinces.
+    """
+    if qualification is False:
+        return False, OTHER
+    t, l, b = _blank(title or ""), _blank(lead or ""), _blank(body or "")
+    if _GUIDE_WORDS.search(t) or _GUIDE_WORDS.search(b[:400]):
+        return False, OTHER
+    if roundup:
+        return False, OTHER
+    if t.strip():
+        kind = _first_kind(t)
+        if kind:
+            if _WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t):
+                return False, OTHER
+            return True, kind
+        if _OTHER_WORDS.search(t):
+            return False, OTHER
+        if _CERT_NOUN.search(t) and (_NOTICE_NOUN.search(t) or t.rstrip().endswith(("...", "…", "通"))):
+            # `关于2016年眉山市会计初级职称资格证书的通知`: a certificate notice with no verb is
+            # about handing the certificates out.
+            kind = _majority_kind(b) or COLLECTION
+            return True, kind
+    kind = _first_kind(l) or _majority_kind(b)
+    if kind and _CERT_NOUN.search(l + b):
+        return True, kind
+    return False, OTHER
