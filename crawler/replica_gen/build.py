@@ -1,0 +1,77 @@
+"""Declaration → composed notices → family files → replica folder on disk."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from pathlib import Path
+
+from crawler.replica_gen.compose import compose
+from crawler.replica_gen.families import FAMILIES
+from crawler.replica_gen.model import Site
+from crawler.replica_gen.plan import draw
+from crawler.replica_gen.sources import SourceDecl, load_sources
+
+REPLICAS_DIR = Path(__file__).resolve().parent.parent / "replicas"
+
+REPLICA_YAML = """\
+# Replica of {id} ({name}), written by `python -m crawler.replica_gen {id}`: edit its
+# declaration in crawler/replica_gen/sources/, not the files here. All content is sample data.
+#   charset: charset sent in the Content-Type header (null sends none); files are stored
+#            as bytes in this encoding.
+charset: {charset}
+"""
+
+
+def build_site(decl: SourceDecl) -> Site:
+    # Content and layout draw from separate streams, so a template change never rewrites text.
+    content_rng = random.Random(f"{decl.seed}:content")
+    layout_rng = random.Random(f"{decl.seed}:layout")
+    specs = draw(content_rng, decl.plan)
+    notices = [compose(content_rng, s, decl.voice, decl.org, decl.cities, decl.layout.get("site_name", ""))
+               for s in specs]
+    return FAMILIES[decl.family](decl, notices, layout_rng)
+
+
+def expected_json(site: Site) -> bytes:
+    doc = {
+        "source_id": site.source_id,
+        "note": "Ground truth for the replica's detail pages, written by crawler.replica_gen from "
+                "its content declaration (sample data). title is the Simplified, annotation-free title.",
+        "list_urls": site.list_urls,
+        "notices": [n.truth() for n in site.notices],
+        "list_only": [{"url": r.attachment.url, "title": r.title, "published": r.published.date().isoformat()}
+                      for r in site.list_only],
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def site_files(decl: SourceDecl, site: Site) -> dict[str, bytes]:
+    """Every file of the source folder, keyed by path relative to it."""
+    files = dict(site.files)
+    files["replica.yaml"] = REPLICA_YAML.format(
+        id=decl.id, name=decl.layout.get("site_name", decl.id),
+        charset=decl.charset if decl.charset else "null").encode("utf-8")
+    files["expected.json"] = expected_json(site)
+    return files
+
+
+def write_source(decl: SourceDecl, out_dir: Path = REPLICAS_DIR) -> int:
+    target = out_dir / decl.id
+    if target.exists():
+        shutil.rmtree(target)  # the folder is wholly generated: stale pages must go
+    files = site_files(decl, build_site(decl))
+    for rel, data in sorted(files.items()):
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return len(files)
+
+
+def generate(source_ids: list[str] | None = None, out_dir: Path = REPLICAS_DIR) -> dict[str, int]:
+    sources = load_sources()
+    unknown = sorted(set(source_ids or []) - set(sources))
+    if unknown:
+        raise SystemExit(f"unknown replica source(s): {', '.join(unknown)}; known: {', '.join(sources)}")
+    return {sid: write_source(sources[sid], out_dir) for sid in (source_ids or list(sources))}

@@ -1,0 +1,100 @@
+"""TRS WCM static column (湖北 style): ``index.shtml`` then zero-based ``index_N.shtml``, pages
+named only by a ``createPageHTML(total, cur, "index", "shtml", "black2", records)`` call;
+rows ``ul.list-t > li > a[title]`` with ``span.date`` inside the link; articles
+``./YYYYMM/tYYYYMMDD_DOCID.shtml`` with ``meta[name=ArticleTitle|PubDate|ContentSource]`` and a
+``div.TRS_Editor`` body; attachments ``./P0YYYYMMDD<digits>.ext`` beside the article.
+
+layout keys: ``base`` (real column URL ending in ``/``), ``ext`` (``shtml``), ``page_sizes``,
+``first_docid``, ``list_only`` (rows linking straight to a name-list file), ``today`` (the
+date the page chrome's clock shows), ``site_name``, ``column_name``, ``truncate``,
+``comment_markers_share`` (older template with ``<!--<$[信息内容]>begin-->`` markers).
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from crawler.replica_gen.families.base import (
+    attachment_bytes, body_html, render, stable_digits, truncate, url_to_relpath,
+)
+from crawler.replica_gen.model import Attachment, ListOnlyRow, Notice, Site
+from crawler.replica_gen.phrases import WEEKDAYS
+
+
+def _p0(day: date, key: str) -> str:
+    return f"P0{day:%Y%m%d}{stable_digits(key, 12)}"
+
+
+def build(decl, notices: list[Notice], rng: random.Random) -> Site:
+    lay = decl.layout
+    base: str = lay["base"]
+    ext = lay.get("ext", "shtml")
+    files: dict[str, bytes] = {}
+
+    docid = lay["first_docid"]
+    for n in notices:
+        d = n.spec.published
+        n.doc_id = str(docid)
+        rel = f"{d:%Y%m}/t{d:%Y%m%d}_{docid}.{ext}"
+        n.url = base + rel
+        n.href = "./" + rel
+        n.list_title = n.title
+        for j, att in enumerate(n.attachments):
+            name = f"{_p0(d.date(), n.url + str(j))}.{att.ext}"
+            att.href = "./" + name
+            att.url = base + f"{d:%Y%m}/" + name
+            files[url_to_relpath(att.url)] = attachment_bytes(att)
+        docid -= rng.randint(3, 240)
+
+    # Name lists published as bare files, listed beside the notice they belong to.
+    list_only: list[ListOnlyRow] = []
+    candidates = [n for n in notices if n.spec.kind == "collection" and n.spec.year][: lay.get("list_only", 0) * 3]
+    for n in rng.sample(candidates, min(lay.get("list_only", 0), len(candidates))):
+        d = n.spec.published
+        att = Attachment(name=f"{n.spec.year}年度合格人员证书领取名单", ext=rng.choice(["xlsx", "xls"]))
+        name = f"{_p0(d.date(), 'list-only' + n.url)}.{att.ext}"
+        att.url = base + f"{d:%Y%m}/" + name
+        att.href = f"./{d:%Y%m}/{name}"
+        files[url_to_relpath(att.url)] = attachment_bytes(att)
+        title = n.title.replace("的通知", "人员名单").replace("通知", "名单")
+        if title == n.title:
+            title = f"{n.title}（人员名单）"
+        list_only.append(ListOnlyRow(title=title, published=d.replace(minute=(d.minute + 1) % 60), attachment=att))
+
+    rows = [("notice", n.spec.published, n) for n in notices] + [("file", r.published, r) for r in list_only]
+    rows.sort(key=lambda r: r[1], reverse=True)
+    sizes: list[int] = lay["page_sizes"]
+    assert sum(sizes) == len(rows), (sum(sizes), len(rows))
+
+    today: date = lay["today"]
+    chrome = {
+        "today": f"今天是{today.year}年{today.month}月{today.day}日 星期{WEEKDAYS[today.weekday()]}",
+        "site_name": lay["site_name"], "column_name": lay["column_name"],
+        "hot": [(f"{today - timedelta(days=k * 9):%Y-%m-%d}", t) for k, t in enumerate(lay.get("hot", []))],
+    }
+    list_urls = []
+    start = 0
+    for page, size in enumerate(sizes):
+        url = base + ("index" if page == 0 else f"index_{page}") + f".{ext}"
+        list_urls.append(url)
+        out = []
+        for kind, when, item in rows[start:start + size]:
+            title = item.title
+            href = item.href if kind == "notice" else item.attachment.href
+            out.append({"href": href, "title": title, "date": f"{when:%Y/%m/%d}",
+                        "text": truncate(rng, title, lay.get("truncate", 26), rng.choice(["...", "…"]))})
+        start += size
+        files[url_to_relpath(url)] = render(
+            "trs/list.html", rows=out, page=page, total=len(sizes), records=len(rows), ext=ext, **chrome,
+        ).encode("utf-8")
+
+    for n in notices:
+        d = n.spec.published
+        files[url_to_relpath(n.url)] = render(
+            "trs/detail.html", n=n, body=body_html(rng, n.paragraphs), pubdate=f"{d:%Y-%m-%d %H:%M}",
+            shown_date=f"{d:%Y-%m-%d}" if rng.random() < 0.7 else f"{d:%Y年%m月%d日}",
+            markers=rng.random() < lay.get("comment_markers_share", 0.0),
+            keywords=n.title[:12], **chrome,
+        ).encode("utf-8")
+    return Site(decl.id, files, list_urls, notices, list_only, decl.charset)
