@@ -167,7 +167,9 @@ def url_year_month(url: str | None) -> tuple[int, int | None] | None:
     return int(m[1]), int(m[2])
 
 
-_PUBLISHED_LABEL = re.compile(r"(?:更新时间|发布时间|发布日期|发表时间|时间|日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$")
+_PUBLISHED_LABEL = re.compile(
+    r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
+)
 _GLUED_TAIL = re.compile(r"[\s(（]*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
 
 
@@ -219,8 +221,7 @@ def exam_year(lead: str) -> int | None:
     for m in _YEAR.finditer(lead):
         if any(s <= m.start(1) < e for s, e in dates):
             continue
-        after = lead[m.end(1):m.end(1) + 3]
-        if re.match(r"\s*[-/.]\s*\d|\s*年?\s*\d{1,2}\s*月", after):
+        if re.match(r"\s*[-/.]\s*\d", lead[m.end(1):m.end(1) + 3]):
             continue
         y = int(m[1])
         y = 2000 + y if y < 100 else y
@@ -245,7 +246,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     for i, tok in enumerate(toks):
         if i in used:
             continue
-        clause_start = max(text.rfind(c, 0, tok.start) for c in "。；;\n") + 1
+        clause_start = max(text.rfind(c, 0, tok.start) for c in "。；;\n,，") + 1
         context = text[max(clause_start, tok.start - 24):tok.start]
         if _NOT_WINDOW.search(context):
             continue

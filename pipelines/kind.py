@@ -29,9 +29,11 @@ _OTHER_WORDS = re.compile(
 )
 # Guides, predictions and round-ups: they talk about certificates but announce nothing.
 _GUIDE_WORDS = re.compile(
-    r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|未公布|通常在|须知汇总|汇总|常见问题|问题解答"
-    r"|专家解答|一览|盘总|攻略|技巧|押题|真题|考前|备考"
+    r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在|须知汇总|汇总|常见问题|问题解答"
+    r"|专家解答|一览|盘点|攻略|技巧|押题|真题|考前|备考"
 )
+# In a body only predictions count: 汇总 or 备考 there are ordinary words.
+_BODY_GUIDE_WORDS = re.compile(r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在")
 # Titles of the kind `…领取时间_领取地点` with no place: a national guide page, not a notice.
 _WHEN_WHERE = re.compile(r"(?:领取|领证|发证|发放)(?:时间|地点|方式)")
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
@@ -65,12 +67,18 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if qualification is False:
         return False, OTHER
     t, l, b = _blank(title or ""), _blank(lead or ""), _blank(body or "")
-    if _GUIDE_WORDS.search(t) or _GUIDE_WORDS.search(b[:400]):
+    if _GUIDE_WORDS.search(t):
         return False, OTHER
-    if roundup:
+    title_kind = _first_kind(t)
+    # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
+    # only asks when and where (`…证书领取时间`) does not.
+    announces = title_kind and not _WHEN_WHERE.search(t)
+    if not announces and _BODY_GUIDE_WORDS.search(b[:400]):
+        return False, OTHER
+    if roundup and not has_region:
         return False, OTHER
     if t.strip():
-        kind = _first_kind(t)
+        kind = title_kind
         if kind:
             if _WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t):
                 return False, OTHER
