@@ -1,0 +1,221 @@
+"""Search latency over HTTP: our FTS index versus LIKE scans, same server, same run.
+
+    .venv/bin/python bench/search.py --n 200000        # generates data/bench-200000.db once
+
+Builds (or reuses) a generated database, indexes it with db.search.sync_search_index, starts a
+real `datasette` on 127.0.0.1 with the certnotices plugin and the project's metadata.yml, then
+times ten candidate queries as the table's JSON API serves them (?_search= + ?_facet=, so the
+row page, the count and every configured facet run) and the same terms as a LIKE scan through
+?sql= (one query doing the count per facet value: less work than the table page does, so the
+ratio flatters LIKE, not us).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+import httpx
+import sqlite_utils
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.gen_notices import generate  # noqa: E402
+from db.search import query_terms, sync_search_index  # noqa: E402
+
+# (what the candidate types, facet column)
+QUERIES = [
+    ("河南 补办", "exam"),
+    ("監理 領證", "province"),
+    ("2024 河南", "exam"),
+    ("一级建造师", "province"),
+    ("9月 第2批次", "province"),
+    ("四川 电子证书", "exam"),
+    ("消防工程师 邮寄", "province"),
+    ("兵团", "exam"),
+    ("广东 造价工程师 2023", "kind"),
+    ("执业药师 补办", "province"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def like_sql(user_query: str, facet: str) -> tuple[str, dict]:
+    # Terms as the index sees them (Simplified, half-width), so both sides answer the same
+    # question; the table has no lower-cased column, which only matters for Latin terms.
+    clauses, params = [], {}
+    for i, tokens in enumerate(query_terms(user_query)):
+        params[f"t{i}"] = "%" + "".join(tokens) + "%"
+        clauses.append(f"(title LIKE :t{i} OR body_text LIKE :t{i})")
+    sql = (
+        f"SELECT [{facet}], count(*) AS n FROM notices WHERE {' AND '.join(clauses)} "
+        f"GROUP BY [{facet}] ORDER BY n DESC"
+    )
+    return sql, params
+
+
+def metadata_for(db_path: Path) -> dict:
+    # metadata.yml names the database `demo`; Datasette names it after the file's stem.
+    metadata = yaml.safe_load((ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    databases = metadata.get("databases", {})
+    if "demo" in databases:
+        databases[db_path.stem] = databases.pop("demo")
+    return metadata
+
+
+def start_datasette(
+    db_path: Path, metadata_path: Path, port: int, suggest: bool = False
+) -> subprocess.Popen:
+    cmd = [
+        str(ROOT / ".venv/bin/datasette"), "serve", str(db_path),
+        "--host", "127.0.0.1", "--port", str(port), "--metadata", str(metadata_path),
+        # Generous limits so that a slow LIKE scan or a slow facet is timed, not cut short.
+        "--setting", "sql_time_limit_ms", "60000",
+        "--setting", "facet_time_limit_ms", "60000",
+        "--setting", "num_sql_threads", "2",
+        *(["--setting", "suggest_facets", "off"] if not suggest else []),
+    ]
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def wait_ready(client: httpx.Client, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"datasette exited: {proc.stderr.read().decode()[-2000:]}")
+        try:
+            if client.get("/-/versions.json").status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("datasette did not start")
+
+
+def timed_get(client: httpx.Client, url: str) -> tuple[float, dict]:
+    started = time.perf_counter()
+    response = client.get(url)
+    elapsed = (time.perf_counter() - started) * 1000
+    if response.status_code != 200:
+        raise SystemExit(f"{url} -> {response.status_code}: {response.text[:500]}")
+    return elapsed, response.json()
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1]
+
+
+def run(db_path: Path, repeat: int, like_repeat: int, suggest: bool = False) -> list[dict]:
+    db_name = db_path.stem
+    port = free_port()
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(metadata_for(db_path), f, ensure_ascii=False)
+        metadata_path = Path(f.name)
+    proc = start_datasette(db_path, metadata_path, port, suggest)
+    results = []
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+            wait_ready(client, proc)
+            fts_urls = [
+                f"/{db_name}/notices.json?" + urlencode({"_search": q, "_facet": facet})
+                for q, facet in QUERIES
+            ]
+            like_urls = []
+            for q, facet in QUERIES:
+                sql, params = like_sql(q, facet)
+                like_urls.append(f"/{db_name}.json?" + urlencode({"sql": sql, **params}))
+            for url in fts_urls + like_urls:  # warm the page cache and the connections
+                timed_get(client, url)
+            fts_times = [[] for _ in QUERIES]
+            like_times = [[] for _ in QUERIES]
+            counts, like_counts, timed_out = [], [], []
+            for _ in range(repeat):
+                for i, url in enumerate(fts_urls):
+                    elapsed, data = timed_get(client, url)
+                    fts_times[i].append(elapsed)
+                    if len(counts) <= i:
+                        counts.append(data["filtered_table_rows_count"])
+                        timed_out.append(data.get("facets_timed_out", []))
+            for _ in range(like_repeat):
+                for i, url in enumerate(like_urls):
+                    elapsed, data = timed_get(client, url)
+                    like_times[i].append(elapsed)
+                    if len(like_counts) <= i:
+                        like_counts.append(sum(row[1] for row in data["rows"]))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        metadata_path.unlink(missing_ok=True)
+    for i, (q, facet) in enumerate(QUERIES):
+        results.append({
+            "query": q, "facet": facet, "hits": counts[i], "like_hits": like_counts[i],
+            "median": statistics.median(fts_times[i]), "p95": p95(fts_times[i]),
+            "like_median": statistics.median(like_times[i]),
+            "facets_timed_out": timed_out[i], "all": fts_times[i], "like_all": like_times[i],
+        })
+    return results
+
+
+def report(n: int, results: list[dict], suggest: bool = False) -> None:
+    extra = " + suggested facets" if suggest else ""
+    print(f"\nN = {n:,} notices; latency in ms over HTTP (table JSON: rows + count + facets{extra})")
+    print(f"{'query':<24}{'facet':<10}{'hits':>9}{'median':>9}{'p95':>9}{'LIKE med':>10}{'ratio':>8}")
+    for r in results:
+        ratio = r["like_median"] / r["median"]
+        flag = "" if r["hits"] == r["like_hits"] else f"  (LIKE counted {r['like_hits']})"
+        if r["facets_timed_out"]:
+            flag += f"  facets timed out: {r['facets_timed_out']}"
+        print(f"{r['query']:<20}{r['facet']:<10}{r['hits']:>9,}{r['median']:>9.1f}"
+              f"{r['p95']:>9.1f}{r['like_median']:>10.1f}{ratio:>7.1f}x{flag}")
+    fts_all = [t for r in results for t in r["all"]]
+    like_all = [t for r in results for t in r["like_all"]]
+    print(f"{'all queries':<30}{'':>9}{statistics.median(fts_all):>9.1f}{p95(fts_all):>9.1f}"
+          f"{statistics.median(like_all):>10.1f}"
+          f"{statistics.median(like_all) / statistics.median(fts_all):>7.1f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, help="default: data/bench-<n>.db, reused if present")
+    parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--repeat", type=int, default=20, help="timed requests per FTS query")
+    parser.add_argument("--like-repeat", type=int, default=5, help="timed requests per LIKE query")
+    parser.add_argument(
+        "--suggest-facets", action="store_true",
+        help="keep Datasette's suggested facets on (one extra query per column per request)",
+    )
+    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    args = parser.parse_args()
+    db_path = args.db or ROOT / "data" / f"bench-{args.n}.db"
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if args.regenerate or not db_path.exists():
+        started = time.perf_counter()
+        generate(db_path, args.n)
+        print(f"generated {args.n:,} notices in {time.perf_counter() - started:.0f} s")
+        started = time.perf_counter()
+        sync_search_index(sqlite_utils.Database(db_path))
+        print(f"indexed in {time.perf_counter() - started:.0f} s; "
+              f"file {db_path.stat().st_size / 1e6:,.0f} MB")
+    results = run(db_path, args.repeat, args.like_repeat, args.suggest_facets)
+    report(args.n, results, args.suggest_facets)
+    if args.json:
+        args.json.write_text(json.dumps({"n": args.n, "results": results}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""Exact Chinese full-text search for `notices`, on stock SQLite FTS5.
+
+FTS5's tokenizers cannot search Chinese: `unicode61` makes a whole run of Han characters one
+token and `trigram` ignores terms shorter than three characters (see
+shared/reference/libraries.md). So we tokenize in Python before SQLite sees the text: every Han
+character becomes a token of its own, Latin/digit runs stay whole, and a query term becomes a
+phrase of the same tokens. A phrase of consecutive single-character tokens matches exactly where
+the term occurs as a substring, whatever its length, and no extension has to be loaded by the
+connections Datasette opens.
+
+`notices_fts` is a standalone FTS5 table whose rowid is the `notices` rowid, which is stable
+because `notices` has a text primary key and sqlite-utils upserts keep the rowid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from pipelines.text import simplify
+
+FTS_TABLE = "notices_fts"
+SOURCE_TABLE = "notices"
+# FTS column -> notices column. Title first: bm25 weights are positional.
+FTS_COLUMNS = {"title": "title", "body": "body_text"}
+# unicode61 only has to split on the spaces we put in; diacritics are kept so that a query
+# and the text agree exactly on what a token is.
+TOKENIZE = "unicode61 remove_diacritics 0"
+
+# Every indexed row carries this token, so a query with no searchable characters (empty, or
+# only `"`, `*`, punctuation...) can filter nothing, as an AND of zero terms should; FTS5
+# rejects an empty MATCH string. A private-use character: unicode61 indexes it, while
+# search_tokens never emits one, so no typed query can produce it.
+EVERY_ROW = "\ue000"
+MATCH_ALL = f'"{EVERY_ROW}"'
+
+_CHUNK = 2000
+
+# Characters written without spaces between words, each indexed as a token of its own: CJK
+# ideographs (with extensions and compatibility forms), kana and Hangul syllables.
+_PER_CHAR = (
+    "\u3005\u3007\u3021-\u3029\u3038-\u303b"
+    "\u3040-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\U00020000-\U0003134f"
+)
+# One unit = one per-character script character, or a run of other letters/digits
+# (the negated class is "word character, but neither `_` nor per-character script").
+_UNIT = re.compile(rf"[{_PER_CHAR}]|[^\W_{_PER_CHAR}]+")
+
+
+def _units(simplified: str) -> list[str]:
+    return _UNIT.findall(simplified.lower())
+
+
+def search_tokens(text: str | None) -> str:
+    """The indexed form of `text`: Simplified, half-width, lower-case, one token per Han character.
+
+    >>> search_tokens("關於領取２０２４年度PDF")
+    '关 于 领 取 2024 年 度 pdf'
+    """
+    return " ".join(_units(simplify(text or "")))
+
+
+def query_terms(user_query: str | None) -> list[list[str]]:
+    """Each whitespace-separated term of a query as its list of tokens; empty terms dropped."""
+    terms = (_units(term) for term in simplify(user_query or "").split())
+    return [term for term in terms if term]
+
+
+def fts_query(user_query: str | None) -> str:
+    """Rewrite what a candidate typed into a safe FTS5 MATCH expression.
+
+    Every term becomes a quoted phrase of its tokens and the phrases are ANDed, so FTS syntax
+    typed by the user (`"`, `*`, `(`, `OR`, `-`, `:`) is searched for as text or dropped, never
+    interpreted. Tokens only ever hold letters and digits, so no quoting is needed inside a phrase.
+    """
+    phrases = ['"' + " ".join(tokens) + '"' for tokens in query_terms(user_query)]
+    return " AND ".join(phrases) if phrases else MATCH_ALL
+
+
+# --- index maintenance --------------------------------------------------------------------
+
+
+def _create_sql() -> str:
+    columns = ", ".join(FTS_COLUMNS)
+    return f"CREATE VIRTUAL TABLE [{FTS_TABLE}] USING fts5({columns}, tokenize='{TOKENIZE}')"
+
+
+def _table_is_current(db: sqlite_utils.Database) -> bool:
+    row = db.execute(
+        "SELECT sql FROM sqlite_master WHERE name = ?", [FTS_TABLE]
+    ).fetchone()
+    return bool(row) and row[0] == _create_sql()
+
+
+def _fts_row(row: tuple) -> tuple:
+    rowid, title, *rest = row
+    return (rowid, f"{search_tokens(title)} {EVERY_ROW}", *(search_tokens(v) for v in rest))
+
+
+def _index_rows(db: sqlite_utils.Database, where: str = "", params: Iterable = ()) -> int:
+    source_columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS.values())
+    fts_columns = ", ".join(FTS_COLUMNS)
+    placeholders = ", ".join("?" for _ in FTS_COLUMNS)
+    insert = f"INSERT INTO [{FTS_TABLE}] (rowid, {fts_columns}) VALUES (?, {placeholders})"
+    cursor = db.conn.execute(
+        f"SELECT rowid, {source_columns} FROM [{SOURCE_TABLE}] {where}", list(params)
+    )
+    count = 0
+    while rows := cursor.fetchmany(_CHUNK):
+        db.conn.executemany(insert, [_fts_row(row) for row in rows])
+        count += len(rows)
+    return count
+
+
+def _rebuild(db: sqlite_utils.Database) -> int:
+    # Dropping and refilling is much faster than deleting every row of a standalone FTS5
+    # table (each delete re-tokenizes the stored text), and it also picks up a changed layout.
+    db.conn.execute(f"DROP TABLE IF EXISTS [{FTS_TABLE}]")
+    db.conn.execute(_create_sql())
+    count = _index_rows(db)
+    # One merged b-tree per token makes every later query cheaper.
+    db.conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('optimize')")
+    return count
+
+
+def _reindex(db: sqlite_utils.Database, ids: list[str]) -> int:
+    count = 0
+    any_missing = False
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        rowids = [
+            r[0]
+            for r in db.conn.execute(
+                f"SELECT rowid FROM [{SOURCE_TABLE}] WHERE id IN ({marks})", chunk
+            )
+        ]
+        any_missing |= len(rowids) < len(set(chunk))
+        if rowids:
+            rmarks = ", ".join("?" for _ in rowids)
+            db.conn.execute(f"DELETE FROM [{FTS_TABLE}] WHERE rowid IN ({rmarks})", rowids)
+            count += _index_rows(db, f"WHERE rowid IN ({rmarks})", rowids)
+    if any_missing:
+        # A deleted notice's rowid is gone with it, so sweep every index row whose notice is
+        # gone; this scan is only paid when a deletion is being synced.
+        db.conn.execute(
+            f"DELETE FROM [{FTS_TABLE}] WHERE rowid NOT IN (SELECT rowid FROM [{SOURCE_TABLE}])"
+        )
+    return count
+
+
+def sync_search_index(db: sqlite_utils.Database, ids: Iterable[str] | None = None) -> int:
+    """Bring `notices_fts` up to date; returns how many notices were (re)indexed.
+
+    `ids=None` rebuilds the whole index. Otherwise only those notice ids are re-tokenized, and
+    ids no longer in `notices` have their index rows removed. Pass every id an upsert or delete
+    touched — including a new notice that may have reused a deleted notice's rowid.
+    Idempotent, and runs in one transaction so readers never see a half-built index.
+    """
+    with db.atomic():
+        if ids is None or not _table_is_current(db):
+            return _rebuild(db)
+        return _reindex(db, list(dict.fromkeys(ids)))

@@ -1,0 +1,364 @@
+"""Chinese full-text search: the tokenizer, the query rewrite, the index and a real Datasette.
+
+The quality test compares what Datasette returns for ?_search= with a ground truth computed
+without the index, by regular expressions over the Simplified, lower-cased title and body: a
+notice matches when every query term occurs in one of them. Characters that are neither
+letters, digits nor Han are not searchable: they are dropped from the query and skipped in the
+text (`咨询工程师投资` finds `咨询工程师（投资）`), except inside a Latin/digit word, which must match
+whole (`9月` does not find `19月`). A query made only of them filters nothing, as an AND of zero
+terms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import re
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import feedparser
+import pytest
+import sqlite_utils
+import yaml
+from datasette.app import Datasette
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from db.schema import NOTICE_COLUMNS
+from db.search import FTS_TABLE, MATCH_ALL, fts_query, search_tokens, sync_search_index
+from pipelines.text import simplify
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+# --- tokens and query rewrite -------------------------------------------------------------
+
+TOKEN_CASES = [
+    ("关于领取2024年度一级建造师资格证书的通知",
+     "关 于 领 取 2024 年 度 一 级 建 造 师 资 格 证 书 的 通 知"),
+    ("河南省2023年监理工程师证书补办", "河 南 省 2023 年 监 理 工 程 师 证 书 补 办"),
+    ("監(jiān)理工程師", "监 理 工 程 师"),
+    ("２０２４年度ＰＤＦ附件", "2024 年 度 pdf 附 件"),
+    ("（9月第2批次）", "9 月 第 2 批 次"),
+    ("EMS邮寄，费用自付。", "ems 邮 寄 费 用 自 付"),
+    ("咨询电话：0371-12345678", "咨 询 电 话 0371 12345678"),
+    ("file_name v2.0", "file name v2 0"),
+    ("\u200b河\u200b南", "河 南"),
+    ("", ""),
+    (None, ""),
+    ("\"*()-:^", ""),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOKEN_CASES)
+def test_search_tokens(text, expected):
+    assert search_tokens(text) == expected
+
+
+QUERY_CASES = [
+    ("河", '"河"'),
+    ("河南", '"河 南"'),
+    ("河南 补办", '"河 南" AND "补 办"'),
+    ("監理 領證", '"监 理" AND "领 证"'),
+    ("２０２４\u3000河南", '"2024" AND "河 南"'),
+    ("9月", '"9 月"'),
+    ("一级建造师(水利)", '"一 级 建 造 师 水 利"'),
+    ('"河南"', '"河 南"'),
+    ("河南*", '"河 南"'),
+    ("OR", '"or"'),
+    ("a OR b", '"a" AND "or" AND "b"'),
+    ("-补办", '"补 办"'),
+    ("title:河南", '"title 河 南"'),
+    ("NEAR(河南 补办)", '"near 河 南" AND "补 办"'),
+    ("EMS", '"ems"'),
+    ('"', MATCH_ALL),
+    ("*", MATCH_ALL),
+    ("(", MATCH_ALL),
+    ("", MATCH_ALL),
+    ("   ", MATCH_ALL),
+    (None, MATCH_ALL),
+]
+
+
+@pytest.mark.parametrize("query, expected", QUERY_CASES)
+def test_fts_query(query, expected):
+    assert fts_query(query) == expected
+
+
+def _fts_connection() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    db = sqlite_utils.Database(conn)
+    db["notices"].insert({"id": "x", "title": "河南补办", "body_text": "9月"}, pk="id")
+    sync_search_index(db)
+    return conn
+
+
+_CONN = _fts_connection()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_fts_query_never_breaks_match(query):
+    _CONN.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?", [fts_query(query)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"', "*", "(", ")", "OR", "AND", "NOT", "NEAR", "-", ":", "^",
+                                 "{", "}", "+", "河南", "補辦", "9", "月", " ", "\u3000", "\\"])))
+def test_fts_query_never_breaks_match_on_syntax_soup(parts):
+    _CONN.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?",
+                  [fts_query("".join(parts))])
+
+
+# --- index maintenance --------------------------------------------------------------------
+
+
+def _match_ids(db: sqlite_utils.Database, query: str) -> set[str]:
+    sql = (f"SELECT id FROM notices WHERE rowid IN "
+           f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)")
+    return {row[0] for row in db.execute(sql, [fts_query(query)])}
+
+
+def test_sync_is_incremental_idempotent_and_handles_deletes():
+    db = sqlite_utils.Database(memory=True)
+    db["notices"].create(NOTICE_COLUMNS, pk="id")
+    db["notices"].insert_all([
+        {"id": "a", "title": "河南省2023年监理工程师证书补办", "body_text": "9月第2批次"},
+        {"id": "b", "title": "關於領取一級建造師證書", "body_text": None},
+        {"id": "c", "title": "四川电子证书", "body_text": "EMS"},
+    ])
+    assert sync_search_index(db) == 3
+    assert sync_search_index(db) == 3
+    assert db[FTS_TABLE].count == 3
+    assert _match_ids(db, "领取 建造师") == {"b"}
+
+    db["notices"].upsert({"id": "a", "title": "河北省证书领取"}, pk="id")
+    assert sync_search_index(db, ["a"]) == 1
+    assert _match_ids(db, "河南") == set()
+    assert _match_ids(db, "河北 领取") == {"a"}
+    assert _match_ids(db, "9月") == {"a"}, "the body, unchanged, stays indexed"
+
+    db["notices"].delete("c")
+    db["notices"].insert({"id": "d", "title": "兵团证书"})
+    assert sync_search_index(db, ["c", "d", "d"]) == 1
+    assert _match_ids(db, "四川") == set()
+    assert _match_ids(db, "兵团") == {"d"}
+    assert db[FTS_TABLE].count == db["notices"].count == 3
+    db.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+
+
+def test_sync_rebuilds_an_index_of_another_layout():
+    db = sqlite_utils.Database(memory=True)
+    db["notices"].insert({"id": "a", "title": "河南补办", "body_text": ""}, pk="id")
+    # What `sqlite-utils enable-fts` would have made: unicode61 over the raw title.
+    db["notices"].enable_fts(["title"], fts_version="FTS5")
+    assert sync_search_index(db, ["a"]) == 1
+    assert _match_ids(db, "南补") == {"a"}
+
+
+# --- a generated corpus served by a real Datasette ----------------------------------------
+
+PROVINCES = ["河南省", "河北省", "湖南省", "四川省", "广东省", "新疆生产建设兵团", "重庆市", "江苏省"]
+CITIES = ["郑州市", "洛阳市", "石家庄市", "长沙市", "成都市", "广州市", "石河子市", "南京市"]
+EXAMS = ["一级建造师", "二级建造师", "监理工程师", "一级造价工程师", "执业药师", "中级会计专业技术资格",
+         "咨询工程师（投资）", "注册安全工程师"]
+TITLES = [
+    "关于领取{year}年度{exam}资格证书的通知",
+    "{prov}{year}年{exam}证书补办",
+    "{prov}{year}年度{exam}职业资格证书发放公告（{month}月第{batch}批次）",
+    "{city}{year}年{exam}电子证书下载说明",
+    "关于{year}年{exam}考试合格人员领证的公告",
+]
+BODIES = [
+    "各位考生：{prov}{year}年度{exam}资格证书{verb}工作安排如下。领取时间：{year1}年{month}月{day}日起。",
+    "地点：{city}人力资源和社会保障局{floor}楼。请携带身份证原件。",
+    "需要邮寄的可通过EMS办理，費用自付。附件：名单.PDF",
+    "咨询电话：0371-{phone}。",
+    "Apply online OR by post; form A or form B.",
+    "说明中含有符号 \"引号\"、星号*和（括号）。",
+    "何南同志和南京考点的考生请注意：逾期未领的证书将统一存档。",
+]
+VERBS = ["领取", "补办", "邮寄", "发放"]
+# How a copy may differ from the clean text: Traditional (a content-farm copy), full-width
+# digits, pinyin annotations.
+VARIANTS = [
+    lambda s: s,
+    lambda s: s.translate(str.maketrans("证书领补办监理时间发", "證書領補辦監理時間發")),
+    lambda s: s.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    lambda s: s.replace("监理", "監(jiān)理").replace("领证", "領(lǐng)證"),
+]
+
+
+def _corpus(n: int = 400, seed: int = 0) -> list[dict]:
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        k = rng.randrange(len(PROVINCES))
+        values = dict(prov=PROVINCES[k], city=CITIES[k], exam=rng.choice(EXAMS),
+                      year=rng.randint(2019, 2025), month=rng.randint(1, 12),
+                      batch=rng.randint(1, 3), day=rng.randint(1, 28), verb=rng.choice(VERBS),
+                      floor=rng.randint(1, 9), phone=rng.randint(10000000, 99999999))
+        values["year1"] = values["year"] + 1
+        title = rng.choice(TITLES).format(**values)
+        body = "".join(p.format(**values) for p in rng.sample(BODIES, rng.randint(1, 4)))
+        rows.append({
+            "id": f"n{i:04d}", "url": f"https://example.invalid/{i}.html", "title": title, "title_raw": rng.choice(VARIANTS)(title),
+            "province": values["prov"], "exam": values["exam"], "year": values["year"],
+            "published": f"{values['year1']}-{values['month']:02d}-{values['day']:02d}",
+            "body_text": rng.choice(VARIANTS)(body) if i % 7 else None,
+        })
+    return rows
+
+
+def _is_han(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("CJK")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() and not _is_han(ch)
+
+
+def _term_pattern(term: str) -> re.Pattern:
+    # Non-searchable characters may sit between two characters of the term unless both
+    # belong to one Latin/digit word.
+    parts = [re.escape(term[0])]
+    for before, after in zip(term, term[1:]):
+        parts.append("" if _is_word(before) and _is_word(after) else r"[\W_]*")
+        parts.append(re.escape(after))
+    return re.compile("".join(parts))
+
+
+def _occurs(pattern: re.Pattern, term: str, text: str) -> bool:
+    pos = 0
+    while match := pattern.search(text, pos):
+        i, j = match.span()
+        glued_left = _is_word(term[0]) and i > 0 and _is_word(text[i - 1])
+        glued_right = _is_word(term[-1]) and j < len(text) and _is_word(text[j])
+        if not (glued_left or glued_right):
+            return True
+        pos = i + 1
+    return False
+
+
+def truth(rows: list[dict], query: str) -> set[str]:
+    terms = ["".join(ch for ch in t if ch.isalnum()) for t in simplify(query).lower().split()]
+    patterns = [(_term_pattern(t), t) for t in terms if t]
+    hits = set()
+    for row in rows:
+        fields = [simplify(row["title"]).lower(), simplify(row["body_text"] or "").lower()]
+        if all(any(_occurs(p, t, f) for f in fields) for p, t in patterns):
+            hits.add(row["id"])
+    return hits
+
+
+QUALITY_QUERIES = [
+    "河", "河南", "河南 补办", "監理 領證", "监理 领证", "２０２４ 河南", "2024 河南", "9月", "第2批次",
+    "一级建造师", "建造师 一级", "程师", "省监理", "兵团 电子证书", "重慶", "证书", "补", "ems", "EMS 邮寄",
+    "pdf", "0371", "咨询工程师（投资）", "投资", "何南", "河南 2023 补办", '"河南"', "河南*", "(河南",
+    "-补办", "NEAR(河南 补办)", "a OR b", "OR", "or form", '"', "*", "(", ")", ":", "", "   ",
+    "不存在的词", "2024年度", "咨询工程师投资", "师（投", "2024 年",
+]
+
+FEED_SQL = (
+    "SELECT id AS atom_id, published || 'T09:00:00+08:00' AS atom_updated, title AS atom_title, "
+    "url AS atom_link "
+    "FROM notices WHERE rowid IN "
+    "(SELECT rowid FROM notices_fts WHERE notices_fts MATCH escape_fts(:q)) "
+    "ORDER BY published DESC LIMIT 1000"
+)
+
+
+def _metadata(db_name: str) -> dict:
+    metadata = yaml.safe_load((REPO_ROOT / "metadata.yml").read_text(encoding="utf-8"))
+    databases = metadata.setdefault("databases", {})
+    config = databases.pop("demo", {})
+    config.setdefault("queries", {})["search_feed"] = {"sql": FEED_SQL}
+    databases[db_name] = config
+    return metadata
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    rows = _corpus()
+    path = tmp_path_factory.mktemp("search") / "certnotices.db"
+    db = sqlite_utils.Database(path)
+    db["notices"].create(NOTICE_COLUMNS, pk="id")
+    db["notices"].insert_all(rows)
+    sync_search_index(db)
+    db.close()
+    ds = Datasette([str(path)], metadata=_metadata(path.stem))
+
+    async def fetch_all():
+        results = {}
+        for query in QUALITY_QUERIES:
+            response = await ds.client.get(
+                f"/{path.stem}/notices.json",
+                params={"_search": query, "_shape": "objects", "_size": "max", "_nosuggest": "1"},
+            )
+            results[query] = response
+        page = await ds.client.get(f"/{path.stem}/notices", params={"_search": "河南 补办"})
+        feed = await ds.client.get(f"/{path.stem}/search_feed.atom", params={"q": "監理 領證"})
+        plugins = await ds.client.get("/-/plugins.json")
+        return results, page, feed, plugins
+
+    results, page, feed, plugins = asyncio.run(fetch_all())
+    return rows, results, page, feed, plugins
+
+
+def _ids(response) -> set[str]:
+    data = response.json()
+    ids = {row["id"] for row in data["rows"]}
+    assert len(ids) == data["filtered_table_rows_count"], "every hit fits on one page"
+    return ids
+
+
+@pytest.mark.parametrize("query", QUALITY_QUERIES)
+def test_search_answers_every_query(served, query):
+    rows, results, *_ = served
+    response = results[query]
+    assert response.status_code == 200, response.text[:500]
+    got, expected = _ids(response), truth(rows, query)
+    assert expected <= got, f"missed {sorted(expected - got)[:5]}"
+
+
+def test_search_quality_over_the_query_set(served):
+    rows, results, *_ = served
+    found = relevant = correct = 0
+    for query, response in results.items():
+        got, expected = _ids(response), truth(rows, query)
+        found += len(got)
+        relevant += len(expected)
+        correct += len(got & expected)
+    recall, precision = correct / relevant, correct / found
+    print(f"search quality over {len(results)} queries: recall {recall:.4f}, "
+          f"precision {precision:.4f} ({correct} of {found} hits, {relevant} relevant)")
+    assert recall == 1.0
+    assert precision >= 0.99
+
+
+def test_query_set_is_not_trivial(served):
+    rows, *_ = served
+    sizes = {q: len(truth(rows, q)) for q in ["河", "河南 补办", "監理 領證", "9月", "ems", "a OR b"]}
+    assert all(0 < size < len(rows) for size in sizes.values()), sizes
+
+
+def test_plugin_is_loaded(served):
+    *_, plugins = served
+    assert "certnotices" in {p["name"] for p in plugins.json()}
+
+
+def test_table_page_search_box(served):
+    rows, _, page, *_ = served
+    assert page.status_code == 200
+    expected = {r["title"] for r in rows if r["id"] in truth(rows, "河南 补办")}
+    assert expected and all(title in page.text for title in list(expected)[:20])
+
+
+def test_atom_feed_uses_the_same_search(served):
+    rows, _, _, feed, _ = served
+    assert feed.status_code == 200, feed.text[:500]
+    parsed = feedparser.parse(feed.text)
+    assert not parsed.bozo, parsed.bozo_exception
+    assert {entry.id for entry in parsed.entries} == truth(rows, "監理 領證")
