@@ -55,7 +55,8 @@ class Source:
 
 def _validate(entry: dict[str, Any], index: int) -> None:
     ident = entry.get("id", f"#{index}")
-    missing = [key for key in REQUIRED if not entry.get(key)]
+    # `detail: {}` is legitimate: the family's defaults (TRS metas) then do all the work.
+    missing = [key for key in REQUIRED if entry.get(key) is None or (key != "detail" and not entry[key])]
     if missing:
         raise RegistryError(f"source {ident}: missing {', '.join(missing)}")
     if entry["kind"] not in KINDS:
