@@ -1,5 +1,12 @@
 """Serve the bundled replica sites on 127.0.0.1 and map the real hosts onto them.
 
+Each ``crawler/replicas/<source_id>/replica.yaml`` may set:
+- ``charset``: the charset sent in Content-Type (``utf-8``, ``gbk``; ``null`` sends none);
+- ``robots: html``: /robots.txt answers an HTML page with 200, as hebpta, rst.nmg and rst.ln do;
+- ``waf: 412``: every page answers a 瑞数-style 412 challenge (an obfuscated script and a
+  Set-Cookie) unless the request carries the cookie only the challenge's JavaScript computes;
+- ``statuses``: ``{"/path": 502}`` fixed answers for some paths.
+
 The replica server is a small standard-library HTTP server: it picks the site by the request's
 ``Host`` header, so a crawl keeps the real URLs end to end and only the transport is redirected
 (what an /etc/hosts entry would do). ``ReplicaDownloadHandler`` is the crawler side: with the
@@ -25,6 +32,20 @@ from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from crawler.registry import REPLICAS_DIR
 
 logger = logging.getLogger(__name__)
+
+# 瑞数 (RiverSecurity) sets the "S" cookie itself and computes the "T" cookie in JavaScript:
+# a crawler without a JS engine never gets past the 412, which is what the replica reproduces.
+WAF_COOKIE_S, WAF_COOKIE_T = "FSSBBIl1UgzbN7N80S", "FSSBBIl1UgzbN7N80T"
+WAF_CHALLENGE = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><meta id="9DhefwqGPrzGxEp9hPaoag" '
+    b'content="replica-challenge-sample-data"><script>var $_ts=window[\'$_ts\'];if(!$_ts)$_ts={};'
+    b"$_ts.nsd=10243;$_ts.cd='qhyqrrAlD0qXcGaolqWDpqAGDq3mrGQHDqVFcGwGcs';</script>"
+    b'<script src="/4QbVtADbnLVIc/c.FxJzG50F.7e5e3d8.js" charset="utf-8"></script></head><body></body></html>'
+)
+ROBOTS_AS_HTML = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="certnotices-replica" content="sample data">'
+    "<title>首页</title></head><body><div id=\"app\"></div><script src=\"/static/js/app.js\"></script></body></html>"
+).encode("utf-8")
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".asp", ".aspx", ".jsp", ".vm", ".ks", ".php", ""}
 
@@ -81,12 +102,35 @@ class ReplicaRequestHandler(BaseHTTPRequestHandler):
         host = (self.headers.get("Host") or "").split(":")[0].lower()
         parts = urlsplit(self.path)
         query = "&".join(q for q in (parts.query, extra_query) if q)
-        for site in self.sites.get(host, []):
+        sites = self.sites.get(host, [])
+        config = sites[0].config if sites else {}
+        if config.get("waf") == 412 and WAF_COOKIE_T not in (self.headers.get("Cookie") or ""):
+            self._send(HTTPStatus.PRECONDITION_FAILED, WAF_CHALLENGE, "text/html; charset=utf-8", send_body,
+                       [("Set-Cookie", f"{WAF_COOKIE_S}=replica{len(self.path)}; Path=/; HttpOnly")])
+            return
+        if parts.path in (config.get("statuses") or {}):
+            status = int(config["statuses"][parts.path])
+            self._send(status, f"<html><body>{status}</body></html>".encode(), "text/html", send_body)
+            return
+        if parts.path == "/robots.txt" and config.get("robots") == "html":
+            self._send(HTTPStatus.OK, ROBOTS_AS_HTML, "text/html; charset=utf-8", send_body)
+            return
+        for site in sites:
             found = resolve_file(site.root, parts.path, query)
             if found:
                 self._send_file(found, site.config, send_body)
                 return
         self.send_error(HTTPStatus.NOT_FOUND, f"no replica page for {host}{self.path}")
+
+    def _send(self, status: int, body: bytes, content_type: str, send_body: bool, headers=()) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if send_body:
+            self.wfile.write(body)
 
     def _send_file(self, path: Path, config: dict, send_body: bool) -> None:
         body = path.read_bytes()
@@ -98,12 +142,7 @@ class ReplicaRequestHandler(BaseHTTPRequestHandler):
         charset = config.get("charset", "utf-8")
         if charset and content_type.startswith(("text/", "application/json", "application/xml")):
             content_type += f"; charset={charset}"
-        self.send_response(HTTPStatus.OK)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if send_body:
-            self.wfile.write(body)
+        self._send(HTTPStatus.OK, body, content_type, send_body)
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (stdlib signature)
         logger.debug("replica: " + format, *args)
