@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from crawler.replica_gen.model import Attachment, Notice, Spec
 from crawler.replica_gen.phrases import (
-    EXAMS, PROVINCES, cn_date_upper, cn_small, fake_phone, fmt_date, street_address, window_phrase,
+    AREA_CODES, CITIES, EXAMS, PROVINCES, cn_date_upper, cn_small, fake_phone, fmt_date, street_address, window_phrase,
 )
 
 COLLECT_VERB = ["领取", "发放", "办理"]
@@ -169,9 +169,14 @@ def _places(rng: random.Random, spec: Spec, org: str, voice: str, cities: list[s
         where_ = spec.place or ""
         return [f"领取地点：{where_}{rng.choice(['人事考试院', '人事考试中心', '政务服务中心人社窗口'])}"
                 f"（{street_address(rng)}）。"]
+    if not cities and spec.province in CITIES:
+        cities = [c for c, _, _ in CITIES[spec.province]]
+    if not cities:
+        return ["领取地点：报名所在地市（州）人事考试机构，地址和电话见附件。"]
+    area = AREA_CODES.get(spec.province or "", "027")
     rows = ["|地区|领证地点|咨询电话"]
     for c in cities:
-        rows.append(f"|{c}|{c}人事考试机构（{street_address(rng)}）|{fake_phone(rng)}")
+        rows.append(f"|{c}|{c}人事考试机构（{street_address(rng)}）|{fake_phone(rng, area)}")
     return [rng.choice(["各地领证地点及联系方式如下：", "考生按报名所在地到以下地点领取："])] + rows
 
 
@@ -189,7 +194,7 @@ def body_for(rng: random.Random, spec: Spec, voice: str, org: str, cities: list[
     atts: list[Attachment] = []
     hs = rng.randint(0, 2)
     if voice != "aggregator" and rng.random() < 0.6:
-        p.append(rng.choice(["各位考生：", "各有关考生：", "各市、州人事考试机构，各位考生："]))
+        p.append(rng.choice(["各位考生：", "各有关考生："] + ([] if spec.place else ["各市、州人事考试机构，各位考生："])))
 
     if spec.kind == "collection" and voice == "national":
         p.append(rng.choice([
@@ -237,6 +242,8 @@ def body_for(rng: random.Random, spec: Spec, voice: str, org: str, cities: list[
                 "逾期未领取的证书，统一存放于我院证书管理科，考生可于工作日前来领取。",
                 "根据有关规定，电子证书与纸质证书具有同等法律效力，考生可在中国人事考试网下载电子证书。",
                 "请考生妥善保管证书，遗失后补办周期较长。",
+                "证书遗失或损毁的，按补办程序另行办理，不在本次发放范围内。",
+                "往年未领取证书的考生，可在本次领取时间内一并办理。",
             ]))
     elif spec.kind == "reissue":
         p.append(rng.choice([
@@ -276,7 +283,7 @@ def body_for(rng: random.Random, spec: Spec, voice: str, org: str, cities: list[
 
     if voice != "aggregator":
         if rng.random() < 0.7:
-            p.append(f"咨询电话：{fake_phone(rng, '010' if voice == 'national' else '027')}")
+            p.append(f"咨询电话：{fake_phone(rng, '010' if voice == 'national' else AREA_CODES.get(spec.province or '', '027'))}")
         n_att = spec.attachments
         names = [f"{spec.year or ''}年度{e}合格人员名单", "证书邮寄申请表", "领证地点及联系方式", "证书补办申请表", "委托书（样式）"]
         exts = ["xlsx", "pdf", "doc", "xls"]

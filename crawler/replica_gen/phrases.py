@@ -58,6 +58,12 @@ PROVINCES: dict[str, tuple[str, str]] = {
     "浙江省": ("浙江", "浙江省人事考试院"),
 }
 
+AREA_CODES: dict[str, str] = {
+    "河南省": "0371", "四川省": "028", "云南省": "0871", "甘肃省": "0931", "福建省": "0591",
+    "新疆生产建设兵团": "0991", "湖北省": "027", "江苏省": "025", "山东省": "0531", "陕西省": "029",
+    "广东省": "020", "辽宁省": "024", "浙江省": "0571",
+}
+
 # (prefecture-level city, short name, counties or county-level cities written instead of it)
 CITIES: dict[str, list[tuple[str, str, list[str]]]] = {
     "湖北省": [

@@ -17,7 +17,8 @@ from crawler.replica_gen.phrases import CITIES, EXAM_MONTH, clock
 
 @dataclass
 class Series:
-    """Several batches of one exam's certificates, published some days apart."""
+    """Several batches of one exam's certificates, published some days apart; with one
+    ``(None, None)`` batch it pins a single notice a site must have (a city, a kind)."""
 
     exam: str
     year: int
@@ -28,6 +29,7 @@ class Series:
     province: str | None = None
     place: tuple[str, str] | None = None        # (city, name as written)
     specialty: str | None = None
+    kind: str = "collection"
 
 
 @dataclass
@@ -98,10 +100,11 @@ def draw(rng: random.Random, plan: Plan) -> list[Spec]:
             day = s.first + timedelta(days=i * s.gap_days)
             province = s.province or plan.province
             city, place = s.place or (None, None)
-            specs.append(Spec(kind="collection", topic=s.topic, published=clock(rng, day), exam=s.exam,
+            specs.append(Spec(kind=s.kind, topic=s.topic if s.kind == "collection" else "-",
+                              published=clock(rng, day), exam=s.exam,
                               year=s.year, province=province, city=city, place=place, batch=batch,
                               batch_month=month, specialty=s.specialty,
-                              window=_window(rng, "collection", s.topic, day) if plan.windows else None,
+                              window=_window(rng, s.kind, s.topic, day) if plan.windows else None,
                               attachments=1 if plan.attachment_share else 0))
     span = (plan.last - plan.first).days
     while len(specs) < plan.total:
