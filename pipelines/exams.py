@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
 import yaml
+
+from pipelines.matcher import Matcher
 
 DATA = Path(__file__).parent / "data" / "exams.yaml"
 
@@ -47,7 +48,7 @@ def _key(alias: str) -> str:
 
 class Catalogue:
     def __init__(self, entries: list[dict]):
-        self.automaton = ahocorasick.Automaton()
+        self.matcher = Matcher()
         self.exams: dict[str, Exam] = {}
         for entry in entries:
             exam = Exam(
@@ -60,14 +61,11 @@ class Catalogue:
                     text, level, specialty = str(alias["alias"]), alias.get("level"), alias.get("specialty")
                 else:
                     text, level, specialty = str(alias), None, None
-                self.automaton.add_word(_key(text), (len(_key(text)), exam, level, specialty))
-        self.automaton.make_automaton()
+                self.matcher.add(_key(text), (exam, level, specialty))
+        self.matcher.build()
 
     def find(self, text: str) -> list[tuple[int, int, Exam, str | None, str | None]]:
-        if not text:
-            return []
-        return [(end - size + 1, end + 1, exam, level, specialty)
-                for end, (size, exam, level, specialty) in self.automaton.iter_long(text)]
+        return [(start, end, *value) for start, end, value in self.matcher.find(text)]
 
 
 @lru_cache(maxsize=1)

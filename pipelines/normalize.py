@@ -40,7 +40,7 @@ def normalize_record(record: dict) -> dict:
         raw_title, body = split_title(simplify(drop_spam(_str(record.get("text"))[:BODY_LIMIT])))
     raw_title = " ".join(raw_title.split())
     opening = lead(body)
-    title = clean_title(raw_title)
+    title = clean_title(raw_title, simplified=True)
     url = _str(record.get("url")) or None
     listed = record.get("listed_date")
     listed = listed if isinstance(listed, str) else None

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick  # C Aho–Corasick: one pass over the text for ~9,000 names
+
+from pipelines.matcher import Matcher
 
 DATA = Path(__file__).parent / "data" / "divisions.json"
 
@@ -111,17 +112,24 @@ class Divisions:
                 add(short, self.cities[successor], weak=True)
                 add(short + "市", self.cities[successor], weak=True)
         self.aliases = aliases
-        self.automaton = ahocorasick.Automaton()
+        self.matcher = Matcher()
         for alias, entities in aliases.items():
-            self.automaton.add_word(alias, (len(alias), tuple(entities)))
-        self.automaton.make_automaton()
+            self.matcher.add(alias, tuple(entities))
+        self.matcher.build()
 
+    @lru_cache(maxsize=16)  # noqa: B019 - one table per process; a body is read three times
     def find(self, text: str) -> list[tuple[int, tuple[_Entity, ...]]]:
-        """Every name in `text`, leftmost-longest, with its start offset."""
-        found = [(end - size + 1, entities) for end, (size, entities) in self.automaton.iter_long(text)] if text else []
-        for m in _ABBREV_FORM.finditer(text or ""):
-            found.append((m.start(), (self.province_by_name[_ABBREVIATIONS[m[1]]],)))
-        return found
+        """Every name in `text`, leftmost-longest, in text order (offsets are UTF-8 bytes)."""
+        found = [(start, entities) for start, _, entities in self.matcher.find(text, char_offsets=False)]
+        if found and any(c in text for c in _ABBREVIATIONS):
+            for m in _ABBREV_FORM.finditer(text):
+                start = len(text[:m.start()].encode("utf-8"))
+                found.append((start, (self.province_by_name[_ABBREVIATIONS[m[1]]],)))
+            found.sort(key=lambda f: f[0])
+        elif not found:
+            found = [(len(text[:m.start()].encode("utf-8")), (self.province_by_name[_ABBREVIATIONS[m[1]]],))
+                     for m in _ABBREV_FORM.finditer(text or "")]
+        return tuple(found)
 
     def province(self, code: str | None) -> _Entity | None:
         return self.provinces.get(code) if code else None

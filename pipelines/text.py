@@ -15,6 +15,7 @@ _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN_ANNOTATION = re.compile(
     rf"[(（]\s*(?=[a-z{_TONE_VOWELS}]*[{_TONE_VOWELS}])[a-z{_TONE_VOWELS}]+(?:\s+[a-z{_TONE_VOWELS}]+)*\s*[)）]"
 )
+_HAS_TONE = re.compile(f"[{_TONE_VOWELS}]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
 
 
@@ -41,7 +42,8 @@ def simplify(text: str) -> str:
         return ""
     text = unicodedata.normalize("NFKC", text)
     text = _ZERO_WIDTH.sub("", text)
-    text = strip_pinyin_annotations(text)
+    if _HAS_TONE.search(text):  # most texts have none: skip the costlier pattern
+        text = strip_pinyin_annotations(text)
     return to_simplified(text)
 
 
@@ -57,6 +59,7 @@ _SPAM_LINE = re.compile(
 _GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
 # An issuer or column prefix: `[东莞市人事考试中心]`, `【证书领取】`, `·`, and a stray list
 # number glued to the title (`2怀化2017…`).
+_SPAM_HINTS = ("群", "公众号", "微信", "图", "image", "顶部", "本页", "窗口", "分享", "www.")
 _TITLE_PREFIX = re.compile(r"^\s*(?:[·•●◆■□▪>》\-—*]+\s*|\[[^\[\]]{1,20}\]\s*|【[^【】]{1,20}】\s*|\d(?=[\u4e00-\u9fff])(?!\d*年))+")
 # A date glued to the end of a title in a list (`…补办指南2024-11-06`), or an update stamp.
 _TITLE_DATE_TAIL = re.compile(
@@ -71,6 +74,8 @@ def drop_spam(text: str) -> str:
     """Drop injected spam lines and glued site addresses; keep the rest as it was."""
     if not text:
         return ""
+    if not any(h in text for h in _SPAM_HINTS):  # a str scan is far cheaper than the regexes
+        return text
     lines = []
     for line in text.splitlines():
         if _SPAM_LINE.search(line):
@@ -79,9 +84,9 @@ def drop_spam(text: str) -> str:
     return "\n".join(lines)
 
 
-def clean_title(title: str) -> str:
+def clean_title(title: str, simplified: bool = False) -> str:
     """A list title without issuer prefix, glued date and SEO tail: a title to show."""
-    t = " ".join(simplify(title).split())
+    t = " ".join((title if simplified else simplify(title)).split())
     t = _TITLE_DATE_TAIL.sub("", t)
     t = _TITLE_PREFIX.sub("", t)
     while "_" in t and len(t.split("_", 1)[0]) >= 8:

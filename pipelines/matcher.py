@@ -1,0 +1,46 @@
+"""Find many fixed names in a text in one pass (leftmost-longest), fast.
+
+pyahocorasick over `str` keys walks a root with thousands of CJK children and costs about
+0.5 µs a character; over the UTF-8 bytes of the same keys (carried in a latin-1 `str`, since
+the module is built for `str`) it is ten times faster. UTF-8 is self-synchronising, so a byte
+match always starts and ends on a character boundary; offsets are mapped back to characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+import ahocorasick
+
+
+def _bytes_str(text: str) -> str:
+    return text.encode("utf-8").decode("latin-1")
+
+
+class Matcher:
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._built = False
+
+    def add(self, key: str, value: Hashable) -> None:
+        k = _bytes_str(key)
+        self._automaton.add_word(k, (len(k), value))
+
+    def build(self) -> "Matcher":
+        self._automaton.make_automaton()
+        self._built = True
+        return self
+
+    def find(self, text: str, char_offsets: bool = True) -> list[tuple[int, int, object]]:
+        """(start, end, value) of each match, leftmost-longest, in character offsets (or in
+        UTF-8 byte offsets, cheaper, when only their order matters)."""
+        if not text or not self._built:
+            return []
+        raw = _bytes_str(text)
+        if not char_offsets or len(raw) == len(text):
+            return [(end - size + 1, end + 1, value) for end, (size, value) in self._automaton.iter_long(raw)]
+        out = []
+        for end, (size, value) in self._automaton.iter_long(raw):
+            start = len(raw[:end - size + 1].encode("latin-1").decode("utf-8"))
+            out.append((start, start + len(raw[end - size + 1:end + 1].encode("latin-1").decode("utf-8")), value))
+        return out
