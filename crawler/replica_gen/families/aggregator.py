@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta, timezone
 
-from crawler.replica_gen.families.base import body_html, render, truncate, url_to_relpath
+from crawler.replica_gen.families.base import body_html, page, truncate, url_to_relpath
 from crawler.replica_gen.model import Notice, Site
 from crawler.replica_gen.textforms import trad_pinyin
 
@@ -60,20 +60,20 @@ def build(decl, notices: list[Notice], rng: random.Random) -> Site:
     assert sum(sizes) == len(notices), (sum(sizes), len(notices))
     list_urls = []
     start = 0
-    for page, size in enumerate(sizes, 1):
-        url = channel if page == 1 else f"{channel}index_{page}.html"
+    for number, size in enumerate(sizes, 1):
+        url = channel if number == 1 else f"{channel}index_{number}.html"
         list_urls.append(url)
         rows = [{"href": n.href, "title": n.list_title, "date": f"{n.spec.published:%Y-%m-%d}",
                  "text": tf(truncate(rng, n.title, lay.get("truncate", 28)))} for n in notices[start:start + size]]
         start += size
         pages = [("index.html" if p == 1 else f"index_{p}.html", p) for p in range(1, len(sizes) + 1)]
-        files[url_to_relpath(url)] = render("aggregator/list.html", tf, rows=rows, page=page, pages=pages,
-                                            total=len(sizes), **chrome).encode("utf-8")
+        files[url_to_relpath(url)] = page("aggregator/list.html", decl, tf, rows=rows, current=number, pages=pages,
+                                          total=len(sizes), **chrome)
     for n in notices:
         d = n.spec.published
-        files[url_to_relpath(n.url)] = render(
-            "aggregator/detail.html", tf, n=n, title=n.list_title, body=body_html(rng, n.paragraphs, tf),
+        files[url_to_relpath(n.url)] = page(
+            "aggregator/detail.html", decl, tf, n=n, title=n.list_title, body=body_html(rng, n.paragraphs, tf),
             time=f"{d:%Y-%m-%d %H:%M}", author=rng.choice(["小编", "Lisa", "xw", "Sherry"]),
             crumb_exam=lay["channel_name"], **chrome,
-        ).encode("utf-8")
+        )
     return Site(decl.id, files, list_urls, notices, [], decl.charset)

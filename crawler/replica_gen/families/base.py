@@ -37,6 +37,13 @@ def render(template: str, transform: Callable[[str], str] = lambda s: s, **conte
     return e.get_template(template).render(**context)
 
 
+def page(template: str, decl, transform: Callable[[str], str] = lambda s: s, **context) -> bytes:
+    """A rendered page as the bytes the site sends: in its own encoding, declared in its meta."""
+    encoding = decl.charset or decl.layout.get("meta_charset", "utf-8")
+    html_text = render(template, transform, charset=encoding, **context)
+    return html_text.encode(encoding, errors="xmlcharrefreplace")
+
+
 def url_to_relpath(url: str) -> str:
     """`<host>/<path>` under a source folder, in the layout the replica server reads."""
     parts = urlsplit(url)

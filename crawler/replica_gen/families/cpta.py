@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from crawler.replica_gen.families.base import attachment_bytes, body_html, render, truncate, url_to_relpath
+from crawler.replica_gen.families.base import attachment_bytes, body_html, page, truncate, url_to_relpath
 from crawler.replica_gen.model import Notice, Site
 
 BASE = "http://www.cpta.com.cn"
@@ -40,8 +40,8 @@ def build(decl, notices: list[Notice], rng: random.Random) -> Site:
 
     list_urls = []
     start = 0
-    for page, size in enumerate(sizes, 1):
-        name = "notice.html" if page == 1 else f"notice_{page}.html"
+    for number, size in enumerate(sizes, 1):
+        name = "notice.html" if number == 1 else f"notice_{number}.html"
         url = f"{BASE}/{name}"
         list_urls.append(url)
         rows = [{
@@ -51,12 +51,12 @@ def build(decl, notices: list[Notice], rng: random.Random) -> Site:
         } for n in notices[start:start + size]]
         start += size
         pages = [("notice.html" if p == 1 else f"notice_{p}.html", p) for p in range(1, len(sizes) + 1)]
-        files[url_to_relpath(url)] = render("cpta/list.html", rows=rows, page=page, pages=pages,
-                                            total=len(sizes)).encode("utf-8")
+        files[url_to_relpath(url)] = page("cpta/list.html", decl, rows=rows, current=number, pages=pages,
+                                          total=len(sizes))
     for n in notices:
-        files[url_to_relpath(n.url)] = render(
-            "cpta/detail.html", n=n, body=body_html(rng, n.paragraphs),
+        files[url_to_relpath(n.url)] = page(
+            "cpta/detail.html", decl, n=n, body=body_html(rng, n.paragraphs),
             date=n.spec.published.strftime("%Y-%m-%d"),
             views=rng.randint(300, 98000),
-        ).encode("utf-8")
+        )
     return Site(decl.id, files, list_urls, notices, [], decl.charset)

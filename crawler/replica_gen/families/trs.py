@@ -4,10 +4,15 @@ rows ``ul.list-t > li > a[title]`` with ``span.date`` inside the link; articles
 ``./YYYYMM/tYYYYMMDD_DOCID.shtml`` with ``meta[name=ArticleTitle|PubDate|ContentSource]`` and a
 ``div.TRS_Editor`` body; attachments ``./P0YYYYMMDD<digits>.ext`` beside the article.
 
-layout keys: ``base`` (real column URL ending in ``/``), ``ext`` (``shtml``), ``page_sizes``,
-``first_docid``, ``list_only`` (rows linking straight to a name-list file), ``today`` (the
-date the page chrome's clock shows), ``site_name``, ``column_name``, ``truncate``,
-``comment_markers_share`` (older template with ``<!--<$[信息内容]>begin-->`` markers).
+layout keys: ``base`` (real column URL ending in ``/``), ``ext`` (``shtml`` | ``html``),
+``page_sizes``, ``first_docid``, ``list_only`` (rows linking straight to a name-list file),
+``today`` (the date the page chrome's clock shows), ``site_name``, ``column_name``,
+``parent_name``, ``site_root`` (path of the site's home and assets), ``truncate``,
+``comment_markers_share`` (older template with ``<!--<$[信息内容]>begin-->`` markers),
+``page_call`` (the pager script; ``{total}``, ``{cur}``, ``{ext}``, ``{records}`` are filled in),
+``first_index`` (0: page 2 is ``index_1``, the TRS default; 1: page 2 is ``index_2``),
+``row_style`` (``date_inside``: ``<a>title<span class=date>`` as 湖北; ``date_after``:
+``<a>title</a><span>``), ``date_format`` (strftime of the list date).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import random
 from datetime import date, timedelta
 
 from crawler.replica_gen.families.base import (
-    attachment_bytes, body_html, render, stable_digits, truncate, url_to_relpath,
+    attachment_bytes, body_html, page, stable_digits, truncate, url_to_relpath,
 )
 from crawler.replica_gen.model import Attachment, ListOnlyRow, Notice, Site
 from crawler.replica_gen.phrases import WEEKDAYS
@@ -71,30 +76,33 @@ def build(decl, notices: list[Notice], rng: random.Random) -> Site:
     chrome = {
         "today": f"今天是{today.year}年{today.month}月{today.day}日 星期{WEEKDAYS[today.weekday()]}",
         "site_name": lay["site_name"], "column_name": lay["column_name"],
+        "parent_name": lay.get("parent_name", lay["column_name"]), "root": lay.get("site_root", "/"),
         "hot": [(f"{today - timedelta(days=k * 9):%Y-%m-%d}", t) for k, t in enumerate(lay.get("hot", []))],
     }
+    first_index = lay.get("first_index", 0)
+    page_call = lay.get("page_call", 'createPageHTML({total}, {cur}, "index", "{ext}", "black2", {records});')
     list_urls = []
     start = 0
-    for page, size in enumerate(sizes):
-        url = base + ("index" if page == 0 else f"index_{page}") + f".{ext}"
+    for number, size in enumerate(sizes):
+        url = base + ("index" if number == 0 else f"index_{number + first_index}") + f".{ext}"
         list_urls.append(url)
         out = []
         for kind, when, item in rows[start:start + size]:
             title = item.title
             href = item.href if kind == "notice" else item.attachment.href
-            out.append({"href": href, "title": title, "date": f"{when:%Y/%m/%d}",
+            out.append({"href": href, "title": title, "date": when.strftime(lay.get("date_format", "%Y/%m/%d")),
                         "text": truncate(rng, title, lay.get("truncate", 26), rng.choice(["...", "…"]))})
         start += size
-        files[url_to_relpath(url)] = render(
-            "trs/list.html", rows=out, page=page, total=len(sizes), records=len(rows), ext=ext, **chrome,
-        ).encode("utf-8")
+        call = page_call.format(total=len(sizes), cur=number + first_index, ext=ext, records=len(rows))
+        files[url_to_relpath(url)] = page("trs/list.html", decl, rows=out, page_call=call,
+                                          row_style=lay.get("row_style", "date_inside"), **chrome)
 
     for n in notices:
         d = n.spec.published
-        files[url_to_relpath(n.url)] = render(
-            "trs/detail.html", n=n, body=body_html(rng, n.paragraphs), pubdate=f"{d:%Y-%m-%d %H:%M}",
+        files[url_to_relpath(n.url)] = page(
+            "trs/detail.html", decl, n=n, body=body_html(rng, n.paragraphs), pubdate=f"{d:%Y-%m-%d %H:%M}",
             shown_date=f"{d:%Y-%m-%d}" if rng.random() < 0.7 else f"{d:%Y年%m月%d日}",
             markers=rng.random() < lay.get("comment_markers_share", 0.0),
             keywords=n.title[:12], **chrome,
-        ).encode("utf-8")
+        )
     return Site(decl.id, files, list_urls, notices, list_only, decl.charset)

@@ -42,6 +42,7 @@ SOURCE = SourceDecl(
         "base": "https://rst.hubei.gov.cn/hbrsksw/zyjslks/zyjsry/", "ext": "shtml",
         "page_sizes": [15, 15, 14], "first_docid": 5094718, "list_only": 2,
         "today": date(2026, 11, 28), "site_name": "湖北省人事考试网", "column_name": "专业技术人员",
+        "parent_name": "专业技术人员资格考试", "site_root": "/hbrsksw/",
         "truncate": 26, "comment_markers_share": 0.3,
         "hot": ["关于2026年度专业技术人员职业资格考试工作计划的公告", "考生服务指南", "证书查询"],
     },
