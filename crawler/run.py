@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.health import error_count
 from crawler.registry import get_source, load_registry
 from crawler.spiders.source import spider_class_for
 
@@ -45,7 +46,7 @@ class SourceSummary:
             f"{self.source_id}: {self.get('notices/stored')} notices, "
             f"{self.get('notices/not_certificate')} not certificate notices, "
             f"{self.get('notices/rejects')} rejects, {self.get('notices/list_rows_seen')} list rows, "
-            f"{self.get('log_count/ERROR')} errors, finish: {self.stats.get('finish_reason', '?')}"
+            f"{error_count(self.stats)} errors, finish: {self.stats.get('finish_reason', '?')}"
         )
 
 
@@ -60,7 +61,7 @@ class CrawlSummary:
         return [source.line() for source in self.sources] + [
             f"crawl finished: {len(self.sources)} sources, {self.total('notices/stored')} notices stored, "
             f"{self.total('notices/not_certificate')} not certificate notices, "
-            f"{self.total('notices/rejects')} rejects, {self.total('log_count/ERROR')} errors"
+            f"{self.total('notices/rejects')} rejects, {sum(error_count(s.stats) for s in self.sources)} errors"
         ]
 
 

@@ -11,6 +11,7 @@ import uuid
 
 from scrapy import signals
 
+from crawler.health import error_count
 from crawler.items import NoticeItem, RejectItem
 from crawler.registry import load_registry
 from db import store
@@ -132,6 +133,6 @@ class StorePipeline:
             "items_stored": stats.get_value("notices/stored", 0),
             "not_certificate": stats.get_value("notices/not_certificate", 0),
             "rejects": stats.get_value("notices/rejects", 0),
-            "errors": stats.get_value("log_count/ERROR", 0), "replica": int(self.replica),
+            "errors": error_count(stats.get_stats()), "replica": int(self.replica),
         })
         self.db.close()

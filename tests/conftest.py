@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -15,6 +16,12 @@ import pytest
 from crawler.replica import start_replica_server
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+NETGUARD = Path(__file__).resolve().parent / "netguard"
+
+# Every process a test starts loads tests/netguard/sitecustomize.py, which refuses non-loopback
+# network use; this process gets the same guard by importing it.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(NETGUARD), os.environ.get("PYTHONPATH")]))
+import tests.netguard.sitecustomize  # noqa: E402,F401
 
 
 def free_port() -> int:

@@ -1,0 +1,13 @@
+"""Per-source health figures read from a crawler's stats."""
+
+from __future__ import annotations
+
+
+def error_count(stats: dict) -> int:
+    """Errors of this crawl alone.
+
+    Scrapy's `log_count/ERROR` cannot be used: with several crawlers in one process every
+    crawler's log counter sees every crawler's records. Each error we log produces a reject, so
+    rejects plus uncaught spider exceptions count exactly this source's errors.
+    """
+    return int(stats.get("notices/rejects", 0) or 0) + int(stats.get("spider_exceptions/count", 0) or 0)
