@@ -241,6 +241,18 @@ def exam_year(lead: str) -> int | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[。；;\n,，]")
+_AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
+
+
+def _trailing(text: str, pos: int) -> str:
+    """The words right after a range (`8月17日-8月26日 网上报名`), within its clause."""
+    m = _AFTER_RANGE.match(text, pos)
+    rest = text[m.end():m.end() + 8]
+    cut = _CLAUSE_END.search(rest)
+    return rest[:cut.start()] if cut else rest
+
+
 def collection_window(text: str, published: str | None) -> tuple[str | None, str | None]:
     """The collection or application period: the union of every period the text gives,
     skipping exam, registration and score dates. `即日起至X` starts on `published` unless
@@ -285,6 +297,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
                     if d < tok.date.day:
                         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
                     end_date = _valid(y, mo, d)
+        if end_date and sep and _NOT_WINDOW.search(_trailing(text, sep.end())):
+            continue
         if end_date and end_date >= tok.date and (end_date - tok.date).days < 370:
             starts.append(tok.date)
             ends.append(end_date)

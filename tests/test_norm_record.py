@@ -1,0 +1,88 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.normalize import FIELDS, normalize_record, normalize_records
+
+
+def _eval_file() -> Path | None:
+    for candidate in (Path(__file__).resolve().parents[2] / "shared/eval/notices-dev.jsonl",
+                      Path("/work/shared/eval/notices-dev.jsonl")):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+EVAL = _eval_file()
+THRESHOLDS = {"is_cert_notice": 0.97, "kind": 0.97, "province": 0.95, "city": 0.95, "exam": 0.95,
+              "year": 0.95, "batch": 0.95, "published": 0.95, "window_start": 0.95, "window_end": 0.95}
+
+
+@pytest.fixture(scope="module")
+def scored():
+    if EVAL is None:
+        pytest.skip("shared/eval/notices-dev.jsonl is not beside the repository")
+    items = [json.loads(line) for line in EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
+    outputs = [normalize_record({"text": i["text"], "listed_date": i.get("listed_date"),
+                                 "url": i.get("source_url")}) for i in items]
+    return items, outputs
+
+
+@pytest.mark.parametrize(("field", "threshold"), sorted(THRESHOLDS.items()))
+def test_dev_set_accuracy(scored, field, threshold):
+    items, outputs = scored
+    misses = [(i["id"], i["labels"][field], o[field]) for i, o in zip(items, outputs)
+              if i["labels"][field] != o[field]]
+    accuracy = 1 - len(misses) / len(items)
+    assert accuracy >= threshold, f"{field}: {accuracy:.3f} < {threshold}; misses: {misses}"
+
+
+def test_every_field_is_present_even_for_an_empty_record():
+    out = normalize_record({})
+    assert tuple(out) == FIELDS
+    assert out["is_cert_notice"] is False and out["kind"] == "other"
+    assert all(out[f] is None for f in FIELDS if f not in ("is_cert_notice", "kind"))
+
+
+def test_missing_and_wrongly_typed_values_are_tolerated():
+    out = normalize_record({"title": None, "body": 5, "listed_date": 20240101, "url": None, "source_region": None})
+    assert out["title"] is None
+
+
+def test_crawler_record_with_title_and_body():
+    out = normalize_record({
+        "title": "[东莞市人事考试中心]关于领取2023年度一级建造师资格证书的通知",
+        "body": "各位考生:\n现场领取时间:2024年3月4日至3月29日。四川、河南的考生请到报名地领取。",
+        "listed_date": "2024-03-01",
+        "source_region": "广东省",
+        "url": "https://rsks.dg.gov.cn/zs/202403/t20240301_1.html",
+    })
+    assert out == {
+        "is_cert_notice": True, "kind": "collection", "exam": "一级建造师", "level": None,
+        "specialty": None, "province": "广东省", "province_code": "440000", "city": "东莞市",
+        "city_code": "441900", "county": None, "year": 2023, "batch": None, "batch_month": None,
+        "published": "2024-03-01", "window_start": "2024-03-04", "window_end": "2024-03-29",
+        "title": "关于领取2023年度一级建造师资格证书的通知",
+    }
+
+
+def test_source_region_fills_a_title_without_place():
+    out = normalize_record({"title": "关于发放2023年度经济专业技术资格证书的通知", "source_region": "河南省"})
+    assert (out["province"], out["province_code"], out["city"]) == ("河南省", "410000", None)
+
+
+def test_list_title_with_month_day_and_url_year():
+    out = normalize_record({"text": "2016年湖南省湘潭市统计师资格证书的发放通知", "listed_date": "08-14",
+                            "url": "http://www.studyez.com/tongjishi/zslq/hunan/201708/2684830.htm"})
+    assert (out["published"], out["year"], out["city"]) == ("2017-08-14", 2016, "湘潭市")
+
+
+def test_window_only_for_certificate_notices():
+    out = normalize_record({"text": "2020年一级消防工程师报名通知\n2020年8月17日-8月26日网上报名"})
+    assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (False, None, None)
+
+
+def test_normalize_records_is_lazy_and_ordered():
+    it = normalize_records([{"text": "二建证书领取"}, {"text": "一建证书领取"}])
+    assert [o["exam"] for o in it] == ["二级建造师", "一级建造师"]

