@@ -31,6 +31,8 @@ _OTHER_WORDS = re.compile(
 _GUIDE_WORDS = re.compile(
     r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在|须知汇总|汇总|常见问题|问题解答"
     r"|专家解答|一览|盘点|攻略|技巧|押题|真题|考前|备考"
+    # questions: `…证书领取需要带什么材料`, `…怎么领取？`
+    r"|什么|怎么|如何|哪里|哪些|吗|[?？]"
 )
 # In a body only predictions count: 汇总 or 备考 there are ordinary words.
 _BODY_GUIDE_WORDS = re.compile(r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在")

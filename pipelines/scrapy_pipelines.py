@@ -12,34 +12,14 @@ import uuid
 from scrapy import signals
 
 from crawler.health import error_count
-from crawler.items import NoticeItem, RejectItem
+from crawler.items import NoticeItem
 from crawler.registry import load_registry
 from db import store
-from db.schema import NORMALISED_FIELDS
-from pipelines.normalize import normalize_record
+from pipelines.notice import normalise_item
+
+OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_certificate", "reject": "notices/rejects"}
 
 logger = logging.getLogger(__name__)
-
-
-def notice_input(item: NoticeItem, source_region: str | None) -> dict:
-    """What the normaliser reads for a crawled notice (the same contract `notices normalize` uses)."""
-    return {
-        "title": item.title_raw or item.list_title or "",
-        "body": item.body_text,
-        # the detail page's own date (PubDate meta, 发布时间) beats the list's
-        "listed_date": item.published_raw or item.listed_date,
-        "source_region": source_region,
-        "url": item.url,
-    }
-
-
-def notice_row(item: NoticeItem, normalized: dict) -> dict:
-    row = {field: normalized.get(field) for field in NORMALISED_FIELDS}
-    row.update(
-        url=item.url, source_id=item.source_id, title_raw=item.title_raw or item.list_title,
-        body_text=item.body_text, attachments=item.attachments, sample_data=int(item.sample_data),
-    )
-    return row
 
 
 class NormalizePipeline:
@@ -54,22 +34,10 @@ class NormalizePipeline:
     def process_item(self, item):
         if not isinstance(item, NoticeItem):
             return item
-        stats = self.crawler.stats
-        if not (item.title_raw or item.list_title):
-            stats.inc_value("notices/rejected/no_title")
-            logger.error("notice %s has no title in the list or on its page", item.url)
-            return RejectItem(item.url, item.source_id, "normalise", "no_title")
-        try:
-            item.normalized = normalize_record(notice_input(item, self.regions.get(item.source_id)))
-        except Exception as error:  # a normaliser bug must cost one notice, not the crawl
-            stats.inc_value("notices/rejected/normaliser_error")
-            logger.exception("normaliser failed on %s", item.url)
-            return RejectItem(item.url, item.source_id, "normalise", "normaliser_error", repr(error)[:500])
-        if not item.normalized.get("published"):
-            stats.inc_value("notices/missing/published")
-            logger.warning("notice %s: no publication date found (list %r, page %r)",
-                           item.url, item.listed_date, item.published_raw)
-        return item
+        result, stat = normalise_item(item, self.regions.get(item.source_id))
+        if stat:
+            self.crawler.stats.inc_value(stat)
+        return result
 
 
 class StorePipeline:
@@ -96,24 +64,10 @@ class StorePipeline:
 
     def process_item(self, item):
         stats = self.crawler.stats
-        if isinstance(item, RejectItem):
-            store.record_reject(self.db, item.url, item.source_id, item.stage, item.reason, item.detail)
-            stats.inc_value("notices/rejects")
-            return item
-        normalized = item.normalized or {}
-        outcome = "notice" if normalized.get("is_cert_notice") else "not_certificate"
-        store.save_page(self.db, {
-            "url": item.url, "source_id": item.source_id, "status": item.status,
-            "content_type": item.content_type, "encoding": item.encoding, "body": item.raw_body,
-            "list_title": item.list_title, "listed_date": item.listed_date, "outcome": outcome,
-        })
-        if outcome == "notice":
-            self.touched.append(store.upsert_notice(self.db, notice_row(item, normalized)))
-            stats.inc_value("notices/stored")
-        else:
-            # Kept in `pages`, so a classifier fix can bring it back with `notices reparse`.
-            store.delete_notice(self.db, item.url)
-            stats.inc_value("notices/not_certificate")
+        outcome = store.store_item(self.db, item)
+        stats.inc_value(OUTCOME_STATS[outcome])
+        if outcome != "reject":
+            self.touched.append(store.notice_id(item.url))
         return item
 
     def close_spider(self):

@@ -55,3 +55,11 @@ def test_lookalike_exam_is_not_a_cert_notice():
 def test_roundup_without_a_place_is_not_a_notice():
     assert classify("直邮服务的申请时间", "", "云南…山东…", roundup=True) == (False, "other")
     assert classify("直邮服务的申请时间", "", "云南…山东…", roundup=True, has_region=True) == (True, "collection")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["一级建造师证书领取需要带什么材料", "2023年经济师证书怎么领取？", "二建证书可以邮寄吗", "2023年一级建造师证书领取时间及流程"],
+)
+def test_questions_and_guides_are_not_notices(title):
+    assert classify(title, "", "") == (False, "other")
