@@ -42,6 +42,9 @@ _CITY_CUE = re.compile(r"我市|市直|本市|市人事考试|市人社|市人�
 _PROVINCE_CUE = re.compile(r"我省|全省|本省|省人事考试|省人力资源|省直|自治区人事考试|区人事考试")
 # Generic county names that are also ordinary words.
 _MIN_COUNTY_NAME = 3
+# What may follow a bare short city name in prose: 南充市 is written out, 厦门考区, 甘孜州.
+_STANDS_ALONE = set("市州县区盟考人财地")
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -112,15 +115,27 @@ class Divisions:
                 add(short, self.cities[successor], weak=True)
                 add(short + "市", self.cities[successor], weak=True)
         self.aliases = aliases
+        # A bare short city name (中山, 大理, 和田) is also a word; in running text it only
+        # counts when what follows does not continue a word (中山路, 大理石, 和田玉).
+        short_city = {alias for alias, ents in aliases.items()
+                      if all(e.level == C for e in ents) and not alias.endswith(("市", "州", "盟", "地区"))}
         self.matcher = Matcher()
         for alias, entities in aliases.items():
-            self.matcher.add(alias, tuple(entities))
+            self.matcher.add(alias, (tuple(entities), alias in short_city))
         self.matcher.build()
 
     @lru_cache(maxsize=16)  # noqa: B019 - one table per process; a body is read three times
-    def find(self, text: str) -> list[tuple[int, tuple[_Entity, ...]]]:
-        """Every name in `text`, leftmost-longest, in text order (offsets are UTF-8 bytes)."""
-        found = [(start, entities) for start, _, entities in self.matcher.find(text, char_offsets=False)]
+    def find(self, text: str, running: bool = False) -> list[tuple[int, tuple[_Entity, ...]]]:
+        """Every name in `text`, leftmost-longest, in text order (offsets are UTF-8 bytes).
+
+        `running`: the text is prose (a body), where a bare short city name must stand alone.
+        """
+        hits = self.matcher.find(text, char_offsets=False)
+        if running and any(short for _, _, (_, short) in hits):
+            raw = text.encode("utf-8")
+            hits = [h for h in hits if not h[2][1] or raw[h[1]:h[1] + 3].decode("utf-8", "ignore") in _STANDS_ALONE
+                    or not _CJK.match(raw[h[1]:h[1] + 3].decode("utf-8", "ignore"))]
+        found = [(start, entities) for start, _, (entities, _) in hits]
         if found and any(c in text for c in _ABBREVIATIONS):
             for m in _ABBREV_FORM.finditer(text):
                 start = len(text[:m.start()].encode("utf-8"))
@@ -211,7 +226,7 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
             province_code = t_votes.most_common(1)[0][0]
     city, county = _pick(t_resolved, province_code) if province_code else (None, None)
     if body and (province_code is None or city is None):
-        b_votes, b_resolved = _tally(d.find(body), province_code or prefer)
+        b_votes, b_resolved = _tally(d.find(body, running=True), province_code or prefer)
         if province_code is None and b_votes:
             (top, n), *rest = b_votes.most_common()
             total = sum(b_votes.values())
@@ -237,7 +252,7 @@ def is_roundup(body: str) -> bool:
     (`云南…山东…深圳…四川…`), not a notice of one place."""
     if not body:
         return False
-    votes, _ = _tally(divisions().find(body), None)
+    votes, _ = _tally(divisions().find(body, running=True), None)
     if len(votes) < 4:
         return False
     return votes.most_common(1)[0][1] * 2 < sum(votes.values())

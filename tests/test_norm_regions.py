@@ -54,6 +54,9 @@ def test_source_region_is_the_fallback_and_settles_ambiguity():
         ("请厦门考区的考生通过邮寄的方式申请领取证书", ("福建省", "厦门市")),
         # one province holds the mentions
         ("浙江、黑龙江、内蒙古等地还未公布\n云南省\n云南省是第一个\n云南人力资源和社会保障网", ("云南省", None)),
+        # a short city name continuing a word is not a place: 中山路, 大理石
+        ("地址:郑州市中山路100号", ("河南省", "郑州市")),
+        ("河南省人事考试中心\n大理石纹证书封面", ("河南省", None)),
         # a round-up of many places
         ("云南:12月13日\n山东:12月18日\n深圳:12月19日\n四川:12月19日\n广州\n广东\n陕西\n河北\n上海", (None, None)),
     ],
