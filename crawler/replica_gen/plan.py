@@ -30,6 +30,7 @@ class Series:
     place: tuple[str, str] | None = None        # (city, name as written)
     specialty: str | None = None
     kind: str = "collection"
+    window_days: tuple[int | None, int | None] | None = None   # fixed window, days after publication
 
 
 @dataclass
@@ -84,6 +85,10 @@ def _window(rng: random.Random, kind: str, topic: str, published: date) -> tuple
     return (start, end)
 
 
+def _fixed_window(day: date, offsets: tuple[int | None, int | None]) -> tuple[date | None, date | None]:
+    return tuple(None if o is None else day + timedelta(days=o) for o in offsets)
+
+
 def _place(rng: random.Random, province: str | None, share: float) -> tuple[str | None, str | None]:
     if not province or province not in CITIES or rng.random() >= share:
         return None, None
@@ -104,7 +109,8 @@ def draw(rng: random.Random, plan: Plan) -> list[Spec]:
                               published=clock(rng, day), exam=s.exam,
                               year=s.year, province=province, city=city, place=place, batch=batch,
                               batch_month=month, specialty=s.specialty,
-                              window=_window(rng, s.kind, s.topic, day) if plan.windows else None,
+                              window=_fixed_window(day, s.window_days) if s.window_days
+                              else _window(rng, s.kind, s.topic, day) if plan.windows else None,
                               attachments=1 if plan.attachment_share else 0))
     span = (plan.last - plan.first).days
     while len(specs) < plan.total:

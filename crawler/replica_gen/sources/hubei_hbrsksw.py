@@ -36,6 +36,8 @@ SOURCE = SourceDecl(
                    topic="both", place=("襄阳市", "枣阳市")),
             Series(exam="经济专业技术资格", year=2024, first=date(2025, 1, 15), batches=[(None, None)],
                    kind="electronic"),
+            Series(exam="二级建造师", year=2025, first=date(2025, 12, 8), batches=[(None, None)],
+                   topic="mail", window_days=(None, 10)),
         ],
     ),
     layout={
