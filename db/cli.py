@@ -44,6 +44,19 @@ def crawl(source_ids, replica, db_path, max_pages, log_level):
         click.echo(line)
 
 
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--source", "source_ids", multiple=True, metavar="ID", help="Re-parse only this source's pages.")
+def reparse(db_path, source_ids):
+    """Re-parse archived pages with the current parser and normaliser (no re-crawl)."""
+    from crawler.reparse import reparse as reparse_pages
+    from db.store import open_db
+
+    counts = reparse_pages(open_db(db_path), list(source_ids) or None)
+    click.echo(f"reparsed {sum(counts.values())} pages: {counts['notice']} notices, "
+               f"{counts['not_certificate']} not certificate notices, {counts['reject']} rejects")
+
+
 # --------------------------------------------------------------------------- serve
 
 

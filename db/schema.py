@@ -79,7 +79,8 @@ PAGE_COLUMNS: dict[str, type] = {
     "body": bytes,
     "list_title": str,
     "listed_date": str,
-    "outcome": str,  # notice | not_certificate | rejected
+    "outcome": str,  # notice | not_certificate
+    "sample_data": int,
 }
 
 # One row per crawl run of one source: the operator's health view.

@@ -77,6 +77,33 @@ def save_page(db: sqlite_utils.Database, page: dict) -> None:
     db["pages"].upsert({**page, "fetched": page.get("fetched") or now_china()}, pk="url")
 
 
+def store_item(db: sqlite_utils.Database, item) -> str:
+    """Store one crawled item: a reject row, or the archived page plus its notice row.
+
+    Answers "notice", "not_certificate" or "reject". A page that is not (or no longer) a
+    certificate notice stays in `pages`, so a classifier fix can bring it back by re-parsing.
+    """
+    from crawler.items import RejectItem
+    from pipelines.notice import notice_row
+
+    if isinstance(item, RejectItem):
+        record_reject(db, item.url, item.source_id, item.stage, item.reason, item.detail)
+        return "reject"
+    normalized = item.normalized or {}
+    outcome = "notice" if normalized.get("is_cert_notice") else "not_certificate"
+    save_page(db, {
+        "url": item.url, "source_id": item.source_id, "status": item.status,
+        "content_type": item.content_type, "encoding": item.encoding, "body": item.raw_body,
+        "list_title": item.list_title, "listed_date": item.listed_date, "outcome": outcome,
+        "sample_data": int(item.sample_data),
+    })
+    if outcome == "notice":
+        upsert_notice(db, notice_row(item, normalized))
+    else:
+        delete_notice(db, item.url)
+    return outcome
+
+
 def record_reject(db: sqlite_utils.Database, url: str, source_id: str, stage: str, reason: str,
                   detail: str = "", seen_at: str | None = None) -> None:
     """One row per (url, reason); seeing it again bumps `count` instead of adding rows."""

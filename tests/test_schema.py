@@ -11,7 +11,7 @@ from db.cli import METADATA_PATH
 from db.schema import NORMALISED_FIELDS, NOTICE_COLUMNS, TABLES
 from db.store import open_db
 from pipelines.normalize import normalize_record
-from pipelines.scrapy_pipelines import notice_row
+from pipelines.notice import notice_row
 
 
 def test_the_database_has_exactly_the_schema_columns(tmp_path):

@@ -87,33 +87,13 @@ class SourceSpider(scrapy.Spider):
     # ---------------------------------------------------------------- detail pages
 
     def parse_detail(self, response, list_title=None, listed_date=None, public_url=None):
-        # JSON APIs are fetched at one URL and read by candidates at another: store the latter.
-        url = public_url or response.url
-        archived = {
-            "status": response.status,
-            "content_type": response.headers.get("Content-Type", b"").decode("latin-1"),
-            "raw_body": response.body,
-            "sample_data": self.sample_data,
-        }
-        if not isinstance(response, scrapy.http.TextResponse):
-            self.crawler.stats.inc_value("notices/binary_details")
-            yield NoticeItem(
-                url=url, source_id=self.source.id, list_title=list_title, listed_date=listed_date,
-                attachments=[{"url": response.url, "text": list_title or ""}], **archived,
-            )
-            return
-        fields = self.family.detail(response, self.source)
-        if not fields.body_text and not fields.title:
+        item = notice_from_response(response, self.source, list_title, listed_date, public_url, self.sample_data)
+        if isinstance(item, RejectItem):
             self.logger.error("detail page %s: neither title nor body matched", response.url)
             self.crawler.stats.inc_value("notices/detail_unparsed")
-            yield RejectItem(url, self.source.id, "detail", "no_title_or_body",
-                             f"selectors {self.source.detail!r}")
-            return
-        yield NoticeItem(
-            url=url, source_id=self.source.id, list_title=list_title, listed_date=listed_date,
-            title_raw=fields.title, published_raw=fields.published, body_text=fields.body_text,
-            attachments=fields.attachments, encoding=response.encoding, **archived,
-        )
+        elif not isinstance(response, scrapy.http.TextResponse):
+            self.crawler.stats.inc_value("notices/binary_details")
+        yield item
 
     def detail_failed(self, failure):
         return self._reject_failure(failure, "detail")
@@ -134,6 +114,31 @@ class SourceSpider(scrapy.Spider):
         self.logger.error("%s page %s failed: %s", stage, request.url, reason)
         self.crawler.stats.inc_value(f"notices/failed/{stage}")
         return [RejectItem(request.url, self.source.id, stage, reason, str(failure.value)[:500])]
+
+
+def notice_from_response(response, source: Source, list_title=None, listed_date=None, public_url=None,
+                         sample_data: bool = False) -> NoticeItem | RejectItem:
+    """Read one detail page (live, or archived in `pages` when re-parsing) into an item."""
+    # JSON APIs are fetched at one URL and read by candidates at another: store the latter.
+    url = public_url or response.url
+    archived = {
+        "status": response.status,
+        "content_type": response.headers.get("Content-Type", b"").decode("latin-1"),
+        "raw_body": response.body,
+        "sample_data": sample_data,
+    }
+    if not isinstance(response, scrapy.http.TextResponse):
+        # A detail link that turns out to be a file: the list row is the notice.
+        return NoticeItem(url=url, source_id=source.id, list_title=list_title, listed_date=listed_date,
+                          attachments=[{"url": response.url, "text": list_title or ""}], **archived)
+    fields = get_family(source.family).detail(response, source)
+    if not fields.body_text and not fields.title:
+        return RejectItem(url, source.id, "detail", "no_title_or_body", f"selectors {source.detail!r}")
+    return NoticeItem(
+        url=url, source_id=source.id, list_title=list_title, listed_date=listed_date,
+        title_raw=fields.title, published_raw=fields.published, body_text=fields.body_text,
+        attachments=fields.attachments, encoding=response.encoding, **archived,
+    )
 
 
 _SPIDER_CLASSES: dict[str, type[SourceSpider]] = {}
