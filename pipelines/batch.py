@@ -14,6 +14,7 @@ _BATCH = re.compile(rf"第\s*{_NUM}\s*批")
 _MONTH_OF_BATCH = re.compile(rf"(?<!\d)(\d{{1,2}})\s*月(?:份)?\s*(?:第\s*{_NUM}\s*批)")
 _MONTH_OF_ROUND = re.compile(
     r"(?<![\d-])(\d{1,2})\s*月(?:份)?(?!\s*\d)\s*(?:的)?(?:证书)?(?:领证|领取|发证|发放|证书领取|证书发放|邮寄)"
+    r"|(?:领取|发放|邮寄)(\d{1,2})\s*月份?(?!\s*\d)\s*(?:的)?证书"
 )
 _CN = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
@@ -44,7 +45,7 @@ def find_batch(text: str) -> tuple[int | None, int | None]:
         batch = _number(m[1])
     m = _MONTH_OF_BATCH.search(text) or _MONTH_OF_ROUND.search(text)
     if m:
-        month = int(m[1])
+        month = int(m[1] or m[2])
         if not 1 <= month <= 12:
             month = None
     if batch is not None and not 1 <= batch <= 99:

@@ -77,7 +77,11 @@ def _level_near(text: str, start: int, end: int) -> str | None:
     # `会计专业技术(中级)资格`, `会计初级职称`, `中级会计`: a level word touching the name.
     window = text[max(0, start - 3):start] + " " + text[end:end + 5]
     m = _LEVEL.search(window)
-    return m[0] if m and m[0] not in ("一级", "二级", "三级") else None
+    if m and m[0] in ("一级", "二级", "三级"):
+        return None
+    if text[max(0, start - 4):start].endswith(("一、二级", "一,二级", "初、中级", "初中级")):
+        return None
+    return m[0] if m else None
 
 
 def _specialty_after(text: str, end: int, exam: Exam) -> str | None:
@@ -102,12 +106,19 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
         return ExamMatch()  # several exams: a round-up, or a notice for many
     name = names.pop()
     exam = catalogue().exams[name]
-    level = specialty = None
+    levels: set[str] = set()
+    specialty = None
     for start, end, e, alias_level, alias_specialty in found:
         if e.name != name:
             continue
-        level = level or alias_level or _level_near(text, start, end)
+        found_level = alias_level or _level_near(text, start, end)
+        if found_level and text[max(0, start - 2):start] in ("一、", "一,", "初、", "中、", "初,"):
+            return ExamMatch(exam.name if not exam.ambiguous else None, None, None, exam.qualification)
+        if found_level:
+            levels.add(found_level)
         specialty = specialty or alias_specialty or _specialty_after(text, end, e)
+    # `全国一、二级注册建筑师`: two levels named, so no single level.
+    level = levels.pop() if len(levels) == 1 else None
     if exam.ambiguous:
         if exam.legacy_until and year and year <= exam.legacy_until:
             return ExamMatch(exam.name, level, specialty, exam.qualification)

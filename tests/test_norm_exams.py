@@ -30,6 +30,8 @@ from pipelines.text import simplify
         ("建造师证书领取", (None, None, None)),
         ("河南关于办理2017年度监理工程师和环评工程师资格证书的通知", (None, None, None)),
         ("心理咨询师证书领取", ("心理咨询师", None, None)),
+        ("关于全国一、二级注册建筑师资格考试延长报名时间的通知", ("注册建筑师", None, None)),
+        ("二级注册建筑师证书领取", ("注册建筑师", "二级", None)),
         ("关于领取证书的通知", (None, None, None)),
     ],
 )

@@ -36,10 +36,11 @@ HISTORY_FROM = 2000
 # Placeholder "cities" in the source for districts of a municipality and county-level
 # units ruled directly by a province; they are not prefecture-level cities.
 PSEUDO_CITIES = {"市辖区", "县", "直辖县"}
-# 新疆生产建设兵团 is provincial-level in exam administration (its own 人事考试中心 and a row in
-# cpta's province lists) but has no GB/T 2260 code. 660000 is the code national information
-# systems use for it (e.g. the 卫健 and 人社 statistical reporting systems list it as 66); it
-# is outside the GB/T 2260 range for Xinjiang (65) and never clashes with a real code.
+# 新疆生产建设兵团 is provincial-level in exam administration (its own 人事考试中心 and its own
+# row in cpta's province lists) but GB/T 2260 gives it no code: its cities (石河子 …) sit under
+# 659000 in Xinjiang. 660000 is our convention, not a standard: the next free two-digit prefix
+# after 65 (新疆), which national reporting systems also use for 兵团 as far as we know (not
+# verified against an official source). It cannot clash with a GB/T 2260 code (66 is unused).
 BINGTUAN = {"code": "660000", "name": "新疆生产建设兵团", "short": "兵团"}
 
 
