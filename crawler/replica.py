@@ -76,7 +76,8 @@ def resolve_file(site_root: Path, path: str, query: str) -> Path | None:
     if relative.endswith("/") or not relative:
         relative += "index.html"
     if query:
-        relative += "?" + unquote(query)
+        # The query is kept as sent (percent-encoded): a decoded `path=/` would read as a folder.
+        relative += "?" + query
     candidate = (site_root / relative).resolve()
     if site_root.resolve() not in candidate.parents:
         return None  # a path escaping the replica folder
