@@ -48,10 +48,9 @@ def normalize_record(record: dict) -> dict:
     year = dates.exam_year(title) or dates.exam_year(opening)
     exam = exams.find_exam(title, opening, year)
     region = regions.find_region(raw_title, body, _str(record.get("source_region")) or None)
-    title_region = regions.find_region(raw_title) if raw_title else regions.Region()
     is_cert, kind_ = kind.classify(
         title, opening, body,
-        has_region=title_region.province is not None,
+        has_region=region.in_title,
         qualification=exam.qualification,
         roundup=regions.is_roundup(body),
     )

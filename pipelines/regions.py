@@ -54,6 +54,7 @@ class Region:
     city: str | None = None
     city_code: str | None = None
     county: str | None = None
+    in_title: bool = False  # the title itself names the place (not the body or the source)
 
 
 @dataclass(frozen=True)
@@ -190,13 +191,14 @@ def _pick(resolved: list[_Entity], province_code: str) -> tuple[_Entity | None, 
     return city, county
 
 
-def _region(province_code: str | None, city: _Entity | None, county: _Entity | None) -> Region:
+def _region(province_code: str | None, city: _Entity | None, county: _Entity | None,
+            in_title: bool = False) -> Region:
     d = divisions()
     prov = d.province(province_code)
     if prov is None:
         return Region()
     return Region(prov.name, prov.code, city.name if city else None, city.code if city else None,
-                  county.name if county else None)
+                  county.name if county else None, in_title)
 
 
 def lookup_province(name: str | None) -> _Entity | None:
@@ -225,6 +227,7 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
         if t_votes[province_code] < max(t_votes.values()) and len(t_votes) > 1:
             province_code = t_votes.most_common(1)[0][0]
     city, county = _pick(t_resolved, province_code) if province_code else (None, None)
+    in_title = province_code is not None
     if body and (province_code is None or city is None):
         b_votes, b_resolved = _tally(d.find(body, running=True), province_code or prefer)
         if province_code is None and b_votes:
@@ -238,7 +241,7 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
                 city, county = b_city, b_county
     if province_code is None and source:
         province_code = source.code
-    return _region(province_code, city, county)
+    return _region(province_code, city, county, in_title)
 
 
 def known_names() -> tuple[set[str], set[str]]:
