@@ -84,6 +84,20 @@ def resolve_file(site_root: Path, path: str, query: str) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+def guess_content_type(name: str, body: bytes) -> str:
+    """What the real server would send: APIs answer JSON or XML from extension-less or .jsp URLs."""
+    head = body.lstrip()[:20]
+    if head.startswith((b"{", b"[")):
+        return "application/json"
+    if head.startswith((b"<?xml", b"<datastore")):
+        return "text/xml"
+    plain_name = name.split("?")[0]
+    suffix = Path(plain_name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "text/html"
+    return mimetypes.guess_type(plain_name)[0] or "application/octet-stream"
+
+
 class ReplicaRequestHandler(BaseHTTPRequestHandler):
     server_version = "certnotices-replica"
     sites: dict[str, list[HostSite]] = {}
@@ -135,11 +149,7 @@ class ReplicaRequestHandler(BaseHTTPRequestHandler):
 
     def _send_file(self, path: Path, config: dict, send_body: bool) -> None:
         body = path.read_bytes()
-        suffix = path.suffix.split("?")[0].lower()
-        if suffix in HTML_SUFFIXES:
-            content_type = "text/html"
-        else:
-            content_type = mimetypes.guess_type(path.name.split("?")[0])[0] or "application/octet-stream"
+        content_type = guess_content_type(path.name, body)
         charset = config.get("charset", "utf-8")
         if charset and content_type.startswith(("text/", "application/json", "application/xml")):
             content_type += f"; charset={charset}"

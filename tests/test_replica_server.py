@@ -71,3 +71,20 @@ def test_waf_answers_412_until_the_js_cookie_is_present(replica):
 
 def test_paths_cannot_escape_the_replica_folder(replica):
     assert fetch(replica, "www.example.gov.cn", "/../src_b/www.impta.com.cn/more.asp")[0] == 404
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        ("homeArticleList?pageNum=1&pageSize=10", b'{"data": {}}', "application/json"),
+        ("dataproxy.jsp?startrecord=46&path=%2F", b"<datastore><totalrecord>9</totalrecord></datastore>", "text/xml"),
+        ("index.shtml", b"<html></html>", "text/html"),
+        ("ShowList.aspx?show=zsff", b"<html></html>", "text/html"),
+        ("P020240101.xlsx", b"PK\x03\x04", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("a.pdf", b"%PDF-1.4", "application/pdf"),
+    ],
+)
+def test_content_types_follow_what_real_servers_send(name, body, expected):
+    from crawler.replica import guess_content_type
+
+    assert guess_content_type(name, body) == expected
