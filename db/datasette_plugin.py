@@ -26,9 +26,21 @@ def register_search_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("escape_fts", 1, escape_fts, deterministic=True)
 
 
+# A table page runs the same MATCH once for the rows, once for the count and once per facet,
+# each followed by a rowid lookup per hit. SQLite's default 2 MB page cache per connection
+# re-reads those index and table pages from the OS every time; 128 MB keeps them in the
+# connection (about 2x faster per query at 200,000 notices). Memory grows only as pages are
+# used, up to 128 MB per Datasette connection (num_sql_threads, 3 by default, per database).
+SEARCH_CACHE_KIB = 128 * 1024
+
+
+def size_page_cache(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
+
+
 # --- hooks --------------------------------------------------------------------------------
 
-CONNECTION_SETUP = (register_search_functions,)
+CONNECTION_SETUP = (register_search_functions, size_page_cache)
 
 
 # trylast: Datasette registers its own escape_fts in the same hook; running after it is what
