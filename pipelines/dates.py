@@ -33,7 +33,7 @@ _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, not a collection window.
-_NOT_WINDOW = re.compile(r"报名|报考|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示期|考务|复审|资格审查|核查|打印准考证")
+_NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示期|考务|复审|资格审查|核查|打印准考证")
 _START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起)")
 _START_BEFORE = re.compile(r"(?:自|从|于|在)\s*$")
 _END_AFTER = re.compile(r"^\s*(?:之前|以前|前|截止|止|为止)")
