@@ -17,6 +17,7 @@ from crawler.items import NoticeItem
 from crawler.registry import get_source
 from crawler.spiders.source import notice_from_response
 from db import store
+from db.dedupe import group_copies
 from pipelines.notice import normalise_item
 
 logger = logging.getLogger(__name__)
@@ -59,9 +60,8 @@ def reparse(db, source_ids: list[str] | None = None) -> Counter:
             item, _ = normalise_item(item, source.province)
         counts[store.store_item(db, item)] += 1
         touched.append(store.notice_id(page["url"]))
-    try:
-        from db.search import sync_search_index
-    except ImportError:  # before the search index exists
-        return counts
+    from db.search import sync_search_index
+
     sync_search_index(db, touched)
+    counts["copies"] = group_copies(db)
     return counts

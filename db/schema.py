@@ -29,6 +29,7 @@ NOTICE_COLUMNS: dict[str, type] = {
     "body_text": str,
     "attachments": str,  # JSON list of {"url", "text"}
     "sample_data": int,  # 1 when crawled from a bundled replica (not a real notice)
+    "duplicate_of": str,  # id of the canonical copy of the same event; null for the canonical row
     "first_seen": str,  # ISO 8601 with +08:00
     "last_seen": str,
 }
@@ -108,5 +109,5 @@ TABLES = {
 
 NOTICE_INDEXES = (
     ["province"], ["exam"], ["kind"], ["year"], ["published"], ["source_id"],
-    ["window_start", "window_end"],
+    ["window_start", "window_end"], ["duplicate_of"],
 )

@@ -15,6 +15,8 @@ from crawler.health import error_count
 from crawler.items import NoticeItem
 from crawler.registry import load_registry
 from db import store
+from db.dedupe import group_copies
+from db.search import sync_search_index
 from pipelines.notice import normalise_item
 
 OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_certificate", "reject": "notices/rejects"}
@@ -71,12 +73,10 @@ class StorePipeline:
         return item
 
     def close_spider(self):
-        try:
-            from db.search import sync_search_index
-        except ImportError:  # the search module arrives with the search issue
-            sync_search_index = None
-        if sync_search_index is not None and self.touched:
+        if self.touched:
             sync_search_index(self.db, self.touched)
+        copies = group_copies(self.db)
+        self.crawler.stats.set_value("notices/copies_grouped", copies)
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats

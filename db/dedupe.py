@@ -1,0 +1,97 @@
+"""One notice per event: group the copies of a notice and keep the official one as canonical.
+
+The same notice is posted by the province, sometimes a city, and several aggregators, reworded
+and days apart. Copies agree on the event key (province, exam, year, kind, batch), are
+published within a few weeks of each other, and share much of their title or body. Written by
+hand because no library knows what makes two certificate notices the same event; difflib-style
+ratios are too slow over bodies, so similarity is character-bigram overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import groupby
+
+import sqlite_utils
+
+EVENT_KEY = ("province", "exam", "year", "kind", "batch")
+MAX_DAYS_APART = 45
+TITLE_SIMILARITY = 0.35
+BODY_SIMILARITY = 0.5
+_NOISE = re.compile(r"[\s\W_0-9a-zA-Z]+")
+# Words every certificate notice shares: they would make any two notices look alike.
+_COMMON = re.compile(r"关于|通知|公告|证书|资格|职业|领取|发放|年度|工作|有关|事项|的")
+
+
+def bigrams(text: str | None) -> set[str]:
+    text = _COMMON.sub("", _NOISE.sub("", text or ""))
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller text's bigrams found in the other: an abridged copy still scores high."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 0  # an undated copy is judged on its text alone
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def same_event(a: dict, b: dict) -> bool:
+    if days_apart(a["published"], b["published"]) > MAX_DAYS_APART:
+        return False
+    if overlap(a["title_grams"], b["title_grams"]) >= TITLE_SIMILARITY:
+        return True
+    return overlap(a["body_grams"], b["body_grams"]) >= BODY_SIMILARITY
+
+
+def rank(notice: dict) -> tuple:
+    """Canonical first: official over aggregator, the province's own site over a city's, earliest."""
+    return (
+        notice["source_kind"] != "official",
+        notice["source_province"] != notice["province"],
+        notice["published"] or "9999",
+        notice["id"],
+    )
+
+
+def cluster(notices: list[dict]) -> list[list[dict]]:
+    """Single-link clusters of copies within one event key."""
+    clusters: list[list[dict]] = []
+    for notice in sorted(notices, key=rank):
+        for group in clusters:
+            if any(same_event(notice, member) for member in group):
+                group.append(notice)
+                break
+        else:
+            clusters.append([notice])
+    return clusters
+
+
+def group_copies(db: sqlite_utils.Database) -> int:
+    """Recompute `notices.duplicate_of` for every notice; answers how many copies were found."""
+    rows = list(db.query(f"""
+        select n.id, n.title, n.body_text, n.published, {', '.join('n.' + k for k in EVENT_KEY)},
+               coalesce(s.kind, 'official') as source_kind, s.province as source_province
+        from notices n left join sources s on s.id = n.source_id
+        where n.province is not null and n.exam is not null and n.year is not null
+        order by {', '.join('n.' + k for k in EVENT_KEY)}
+    """))
+    for row in rows:
+        row["title_grams"] = bigrams(row["title"])
+        row["body_grams"] = bigrams((row["body_text"] or "")[:2000])
+    duplicate_of: dict[str, str] = {}
+    for _, same_key in groupby(rows, key=lambda r: tuple(r[k] for k in EVENT_KEY)):
+        for group in cluster(list(same_key)):
+            canonical = group[0]["id"]
+            duplicate_of.update({member["id"]: canonical for member in group[1:]})
+    with db.conn:
+        db.execute("update notices set duplicate_of = null where duplicate_of is not null")
+        db.conn.executemany("update notices set duplicate_of = ? where id = ?",
+                            [(canonical, copy) for copy, canonical in duplicate_of.items()])
+    return len(duplicate_of)
