@@ -99,8 +99,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             # about handing the certificates out.
             return True, _majority_kind(_blank(body or "")) or COLLECTION
     # The body is read only when the title did not decide (list titles usually do).
-    l, b = _blank(lead or ""), _blank(body or "")
-    kind = _first_kind(l) or _majority_kind(b)
-    if kind and _CERT_NOUN.search(l + b):
+    opening, b = _blank(lead or ""), _blank(body or "")
+    kind = _first_kind(opening) or _majority_kind(b)
+    if kind and _CERT_NOUN.search(opening + b):
         return True, kind
     return False, OTHER

@@ -26,7 +26,7 @@ class Matcher:
         k = _bytes_str(key)
         self._automaton.add_word(k, (len(k), value))
 
-    def build(self) -> "Matcher":
+    def build(self) -> Matcher:
         self._automaton.make_automaton()
         self._built = True
         return self

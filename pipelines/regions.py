@@ -107,10 +107,10 @@ class Divisions:
             for suffix in ("自治州", "地区", "盟"):
                 if name.endswith(suffix):
                     add(short + ("州" if suffix == "自治州" else suffix), e)
-        for code, name, short, ccode, pcode in data["counties"]:
+        for code, name, *_ in data["counties"]:
             if len(name) >= _MIN_COUNTY_NAME:
                 add(name, self.counties[code])
-        for code, name, short, pcode, successor, _ in data["former_cities"]:
+        for _code, name, short, _pcode, successor, _ in data["former_cities"]:
             if successor in self.cities and len(short) >= 2 and short != "市":
                 add(name, self.cities[successor], weak=True)
                 add(short, self.cities[successor], weak=True)

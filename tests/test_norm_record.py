@@ -32,7 +32,7 @@ def scored():
 @pytest.mark.parametrize(("field", "threshold"), sorted(THRESHOLDS.items()))
 def test_dev_set_accuracy(scored, field, threshold):
     items, outputs = scored
-    misses = [(i["id"], i["labels"][field], o[field]) for i, o in zip(items, outputs)
+    misses = [(i["id"], i["labels"][field], o[field]) for i, o in zip(items, outputs, strict=True)
               if i["labels"][field] != o[field]]
     accuracy = 1 - len(misses) / len(items)
     assert accuracy >= threshold, f"{field}: {accuracy:.3f} < {threshold}; misses: {misses}"

@@ -94,7 +94,7 @@ def test_division_data_is_complete_and_sourced():
     for code, _, _, pcode in data["cities"]:
         assert len(code) == 6 and pcode in provinces and code[:2] == pcode[:2]
     city_codes = {c[0] for c in data["cities"]}
-    for code, _, _, ccode, pcode in data["counties"]:
+    for _, _, _, ccode, pcode in data["counties"]:
         assert pcode in provinces and (ccode is None or ccode in city_codes)
     provinces_out, cities_out = known_names()
     assert "甘孜藏族自治州" in cities_out and "新疆生产建设兵团" in provinces_out
