@@ -107,6 +107,33 @@ TABLES = {
     "runs": (RUN_COLUMNS, "id"),
 }
 
+# `status` is derived at query time from the window and today's date in China (UTC+8), so it
+# never goes stale. A window with only a start date is open once it starts; with only an end
+# date, open until it ends.
+CHINA_TODAY_SQL = "date('now', '+8 hours')"
+
+
+def status_sql(today: str = CHINA_TODAY_SQL) -> str:
+    """The status expression; `today` is an SQL expression, a literal date in tests."""
+    return f"""case
+    when n.window_start is null and n.window_end is null then 'unknown'
+    when n.window_start is not null and {today} < n.window_start then 'upcoming'
+    when n.window_end is not null and {today} > n.window_end then 'closed'
+    else 'open' end"""
+
+
+# What candidates browse: one row per event (copies folded into `copies`), newest first.
+VIEWS = {
+    "feed": f"""
+select n.rowid as fts_rowid, n.id, n.title, n.province, n.city, n.exam, n.kind, n.year, n.batch,
+       n.window_start, n.window_end, {status_sql()} as status, n.published, n.url,
+       s.name as source_name, s.kind as source_kind,
+       (select count(*) from notices c where c.duplicate_of = n.id) as copies, n.sample_data
+from notices n left join sources s on s.id = n.source_id
+where n.duplicate_of is null
+order by n.published desc, n.id""",
+}
+
 NOTICE_INDEXES = (
     ["province"], ["exam"], ["kind"], ["year"], ["published"], ["source_id"],
     ["window_start", "window_end"], ["duplicate_of"],

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import sqlite_utils
 
-from db.schema import NOTICE_INDEXES, TABLES
+from db.schema import NOTICE_INDEXES, TABLES, VIEWS
 
 CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
 
@@ -52,6 +52,10 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                     table.add_column(column, column_type)
     for columns in NOTICE_INDEXES:
         db["notices"].create_index(columns, if_not_exists=True)
+    for name, sql in VIEWS.items():
+        # Views hold no data: recreating them keeps old databases on the current definition.
+        db.execute(f"drop view if exists [{name}]")
+        db.create_view(name, sql)
 
 
 def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = None) -> str:
