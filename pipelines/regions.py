@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-
 from pipelines.matcher import Matcher
 
 DATA = Path(__file__).parent / "data" / "divisions.json"
@@ -40,7 +39,7 @@ _ABBREV_FORM = re.compile(
 # (a city named in the body is only an example, e.g. a postage zone).
 _CITY_CUE = re.compile(r"我市|市直|本市|市人事考试|市人社|市人力资源|市财政局|考区|市人事局|市统计局")
 _PROVINCE_CUE = re.compile(r"我省|全省|本省|省人事考试|省人力资源|省直|自治区人事考试|区人事考试")
-# Generic county names that are also ordinary words.
+# Two-character county names (城区, 郊区, 矿区) are ordinary words; longer ones are names.
 _MIN_COUNTY_NAME = 3
 # What may follow a bare short city name in prose: 南充市 is written out, 厦门考区, 甘孜州.
 _STANDS_ALONE = set("市州县区盟考人财地")
@@ -237,7 +236,9 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
                 province_code = top
         if province_code and city is None and b_resolved:
             b_city, b_county = _pick(b_resolved, province_code)
-            if b_city and (_CITY_CUE.search(body) or not _PROVINCE_CUE.search(body)):
+            if b_city and not _PROVINCE_CUE.search(title) and (
+                _CITY_CUE.search(body) or not _PROVINCE_CUE.search(body)
+            ):
                 city, county = b_city, b_county
     if province_code is None and source:
         province_code = source.code

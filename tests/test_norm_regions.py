@@ -41,6 +41,9 @@ def test_source_region_is_the_fallback_and_settles_ambiguity():
     assert find_region("关于领取证书的通知", "", "河南").province_code == "410000"
     assert find_region("朝阳区证书领取", "", "北京市").county == "朝阳区"
     assert find_region("四川证书领取", "", "河南省").province == "四川省"
+    # 省直考区: the province's own exam area, so the source's province and no city
+    r = find_region("省直考区2023年度一级建造师证书领取通知", "郑州市金水区", "河南省")
+    assert (r.province, r.city) == ("河南省", None)
 
 
 @pytest.mark.parametrize(
