@@ -40,10 +40,10 @@ def find_batch(text: str) -> tuple[int | None, int | None]:
     if not text:
         return None, None
     batch = month = None
-    m = _BATCH.search(text)
+    m = _BATCH.search(text) if "批" in text else None  # str scans first: most titles have neither
     if m:
         batch = _number(m[1])
-    m = _MONTH_OF_BATCH.search(text) or _MONTH_OF_ROUND.search(text)
+    m = (_MONTH_OF_BATCH.search(text) or _MONTH_OF_ROUND.search(text)) if "月" in text else None
     if m:
         month = int(m[1] or m[2])
         if not 1 <= month <= 12:
