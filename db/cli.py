@@ -62,10 +62,13 @@ def reparse(db_path, source_ids):
 
 def datasette_metadata(db_path: str | Path) -> dict:
     """metadata.yml with its database section keyed by this database's name (the file stem)."""
+    name = Path(db_path).stem
     metadata = yaml.safe_load(METADATA_PATH.read_text("utf-8"))
     databases = metadata.get("databases", {})
     template = databases.pop("demo", None) or next(iter(databases.values()), {})
-    metadata["databases"] = {Path(db_path).stem: template}
+    metadata["databases"] = {name: template}
+    # The home page's links name the database too.
+    metadata["description_html"] = metadata.get("description_html", "").replace("/demo/", f"/{name}/")
     return metadata
 
 

@@ -38,6 +38,41 @@ def size_page_cache(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
 
 
+# --- feeds --------------------------------------------------------------------------------
+# datasette-atom renders our canned queries as Atom, but answers 500 when a filter matches
+# nothing (it takes max() of the entries' dates). A candidate subscribing to a quiet filter
+# must get an empty, valid feed instead, so the empty case is ours and the rest is theirs.
+
+
+def render_atom(datasette, request, sql, columns, rows, database, table, query_name, view_name, data):
+    from datasette_atom import render_atom as render_entries
+
+    if rows:
+        return render_entries(datasette, request, sql, columns, rows, database, table, query_name, view_name, data)
+    return empty_feed(datasette, request, database, query_name)
+
+
+def empty_feed(datasette, request, database, query_name):
+    from datetime import datetime, timedelta, timezone
+
+    from datasette.utils.asgi import Response
+    from feedgen.feed import FeedGenerator
+
+    queries = (datasette.metadata(database=database) or {}).get("queries") or {}
+    feed = FeedGenerator()
+    feed.id(request.url)
+    feed.link(href=request.url, rel="self")
+    feed.title((queries.get(query_name) or {}).get("title") or query_name or "certnotices")
+    feed.updated(datetime.now(timezone(timedelta(hours=8))))
+    return Response(feed.atom_str(pretty=True), content_type="application/xml; charset=utf-8", status=200)
+
+
+def can_render_atom(columns):
+    from datasette_atom import can_render_atom as can_render
+
+    return can_render(columns)
+
+
 # --- hooks --------------------------------------------------------------------------------
 
 CONNECTION_SETUP = (register_search_functions, size_page_cache)
@@ -45,6 +80,13 @@ CONNECTION_SETUP = (register_search_functions, size_page_cache)
 
 # trylast: Datasette registers its own escape_fts in the same hook; running after it is what
 # makes ours the one every query sees.
+# trylast: Datasette keeps the last renderer registered for an extension, so ours replaces
+# datasette-atom's own `.atom` (which it still calls for every non-empty feed).
+@hookimpl(trylast=True)
+def register_output_renderer(datasette):
+    return {"extension": "atom", "render": render_atom, "can_render": can_render_atom}
+
+
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     for setup in CONNECTION_SETUP:

@@ -99,7 +99,12 @@ RUN_COLUMNS: dict[str, type] = {
     "replica": int,
 }
 
+# Reference table: every provincial-level region and 兵团, so a board can show the ones with
+# nothing announced yet. Filled from the normaliser's division data.
+PROVINCE_COLUMNS: dict[str, type] = {"code": str, "name": str, "short": str}
+
 TABLES = {
+    "provinces": (PROVINCE_COLUMNS, "code"),
     "notices": (NOTICE_COLUMNS, "id"),
     "sources": (SOURCE_COLUMNS, "id"),
     "rejects": (REJECT_COLUMNS, "id"),

@@ -50,12 +50,27 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             for column, column_type in columns.items():
                 if column not in existing:
                     table.add_column(column, column_type)
+    if not db["provinces"].count:
+        db["provinces"].insert_all(province_rows(), pk="code")
     for columns in NOTICE_INDEXES:
         db["notices"].create_index(columns, if_not_exists=True)
     for name, sql in VIEWS.items():
         # Views hold no data: recreating them keeps old databases on the current definition.
         db.execute(f"drop view if exists [{name}]")
         db.create_view(name, sql)
+
+
+# 台湾, 香港 and 澳门 hold no mainland professional-qualification exams.
+NO_EXAMS = {"710000", "810000", "820000"}
+
+
+def province_rows() -> list[dict]:
+    """The 31 provincial-level regions and 兵团, from the normaliser's division data."""
+    from pipelines.regions import DATA
+
+    data = json.loads(DATA.read_text("utf-8"))
+    rows = [dict(zip(("code", "name", "short"), row)) for row in data["provinces"]]
+    return [row for row in rows if row["code"] not in NO_EXAMS]
 
 
 def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = None) -> str:
