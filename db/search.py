@@ -20,8 +20,11 @@ because `notices` has a text primary key and sqlite-utils upserts keep the rowid
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
 import sqlite_utils
 
@@ -45,6 +48,8 @@ EVERY_ROW = "\ue000"
 MATCH_ALL = f'"{EVERY_ROW}"'
 
 _CHUNK = 2000
+PINYIN_FILE = Path(__file__).with_name("pinyin.json")
+_PINYIN_LIMIT = 8  # readings kept per pinyin term; more only add homophone noise
 
 # Characters written without spaces between words, each a unit of its own: CJK ideographs
 # (with extensions and compatibility forms), kana and Hangul syllables.
@@ -91,15 +96,54 @@ def _term_query(units: list[tuple[str, bool]]) -> str:
     return f'"{unit}"*'
 
 
+@lru_cache(maxsize=1)
+def _pinyin_table() -> tuple[dict[str, tuple[str, ...]], int]:
+    words = json.loads(PINYIN_FILE.read_text(encoding="utf-8"))["words"]
+    return {key: tuple(v) for key, v in words.items()}, max(map(len, words), default=0)
+
+
+def pinyin_words(latin: str) -> list[str]:
+    """The Chinese a pinyin term can stand for, from db/pinyin.json.
+
+    `henanbuban` -> ['河南补办'], `shanxi` -> ['山西', '陕西']; [] when the term is not a
+    sequence of known words. Every split into known words is tried (xian: 西安).
+    """
+    table, longest = _pinyin_table()
+    readings: list[list[str]] = [[] for _ in range(len(latin) + 1)]
+    readings[0] = [""]
+    for start in range(len(latin)):
+        for end in range(start + 2, min(len(latin), start + longest) + 1):
+            for word in table.get(latin[start:end], ()) if readings[start] else ():
+                for head in readings[start]:
+                    if len(readings[end]) < _PINYIN_LIMIT and head + word not in readings[end]:
+                        readings[end].append(head + word)
+    return readings[-1] if latin else []
+
+
+def _pinyin_alternatives(units: list[tuple[str, bool]]) -> list[str]:
+    if not all(is_run and unit.isascii() and unit.isalpha() for unit, is_run in units):
+        return []
+    return [_term_query(_units(word)) for word in pinyin_words("".join(u for u, _ in units))]
+
+
+@lru_cache(maxsize=1024)
 def fts_query(user_query: str | None) -> str:
     """Rewrite what a candidate typed into a safe FTS5 MATCH expression.
 
     Terms are separated by whitespace and ANDed. FTS syntax typed by the user (`"`, `*`, `(`,
     `OR`, `-`, `:`) is searched for as text or dropped, never interpreted: tokens only ever
-    hold letters, digits and `_`, so nothing needs quoting inside a phrase.
+    hold letters, digits and `_`, so nothing needs quoting inside a phrase. A Latin term that
+    reads as pinyin of known words also matches those words (`henan` finds 河南).
     """
-    terms = (_units(term) for term in simplify(user_query or "").split())
-    queries = [_term_query(units) for units in terms if units]
+    queries = []
+    for term in simplify(user_query or "").split():
+        units = _units(term)
+        if not units:
+            continue
+        alternatives = [_term_query(units), *_pinyin_alternatives(units)]
+        queries.append(
+            alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
+        )
     return " AND ".join(queries) if queries else MATCH_ALL
 
 
