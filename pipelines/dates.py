@@ -181,6 +181,7 @@ def url_year_month(url: str | None) -> tuple[int, int | None] | None:
 _PUBLISHED_LABEL = re.compile(
     r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
 )
+_SIGNATURE_TAIL = 160
 _GLUED_TAIL = re.compile(r"[\s(（]*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
 
 
@@ -212,11 +213,12 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         line_end = text.find("\n", tok.end)
         line_end = len(text) if line_end < 0 else line_end
         before, after = text[line_start:tok.start], text[tok.end:line_end]
-        # A date labelled as the publication time, or alone on its line (a signature,
-        # possibly followed by the issuing office).
+        # A date labelled as the publication time, or alone on its line near the end (a
+        # signature, possibly followed by the issuing office; a lone date higher up is a
+        # schedule row).
         if _PUBLISHED_LABEL.search(before) or (
             not before.strip() and not _NOT_SIGNATURE.search(after[:12])
-            and not _SENTENCE.search(after)
+            and not _SENTENCE.search(after) and len(text) - tok.end < _SIGNATURE_TAIL
         ):
             return tok.date.isoformat()
     return None

@@ -20,13 +20,21 @@ FIELDS = (
     "window_start", "window_end", "title",
 )
 
-# Only the opening of a long body is read: notices say what they are about early, and a
-# crawled page may carry thousands of characters of footer and related links.
+# Only the opening of a long body is read, plus its last lines (where the issuer signs and
+# dates it): notices say what they are about early, and a page may carry thousands of
+# characters of tables, footer and related links in between.
 BODY_LIMIT = 4000
+TAIL_LIMIT = 400
 
 
 def _str(value) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _clip(text: str) -> str:
+    if len(text) <= BODY_LIMIT + TAIL_LIMIT:
+        return text
+    return text[:BODY_LIMIT] + "\n" + text[-TAIL_LIMIT:]
 
 
 def normalize_record(record: dict) -> dict:
@@ -35,9 +43,9 @@ def normalize_record(record: dict) -> dict:
     Unknown fields are None, never a guess."""
     record = record if isinstance(record, dict) else {}
     raw_title = simplify(_str(record.get("title")))
-    body = simplify(drop_spam(_str(record.get("body"))[:BODY_LIMIT]))
+    body = simplify(drop_spam(_clip(_str(record.get("body")))))
     if not raw_title and not body:
-        raw_title, body = split_title(simplify(drop_spam(_str(record.get("text"))[:BODY_LIMIT])))
+        raw_title, body = split_title(simplify(drop_spam(_clip(_str(record.get("text"))))))
     raw_title = " ".join(raw_title.split())
     opening = lead(body)
     title = clean_title(raw_title, simplified=True)

@@ -83,6 +83,12 @@ def test_window_only_for_certificate_notices():
     assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (False, None, None)
 
 
+def test_a_long_body_keeps_its_signature_date():
+    body = "各位考生:\n现将证书领取事项通知如下。\n" + "领取地点及联系电话表格。\n" * 600 + "郑州市人事考试中心\n2024年1月2日"
+    out = normalize_record({"title": "关于2023年度二级建造师证书领取的通知", "body": body})
+    assert out["published"] == "2024-01-02"
+
+
 def test_normalize_records_is_lazy_and_ordered():
     it = normalize_records([{"text": "二建证书领取"}, {"text": "一建证书领取"}])
     assert [o["exam"] for o in it] == ["二级建造师", "一级建造师"]
