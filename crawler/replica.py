@@ -59,14 +59,19 @@ class HostSite:
     config: dict
 
 
+def replica_config(source_dir: Path) -> dict:
+    """A replica folder's replica.yaml ({} when there is none)."""
+    config_file = source_dir / "replica.yaml"
+    return (yaml.safe_load(config_file.read_text("utf-8")) or {}) if config_file.exists() else {}
+
+
 def index_sites(replicas_dir: Path = REPLICAS_DIR) -> dict[str, list[HostSite]]:
     """Map each real host to the replica folders that hold pages for it."""
     sites: dict[str, list[HostSite]] = {}
     for source_dir in sorted(p for p in replicas_dir.iterdir() if p.is_dir()):
-        config_file = source_dir / "replica.yaml"
-        config = yaml.safe_load(config_file.read_text("utf-8")) if config_file.exists() else {}
+        config = replica_config(source_dir)
         for host_dir in sorted(p for p in source_dir.iterdir() if p.is_dir()):
-            sites.setdefault(host_dir.name.lower(), []).append(HostSite(host_dir, config or {}))
+            sites.setdefault(host_dir.name.lower(), []).append(HostSite(host_dir, config))
     return sites
 
 

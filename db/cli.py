@@ -143,7 +143,7 @@ def replica_serve(port):
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        pass
+        click.echo("replica server stopped")
 
 
 # --------------------------------------------------------------------------- normalize

@@ -8,10 +8,9 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
-import yaml
 
 from crawler.registry import REPLICAS_DIR, load_registry
-from crawler.replica import make_replica_server, start_replica_server
+from crawler.replica import make_replica_server, replica_config, start_replica_server
 from tests.conftest import run_notices
 
 SOURCE_IDS = [source.id for source in load_registry()]
@@ -19,8 +18,7 @@ SOURCE_IDS = [source.id for source in load_registry()]
 
 def behind_waf(source) -> bool:
     """Sources whose replica imitates a WAF that no crawler without JavaScript gets past."""
-    config = source.replica_dir / "replica.yaml"
-    return config.exists() and yaml.safe_load(config.read_text("utf-8")).get("waf") is not None
+    return replica_config(source.replica_dir).get("waf") is not None
 
 
 OPEN_SOURCES = [s.id for s in load_registry() if not behind_waf(s)]

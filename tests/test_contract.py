@@ -1,0 +1,138 @@
+"""Contract checks run over every registered source, in the spirit of City Scrapers' spider_contract.
+
+A scraper that "succeeds" with zero rows for months is the failure this suite exists for: an
+empty page, a truncated page and a page whose list container was renamed must each produce an
+error-level log, a counted stat and a reject row — never a silent empty success.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from scrapy.http import Headers
+from scrapy.responsetypes import responsetypes
+from scrapy.utils.test import get_crawler
+
+from crawler.items import RejectItem
+from crawler.registry import load_registry
+from crawler.replica import guess_content_type, replica_config, resolve_file
+from crawler.spiders.source import spider_class_for
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = [s for s in load_registry() if "waf" not in replica_config(s.replica_dir)]
+
+
+def first_list_page(source) -> tuple[str, bytes]:
+    url = source.start_urls[0]
+    parts = urlsplit(url)
+    path = resolve_file(source.replica_dir / parts.hostname, parts.path, parts.query)
+    assert path, f"{source.id}: no replica file for its start URL {url}"
+    return url, path.read_bytes()
+
+
+def spider_for(source):
+    crawler = get_crawler(spider_class_for(source), {"REPLICA_URL": "http://127.0.0.1:9"})
+    crawler.spider = crawler._create_spider()
+    crawler.stats.open_spider()
+    return crawler.spider
+
+
+def response_for(url: str, body: bytes, charset: str | None):
+    content_type = guess_content_type(url.rsplit("/", 1)[-1], body)
+    if charset:
+        content_type += f"; charset={charset}"
+    headers = Headers({"Content-Type": content_type})
+    return responsetypes.from_args(headers=headers, url=url, body=body)(url=url, body=body, headers=headers)
+
+
+def charset_of(source) -> str | None:
+    return replica_config(source.replica_dir).get("charset", "utf-8")
+
+
+def parse(source, body: bytes):
+    spider = spider_for(source)
+    url, _ = first_list_page(source)
+    output = list(spider.parse_list(response_for(url, body, charset_of(source)), page=1))
+    return spider, output
+
+
+def renamed(body: bytes) -> bytes:
+    """The same page after a redesign renamed its list container and row markup."""
+    body = re.sub(rb'(class|id)="([^"]*)"', rb'\1="v2-\2"', body)
+    body = re.sub(rb"(class|id)='([^']*)'", rb"\1='v2-\2'", body)
+    body = re.sub(rb"<(/?)(ul|li|record|p)\b", rb"<\1div", body)  # rows and Hanweb records
+    body = re.sub(rb'"(records|articleList)"', rb'"v2_\1"', body)  # JSON record lists
+    return body
+
+
+def assert_alarm(spider, output, caplog):
+    rejects = [item for item in output if isinstance(item, RejectItem)]
+    assert [(r.stage, r.reason) for r in rejects] == [("list", "no_list_rows")]
+    assert spider.crawler.stats.get_value("notices/list_empty") == 1
+    assert any(record.levelno >= logging.ERROR and "no list rows" in record.getMessage() for record in caplog.records)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.id)
+def test_the_real_list_page_yields_rows(source):
+    spider, output = parse(source, first_list_page(source)[1])
+    followed = [o for o in output if not isinstance(o, RejectItem)]
+    assert followed, f"{source.id}: its own replica list page yields nothing"
+    assert spider.crawler.stats.get_value("notices/list_rows_seen") > 0
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.id)
+def test_an_empty_page_is_an_alarm(source, caplog):
+    spider, output = parse(source, b"")
+    assert_alarm(spider, output, caplog)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.id)
+def test_a_renamed_list_container_is_an_alarm(source, caplog):
+    spider, output = parse(source, renamed(first_list_page(source)[1]))
+    assert_alarm(spider, output, caplog)
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.id)
+def test_a_truncated_page_yields_rows_or_an_alarm(source, caplog):
+    body = first_list_page(source)[1]
+    spider, output = parse(source, body[: len(body) // 3])
+    rows = [o for o in output if not isinstance(o, RejectItem)]
+    if not rows:
+        assert_alarm(spider, output, caplog)
+
+
+# --------------------------------------------------------------------------- static checks
+
+PYTHON_FILES = [p for folder in ("crawler", "pipelines", "db") for p in (REPO / folder).rglob("*.py")]
+BROWSER_AGENT = re.compile(r"Mozilla/|Chrome/\d|Safari/\d|AppleWebKit")
+
+
+def test_no_spoofed_browser_user_agent():
+    from crawler import settings
+
+    assert not BROWSER_AGENT.search(settings.USER_AGENT)
+    assert "certnotices" in settings.USER_AGENT
+    for path in PYTHON_FILES + [REPO / "crawler" / "registry.yaml"]:
+        assert not BROWSER_AGENT.search(path.read_text("utf-8")), f"browser user agent in {path}"
+
+
+def test_no_hard_coded_cookies():
+    cookie = re.compile(r"""(cookies\s*=\s*\{|['"]Cookie['"]\s*:|COOKIES_ENABLED\s*=\s*False)""")
+    for path in PYTHON_FILES:
+        if "replica" in path.name or "replica_gen" in path.parts:
+            continue  # the replica server is the site, not the crawler
+        assert not cookie.search(path.read_text("utf-8")), f"hard-coded cookie handling in {path}"
+
+
+def test_no_bare_except_pass():
+    for path in PYTHON_FILES:
+        tree = ast.parse(path.read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ExceptHandler):
+                silent = all(isinstance(stmt, ast.Pass) for stmt in node.body)
+                assert not (node.type is None or silent), f"{path}:{node.lineno} swallows an exception silently"
