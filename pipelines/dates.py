@@ -2,8 +2,9 @@
 
 Written by hand because the libraries tried do not read notice dates: dateparser loses Chinese
 ranges (`2024年11月10日至11月30日`), and none inherits a year from context, crosses a year end
-(`12月18日至1月5日`) or knows that `即日起` starts on the publication day. cn2an converts the
-Chinese numerals (`二○一一年一月二十日`) once `○` is mapped to `〇`, which it alone reads.
+(`12月18日至1月5日`) or knows that `即日起` starts on the publication day. cn2an reads the
+Chinese month and day numerals (`一月二十日`); it rejects `○` (U+25CB), which notices use for
+zero, so years (`二○一一`) are read digit by digit after mapping `○` to `〇`.
 All dates are China time: an ISO timestamp with an offset is converted to +08:00 first.
 """
 
@@ -35,9 +36,7 @@ _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, not a collection window.
 _NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示期|考务|复审|资格审查|核查|打印准考证")
 _START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起)")
-_START_BEFORE = re.compile(r"(?:自|从|于|在)\s*$")
 _END_AFTER = re.compile(r"^\s*(?:之前|以前|前|截止|止|为止)")
-_END_BEFORE = re.compile(r"(?:截止|截至|截止时间为|截止日期为|至|到)\s*$")
 _FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到)\s*")
 
 
@@ -77,13 +76,11 @@ def _cn_number(s: str) -> int | None:
     import cn2an  # slow to import (~0.3 s) and rarely needed
 
     s = s.replace("○", "〇").replace("O", "〇").replace("o", "〇").replace("零", "〇")
+    if len(s) == 4 and "十" not in s:  # a year is read digit by digit: 二〇一一
+        return int("".join(str("〇一二三四五六七八九".index(c)) for c in s))
     try:
-        if len(s) == 4 and "十" not in s:
-            return int("".join(str("〇一二三四五六七八九".index(c)) for c in s))
-        return int(cn2an.cn2an(s, "smart"))
-    except (ValueError, KeyError, TypeError):
-        return None
-    except Exception:  # cn2an raises bare ValueError subclasses and AssertionErrors
+        return int(cn2an.cn2an(s, "smart"))  # 二十六 → 26
+    except Exception:  # cn2an signals bad input with ValueError or its own errors
         return None
 
 
@@ -309,7 +306,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         after_text = text[pos:pos + 6]
         if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
             from_now_ends.append(tok.date)
-        elif _START_AFTER.match(after_text) or (_START_BEFORE.search(before) and _START_AFTER.match(after_text)):
+        elif _START_AFTER.match(after_text):
             starts.append(tok.date)
         elif _END_AFTER.match(after_text) or _DEADLINE_BEFORE.search(before):
             ends.append(tok.date)
