@@ -147,6 +147,22 @@ def fts_query(user_query: str | None) -> str:
     return " AND ".join(queries) if queries else MATCH_ALL
 
 
+# A canned query for metadata.yml (parameter :q), for a search across titles and bodies with
+# the notices whose title alone holds every term first, then by bm25 with the title weighted
+# 10:1, then the newest. The table page cannot rank: Datasette orders it by sort_desc.
+RANKED_SEARCH_SQL = f"""
+SELECT notices.id, notices.title, notices.published, notices.province, notices.exam,
+  notices.kind, notices.url,
+  notices.rowid IN (
+    SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH '{{title}} : (' || escape_fts(:q) || ')'
+  ) AS title_match
+FROM {FTS_TABLE} JOIN notices ON notices.rowid = {FTS_TABLE}.rowid
+WHERE {FTS_TABLE} MATCH escape_fts(:q)
+ORDER BY title_match DESC, bm25({FTS_TABLE}, 10.0, 1.0), notices.published DESC
+LIMIT 100
+""".strip()
+
+
 # --- index maintenance --------------------------------------------------------------------
 
 

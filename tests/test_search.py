@@ -30,6 +30,7 @@ from db.schema import NOTICE_COLUMNS
 from db.search import (
     FTS_TABLE,
     MATCH_ALL,
+    RANKED_SEARCH_SQL,
     fts_query,
     pinyin_words,
     search_tokens,
@@ -327,6 +328,7 @@ def _metadata(db_name: str) -> dict:
     databases = metadata.setdefault("databases", {})
     config = databases.pop("demo", {})
     config.setdefault("queries", {})["search_feed"] = {"sql": FEED_SQL}
+    config["queries"]["search"] = {"sql": RANKED_SEARCH_SQL}
     databases[db_name] = config
     return metadata
 
@@ -353,6 +355,10 @@ def served(tmp_path_factory):
         page = await ds.client.get(f"/{path.stem}/notices", params={"_search": "河南 补办"})
         feed = await ds.client.get(f"/{path.stem}/search_feed.atom", params={"q": "監理 領證"})
         plugins = await ds.client.get("/-/plugins.json")
+        for query in RANKED_QUERIES:
+            results[("ranked", query)] = await ds.client.get(
+                f"/{path.stem}/search.json", params={"q": query, "_shape": "objects"}
+            )
         return results, page, feed, plugins
 
     results, page, feed, plugins = asyncio.run(fetch_all())
@@ -403,6 +409,25 @@ def test_pinyin_quality(served):
     print(f"pinyin over {len(PINYIN_QUERIES)} queries: recall {correct / relevant:.4f}, "
           f"precision {correct / found:.4f} ({correct} of {found} hits)")
     assert correct / found >= 0.99
+
+
+RANKED_QUERIES = {"补办": "补办", "河南 补办": "河南 补办", "監理": "監理", "henan": "河南", '"': '"'}
+
+
+@pytest.mark.parametrize("query", RANKED_QUERIES)
+def test_ranked_search_puts_title_matches_first(served, query):
+    rows, results, *_ = served
+    response = results[("ranked", query)]
+    assert response.status_code == 200, response.text[:500]
+    got = response.json()["rows"]
+    in_title = [row["id"] for row in got if row["title_match"]]
+    assert in_title, "the query set has title matches"
+    assert [row["id"] for row in got[: len(in_title)]] == in_title, "title matches come first"
+    chinese = RANKED_QUERIES[query]
+    assert {row["id"] for row in got} <= truth(rows, chinese)
+    if len(got) < 100:
+        titles_only = [{**row, "body_text": None} for row in rows]
+        assert set(in_title) == truth(titles_only, chinese)
 
 
 def test_query_set_is_not_trivial(served):
