@@ -98,3 +98,7 @@ def datasette(crawled_db):
     server = DatasetteServer(crawled_db)
     yield server
     server.stop()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json from the spiders")

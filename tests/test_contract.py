@@ -11,17 +11,13 @@ import ast
 import logging
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from scrapy.http import Headers
-from scrapy.responsetypes import responsetypes
-from scrapy.utils.test import get_crawler
 
 from crawler.items import RejectItem
 from crawler.registry import load_registry
-from crawler.replica import guess_content_type, replica_config, resolve_file
-from crawler.spiders.source import spider_class_for
+from crawler.replica import replica_config
+from tests.offline import replica_body, response_for, spider_for
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = [s for s in load_registry() if "waf" not in replica_config(s.replica_dir)]
@@ -29,35 +25,15 @@ SOURCES = [s for s in load_registry() if "waf" not in replica_config(s.replica_d
 
 def first_list_page(source) -> tuple[str, bytes]:
     url = source.start_urls[0]
-    parts = urlsplit(url)
-    path = resolve_file(source.replica_dir / parts.hostname, parts.path, parts.query)
-    assert path, f"{source.id}: no replica file for its start URL {url}"
-    return url, path.read_bytes()
-
-
-def spider_for(source):
-    crawler = get_crawler(spider_class_for(source), {"REPLICA_URL": "http://127.0.0.1:9"})
-    crawler.spider = crawler._create_spider()
-    crawler.stats.open_spider()
-    return crawler.spider
-
-
-def response_for(url: str, body: bytes, charset: str | None):
-    content_type = guess_content_type(url.rsplit("/", 1)[-1], body)
-    if charset:
-        content_type += f"; charset={charset}"
-    headers = Headers({"Content-Type": content_type})
-    return responsetypes.from_args(headers=headers, url=url, body=body)(url=url, body=body, headers=headers)
-
-
-def charset_of(source) -> str | None:
-    return replica_config(source.replica_dir).get("charset", "utf-8")
+    body = replica_body(source, url)
+    assert body is not None, f"{source.id}: no replica file for its start URL {url}"
+    return url, body
 
 
 def parse(source, body: bytes):
     spider = spider_for(source)
     url, _ = first_list_page(source)
-    output = list(spider.parse_list(response_for(url, body, charset_of(source)), page=1))
+    output = list(spider.parse_list(response_for(source, url, body), page=1))
     return spider, output
 
 
