@@ -44,6 +44,15 @@ _MIN_COUNTY_NAME = 3
 # What may follow a bare short city name in prose: 南充市 is written out, 厦门考区, 甘孜州.
 _STANDS_ALONE = set("市州县区盟考人财地")
 _CJK = re.compile("[\u4e00-\u9fff]")
+# When a name must stand alone: never, in prose only (short city names), always (short
+# names of county-level cities).
+_NEVER, _IN_PROSE, _ALWAYS = 0, 1, 2
+
+
+def _stands_alone(following: bytes) -> bool:
+    """Is a name followed by something that does not continue a word (`中山路` does)?"""
+    nxt = following.decode("utf-8", "ignore")[:1]
+    return not nxt or nxt in _STANDS_ALONE or not _CJK.match(nxt)
 
 
 @dataclass(frozen=True)
@@ -109,6 +118,13 @@ class Divisions:
         for code, name, *_ in data["counties"]:
             if len(name) >= _MIN_COUNTY_NAME:
                 add(name, self.counties[code])
+        # County-level cities go by their short name too (义乌, 昆山, 晋江), but many of those
+        # are words (东方, 阳春, 龙井): such a name must stand alone even in a title.
+        county_short = set()
+        for code, name, short, *_ in data["counties"]:
+            if name.endswith("市") and len(short) >= 2 and short not in aliases:
+                add(short, self.counties[code])
+                county_short.add(short)
         for _code, name, short, _pcode, successor, _ in data["former_cities"]:
             if successor in self.cities and len(short) >= 2 and short != "市":
                 add(name, self.cities[successor], weak=True)
@@ -121,7 +137,8 @@ class Divisions:
                       if all(e.level == C for e in ents) and not alias.endswith(("市", "州", "盟", "地区"))}
         self.matcher = Matcher()
         for alias, entities in aliases.items():
-            self.matcher.add(alias, (tuple(entities), alias in short_city))
+            strict = _ALWAYS if alias in county_short else _IN_PROSE if alias in short_city else _NEVER
+            self.matcher.add(alias, (tuple(entities), strict))
         self.matcher.build()
 
     @lru_cache(maxsize=16)  # noqa: B019 - one table per process; a body is read three times
@@ -131,10 +148,10 @@ class Divisions:
         `running`: the text is prose (a body), where a bare short city name must stand alone.
         """
         hits = self.matcher.find(text, char_offsets=False)
-        if running and any(short for _, _, (_, short) in hits):
+        level = _IN_PROSE if running else _ALWAYS
+        if any(strict >= level for _, _, (_, strict) in hits):
             raw = text.encode("utf-8")
-            hits = [h for h in hits if not h[2][1] or raw[h[1]:h[1] + 3].decode("utf-8", "ignore") in _STANDS_ALONE
-                    or not _CJK.match(raw[h[1]:h[1] + 3].decode("utf-8", "ignore"))]
+            hits = [h for h in hits if h[2][1] < level or _stands_alone(raw[h[1]:h[1] + 3])]
         found = [(start, entities) for start, _, (entities, _) in hits]
         if found and any(c in text for c in _ABBREVIATIONS):
             for m in _ABBREV_FORM.finditer(text):
