@@ -26,6 +26,7 @@ _KIND_WORDS = re.compile(
 _OTHER_WORDS = re.compile(
     r"报名|报考|准考证|成绩|考务|考试工作|资格复审|资格审查|复审|补审|合格标准|缴费|考试安排|考试时间"
     r"|继续教育|登记|变更|延续注册|初始注册|注册|考后|考点|考场|招聘|录用"
+    r"|查询|查验|核验|入口|注销|年检|审验"
 )
 # Guides, predictions and round-ups: they talk about certificates but announce nothing.
 _GUIDE_WORDS = re.compile(
