@@ -41,6 +41,7 @@ _FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到
 
 
 _CN_YEAR_HINT = re.compile(f"[{_CN_DIGITS}]年[{_CN_DIGITS}]")
+_CN_YEAR = re.compile("([〇○零O一二三四五六七八九]{4})年")
 _SHORT_YEAR = re.compile(r"(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
 _MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
@@ -227,6 +228,11 @@ _YEAR = re.compile(r"(?=\d)(?<![\d〔\[(（])((?:19|20)\d\d|(?<![\d.])[12]\d(?=�
 def exam_year(lead: str) -> int | None:
     """The exam year in a title or first lines: the first year that is not part of a full
     date (`2024年11月6日` is a date; `2023年全国会计…` and `20年消防…` are exam years)."""
+    if not lead:
+        return None
+    if _CN_YEAR.search(lead):  # 二〇二三年度 → 2023年度
+        lead = chinese_numeral_dates(lead)
+        lead = _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", lead)
     dates = [(t.start, t.end) for t in _tokens(lead, 2000)]
     for m in _YEAR.finditer(lead):
         if any(s <= m.start(1) < e for s, e in dates):
