@@ -72,9 +72,14 @@ def datasette_metadata(db_path: str | Path) -> dict:
     return metadata
 
 
+# The /board page and the feed link on table pages (db/templates, filled in by the plugin).
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+
 def datasette_command(db_path: str | Path, port: int, metadata_file: Path) -> list[str]:
     return [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata", str(metadata_file),
-            "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000"]
+            "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
+            "--template-dir", str(TEMPLATES_DIR)]
 
 
 def exec_datasette(db_path: str | Path, port: int) -> None:
