@@ -35,5 +35,13 @@ test: $(STAMP) browser
 bench-accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 
+bench-crawl: $(STAMP)
+	$(BIN)/python bench/crawl.py
+
+bench-search: $(STAMP)
+	$(BIN)/python bench/search.py
+
+bench: bench-accuracy bench-crawl bench-search
+
 clean:
 	rm -rf $(VENV) data/*.db build *.egg-info
