@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import random
+from datetime import timedelta
 import shutil
 from pathlib import Path
 
 from crawler.replica_gen.compose import compose
 from crawler.replica_gen.families import FAMILIES
-from crawler.replica_gen.model import Site
+from crawler.replica_gen.model import Notice, Site
+from crawler.replica_gen.phrases import clock
 from crawler.replica_gen.plan import draw
 from crawler.replica_gen.sources import SourceDecl, load_sources
 
@@ -21,7 +24,7 @@ REPLICA_YAML = """\
 #   charset: charset sent in the Content-Type header (null sends none); files are stored
 #            as bytes in this encoding.
 charset: {charset}
-"""
+{extra}"""
 
 
 def build_site(decl: SourceDecl) -> Site:
@@ -31,7 +34,28 @@ def build_site(decl: SourceDecl) -> Site:
     specs = draw(content_rng, decl.plan)
     notices = [compose(content_rng, s, decl.voice, decl.org, decl.cities, decl.layout.get("site_name", ""))
                for s in specs]
+    if decl.mirrors:
+        notices = sorted(notices + mirrored(decl, random.Random(f"{decl.seed}:mirrors")),
+                         key=lambda n: n.spec.published, reverse=True)
     return FAMILIES[decl.family](decl, notices, layout_rng)
+
+
+def mirrored(decl: SourceDecl, rng: random.Random) -> list[Notice]:
+    """An aggregator's retellings of official notices we generate: the same event (province,
+    exam, year, batch, kind, window), reworded in the aggregator's voice a few days later."""
+    sources = load_sources()
+    out: list[Notice] = []
+    for source_id, count in decl.mirrors:
+        official = build_site(sources[source_id])
+        picks = [n for n in official.notices if n.spec.kind != "other" and n.spec.exam == decl.mirror_exam]
+        for n in picks[:count]:
+            spec = copy.deepcopy(n.spec)
+            spec.published = clock(rng, n.spec.published.date() + timedelta(days=rng.randint(1, 5)))
+            spec.attachments = 0
+            note = compose(rng, spec, "aggregator", decl.org, [], decl.layout.get("site_name", ""))
+            note.mirror_of = n.url
+            out.append(note)
+    return out
 
 
 def expected_json(site: Site) -> bytes:
@@ -40,7 +64,8 @@ def expected_json(site: Site) -> bytes:
         "note": "Ground truth for the replica's detail pages, written by crawler.replica_gen from "
                 "its content declaration (sample data). title is the Simplified, annotation-free title.",
         "list_urls": site.list_urls,
-        "notices": [n.truth() for n in site.notices],
+        "notices": [{**n.truth(), "mirror_of": n.mirror_of} if site.aggregator else n.truth()
+                    for n in site.notices],
         "list_only": [{"url": r.attachment.url, "title": r.title, "published": r.published.date().isoformat()}
                       for r in site.list_only],
     }
@@ -52,7 +77,8 @@ def site_files(decl: SourceDecl, site: Site) -> dict[str, bytes]:
     files = dict(site.files)
     files["replica.yaml"] = REPLICA_YAML.format(
         id=decl.id, name=decl.layout.get("site_name", decl.id),
-        charset=decl.charset if decl.charset else "null").encode("utf-8")
+        charset=decl.charset if decl.charset else "null",
+        extra="".join(f"{k}: {v}\n" for k, v in decl.replica.items())).encode("utf-8")
     files["expected.json"] = expected_json(site)
     return files
 

@@ -55,6 +55,7 @@ class Notice:
     href: str = ""                           # href as written in its list row
     list_title: str = ""                     # a@title as served (after any re-serving transform)
     doc_id: str = ""                         # family-specific id (cpta number, TRS docid, hqwx id)
+    mirror_of: str | None = None             # aggregators: the official notice this one retells
 
     def truth(self) -> dict:
         s = self.spec
@@ -98,3 +99,5 @@ class Site:
     notices: list[Notice]
     list_only: list[ListOnlyRow]
     charset: str | None = "utf-8"
+    aggregator: bool = False         # expected.json carries mirror_of for every notice
+    beyond: list[str] = field(default_factory=list)   # URLs past the last list page: must be absent

@@ -52,6 +52,7 @@ class Plan:
     exam_for_other: float = 0.9                 # share of look-alikes that name an exam
     windows: bool = True                        # False: the site never states collection periods
     placeless: tuple[str, ...] = ()             # kinds/topics written without a province
+    place_pool: list | None = None              # (city, short, counties) rows instead of CITIES[province]
 
 
 def _pick(rng: random.Random, weights: dict[str, float]) -> str:
@@ -89,10 +90,12 @@ def _fixed_window(day: date, offsets: tuple[int | None, int | None]) -> tuple[da
     return tuple(None if o is None else day + timedelta(days=o) for o in offsets)
 
 
-def _place(rng: random.Random, province: str | None, share: float) -> tuple[str | None, str | None]:
-    if not province or province not in CITIES or rng.random() >= share:
+def _place(rng: random.Random, province: str | None, share: float,
+           pool: list | None = None) -> tuple[str | None, str | None]:
+    pool = pool or CITIES.get(province or "")
+    if not province or not pool or rng.random() >= share:
         return None, None
-    city, short, counties = rng.choice(CITIES[province])
+    city, short, counties = rng.choice(pool)
     if counties and rng.random() < 0.3:
         return city, rng.choice(counties)
     return city, rng.choice([city, short]) if not short.endswith("州") else short
@@ -134,7 +137,7 @@ def draw(rng: random.Random, plan: Plan) -> list[Spec]:
         province = plan.province or (rng.choice(plan.provinces) if plan.provinces else None)
         if kind in plan.placeless or topic in plan.placeless:
             province = None
-        city, place = _place(rng, province, plan.city_share)
+        city, place = _place(rng, province, plan.city_share, plan.place_pool)
         specs.append(Spec(kind=kind, topic=topic, published=published, exam=exam, exams=exams, year=year,
                           province=province, city=city, place=place,
                           window=_window(rng, kind, topic, day) if plan.windows else None,

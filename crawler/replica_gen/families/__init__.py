@@ -7,10 +7,11 @@ module here plus its templates under ``templates/<family>/``; content stays in t
 
 from __future__ import annotations
 
-from crawler.replica_gen.families import aggregator, cpta, trs
+from crawler.replica_gen.families import aggregator, cpta, site, trs
 
 FAMILIES = {
     "cpta": cpta.build,
     "trs": trs.build,
     "aggregator": aggregator.build,
+    "site": site.build,
 }

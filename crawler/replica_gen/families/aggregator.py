@@ -76,4 +76,4 @@ def build(decl, notices: list[Notice], rng: random.Random) -> Site:
             time=f"{d:%Y-%m-%d %H:%M}", author=rng.choice(["小编", "Lisa", "xw", "Sherry"]),
             crumb_exam=lay["channel_name"], **chrome,
         )
-    return Site(decl.id, files, list_urls, notices, [], decl.charset)
+    return Site(decl.id, files, list_urls, notices, [], decl.charset, aggregator=True)

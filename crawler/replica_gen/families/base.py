@@ -50,7 +50,7 @@ def url_to_relpath(url: str) -> str:
     path = parts.path or "/"
     if path.endswith("/"):
         path += "index.html"
-    rel = parts.netloc.lower() + path
+    rel = parts.netloc.lower().split(":")[0] + path   # a port is not part of the folder name
     if parts.query:
         rel += "?" + parts.query
     return rel

@@ -25,9 +25,20 @@ class SourceDecl:
     layout: dict = field(default_factory=dict)
     charset: str | None = "utf-8"
     cities: list[str] = field(default_factory=list)   # rows of multi-city place tables
+    replica: dict = field(default_factory=dict)       # extra replica.yaml keys (robots: html)
+    mirrors: list = field(default_factory=list)       # aggregators: (source_id, count) official notices retold
+    mirror_exam: str | None = None                    # the exam those retold notices are about
 
 
-_MODULES = ["cpta", "hubei_hbrsksw", "hqwx_jianli"]
+_MODULES = [
+    "cpta", "hubei_hbrsksw", "hqwx_jianli",
+    "beijing_rsj", "tianjin_hrss", "hebei_hebpta", "shanxi_rsks", "neimenggu_impta", "liaoning_lnrsks",
+    "jilin_hrss", "heilongjiang_hrss", "shanghai_rsj", "jiangsu_jshrss", "zhejiang_zjks", "anhui_hrss",
+    "fujian_fjpta", "jiangxi_rst", "shandong_rsks", "henan_hnrsks", "hunan_hnrsksw", "guangdong_rsks",
+    "shenzhen_szksy", "guangxi_gxpta", "hainan_hrss", "chongqing_rsks", "sichuan_scpta", "guizhou_rst",
+    "yunnan_hrss", "xizang_hrss", "shaanxi_rst", "gansu_ks", "qinghai_qhpta", "ningxia_nxpta", "xinjiang_rst",
+    "bingtuan_btpta", "xuzhou_xzrsks_zsff", "wangxiao_jianli", "exam233_jianli",
+]
 
 
 def load_sources() -> dict[str, SourceDecl]:
