@@ -18,16 +18,18 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/notices demo
 
-# The browser tests drive Debian's chromium through chromium-driver. Installed with apt when
-# either is missing (never downloaded from anywhere else); sudo only when not root.
+# The browser tests drive Debian's chromium through chromium-driver, with a small Chinese font
+# (1.6 MB) so their screenshots are legible. Installed with apt when missing (never downloaded
+# from anywhere else); sudo only when not root.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CJK_FONT := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 
 browser:
-	@test -x /usr/bin/chromium && test -x /usr/bin/chromedriver || { \
-	  echo "installing chromium and chromium-driver with apt"; \
+	@test -x /usr/bin/chromium && test -x /usr/bin/chromedriver && test -f $(CJK_FONT) || { \
+	  echo "installing chromium, chromium-driver and fonts-wqy-microhei with apt"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	    chromium chromium-driver >/dev/null; }
+	    chromium chromium-driver fonts-wqy-microhei >/dev/null; }
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
