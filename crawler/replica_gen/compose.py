@@ -107,6 +107,9 @@ def title_for(rng: random.Random, spec: Spec, voice: str) -> str:
     if voice != "aggregator" and spec.place and "{w}" not in pattern:
         if k == "collection" and title.startswith("关于") and rng.random() < 0.3:
             title = title.replace("关于", f"关于{spec.place}", 1)
+        elif title.startswith("【"):
+            tag, rest = title.split("】", 1)
+            title = f"{tag}】{spec.place}{rest}"  # the column tag stays first
         else:
             title = spec.place + title
     if voice == "aggregator" and spec.province and "{w}" not in pattern:

@@ -3,7 +3,7 @@
 <head>
 <meta charset="gbk">
 <meta name="certnotices-replica" content="sample data">
-<title>锡林郭勒盟【证书领取】关于领取2024年度会计专业技术中级资格考试合格证书的通知_内蒙古人事考试信息网</title>
+<title>【证书领取】锡林郭勒盟关于领取2024年度会计专业技术中级资格考试合格证书的通知_内蒙古人事考试信息网</title>
 
 <link rel="stylesheet" href="/images/style.css">
 </head>
@@ -12,7 +12,7 @@
 <div class="header"><div class="wrap"><div class="logo">内蒙古人事考试信息网</div><p class="sample-note">certnotices 离线样例数据（sample data），非官方内容</p></div></div>
 <div class="wrap main">
 <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="javascript:history.back();">新闻快讯</a> &gt; 正文</div>
-<table class="article" width="100%"><tr><td class="title">锡林郭勒盟【证书领取】关于领取2024年度会计专业技术中级资格考试合格证书的通知</td></tr>
+<table class="article" width="100%"><tr><td class="title">【证书领取】锡林郭勒盟关于领取2024年度会计专业技术中级资格考试合格证书的通知</td></tr>
 <tr><td class="info">发布时间：2025-06-10&nbsp;&nbsp;点击数：19293</td></tr>
 <tr><td class="content">
 <p>各位考生：</p>
