@@ -25,6 +25,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from db.datasette_plugin import pick_exam_year, safe_link
 from db.search import sync_search_index
 from db.store import open_db, upsert_notice
 from pipelines.text import simplify
@@ -185,6 +186,17 @@ def test_the_feed_link_follows_the_facet_filters(browser, datasette, crawled_db)
     assert_only_loopback(browser, datasette.base)
 
 
+def test_a_canned_query_page_links_the_feed_of_its_filter(browser, datasette, crawled_db):
+    rows = feed_rows(crawled_db, "kind = 'reissue' and province is not null")
+    province = rows[0]["province"] if rows else "河南省"
+    browser.get(f"{datasette.base}/{datasette.db_name}/reissue?" + urlencode({"province": province}))
+    href, entries = feed_link_ids(browser)
+    params = parse_qs(urlsplit(href).query)
+    assert params["province"] == [province] and params["kind"] == ["reissue"]
+    assert entries == {r["id"] for r in rows if r["province"] == province}
+    assert_only_loopback(browser, datasette.base)
+
+
 # --- hostile notice text --------------------------------------------------------------------
 
 SCRIPT = "<script>alert(1)</script>"
@@ -250,6 +262,35 @@ def test_script_and_javascript_links_in_a_notice_stay_text(browser, hostile):
     assert henan.get_attribute("data-status") == "open"
     assert SCRIPT in henan.find_element(By.CSS_SELECTOR, ".cell-body").get_attribute("title")
     assert henan.find_elements(By.CSS_SELECTOR, "a.notice") == []
+
+
+# --- the plugin's pieces, without a browser ---------------------------------------------------
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.hnrsks.com/a.html", "https://www.hnrsks.com/a.html"),
+    (" http://x.cn/?a=1 ", "http://x.cn/?a=1"),
+    ("javascript:alert(2)", None), (" JavaScript:alert(2)", None), ("data:text/html,<script>", None),
+    ("//evil.example/x", None), ("/relative", None), ("", None), (None, None), ("http://[::1", None),
+])
+def test_only_http_links_reach_an_href(url, expected):
+    assert safe_link(url) == expected
+
+
+CHOICES = [{"exam": "监理工程师", "year": 2024, "n": 9}, {"exam": "监理工程师", "year": 2025, "n": 3},
+           {"exam": "一级建造师", "year": 2026, "n": 4}]
+
+
+@pytest.mark.parametrize("exam, year, expected", [
+    (None, None, ("监理工程师", 2025)),       # most common exam, its latest year
+    ("一级建造师", "", ("一级建造师", 2026)),
+    ("监理工程师", "2024", ("监理工程师", 2024)),
+    ("监理工程师", "2024 or 1=1", ("监理工程师", 2025)),
+    ("不存在", None, ("不存在", 2026)),          # an unknown exam: an all-grey board of the latest year
+])
+def test_the_board_picks_an_exam_and_year(exam, year, expected):
+    assert pick_exam_year(CHOICES, exam, year) == expected
+    assert pick_exam_year([], None, None) == ("", None)
 
 
 # --- province board -------------------------------------------------------------------------
