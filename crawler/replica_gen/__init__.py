@@ -18,6 +18,14 @@ How the parts fit:
   pinyin annotations).
 - ``build.py`` writes the folder and ``expected.json`` from the specs, never from a crawl.
 
+Families: ``cpta``, ``trs`` (湖北), ``aggregator`` (环球网校) and ``site``, which serves every other
+source: its declaration carries the real markup as small layout strings (row, list wrapper,
+pager script, detail title/info/body) over one list and one detail template, plus the special
+list formats (河北 JSON API, 江苏 Hanweb datastore + jpage proxy, 江西 inline ``listData``).
+``sources/_kit.py`` holds the shared plan, pager scripts (TRS zero- and one-based, count_page,
+AspNetPager, NCMS) and detail shapes. Aggregator declarations may list ``mirrors``: official
+notices of our provincial replicas they retell, recorded as ``mirror_of`` in expected.json.
+
 Adding a source on an existing family: add ``sources/<id>.py`` (copy the closest one, change id,
 host, seed, plan and layout), list it in ``sources/__init__.py``, run the generator, commit the
 folder. Adding a family: a ``families/<name>.py`` with ``build(decl, notices, rng) -> Site`` and

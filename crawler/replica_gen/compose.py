@@ -98,6 +98,7 @@ def title_for(rng: random.Random, spec: Spec, voice: str) -> str:
             "cert_check": ["专业技术人员职业资格证书查验说明", "关于证书查询验证服务的说明", "关于防范假冒证书查询网站的提示"],
             "cert_register": ["关于做好{y}{e}注册工作的通知", "{e}初始注册办理指南"],
             "cont_edu": ["关于开展{y}专业技术人员继续教育的通知", "关于{y}{e}继续教育学时登记的通知"],
+            "review": ["关于{y}{e}考试合格人员资格补审的通知", "{y}{e}考试考后资格复核公告"],
         }
     key = "mail" if (k == "collection" and t == "mail") else (k if k != "other" else t)
     pattern = rng.choice(bank[key])
@@ -330,6 +331,13 @@ def _other_body(rng: random.Random, spec: Spec, e: str, y: str) -> list[str]:
         return [f"为提高专业技术人员素质，现开展{y}专业技术人员继续教育工作。",
                 "专业技术人员每年参加继续教育的时间累计不少于90学时。",
                 "学时登记结果作为职称评审、资格证书注册的重要依据。"]
+    if t == "review":
+        return [f"根据有关规定，对{y}{e}考试成绩合格人员进行考后资格复核（补审），现将有关事项通知如下：",
+                "## 一、复核对象",
+                "报名时选择“告知承诺制”且未通过网上核验的成绩合格人员。",
+                "## 二、复核时间",
+                f"{fmt_date(later + timedelta(days=3), 'cn')}至{fmt_date(ten_days + timedelta(days=5), 'cn')}（工作日）。",
+                "资格复核通过的人员，证书发放时间另行通知；逾期未参加复核的，视为放弃。"]
     if t == "forecast":
         return [f"{e}证书一般在成绩公布后2至3个月陆续发放，今年的领取时间目前还未公布。",
                 "根据往年情况，预计证书领取将在次年年初开始，具体以当地人事考试网通知为准。",

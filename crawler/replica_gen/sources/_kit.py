@@ -16,7 +16,7 @@ EXAMS = ["一级建造师", "二级建造师", "一级造价工程师", "监理�
          "计算机技术与软件专业技术资格", "出版专业技术人员职业资格", "执业药师", "注册测绘师", "注册城乡规划师",
          "翻译专业资格", "环境影响评价工程师", "房地产估价师"]
 
-OTHER_TOPICS = ["registration", "admit", "score", "cert_register", "cont_edu"]
+OTHER_TOPICS = ["registration", "admit", "score", "cert_register", "cont_edu", "review"]
 
 
 def official(id: str, host: str, province: str, org: str, layout: dict, *, total: int = 10,
