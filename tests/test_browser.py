@@ -179,6 +179,9 @@ def test_the_feed_link_follows_the_facet_filters(browser, datasette, crawled_db)
     link = browser.find_element(By.CSS_SELECTOR, "p.certnotices-feed a.atom-feed")
     assert link.is_displayed() and "订阅 Atom feed" in link.text
     href, entries = feed_link_ids(browser)
+    # Feed readers given the page's address find the same feed in its head.
+    discovered = browser.find_element(By.CSS_SELECTOR, 'head link[rel=alternate][type="application/atom+xml"]')
+    assert discovered.get_attribute("href") == href
     params = parse_qs(urlsplit(href).query, keep_blank_values=True)
     assert params["province"] == [province] and params["exam"] == [exam]
     assert entries == {r["id"] for r in rows if r["province"] == province and r["exam"] == exam}
