@@ -37,7 +37,7 @@ _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 _NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示期|考务|复审|资格审查|核查|打印准考证")
 _START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起)")
 _END_AFTER = re.compile(r"^\s*(?:之前|以前|前|截止|止|为止)")
-_FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到)\s*")
+_FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 
 
 _CN_YEAR_HINT = re.compile(f"[{_CN_DIGITS}]年[{_CN_DIGITS}]")

@@ -58,6 +58,14 @@ def _first_kind(text: str) -> str | None:
     return m.lastgroup if m else None
 
 
+def _title_kind(title: str) -> str | None:
+    """In a title the specific word wins over the generic verb: `关于办理…证书补办的通知` is a
+    reissue, `关于发放…电子证书的公告` an electronic notice."""
+    kinds = [m.lastgroup for m in _KIND_WORDS.finditer(title)]
+    specific = [k for k in kinds if k != COLLECTION]
+    return specific[0] if specific else (kinds[0] if kinds else None)
+
+
 def _majority_kind(text: str) -> str | None:
     counts = {COLLECTION: 0, REISSUE: 0, ELECTRONIC: 0}
     for m in _KIND_WORDS.finditer(text):
@@ -78,7 +86,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     t = _blank(title or "")
     if _GUIDE_WORDS.search(t):
         return False, OTHER
-    title_kind = _first_kind(t)
+    title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
     # only asks when and where (`…证书领取时间`) does not.
     announces = title_kind and not _WHEN_WHERE.search(t)

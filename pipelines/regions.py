@@ -253,7 +253,10 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
                 province_code = top
         if province_code and city is None and b_resolved:
             b_city, b_county = _pick(b_resolved, province_code)
-            if b_city and not _PROVINCE_CUE.search(title) and (
+            # A body naming several cities of the province (a table of collection points) is a
+            # provincial notice: none of them is its city.
+            cities = {e.city_code for e in b_resolved if e.province_code == province_code and e.city_code}
+            if b_city and len(cities) == 1 and not _PROVINCE_CUE.search(title) and (
                 _CITY_CUE.search(body) or not _PROVINCE_CUE.search(body)
             ):
                 city, county = b_city, b_county

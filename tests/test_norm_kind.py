@@ -20,6 +20,8 @@ from pipelines.text import simplify
         ("2024河南监理工程师职业资格证书补办指南", "", (True, "reissue")),
         ("关于专业技术人员资格证书遗失补发的说明", "", (True, "reissue")),
         ("职业资格证书换发办理须知", "", (True, "reissue")),
+        ("关于办理一级建造师资格证书补办的通知", "", (True, "reissue")),
+        ("关于发放2025年度社会工作者职业资格和一级造价工程师电子证书的公告", "", (True, "electronic")),
         # electronic
         ("2022年监理工程师电子证书下载开通啦", "", (True, "electronic")),
         ("关于2023年度经济专业技术资格电子证书的公告", "", (True, "electronic")),

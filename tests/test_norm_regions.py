@@ -63,6 +63,9 @@ def test_source_region_is_the_fallback_and_settles_ambiguity():
         # a short city name continuing a word is not a place: 中山路, 大理石
         ("地址:郑州市中山路100号", ("河南省", "郑州市")),
         ("河南省人事考试中心\n大理石纹证书封面", ("河南省", None)),
+        # a table of collection points in several cities: a provincial notice
+        ("各市、州人事考试机构:\n武汉市武汉市人事考试机构(西陵路137号)宜昌市宜昌市人事考试机构(建设路304号)",
+         ("湖北省", None)),
         # a round-up of many places
         ("云南:12月13日\n山东:12月18日\n深圳:12月19日\n四川:12月19日\n广州\n广东\n陕西\n河北\n上海", (None, None)),
     ],
