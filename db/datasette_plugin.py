@@ -184,8 +184,8 @@ async def board_context(datasette, request) -> dict:
     }}
 
 
-def feed_link(datasette, database: str, page: str, args, canned: bool) -> dict | None:
-    """The latest.atom URL for the filter a table or canned query page shows, or None."""
+def feed_link(datasette, database: str, page: str, args, canned: bool) -> dict:
+    """The latest.atom URL for the filter a table or canned query page shows, and what it leaves out."""
     from urllib.parse import urlencode
 
     params = dict.fromkeys((*FEED_COLUMNS, "q"), "")
@@ -209,8 +209,10 @@ def feed_link(datasette, database: str, page: str, args, canned: bool) -> dict |
 
 
 async def feed_link_context(datasette, template, request) -> dict:
+    from datasette.utils import tilde_decode
+
     url_vars = getattr(request, "url_vars", None) or {}
-    database, page = url_vars.get("database"), url_vars.get("table")
+    database, page = (tilde_decode(url_vars.get(k) or "") for k in ("database", "table"))
     if not database or not page or database not in datasette.databases:
         return {}
     queries = await datasette.get_canned_queries(database, request.actor)
