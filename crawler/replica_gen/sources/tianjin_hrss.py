@@ -16,7 +16,7 @@ SOURCE = official(
     "tianjin_hrss", "hrss.tj.gov.cn", "天津市", "天津市人事考试中心", total=11, city_share=0.0,
     series=[Series(exam="二级建造师", year=2025, first=date(2025, 11, 3), gap_days=15, batches=[(1, None), (2, None)])],
     layout={
-        "first": BASE + "index.html", "next": BASE + "index_{i}.html", "per_page": 6,
+        "first": BASE + "index.html", "next": BASE + "index_{i}.html", "per_page": 4,
         "article": BASE + "{d:%Y%m}/t{d:%Y%m%d}_{docid}.html", "first_docid": 6012345, "docid_step": (11, 900),
         "attachment": BASE + "{d:%Y%m}/{p0}.{ext}", "att_href": "dot", "href": "dot",
         "list_open": '<div class="fmultimedia-y"><ul>\n', "list_close": "\n</ul></div>",
