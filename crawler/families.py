@@ -363,7 +363,8 @@ def paginate_count_page(response, spec: dict, page: int) -> list[str]:
 # NCMS: `var dataTotal = parseInt("450"); var pagenum = parseInt("1"); var target="wzlb.shtml?mkbh=…&begin=";`
 _NCMS_TOTAL = re.compile(r"dataTotal\s*=\s*parseInt\(\s*['\"](\d+)")
 _NCMS_PAGE = re.compile(r"pagenum\s*=\s*parseInt\(\s*['\"](\d+)")
-_NCMS_TARGET = re.compile(r"target\s*=\s*['\"]([^'\"]+)['\"]")
+# `var target` ends in `begin=`; a link's target="_blank" earlier in the page must not match.
+_NCMS_TARGET = re.compile(r"\btarget\s*=\s*['\"]([^'\"]*begin=)['\"]")
 
 
 def paginate_ncms(response, spec: dict, page: int) -> list[str]:

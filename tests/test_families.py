@@ -185,6 +185,10 @@ def test_script_json_rows():
         ("ncms", "https://ks.rst.gansu.gov.cn/ncms/wzlb.shtml?mkbh=zyjs",
          'var dataTotal = parseInt("40"); var pagenum = parseInt("1"); var target="wzlb.shtml?mkbh=zyjs&begin=";',
          ["https://ks.rst.gansu.gov.cn/ncms/wzlb.shtml?mkbh=zyjs&begin=15&pagenum=2"]),
+        # a link's target="_blank" before the pager script is not the pager's target
+        ("ncms", "https://ks.rst.gansu.gov.cn/ncms/wzlb.shtml?mkbh=zyjs",
+         '</script><a href="/x" target="_blank">x</a><script>var dataTotal = parseInt("40"); var pagenum = parseInt("1"); var target="wzlb.shtml?mkbh=zyjs&begin=";',
+         ["https://ks.rst.gansu.gov.cn/ncms/wzlb.shtml?mkbh=zyjs&begin=15&pagenum=2"]),
         ("ncms", "https://ks.rst.gansu.gov.cn/ncms/wzlb.shtml?mkbh=zyjs&begin=30&pagenum=3",
          'var dataTotal = parseInt("40"); var pagenum = parseInt("3"); var target="wzlb.shtml?mkbh=zyjs&begin=";', []),
         ("count_page", "https://rsj.beijing.gov.cn/bjpta/index.html", "var currentPage=0; var countPage=3;",

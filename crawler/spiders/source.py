@@ -31,6 +31,12 @@ class SourceSpider(scrapy.Spider):
         return get_family(self.source.family)
 
     @property
+    def list_rule(self) -> str:
+        """What finds the rows, for error messages: a selector, or a JSON path in the page."""
+        spec = self.source.list
+        return f"{spec.get('format', 'html')} {spec.get('row') or spec.get('records') or spec.get('link')!r}"
+
+    @property
     def sample_data(self) -> bool:
         return bool(self.settings.get("REPLICA_URL"))
 
@@ -52,9 +58,9 @@ class SourceSpider(scrapy.Spider):
             return
         if not rows:
             # The City Scrapers lesson: an empty first page is an alarm, never a quiet success.
-            self.logger.error("no list rows on %s (selector %r): layout changed?", response.url, self.source.list["row"])
+            self.logger.error("no list rows on %s (%s): layout changed?", response.url, self.list_rule)
             stats.inc_value("notices/list_empty")
-            yield RejectItem(response.url, self.source.id, "list", "no_list_rows", f"selector {self.source.list['row']!r}")
+            yield RejectItem(response.url, self.source.id, "list", "no_list_rows", self.list_rule)
             return
         for row in rows:
             if is_attachment(row.url):
