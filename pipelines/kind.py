@@ -20,12 +20,14 @@ _LOOKALIKE = re.compile(
 _KIND_WORDS = re.compile(
     r"(?P<electronic>电子证书|电子证照|电子版证书)"
     r"|(?P<reissue>补办|补发|遗失|换发|更换|补证|换证|证书更正|丢失)"
-    r"|(?P<collection>领取|发放|领证|邮寄|直邮|寄送|快递|办证|取证|发证|核发|证书办理|办理证书|办理.{0,12}证书|证书的?(?:领|发|寄))"
+    r"|(?P<collection>领取|发放|领证|邮寄|直邮|寄送|快递|办证|取证|发证|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄))"
 )
 # Words of notices that are about something else: registration, admission, scores, review.
 _OTHER_WORDS = re.compile(
     r"报名|报考|准考证|成绩|考务|考试工作|资格复审|资格审查|复审|补审|合格标准|缴费|考试安排|考试时间"
-    r"|继续教育|登记|变更|延续注册|初始注册|注册|考后|考点|考场|招聘|录用"
+    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用"
+    # registration of a certificate, not the 注册 in an exam's name (注册安全工程师)
+    r"|(?:初始|延续|变更|增项|重新|首次)注册|注册(?:有关|工作|申请|管理|事项|手续|审批|系统|信息|的通知|公告)"
     r"|查询|查验|核验|入口|注销|年检|审验"
 )
 # Guides, predictions and round-ups: they talk about certificates but announce nothing.

@@ -21,6 +21,8 @@ from pipelines.text import simplify
         ("关于专业技术人员资格证书遗失补发的说明", "", (True, "reissue")),
         ("职业资格证书换发办理须知", "", (True, "reissue")),
         ("关于办理一级建造师资格证书补办的通知", "", (True, "reissue")),
+        ("关于办理2023年度注册安全工程师(中级)证书的通知", "", (True, "collection")),
+        ("关于做好2024年度注册城乡规划师初始注册工作的通知", "", (False, "other")),
         ("关于发放2025年度社会工作者职业资格和一级造价工程师电子证书的公告", "", (True, "electronic")),
         # electronic
         ("2022年监理工程师电子证书下载开通啦", "", (True, "electronic")),
