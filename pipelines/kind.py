@@ -25,7 +25,7 @@ _KIND_WORDS = re.compile(
 # Words of notices that are about something else: registration, admission, scores, review.
 _OTHER_WORDS = re.compile(
     r"报名|报考|准考证|成绩|考务|考试工作|资格复审|资格审查|复审|补审|合格标准|缴费|考试安排|考试时间"
-    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用"
+    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核"
     # registration of a certificate, not the 注册 in an exam's name (注册安全工程师)
     r"|(?:初始|延续|变更|增项|重新|首次)注册|注册(?:有关|工作|申请|管理|事项|手续|审批|系统|信息|的通知|公告)"
     r"|查询|查验|核验|入口|注销|年检|审验"
@@ -111,7 +111,11 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             return True, _majority_kind(_blank(body or "")) or COLLECTION
     # The body is read only when the title did not decide (list titles usually do).
     opening, b = _blank(lead or ""), _blank(body or "")
-    kind = _first_kind(opening) or _majority_kind(b)
+    kind = _first_kind(opening)
+    if kind is None and not _OTHER_WORDS.search(opening):
+        # An opening about something else (`成绩查询…`) is not saved by a later
+        # `证书领取时间另行通知`.
+        kind = _majority_kind(b)
     if kind and _CERT_NOUN.search(opening + b):
         return True, kind
     return False, OTHER

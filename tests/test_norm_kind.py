@@ -1,7 +1,7 @@
 import pytest
 
 from pipelines.kind import classify
-from pipelines.text import simplify
+from pipelines.text import lead, simplify
 
 
 @pytest.mark.parametrize(
@@ -46,12 +46,13 @@ from pipelines.text import simplify
         ("", "1.纸质证书遗失的,考生可以向证书发放机构申请补发纸质证书。", (True, "reissue")),
         ("", "考生操作流程如下:\n一、网上报名\n报名考生登录", (False, "other")),
         ("", "证书通常在分数公布2~3个月后陆续领取", (False, "other")),
+        ("", "2023年二级建造师考试成绩查询已开通\n考生可登录系统查询成绩。\n合格证书领取时间另行通知。", (False, "other")),
         ("", "", (False, "other")),
     ],
 )
 def test_classify(title, body, want):
     title, body = simplify(title), simplify(body)
-    assert classify(title, body[:80], body) == want
+    assert classify(title, lead(body), body) == want
 
 
 def test_lookalike_exam_is_not_a_cert_notice():
