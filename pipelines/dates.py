@@ -180,6 +180,7 @@ _PUBLISHED_LABEL = re.compile(
     r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
 )
 _SIGNATURE_TAIL = 160
+_PUBLISHED_HEAD = 400
 _GLUED_TAIL = re.compile(r"[\s(（]*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
 
 
@@ -203,7 +204,12 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         found = parse_date(m[1])
         if found:
             return found
-    text = chinese_numeral_dates(title + "\n" + body)
+    text = title + "\n" + body
+    if len(text) > _PUBLISHED_HEAD + _SIGNATURE_TAIL:
+        # A publication date is labelled near the top or signed at the bottom: skip the middle.
+        tail = text[-_SIGNATURE_TAIL:]
+        text = text[:_PUBLISHED_HEAD] + "\n" + tail[tail.find("\n") + 1:]  # whole lines only
+    text = chinese_numeral_dates(text)
     for tok in _tokens(text, None):
         if not tok.explicit_year:
             continue
