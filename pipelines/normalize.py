@@ -44,8 +44,13 @@ def normalize_record(record: dict) -> dict:
     record = record if isinstance(record, dict) else {}
     raw_title = simplify(_str(record.get("title")))
     body = simplify(drop_spam(_clip(_str(record.get("body")))))
-    if not raw_title and not body:
-        raw_title, body = split_title(simplify(drop_spam(_clip(_str(record.get("text"))))))
+    text = _str(record.get("text"))
+    if text and not body:
+        text_title, text_body = split_title(simplify(drop_spam(_clip(text))))
+        if not raw_title:
+            raw_title, body = text_title, text_body
+        else:  # a title beside the full text: the text is the body, minus a repeated title
+            body = text_body if text_title.strip() == raw_title.strip() else simplify(drop_spam(_clip(text)))
     raw_title = " ".join(raw_title.split())
     opening = lead(body)
     title = clean_title(raw_title, simplified=True)

@@ -89,6 +89,12 @@ def test_a_long_body_keeps_its_signature_date():
     assert out["published"] == "2024-01-02"
 
 
+def test_title_beside_text_reads_the_text_as_body():
+    out = normalize_record({"title": "关于领取证书的通知",
+                            "text": "关于领取证书的通知\n领取时间:2024年3月4日至3月29日"})
+    assert (out["title"], out["window_start"], out["window_end"]) == ("关于领取证书的通知", "2024-03-04", "2024-03-29")
+
+
 def test_normalize_records_is_lazy_and_ordered():
     it = normalize_records([{"text": "二建证书领取"}, {"text": "一建证书领取"}])
     assert [o["exam"] for o in it] == ["二级建造师", "一级建造师"]
