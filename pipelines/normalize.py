@@ -52,7 +52,7 @@ def normalize_record(record: dict) -> dict:
         else:  # a title beside the full text: the text is the body, minus a repeated title
             body = text_body if text_title.strip() == raw_title.strip() else simplify(drop_spam(_clip(text)))
     raw_title = " ".join(raw_title.split())
-    opening = lead(body)
+    opening = lead(body, title=raw_title)
     title = clean_title(raw_title, simplified=True)
     url = _str(record.get("url")) or None
     listed = record.get("listed_date")

@@ -113,7 +113,19 @@ def split_title(text: str) -> tuple[str, str]:
     return "", "\n".join(lines)
 
 
-def lead(body: str, lines: int = 2, limit: int = 300) -> str:
-    """The opening of a body: where it says what it is about (later lines cite other things)."""
-    out = [ln.strip() for ln in (body or "").splitlines() if ln.strip()][:lines]
+# Page furniture a body may start with: the repeated title, a meta line, a breadcrumb.
+_META_LINE = re.compile(r"发布时间|发布日期|来源[:：]|浏览次数|点击数|字号|当前位置|您的位置")
+
+
+def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:
+    """The opening of a body: where it says what it is about (later lines cite other things).
+    A repeated `title` and meta lines (发布时间, 来源, 字号) are skipped."""
+    out = []
+    for ln in (body or "").splitlines():
+        ln = ln.strip()
+        if not ln or (title and ln == title.strip()) or (len(ln) < 80 and _META_LINE.search(ln)):
+            continue
+        out.append(ln)
+        if len(out) == lines:
+            break
     return "\n".join(out)[:limit]

@@ -57,3 +57,8 @@ def test_split_title(text, title):
 
 def test_lead_is_the_first_lines():
     assert lead("\n一\n\n二\n三") == "一\n二"
+
+
+def test_lead_skips_a_repeated_title_and_meta_lines():
+    body = "关于领取证书的通知\n发布时间:2026-05-01 来源:湖北省人事考试院\n各位考生:\n2025年度一级建造师证书"
+    assert lead(body, title="关于领取证书的通知") == "各位考生:\n2025年度一级建造师证书"
