@@ -113,9 +113,12 @@ TABLES = {
 }
 
 # `status` is derived at query time from the window and today's date in China (UTC+8), so it
-# never goes stale. A window with only a start date is open once it starts; with only an end
-# date, open until it ends.
+# never goes stale. A window with only a start date is open once it starts (for OPEN_ENDED_DAYS);
+# with only an end date, open until it ends.
 CHINA_TODAY_SQL = "date('now', '+8 hours')"
+# "自10月21日起领取" prints no end: call it open for a season, then say we don't know rather
+# than show a two-year-old notice as open.
+OPEN_ENDED_DAYS = 90
 
 
 def status_sql(today: str = CHINA_TODAY_SQL) -> str:
@@ -124,6 +127,7 @@ def status_sql(today: str = CHINA_TODAY_SQL) -> str:
     when n.window_start is null and n.window_end is null then 'unknown'
     when n.window_start is not null and {today} < n.window_start then 'upcoming'
     when n.window_end is not null and {today} > n.window_end then 'closed'
+    when n.window_end is null and {today} > date(n.window_start, '+{OPEN_ENDED_DAYS} days') then 'unknown'
     else 'open' end"""
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import urllib.request
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import quote, urlencode
 
 import feedparser
+
+from db.schema import OPEN_ENDED_DAYS
 
 CHINA = timezone(timedelta(hours=8))
 EMPTY = {"province": "", "city": "", "exam": "", "kind": "", "q": ""}
@@ -72,10 +74,17 @@ def test_a_filter_matching_nothing_is_an_empty_valid_feed(datasette):
 
 
 def test_open_now_and_upcoming_follow_todays_date_in_china(datasette, crawled_db):
-    today = datetime.now(CHINA).date().isoformat()
+    today = datetime.now(CHINA).date()
     rows = feed_rows(crawled_db)
+
+    def last_day(row):  # an open-ended window counts as open for OPEN_ENDED_DAYS
+        if row["window_end"]:
+            return row["window_end"]
+        return (date.fromisoformat(row["window_start"]) + timedelta(days=OPEN_ENDED_DAYS)).isoformat()
+
+    today = today.isoformat()
     open_now = {r["url"] for r in rows if (r["window_start"] or r["window_end"])
-                and (r["window_start"] or "0000") <= today <= (r["window_end"] or "9999")}
+                and (r["window_start"] or "0000") <= today <= last_day(r)}
     upcoming = {r["url"] for r in rows if r["window_start"] and r["window_start"] > today}
     for query, expected in (("open_now", open_now), ("upcoming", upcoming)):
         data = datasette.json(f"/{datasette.db_name}/{query}.json?_shape=objects&province=&exam=")

@@ -20,6 +20,8 @@ TODAY = "2026-03-25"
         ("2026-03-01", "2026-03-25", "open"),  # so does the last
         ("2026-03-01", "2026-03-24", "closed"),
         ("2026-03-01", None, "open"),  # 自3月1日起, no end printed
+        ("2025-10-21", None, "unknown"),  # ... but not for ever
+        ("2025-12-25", None, "open"),  # 90 days on the dot
         ("2026-04-01", None, "upcoming"),
         (None, "2026-03-31", "open"),  # 即日起至3月31日 with no start found
         (None, "2026-03-20", "closed"),
