@@ -87,7 +87,7 @@ def build(text: str) -> dict:
     old_names = {}
     for r in rows:
         year, city, code = int(r["year"]), r["city_name"], r["city_adcode"]
-        if year < HISTORY_FROM or year == latest or not city or city in PSEUDO_CITIES:
+        if year < HISTORY_FROM or year == latest or len(city) < 2 or city in PSEUDO_CITIES:
             continue
         key = (code, city)
         old_names[key] = (r["city_short"], r["province_adcode"], max(year, old_names.get(key, ("", "", 0))[2]))
