@@ -97,6 +97,36 @@ def throughput(items: list[dict]) -> dict[str, float]:
             "full_kb": sum(map(len, full)) / len(full) / 1024}
 
 
+def replica_pages() -> tuple[list[bytes], list[dict]]:
+    """The bundled replica detail pages and the records the crawler would normalise from them."""
+    from crawler.registry import load_registry
+    from tests.offline import crawl_offline
+
+    pages, records = [], []
+    for source in load_registry():
+        if not (source.replica_dir / "expected.json").exists():
+            continue
+        for item in crawl_offline(source):
+            if getattr(item, "raw_body", None):
+                pages.append(item.raw_body)
+                records.append({"title": item.title_raw or item.list_title, "body": item.body_text,
+                                "listed_date": item.published_raw or item.listed_date,
+                                "source_region": source.province, "url": item.url})
+    return pages, records
+
+
+def replica_ratio() -> dict[str, float]:
+    pages, records = replica_pages()
+    for r in records[:50]:
+        normalize_record(r)
+    t0 = time.perf_counter()
+    for r in records:
+        normalize_record(r)
+    norm = time.perf_counter() - t0
+    return {"pages": len(pages), "kb": sum(map(len, pages)) / len(pages) / 1024, "norm": norm,
+            "parse": _parse_time(pages)}
+
+
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else default_path()
     items = load(path)
@@ -116,6 +146,9 @@ def main(argv: list[str]) -> int:
           f"normalise/parse = {t['norm'] / t['parse_bare']:.2f}x")
     print(f"lxml parse, with site menu and footer ({t['full_kb']:.1f} kB): {t['parse_full']:.2f} s; "
           f"normalise/parse = {t['norm'] / t['parse_full']:.2f}x")
+    r = replica_ratio()
+    print(f"replica detail pages as crawled ({r['pages']} pages, {r['kb']:.1f} kB): lxml parse {r['parse']:.3f} s, "
+          f"normalise {r['norm']:.3f} s; normalise/parse = {r['norm'] / r['parse']:.2f}x")
     return 0
 
 
