@@ -323,18 +323,24 @@ FEED_SQL = (
 )
 
 
-def _metadata(db_name: str) -> dict:
+def _metadata(db_name: str, search_filter: str) -> dict:
     metadata = yaml.safe_load((REPO_ROOT / "metadata.yml").read_text(encoding="utf-8"))
     databases = metadata.setdefault("databases", {})
     config = databases.pop("demo", {})
+    if search_filter == "plugin":
+        # The plugin serves ?_search= when the table names no fts_table (one MATCH per page).
+        for key in ("fts_table", "fts_pk", "searchmode"):
+            config["tables"]["notices"].pop(key, None)
+    else:
+        assert config["tables"]["notices"]["fts_table"] == FTS_TABLE
     config.setdefault("queries", {})["search_feed"] = {"sql": FEED_SQL}
     config["queries"]["search"] = {"sql": RANKED_SEARCH_SQL}
     databases[db_name] = config
     return metadata
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
+@pytest.fixture(scope="module", params=["datasette", "plugin"])
+def served(request, tmp_path_factory):
     rows = _corpus()
     path = tmp_path_factory.mktemp("search") / "certnotices.db"
     db = sqlite_utils.Database(path)
@@ -342,7 +348,7 @@ def served(tmp_path_factory):
     db["notices"].insert_all(rows)
     sync_search_index(db)
     db.close()
-    ds = Datasette([str(path)], metadata=_metadata(path.stem))
+    ds = Datasette([str(path)], metadata=_metadata(path.stem, request.param))
 
     async def fetch_all():
         results = {}
@@ -444,6 +450,7 @@ def test_plugin_is_loaded(served):
 def test_table_page_search_box(served):
     rows, _, page, *_ = served
     assert page.status_code == 200
+    assert 'name="_search" value="河南 补办"' in page.text, "the search box shows the query"
     expected = {r["title"] for r in rows if r["id"] in truth(rows, "河南 补办")}
     assert expected and all(title in page.text for title in list(expected)[:20])
 
