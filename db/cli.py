@@ -87,7 +87,7 @@ def exec_datasette(db_path: str | Path, port: int) -> None:
         raise click.ClickException(f"{db_path} does not exist: run `notices crawl --db {db_path}` first")
     metadata_file = Path(tempfile.mkdtemp(prefix="certnotices-")) / "metadata.json"
     metadata_file.write_text(json.dumps(datasette_metadata(db_path), ensure_ascii=False), "utf-8")
-    click.echo(f"Datasette: http://127.0.0.1:{port}/{Path(db_path).stem}/notices")
+    click.echo(f"Datasette: http://127.0.0.1:{port}/ (the feed: http://127.0.0.1:{port}/{Path(db_path).stem}/feed)")
     sys.stdout.flush()
     command = datasette_command(db_path, port, metadata_file)
     os.execv(command[0], command)
