@@ -15,6 +15,7 @@ from itertools import groupby
 
 import sqlite_utils
 
+# A reissue notice rarely names an exam year: a missing year (or batch) only matches a missing one.
 EVENT_KEY = ("province", "exam", "year", "kind", "batch")
 MAX_DAYS_APART = 45
 TITLE_SIMILARITY = 0.35
@@ -42,8 +43,20 @@ def days_apart(a: str | None, b: str | None) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
+def windows_disjoint(a: dict, b: dict) -> bool:
+    """Two rounds of the same exam (mail-out, then on-site) print windows that do not overlap."""
+    if not (a["window_start"] and b["window_start"]):
+        return False
+    a_end, b_end = a["window_end"] or a["window_start"], b["window_end"] or b["window_start"]
+    return a_end < b["window_start"] or b_end < a["window_start"]
+
+
 def same_event(a: dict, b: dict) -> bool:
-    if days_apart(a["published"], b["published"]) > MAX_DAYS_APART:
+    # Copies come from other publishers: two pages of one site are two notices (batches,
+    # corrections, a name list beside its notice), even when the event key agrees.
+    if a["source_id"] == b["source_id"]:
+        return False
+    if days_apart(a["published"], b["published"]) > MAX_DAYS_APART or windows_disjoint(a, b):
         return False
     if overlap(a["title_grams"], b["title_grams"]) >= TITLE_SIMILARITY:
         return True
@@ -76,10 +89,11 @@ def cluster(notices: list[dict]) -> list[list[dict]]:
 def group_copies(db: sqlite_utils.Database) -> int:
     """Recompute `notices.duplicate_of` for every notice; answers how many copies were found."""
     rows = list(db.query(f"""
-        select n.id, n.title, n.body_text, n.published, {', '.join('n.' + k for k in EVENT_KEY)},
+        select n.id, n.source_id, n.title, n.body_text, n.published, n.window_start, n.window_end,
+               {', '.join('n.' + k for k in EVENT_KEY)},
                coalesce(s.kind, 'official') as source_kind, s.province as source_province
         from notices n left join sources s on s.id = n.source_id
-        where n.province is not null and n.exam is not null and n.year is not null
+        where n.province is not null and n.exam is not null
         order by {', '.join('n.' + k for k in EVENT_KEY)}
     """))
     for row in rows:

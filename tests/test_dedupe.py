@@ -73,3 +73,57 @@ def test_regrouping_is_idempotent_and_follows_changes(db):
 def test_bigram_overlap_ignores_the_words_every_notice_shares():
     assert overlap(bigrams("关于领取证书的通知"), bigrams("关于发放证书的公告")) == 0.0
     assert overlap(bigrams("河南省监理工程师"), bigrams("2024年度河南省监理工程师证书")) == 1.0
+
+
+def test_two_pages_of_one_site_are_two_notices(db):
+    upsert_notice(db, notice("https://hnrsks/1", "henan", "关于2023年度监理工程师电子证书的通知", "2024-06-27"))
+    upsert_notice(db, notice("https://hnrsks/2", "henan", "关于2023年度监理工程师电子证书的通知", "2024-07-23"))
+    assert group_copies(db) == 0
+
+
+def test_rounds_with_disjoint_windows_are_different_events(db):
+    upsert_notice(db, notice("https://hnrsks/1", "henan", "关于开展2024年度监理工程师证书直邮服务的通知", "2025-09-24",
+                             window_start="2025-09-24", window_end="2025-10-19"))
+    upsert_notice(db, notice("https://agg/1", "agg", "河南2024年度监理工程师证书邮寄发放通知", "2025-10-24",
+                             window_start="2025-11-02", window_end="2025-12-10"))
+    assert group_copies(db) == 0
+
+
+def test_reissue_notices_without_a_year_still_group(db):
+    official = upsert_notice(db, notice("https://hnrsks/1", "henan", "关于办理监理工程师证书补办的通知", "2024-10-21",
+                                        kind="reissue", year=None))
+    upsert_notice(db, notice("https://agg/1", "agg", "河南全国监理工程师职业资格证书补办指南", "2024-10-23",
+                             kind="reissue", year=None))
+    assert group_copies(db) == 1
+    assert duplicate_map(db)["https://agg/1"] == official
+
+
+def test_replica_mirrors_are_grouped_under_their_official_notice(crawled_db):
+    """Ground truth: the aggregator replicas' expected.json names the official notice each retells."""
+    import json
+    import sqlite3
+
+    from crawler.registry import load_registry
+    from db.store import notice_id
+
+    with sqlite3.connect(crawled_db) as conn:
+        rows = {url: (dup, source) for url, dup, source in conn.execute("select url, duplicate_of, source_id from notices")}
+    kinds = {s.id: s.kind for s in load_registry()}
+    by_id = {notice_id(url): url for url in rows}
+    found = missed = 0
+    for source in load_registry():
+        truth_file = source.replica_dir / "expected.json"
+        if not truth_file.exists():
+            continue
+        for notice in json.loads(truth_file.read_text("utf-8"))["notices"]:
+            if notice["url"] not in rows:
+                continue
+            duplicate_of, source_id = rows[notice["url"]]
+            if notice.get("mirror_of"):
+                found += duplicate_of == notice_id(notice["mirror_of"])
+                missed += duplicate_of != notice_id(notice["mirror_of"])
+            elif duplicate_of:
+                canonical_source = rows[by_id[duplicate_of]][1]
+                # official notices are never folded into one another on the replicas
+                assert not (kinds[source_id] == "official" and kinds[canonical_source] == "official"), notice["url"]
+    assert found >= 10 and missed / (found + missed) <= 0.1, (found, missed)
