@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 CHINA = ZoneInfo("Asia/Shanghai")
@@ -51,8 +52,7 @@ _DASH_DIGIT = re.compile(r"\s*[-/.]\s*\d")
 _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$")
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap to build
     start: int
     end: int
     date: dt.date
@@ -73,6 +73,7 @@ def _split_lost(md: str) -> tuple[int, int] | None:
     return ok[0] if len(ok) == 1 else None
 
 
+@lru_cache(maxsize=512)  # cn2an validates its input at length; the same numerals recur
 def _cn_number(s: str) -> int | None:
     import cn2an  # slow to import (~0.3 s) and rarely needed
 
@@ -105,12 +106,13 @@ def _tokens(text: str, default_year: int | None) -> list[_Tok]:
     out: list[_Tok] = []
     year = default_year
     for m in _TOKEN.finditer(text):
-        if m["iso"]:
-            y, mo, d, explicit = int(m["iy"]), int(m["im"]), int(m["id"]), True
-        elif m["cn"]:
-            explicit = bool(m["y"])
-            y = int(m["y"]) if m["y"] else year
-            mo, d = int(m["m"]), int(m["d"])
+        iso, iy, im, id_, cn, cy, cm, cd, _, ly, md = m.groups()  # one call, not one per group
+        if iso:
+            y, mo, d, explicit = int(iy), int(im), int(id_), True
+        elif cn:
+            explicit = bool(cy)
+            y = int(cy) if cy else year
+            mo, d = int(cm), int(cd)
             if not explicit and out and y is not None:
                 prev = out[-1].date
                 # A later date in the same run without a year that falls before the previous
@@ -118,10 +120,10 @@ def _tokens(text: str, default_year: int | None) -> list[_Tok]:
                 if (mo, d) < (prev.month, prev.day) and m.start() - out[-1].end < 8:
                     y = prev.year + 1
         else:
-            split = _split_lost(m["md"])
+            split = _split_lost(md)
             if not split:
                 continue
-            y, (mo, d), explicit = int(m["ly"]), split, True
+            y, (mo, d), explicit = int(ly), split, True
         if y is None:
             continue
         date = _valid(y, mo, d)
@@ -280,13 +282,14 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     for i, tok in enumerate(toks):
         if i in used:
             continue
-        clause_start = max(text.rfind(c, 0, tok.start) for c in "。；;\n,，") + 1
-        context = text[max(clause_start, tok.start - 24):tok.start]
+        # Only the last 24 characters before a date are read, so the clause start is only
+        # looked for there (a search back through the whole text made long bodies quadratic).
+        near = max(0, tok.start - 24)
+        clause_start = max(text.rfind(c, near, tok.start) for c in "。；;\n,，") + 1
+        context = text[max(clause_start, near):tok.start]
         if _NOT_WINDOW.search(context):
             continue
-        rest = text[tok.end:]
-        gap = _TIME.match(rest)
-        pos = tok.end + (gap.end() if gap else 0)
+        pos = _TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
         sep = _RANGE_SEP.match(text, pos)
         end_date = None
         if sep:
