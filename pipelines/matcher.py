@@ -39,8 +39,19 @@ class Matcher:
         raw = _bytes_str(text)
         if not char_offsets or len(raw) == len(text):
             return [(end - size + 1, end + 1, value) for end, (size, value) in self._automaton.iter_long(raw)]
+        # Byte offsets to character offsets, walking forward once: matches come in text order.
         out = []
+        byte = char = 0
         for end, (size, value) in self._automaton.iter_long(raw):
-            start = len(raw[:end - size + 1].encode("latin-1").decode("utf-8"))
-            out.append((start, start + len(raw[end - size + 1:end + 1].encode("latin-1").decode("utf-8")), value))
+            start = end - size + 1
+            char += _chars(raw[byte:start])
+            start_char = char
+            char += _chars(raw[start:end + 1])
+            byte = end + 1
+            out.append((start_char, char, value))
         return out
+
+
+def _chars(raw: str) -> int:
+    """How many characters a run of UTF-8 bytes (as latin-1) holds."""
+    return len(raw.encode("latin-1").decode("utf-8"))

@@ -65,7 +65,8 @@ def normalize_record(record: dict) -> dict:
         title, opening, body,
         has_region=region.in_title,
         qualification=exam.qualification,
-        roundup=regions.is_roundup(body),
+        # Only read when the title names no place; reading a body costs a pass over it.
+        roundup=not region.in_title and regions.is_roundup(body),
     )
     published = dates.published_date(listed, raw_title, body, url)
     window_start = window_end = None

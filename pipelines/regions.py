@@ -32,8 +32,11 @@ _ABBREVIATIONS = {
     "藏": "西藏自治区", "陕": "陕西省", "甘": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区",
     "新": "新疆维吾尔自治区",
 }
+# The abbreviation is matched first and the character before it checked after (`(?<!X.)`
+# looks back over it): a pattern that starts with a character class lets the regex engine
+# skip straight to candidates instead of trying the look-behind at every position.
 _ABBREV_FORM = re.compile(
-    "(?<![\u4e00-\u9fff])([" + "".join(_ABBREVIATIONS) + "])(?:人考|人社|人办|人发|人函|财会|建|考)[函发办字〔\\[(（]"
+    "([" + "".join(_ABBREVIATIONS) + "])(?<![\u4e00-\u9fff].)(?:人考|人社|人办|人发|人函|财会|建|考)[函发办字〔\\[(（]"
 )
 # Words that say the issuer is a city office (the body's city counts) or a provincial one
 # (a city named in the body is only an example, e.g. a postage zone).
@@ -147,20 +150,20 @@ class Divisions:
 
         `running`: the text is prose (a body), where a bare short city name must stand alone.
         """
-        hits = self.matcher.find(text, char_offsets=False)
+        text = text or ""
         level = _IN_PROSE if running else _ALWAYS
-        if any(strict >= level for _, _, (_, strict) in hits):
-            raw = text.encode("utf-8")
-            hits = [h for h in hits if h[2][1] < level or _stands_alone(raw[h[1]:h[1] + 3])]
-        found = [(start, entities) for start, _, (entities, _) in hits]
-        if found and any(c in text for c in _ABBREVIATIONS):
-            for m in _ABBREV_FORM.finditer(text):
-                start = len(text[:m.start()].encode("utf-8"))
-                found.append((start, (self.province_by_name[_ABBREVIATIONS[m[1]]],)))
-            found.sort(key=lambda f: f[0])
-        elif not found:
-            found = [(len(text[:m.start()].encode("utf-8")), (self.province_by_name[_ABBREVIATIONS[m[1]]],))
-                     for m in _ABBREV_FORM.finditer(text or "")]
+        found = []
+        raw = None
+        for start, end, (entities, strict) in self.matcher.find(text, char_offsets=False):
+            if strict >= level:
+                raw = raw or text.encode("utf-8")
+                if not _stands_alone(raw[end:end + 3]):
+                    continue
+            found.append((start, entities))
+        forms = [(len(text[:m.start()].encode("utf-8")), (self.province_by_name[_ABBREVIATIONS[m[1]]],))
+                 for m in _ABBREV_FORM.finditer(text)]
+        if forms:  # names are found in text order; official forms are merged in by offset
+            found = sorted(found + forms, key=lambda f: f[0])
         return tuple(found)
 
     def province(self, code: str | None) -> _Entity | None:
