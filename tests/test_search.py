@@ -461,3 +461,30 @@ def test_atom_feed_uses_the_same_search(served):
     parsed = feedparser.parse(feed.text)
     assert not parsed.bozo, parsed.bozo_exception
     assert {entry.id for entry in parsed.entries} == truth(rows, "監理 領證")
+
+
+def test_plugin_filter_sees_new_notices_and_keeps_the_api_small(tmp_path):
+    path = tmp_path / "live.db"
+    db = sqlite_utils.Database(path)
+    db["notices"].create(NOTICE_COLUMNS, pk="id")
+    db["notices"].insert({"id": "a", "title": "河南省证书补办", "published": "2024-01-02"})
+    sync_search_index(db)
+    ds = Datasette([str(path)], metadata=_metadata(path.stem, "plugin"))
+
+    async def search(query):
+        response = await ds.client.get(
+            "/live/notices.json", params={"_search": query, "_shape": "objects", "_nosuggest": "1"}
+        )
+        assert response.status_code == 200, response.text[:500]
+        return response.json()
+
+    first = asyncio.run(search("河南 补办"))
+    assert [row["id"] for row in first["rows"]] == ["a"]
+    assert first["query"]["params"] == {"search": "河南 补办"}, "rowids stay out of the response"
+
+    # Another connection adds a notice, as a crawl does while Datasette serves.
+    db["notices"].insert({"id": "b", "title": "河南省补办通知", "published": "2024-02-03"})
+    sync_search_index(db, ["b"])
+    db.close()
+    second = asyncio.run(search("河南 补办"))
+    assert {row["id"] for row in second["rows"]} == {"a", "b"}
