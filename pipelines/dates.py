@@ -44,10 +44,14 @@ _FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到
 
 _CN_YEAR_HINT = re.compile(f"[{_CN_DIGITS}]年[{_CN_DIGITS}]")
 _CN_YEAR = re.compile("([〇○零O一二三四五六七八九]{4})年")
-_PLAIN_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9]{1,2})-([0-9]{1,2})")
+# `2024-11-06` or `2024-11-06 10:00[:00]`, as lists print them: the grammar would read the
+# same date (a time after it holds none), so it is read directly.
+_PLAIN_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9]{1,2})-([0-9]{1,2})(?: +[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?")
 _SHORT_YEAR = re.compile(r"(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
 _MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
-_URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
+# The year comes first and the character before it is checked after it (`(?<!\d.{4})`), so
+# that the pattern starts with literals the engine can skip to.
+_URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
 _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
 _SENTENCE = re.compile(r"[，,。;；]")
 _DASH_DIGIT = re.compile(r"\s*[-/.]\s*\d")
@@ -250,7 +254,7 @@ def exam_year(lead: str) -> int | None:
     date (`2024年11月6日` is a date; `2023年全国会计…` and `20年消防…` are exam years)."""
     if not lead:
         return None
-    if _CN_YEAR.search(lead):  # 二〇二三年度 → 2023年度
+    if "年" in lead and _CN_YEAR.search(lead):  # 二〇二三年度 → 2023年度
         lead = chinese_numeral_dates(lead)
         lead = _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", lead)
     dates = [(t.start, t.end) for t in _tokens(lead, 2000)]

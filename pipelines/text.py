@@ -18,7 +18,8 @@ _PINYIN_ANNOTATION = re.compile(
     rf"[(（]\s*(?=[a-z{_TONE_VOWELS}]*[{_TONE_VOWELS}])[a-z{_TONE_VOWELS}]+(?:\s+[a-z{_TONE_VOWELS}]+)*\s*[)）]"
 )
 _HAS_TONE = re.compile(f"[{_TONE_VOWELS}]")
-_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
 
 T2S_CHARS = Path(__file__).parent / "data" / "t2s_chars.json"
 
@@ -43,7 +44,7 @@ def _char_class(chars) -> str:
 
 
 @lru_cache(maxsize=1)
-def _traditional() -> re.Pattern | None:
+def _t2s_chars() -> str | None:
     """Characters that can make OpenCC's t2s change a text (data/make_t2s_chars.py), or None
     when the file was generated for another OpenCC version: then every text is converted."""
     try:
@@ -52,11 +53,30 @@ def _traditional() -> re.Pattern | None:
         return None
     if data.get("opencc_version") != opencc.__version__ or not data.get("chars"):
         return None
+    return data["chars"]
+
+
+def _bmp_class(chars) -> str:
     # Characters beyond the BMP are matched as a whole range: a class holding some of them
     # cannot be compiled to a bitmap and is scanned range by range at every position (100×
-    # slower), and such characters are rare in notices (OpenCC then simply runs).
-    bmp = [c for c in data["chars"] if ord(c) <= 0xFFFF]
-    return re.compile(_char_class(bmp) + "|[\U00010000-\U0010FFFF]")
+    # slower), and such characters are rare in notices (the slow path then simply runs).
+    return _char_class(c for c in chars if ord(c) <= 0xFFFF) + "|[\U00010000-\U0010FFFF]"
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> re.Pattern | None:
+    chars = _t2s_chars()
+    return re.compile(_bmp_class(chars)) if chars else None
+
+
+@lru_cache(maxsize=1)
+def _needs_cleaning() -> re.Pattern | None:
+    """Any character that the steps after NFKC act on (zero-width, tone-marked vowel, one
+    OpenCC would change): one search instead of three on the usual text, which has none."""
+    chars = _t2s_chars()
+    if not chars:
+        return None
+    return re.compile(_bmp_class(chars + _TONE_VOWELS + _ZERO_WIDTH_CHARS))
 
 
 # NFKC fast path. `unicodedata.normalize` decomposes and recomposes the whole text as soon as
@@ -120,6 +140,9 @@ def simplify(text: str) -> str:
     if not text:
         return ""
     text = nfkc(text)
+    needs_cleaning = _needs_cleaning()
+    if needs_cleaning is not None and not needs_cleaning.search(text):
+        return text
     text = _ZERO_WIDTH.sub("", text)
     if _HAS_TONE.search(text):  # most texts have none: skip the costlier pattern
         text = strip_pinyin_annotations(text)
@@ -166,7 +189,8 @@ def drop_spam(text: str) -> str:
 def clean_title(title: str, simplified: bool = False) -> str:
     """A list title without issuer prefix, glued date and SEO tail: a title to show."""
     t = " ".join((title if simplified else simplify(title)).split())
-    t = _TITLE_DATE_TAIL.sub("", t)
+    if t and (t[-1].isdecimal() or t[-1] in "日)）]】"):  # how such a tail can end: the
+        t = _TITLE_DATE_TAIL.sub("", t)  # pattern is tried at every position, so skip it otherwise
     t = _TITLE_PREFIX.sub("", t)
     while "_" in t and len(t.split("_", 1)[0]) >= 8:
         stripped = _SEO_TAIL.sub("", t)

@@ -131,3 +131,12 @@ def test_t2s_chars_file_is_current():
     spec.loader.exec_module(make)
     data = json.loads(text_module.T2S_CHARS.read_text(encoding="utf-8"))
     assert make.build()["chars"] == data["chars"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(TRICKY, st.sampled_from(["\u200b", "\ufeff", "\u00ad", "(jiān)", "（zhèng）", "(PDF)", "ǎ"]),
+                          st.characters(blacklist_categories=("Cs",))), max_size=30).map("".join))
+def test_simplify_is_nfkc_then_cleaning_then_opencc(s):
+    want = text_module._ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", s))
+    want = opencc.OpenCC("t2s").convert(text_module.strip_pinyin_annotations(want))
+    assert simplify(s) == want
