@@ -43,7 +43,7 @@ _FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到
 
 
 _CN_YEAR_HINT = re.compile(f"[{_CN_DIGITS}]年[{_CN_DIGITS}]")
-_CN_YEAR = re.compile("([〇○零O一二三四五六七八九]{4})年")
+_CN_YEAR = re.compile("([〇○零O一二三四五六七八九][〇○零O一二三四五六七八九]{3})年")  # class first: skipped to
 # `2024-11-06` or `2024-11-06 10:00[:00]`, as lists print them: the grammar would read the
 # same date (a time after it holds none), so it is read directly.
 _PLAIN_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9]{1,2})-([0-9]{1,2})(?: +[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?")
@@ -271,6 +271,7 @@ def exam_year(lead: str) -> int | None:
 
 
 _CLAUSE_END = re.compile(r"[。；;\n,，]")
+_LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
 _AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
 
 
@@ -301,7 +302,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         # Only the last 24 characters before a date are read, so the clause start is only
         # looked for there (a search back through the whole text made long bodies quadratic).
         near = max(0, tok.start - 24)
-        clause_start = max(text.rfind(c, near, tok.start) for c in "。；;\n,，") + 1
+        last = _LAST_CLAUSE_END.match(text, near, tok.start)
+        clause_start = last.end() if last else 0
         context = text[max(clause_start, near):tok.start]
         if _NOT_WINDOW.search(context):
             continue

@@ -220,6 +220,7 @@ def _region(province_code: str | None, city: _Entity | None, county: _Entity | N
                   county.name if county else None, in_title)
 
 
+@lru_cache(maxsize=256)  # a handful of sources, each with many notices
 def lookup_province(name: str | None) -> _Entity | None:
     """A province from a source's own region name: 河南省, 河南, 广西区, 兵团."""
     if not name:
