@@ -46,11 +46,12 @@ def normalize_record(record: dict) -> dict:
     body = simplify(drop_spam(_clip(_str(record.get("body")))))
     text = _str(record.get("text"))
     if text and not body:
-        text_title, text_body = split_title(simplify(drop_spam(_clip(text))))
+        cleaned = simplify(drop_spam(_clip(text)))
+        text_title, text_body = split_title(cleaned)
         if not raw_title:
             raw_title, body = text_title, text_body
         else:  # a title beside the full text: the text is the body, minus a repeated title
-            body = text_body if text_title.strip() == raw_title.strip() else simplify(drop_spam(_clip(text)))
+            body = text_body if text_title.strip() == raw_title.strip() else cleaned
     raw_title = " ".join(raw_title.split())
     opening = lead(body, title=raw_title)
     title = clean_title(raw_title, simplified=True)

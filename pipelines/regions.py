@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from operator import itemgetter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -175,9 +175,14 @@ def divisions() -> Divisions:
     return Divisions(json.loads(DATA.read_text(encoding="utf-8")))
 
 
-def _tally(matches, prefer: str | None) -> tuple[Counter, list[_Entity]]:
+def _ranked(votes: dict[str, int]) -> list[tuple[str, int]]:
+    """Provinces by votes, most first, ties in order of first mention (as Counter.most_common)."""
+    return sorted(votes.items(), key=itemgetter(1), reverse=True)
+
+
+def _tally(matches, prefer: str | None) -> tuple[dict[str, int], list[_Entity]]:
     """Count provinces implied by every match; resolve ambiguous names by `prefer`."""
-    votes: Counter = Counter()
+    votes: dict[str, int] = {}  # a plain dict: a Counter costs more to make than to fill
     resolved: list[_Entity] = []
     for _, entities in matches:
         if len(entities) > 1:
@@ -189,7 +194,7 @@ def _tally(matches, prefer: str | None) -> tuple[Counter, list[_Entity]]:
                     continue  # 朝阳区 in 北京 and 长春: unknown without context
             entities = narrowed
         e = entities[0]
-        votes[e.province_code] += 1
+        votes[e.province_code] = votes.get(e.province_code, 0) + 1
         resolved.append(e)
     return votes, resolved
 
@@ -245,13 +250,13 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
         # The first name in a title is its subject (issuer prefixes come first and agree).
         province_code = t_resolved[0].province_code
         if t_votes[province_code] < max(t_votes.values()) and len(t_votes) > 1:
-            province_code = t_votes.most_common(1)[0][0]
+            province_code = _ranked(t_votes)[0][0]
     city, county = _pick(t_resolved, province_code) if province_code else (None, None)
     in_title = province_code is not None
     if body and (province_code is None or city is None):
         b_votes, b_resolved = _tally(d.find(body, running=True), province_code or prefer)
         if province_code is None and b_votes:
-            (top, n), *rest = b_votes.most_common()
+            (top, n), *rest = _ranked(b_votes)
             total = sum(b_votes.values())
             if n * 2 >= total and (not rest or n > rest[0][1]):
                 province_code = top
@@ -283,4 +288,4 @@ def is_roundup(body: str) -> bool:
     votes, _ = _tally(divisions().find(body, running=True), None)
     if len(votes) < 4:
         return False
-    return votes.most_common(1)[0][1] * 2 < sum(votes.values())
+    return _ranked(votes)[0][1] * 2 < sum(votes.values())
