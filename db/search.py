@@ -14,6 +14,9 @@ were chosen over one token per character, which is just as exact, because a phra
 reads far shorter position lists (证, 书, 年, 月 occur in every notice): 2-4x less time per
 MATCH at 200,000 notices, and Datasette runs the MATCH once per facet.
 
+A Latin term that reads as pinyin of a place, exam or notice word (db/pinyin.json) also
+matches that word in Chinese, so pinyin input stays exact and never matches homophones.
+
 `notices_fts` is a standalone FTS5 table whose rowid is the `notices` rowid, which is stable
 because `notices` has a text primary key and sqlite-utils upserts keep the rowid.
 """
