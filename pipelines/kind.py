@@ -22,10 +22,14 @@ _LOOKALIKE = re.compile(
                                                      "资料", "礼包", "教材", "讲义"))
     + r"|免费领取|免费发放|免费邮寄|点击领取|扫码领取|立即领取|领取方式见|证书注册|注册证书|注册证"
 )
+# Kind words, most specific kind first. One flat alternation (named groups per kind would hide
+# the literals from the engine); the kind of a match is read back from its text: only the
+# electronic and reissue words are plain words, and no collection alternative spells one.
+_ELECTRONIC_WORDS = ("电子证书", "电子证照", "电子版证书")
+_REISSUE_WORDS = ("补办", "补发", "遗失", "换发", "更换", "补证", "换证", "证书更正", "丢失")
 _KIND_WORDS = re.compile(
-    r"(?P<electronic>电子证书|电子证照|电子版证书)"
-    r"|(?P<reissue>补办|补发|遗失|换发|更换|补证|换证|证书更正|丢失)"
-    r"|(?P<collection>领取|发放|领证|邮寄|直邮|寄送|快递|办证|取证|发证|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄))"
+    "|".join(_ELECTRONIC_WORDS + _REISSUE_WORDS)
+    + r"|领取|发放|领证|邮寄|直邮|寄送|快递|办证|取证|发证|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄)"
 )
 # Words of notices that are about something else: registration, admission, scores, review.
 _OTHER_WORDS = re.compile(
@@ -60,23 +64,27 @@ def _blank(text: str) -> str:
     return _LOOKALIKE.sub(lambda m: "□" * len(m[0]), text)
 
 
+def _kind_of(word: str) -> str:
+    return ELECTRONIC if word in _ELECTRONIC_WORDS else REISSUE if word in _REISSUE_WORDS else COLLECTION
+
+
 def _first_kind(text: str) -> str | None:
     m = _KIND_WORDS.search(text)
-    return m.lastgroup if m else None
+    return _kind_of(m[0]) if m else None
 
 
 def _title_kind(title: str) -> str | None:
     """In a title the specific word wins over the generic verb: `关于办理…证书补办的通知` is a
     reissue, `关于发放…电子证书的公告` an electronic notice."""
-    kinds = [m.lastgroup for m in _KIND_WORDS.finditer(title)]
+    kinds = [_kind_of(w) for w in _KIND_WORDS.findall(title)]
     specific = [k for k in kinds if k != COLLECTION]
     return specific[0] if specific else (kinds[0] if kinds else None)
 
 
 def _majority_kind(text: str) -> str | None:
     counts = {COLLECTION: 0, REISSUE: 0, ELECTRONIC: 0}
-    for m in _KIND_WORDS.finditer(text):
-        counts[m.lastgroup] += 1
+    for word in _KIND_WORDS.findall(text):
+        counts[_kind_of(word)] += 1
     best = max(counts, key=counts.get)
     return best if counts[best] else None
 
