@@ -63,3 +63,24 @@ def test_fts_syntax_in_the_search_box_never_errors(datasette, query):
     # datasette.json raises on any HTTP error (a MATCH syntax error answers 400 or 500)
     data = datasette.json(f"/{datasette.db_name}/feed.json?_shape=objects&_search={quote(query)}")
     assert isinstance(data["rows"], list)
+
+
+def test_the_ranked_search_puts_title_matches_first(datasette, crawled_db):
+    with sqlite3.connect(crawled_db) as conn:
+        rows = [(i, simplify(t or ""), simplify(b or "")) for i, t, b in conn.execute("select id, title, body_text from notices")]
+    query = "证书 补办"
+    expected = expected_ids(rows, query)
+    data = datasette.json(f"/{datasette.db_name}/search.json?_shape=objects&q={quote(query)}")
+    found = [row["id"] for row in data["rows"]]
+    assert set(found) <= expected and len(found) == min(100, len(expected))  # the query keeps the best 100
+    titles = {i: t for i, t, _ in rows}
+    in_title = [all(term in titles[row_id] for term in query.split()) for row_id in found]
+    assert in_title == sorted(in_title, reverse=True), "a body-only match ranked above a title match"
+    assert any(in_title)
+
+
+def test_pinyin_input_finds_the_chinese_words(datasette, crawled_db):
+    with sqlite3.connect(crawled_db) as conn:
+        rows = [(i, simplify(t or ""), simplify(b or "")) for i, t, b in
+                conn.execute("select n.id, n.title, n.body_text from feed f join notices n on n.id = f.id")]
+    assert search(datasette, "henan buban") == expected_ids(rows, "河南 补办")
