@@ -1,5 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from pipelines import dates
 from pipelines.dates import collection_window, exam_year, parse_date, published_date, url_year_month
 
 
@@ -116,3 +119,12 @@ def test_collection_window(text, published, want):
 )
 def test_exam_year(text, want):
     assert exam_year(text) == want
+
+
+@given(st.integers(1900, 2099), st.integers(0, 13), st.integers(0, 32),
+       st.sampled_from(["", " 10:00", " 9:05:33", "  23:59"]), st.booleans())
+def test_plain_list_dates_are_read_as_the_grammar_reads_them(year, month, day, clock, padded):
+    # parse_date reads `2024-11-06 10:00` directly; the general grammar must agree.
+    s = f"{year}-{month:02d}-{day:02d}{clock}" if padded else f"{year}-{month}-{day}{clock}"
+    tokens = dates._tokens(dates.chinese_numeral_dates(s), None)
+    assert dates.parse_date(s) == (tokens[0].date.isoformat() if tokens else None)
