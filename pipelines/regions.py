@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from operator import itemgetter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from pipelines.matcher import Matcher
