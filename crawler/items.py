@@ -25,6 +25,8 @@ class NoticeItem:
     raw_body: bytes | None = None
     # filled in by the normalise pipeline
     normalized: dict | None = None
+    # what was wrong but did not stop the notice being stored (each also becomes a reject row)
+    problems: list[str] = field(default_factory=list)
 
 
 @dataclass

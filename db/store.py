@@ -120,6 +120,10 @@ def store_item(db: sqlite_utils.Database, item) -> str:
         upsert_notice(db, notice_row(item, normalized))
     else:
         delete_notice(db, item.url)
+    for problem in item.problems:
+        # Stored all the same, and listed where an operator looks for what went wrong.
+        record_reject(db, item.url, item.source_id, "normalise", problem,
+                      f"list date {item.listed_date!r}, page date {item.published_raw!r}")
     return outcome
 
 

@@ -46,5 +46,6 @@ def normalise_item(item: NoticeItem, source_region: str | None) -> tuple[NoticeI
     if not item.normalized.get("published"):
         logger.warning("notice %s: no publication date found (list %r, page %r)",
                        item.url, item.listed_date, item.published_raw)
+        item.problems.append("no_published_date")
         return item, "notices/missing/published"
     return item, None

@@ -99,6 +99,9 @@ class SourceSpider(scrapy.Spider):
             self.crawler.stats.inc_value("notices/detail_unparsed")
         elif not isinstance(response, scrapy.http.TextResponse):
             self.crawler.stats.inc_value("notices/binary_details")
+        elif item.problems:
+            self.logger.warning("detail page %s: %s", response.url, ", ".join(item.problems))
+            self.crawler.stats.inc_value("notices/undecodable_pages")
         yield item
 
     def detail_failed(self, failure):
@@ -140,11 +143,15 @@ def notice_from_response(response, source: Source, list_title=None, listed_date=
     fields = get_family(source.family).detail(response, source)
     if not fields.body_text and not fields.title:
         return RejectItem(url, source.id, "detail", "no_title_or_body", f"selectors {source.detail!r}")
-    return NoticeItem(
+    item = NoticeItem(
         url=url, source_id=source.id, list_title=list_title, listed_date=listed_date,
         title_raw=fields.title, published_raw=fields.published, body_text=fields.body_text,
         attachments=fields.attachments, encoding=response.encoding, **archived,
     )
+    if "\ufffd" in (fields.title or "") + fields.body_text:
+        # Bytes the declared or sniffed encoding could not decode: kept, and reported.
+        item.problems.append(f"undecodable_text_{response.encoding}")
+    return item
 
 
 _SPIDER_CLASSES: dict[str, type[SourceSpider]] = {}
