@@ -53,8 +53,10 @@ def reparse(db_path, source_ids):
     from db.store import open_db
 
     counts = reparse_pages(open_db(db_path), list(source_ids) or None)
-    click.echo(f"reparsed {sum(counts.values())} pages: {counts['notice']} notices, "
-               f"{counts['not_certificate']} not certificate notices, {counts['reject']} rejects")
+    pages = counts["notice"] + counts["not_certificate"] + counts["reject"] + counts["unknown_source"]
+    click.echo(f"reparsed {pages} pages: {counts['notice']} notices, "
+               f"{counts['not_certificate']} not certificate notices, {counts['reject']} rejects, "
+               f"{counts['copies']} copies of other notices")
 
 
 # --------------------------------------------------------------------------- serve

@@ -167,5 +167,6 @@ def test_reparse_restores_the_feed_from_archived_pages(tmp_path, crawled_db):
         conn.execute("update notices set title = 'broken', kind = 'other'")
         conn.execute("delete from notices where rowid % 3 = 0")
     result = run_notices("reparse", "--db", str(db_path))
-    assert "reparsed" in result.stdout
+    (pages,) = query(db_path, "select count(*) from pages")[0]
+    assert f"reparsed {pages} pages" in result.stdout
     assert query(db_path, "select id, title, kind, exam, published from notices order by id") == before
