@@ -40,6 +40,10 @@ for crawler in crawlers:
     process.crawl(crawler)
 started = time.perf_counter()
 process.start()
+if pipelines:  # what `notices crawl` does after its spiders: group copies once
+    from db.dedupe import group_copies
+    from db.store import open_db
+    group_copies(open_db(db_path))
 elapsed = time.perf_counter() - started
 stats = [c.stats.get_stats() for c in crawlers]
 print(json.dumps({

@@ -14,6 +14,8 @@ from scrapy.settings import Settings
 from crawler.health import error_count
 from crawler.registry import get_source, load_registry
 from crawler.spiders.source import spider_class_for
+from db.dedupe import group_copies
+from db.store import open_db
 
 
 def crawl_settings(db_path: str, replica_url: str | None = None, max_pages: int | None = None,
@@ -22,6 +24,8 @@ def crawl_settings(db_path: str, replica_url: str | None = None, max_pages: int 
     settings.setmodule("crawler.settings", priority="project")
     settings.set("NOTICES_DB", db_path, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")
+    # Grouping copies looks at every source's notices: once after the run, not once per spider.
+    settings.set("NOTICES_GROUP_AFTER_RUN", True, priority="cmdline")
     if replica_url:
         # The replica is ours and local: no politeness delay needed against it.
         settings.set("REPLICA_URL", replica_url, priority="cmdline")
@@ -75,5 +79,8 @@ def run_crawl(source_ids: list[str] | None, db_path: str, replica_url: str | Non
         crawlers.append(crawler)
         process.crawl(crawler)
     process.start()
+    db = open_db(db_path)
+    group_copies(db)
+    db.close()
     return CrawlSummary([SourceSummary(c.spider.name if c.spider else s.id, c.stats.get_stats())
                          for c, s in zip(crawlers, sources)])

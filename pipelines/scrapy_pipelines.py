@@ -75,8 +75,9 @@ class StorePipeline:
     def close_spider(self):
         if self.touched:
             sync_search_index(self.db, self.touched)
-        copies = group_copies(self.db)
-        self.crawler.stats.set_value("notices/copies_grouped", copies)
+        # `notices crawl` groups once after all its sources finish; a lone `scrapy crawl` here.
+        if not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"):
+            self.crawler.stats.set_value("notices/copies_grouped", group_copies(self.db))
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats
