@@ -100,6 +100,7 @@ def throughput(items: list[dict]) -> dict[str, float]:
 def replica_pages() -> tuple[list[bytes], list[dict]]:
     """The bundled replica detail pages and the records the crawler would normalise from them."""
     from crawler.registry import load_registry
+    from pipelines.notice import notice_input
     from tests.offline import crawl_offline
 
     pages, records = [], []
@@ -109,9 +110,7 @@ def replica_pages() -> tuple[list[bytes], list[dict]]:
         for item in crawl_offline(source):
             if getattr(item, "raw_body", None):
                 pages.append(item.raw_body)
-                records.append({"title": item.title_raw or item.list_title, "body": item.body_text,
-                                "listed_date": item.published_raw or item.listed_date,
-                                "source_region": source.province, "url": item.url})
+                records.append(notice_input(item, source.province))
     return pages, records
 
 

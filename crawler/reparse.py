@@ -23,15 +23,20 @@ from pipelines.notice import normalise_item
 logger = logging.getLogger(__name__)
 
 
+def response_from_bytes(url: str, body: bytes, content_type: str, status: int = 200):
+    """The Scrapy response a download of these bytes would have produced (HTML, JSON, XML, binary)."""
+    headers = Headers({"Content-Type": content_type})
+    response_class = responsetypes.from_args(headers=headers, url=url, body=body)
+    return response_class(url=url, body=body, headers=headers, status=status)
+
+
 def archived_item(page: dict, source) -> object:
     if page["body"] is None:
         # A list row that linked straight to a file: the row itself was the notice.
         return NoticeItem(url=page["url"], source_id=source.id, list_title=page["list_title"],
                           listed_date=page["listed_date"], sample_data=bool(page["sample_data"]),
                           attachments=[{"url": page["url"], "text": page["list_title"] or ""}])
-    headers = Headers({"Content-Type": page["content_type"] or "text/html"})
-    response_class = responsetypes.from_args(headers=headers, url=page["url"], body=page["body"])
-    response = response_class(url=page["url"], body=page["body"], headers=headers, status=page["status"] or 200)
+    response = response_from_bytes(page["url"], page["body"], page["content_type"] or "text/html", page["status"] or 200)
     return notice_from_response(response, source, page["list_title"], page["listed_date"],
                                 sample_data=bool(page["sample_data"]))
 

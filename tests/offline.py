@@ -10,11 +10,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.http import Headers
-from scrapy.responsetypes import responsetypes
 from scrapy.utils.test import get_crawler
 
 from crawler.replica import guess_content_type, replica_config, resolve_file
+from crawler.reparse import response_from_bytes
 from crawler.spiders.source import spider_class_for
 
 
@@ -36,8 +35,7 @@ def response_for(source, url: str, body: bytes):
     charset = replica_config(source.replica_dir).get("charset", "utf-8")
     if charset and content_type.startswith(("text/", "application/json", "application/xml")):
         content_type += f"; charset={charset}"
-    headers = Headers({"Content-Type": content_type})
-    return responsetypes.from_args(headers=headers, url=url, body=body)(url=url, body=body, headers=headers)
+    return response_from_bytes(url, body, content_type)
 
 
 def crawl_offline(source) -> list:
