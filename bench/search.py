@@ -123,8 +123,11 @@ def p95(values: list[float]) -> float:
 class Server:
     """A datasette subprocess on a free loopback port, with one metadata variant."""
 
-    def __init__(self, db_path: Path, search_filter: str, suggest: bool) -> None:
+    def __init__(self, db_path: Path, variant: str, suggest: bool) -> None:
+        search_filter, facets = variant.split("/")
         metadata = metadata_for(db_path)
+        if facets == "stock":
+            metadata.setdefault("plugins", {}).setdefault("certnotices", {})["one_pass_facets"] = False
         if search_filter == "plugin":
             # Our plugin serves ?_search= when the table names no fts_table (one MATCH per page).
             notices = metadata["databases"][db_path.stem]["tables"]["notices"]
@@ -159,7 +162,7 @@ def time_urls(client: httpx.Client, urls: list[str], repeat: int) -> tuple[list[
     return times, first
 
 
-def run(db_path: Path, repeat: int, like_repeat: int, filters: list[str], suggest: bool) -> dict:
+def run(db_path: Path, repeat: int, like_repeat: int, variants: list[str], suggest: bool) -> dict:
     db_name = db_path.stem
     search_urls = [
         f"/{db_name}/notices.json?" + urlencode({"_search": q, "_facet": facet})
@@ -170,13 +173,13 @@ def run(db_path: Path, repeat: int, like_repeat: int, filters: list[str], sugges
         sql, params = like_sql(q, facet)
         like_urls.append(f"/{db_name}.json?" + urlencode({"sql": sql, **params}))
     out: dict = {"search": {}}
-    for search_filter in filters:
-        server = Server(db_path, search_filter, suggest)
+    for variant in variants:
+        server = Server(db_path, variant, suggest)
         try:
             times, first = time_urls(server.client, search_urls, repeat)
             if not any(data["filtered_table_rows_count"] for data in first):
                 raise SystemExit("every search found nothing: is the index built?")
-            out["search"][search_filter] = [
+            out["search"][variant] = [
                 {"query": q, "facet": facet, "hits": data["filtered_table_rows_count"],
                  "facets_timed_out": data.get("facets_timed_out", []),
                  "median": statistics.median(t), "p95": p95(t), "all": t}
@@ -197,11 +200,14 @@ def run(db_path: Path, repeat: int, like_repeat: int, filters: list[str], sugges
 def report(n: int, out: dict, suggest: bool) -> None:
     extra = " + suggested facets" if suggest else ""
     like = out["like"]
-    for search_filter, results in out["search"].items():
+    for variant, results in out["search"].items():
+        search_filter, facets = variant.split("/")
         how = {"datasette": "Datasette's fts_table filter (MATCH in every statement)",
                "plugin": "certnotices filter (one MATCH per page)"}[search_filter]
+        how_facets = {"one-pass": "certnotices one-pass facets (one statement for all)",
+                      "stock": "Datasette's facets (one statement per facet)"}[facets]
         print(f"\nN = {n:,} notices; ms over HTTP; table JSON: rows + count + facets{extra}")
-        print(f"search through {how}")
+        print(f"search through {how}; {how_facets}")
         print(f"{'query':<24}{'facet':<10}{'hits':>9}{'median':>9}{'p95':>9}{'LIKE med':>10}{'ratio':>8}")
         for r, lk in zip(results, like):
             flag = "" if r["hits"] == lk["hits"] else f"  (LIKE counted {lk['hits']})"
@@ -232,6 +238,10 @@ def main() -> None:
         "--search-filter", choices=["datasette", "plugin", "both"], default="both",
         help="which ?_search= implementation to time (default: both, against one LIKE run)",
     )
+    parser.add_argument(
+        "--facets", choices=["one-pass", "stock", "both"], default="one-pass",
+        help="facet counting to time: ours, Datasette's, or both in the same run",
+    )
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     args = parser.parse_args()
     db_path = args.db or ROOT / "data" / f"bench-{args.n}.db"
@@ -246,7 +256,9 @@ def main() -> None:
         print(f"indexed in {time.perf_counter() - started:.0f} s; "
               f"file {db_path.stat().st_size / 1e6:,.0f} MB")
     filters = ["datasette", "plugin"] if args.search_filter == "both" else [args.search_filter]
-    out = run(db_path, args.repeat, args.like_repeat, filters, args.suggest_facets)
+    facets = ["one-pass", "stock"] if args.facets == "both" else [args.facets]
+    variants = [f"{f}/{c}" for f in filters for c in facets]
+    out = run(db_path, args.repeat, args.like_repeat, variants, args.suggest_facets)
     report(args.n, out, args.suggest_facets)
     if args.json:
         args.json.write_text(json.dumps({"n": args.n, **out}, ensure_ascii=False))
