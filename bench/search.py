@@ -1,6 +1,10 @@
 """Search latency over HTTP: our FTS index versus LIKE scans, same server, same run.
 
     .venv/bin/python bench/search.py --n 200000        # generates data/bench-200000.db once
+    .venv/bin/python bench/search.py --search-filter both --facets both   # all four set-ups
+
+Times what metadata.yml serves by default (the certnotices search filter and one-pass facets);
+--search-filter / --facets add Datasette's own filter and facets, timed in the same run.
 
 Builds (or reuses) a generated database, indexes it with db.search.sync_search_index, starts a
 real `datasette` on 127.0.0.1 with the certnotices plugin and the project's metadata.yml, then
@@ -32,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.gen_notices import generate  # noqa: E402
 from db.search import sync_search_index  # noqa: E402
+from db.store import ensure_schema  # noqa: E402
 from pipelines.text import simplify  # noqa: E402
 
 # (what the candidate types, facet column)
@@ -128,11 +133,11 @@ class Server:
         metadata = metadata_for(db_path)
         if facets == "stock":
             metadata.setdefault("plugins", {}).setdefault("certnotices", {})["one_pass_facets"] = False
-        if search_filter == "plugin":
-            # Our plugin serves ?_search= when the table names no fts_table (one MATCH per page).
-            notices = metadata["databases"][db_path.stem]["tables"]["notices"]
-            for key in ("fts_table", "fts_pk", "searchmode"):
-                notices.pop(key, None)
+        if search_filter == "datasette":
+            # metadata.yml leaves ?_search= to our plugin; this puts Datasette's filter back.
+            tables = metadata["databases"][db_path.stem]["tables"]
+            tables["notices"].update(fts_table="notices_fts", fts_pk="rowid", searchmode="escaped")
+            tables["feed"].update(fts_table="notices_fts", fts_pk="fts_rowid", searchmode="escaped")
         with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
             json.dump(metadata, f, ensure_ascii=False)
         self.metadata_path = Path(f.name)
@@ -162,10 +167,10 @@ def time_urls(client: httpx.Client, urls: list[str], repeat: int) -> tuple[list[
     return times, first
 
 
-def run(db_path: Path, repeat: int, like_repeat: int, variants: list[str], suggest: bool) -> dict:
+def run(db_path: Path, table: str, repeat: int, like_repeat: int, variants: list[str], suggest: bool) -> dict:
     db_name = db_path.stem
     search_urls = [
-        f"/{db_name}/notices.json?" + urlencode({"_search": q, "_facet": facet})
+        f"/{db_name}/{table}.json?" + urlencode({"_search": q, "_facet": facet})
         for q, facet in QUERIES
     ]
     like_urls = []
@@ -197,7 +202,7 @@ def run(db_path: Path, repeat: int, like_repeat: int, variants: list[str], sugge
     return out
 
 
-def report(n: int, out: dict, suggest: bool) -> None:
+def report(n: int, table: str, out: dict, suggest: bool) -> None:
     extra = " + suggested facets" if suggest else ""
     like = out["like"]
     for variant, results in out["search"].items():
@@ -206,7 +211,7 @@ def report(n: int, out: dict, suggest: bool) -> None:
                "plugin": "certnotices filter (one MATCH per page)"}[search_filter]
         how_facets = {"one-pass": "certnotices one-pass facets (one statement for all)",
                       "stock": "Datasette's facets (one statement per facet)"}[facets]
-        print(f"\nN = {n:,} notices; ms over HTTP; table JSON: rows + count + facets{extra}")
+        print(f"\nN = {n:,} notices; ms over HTTP; /{table}.json: rows + count + facets{extra}")
         print(f"search through {how}; {how_facets}")
         print(f"{'query':<24}{'facet':<10}{'hits':>9}{'median':>9}{'p95':>9}{'LIKE med':>10}{'ratio':>8}")
         for r, lk in zip(results, like):
@@ -235,12 +240,17 @@ def main() -> None:
         help="keep Datasette's suggested facets on (one extra query per column per request)",
     )
     parser.add_argument(
-        "--search-filter", choices=["datasette", "plugin", "both"], default="both",
-        help="which ?_search= implementation to time (default: both, against one LIKE run)",
+        "--search-filter", choices=["datasette", "plugin", "both"], default="plugin",
+        help="which ?_search= implementation to time: ours (served by metadata.yml), "
+             "Datasette's fts_table filter, or both against one LIKE run",
     )
     parser.add_argument(
         "--facets", choices=["one-pass", "stock", "both"], default="one-pass",
         help="facet counting to time: ours, Datasette's, or both in the same run",
+    )
+    parser.add_argument(
+        "--table", choices=["notices", "feed"], default="notices",
+        help="the page to time: every notice (default) or the candidates' one-row-per-event feed view",
     )
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     args = parser.parse_args()
@@ -255,11 +265,13 @@ def main() -> None:
     if sync_search_index(sqlite_utils.Database(db_path), []):
         print(f"indexed in {time.perf_counter() - started:.0f} s; "
               f"file {db_path.stat().st_size / 1e6:,.0f} MB")
+    if args.table == "feed":
+        ensure_schema(sqlite_utils.Database(db_path))  # the feed view and the tables it reads
     filters = ["datasette", "plugin"] if args.search_filter == "both" else [args.search_filter]
     facets = ["one-pass", "stock"] if args.facets == "both" else [args.facets]
     variants = [f"{f}/{c}" for f in filters for c in facets]
-    out = run(db_path, args.repeat, args.like_repeat, variants, args.suggest_facets)
-    report(args.n, out, args.suggest_facets)
+    out = run(db_path, args.table, args.repeat, args.like_repeat, variants, args.suggest_facets)
+    report(args.n, args.table, out, args.suggest_facets)
     if args.json:
         args.json.write_text(json.dumps({"n": args.n, **out}, ensure_ascii=False))
 
