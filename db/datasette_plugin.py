@@ -109,7 +109,7 @@ async def search_once(request, database: str, table: str, datasette) -> FilterAr
 # column of a filtered page in one statement, as one json_group_array per column (an
 # aggregate that appends, so nothing is sorted), and counts the values in Python; then it
 # shapes the results exactly as Datasette's ColumnFacet does (tests compare the two on the
-# same requests). Measured at 1,000,000 notices for 5 facets: 128 ms against 375 ms.
+# same requests). Measured in SQLite at 1,000,000 notices, 5 facets: 128 ms against 375 ms.
 # Anything it cannot answer the same way (one facet only, an unfiltered page, a BLOB or REAL
 # value, a statement that fails such as ?_facet=no_such_column) goes to Datasette's own code.
 # Written by hand because Datasette has no hook for sharing work between facets, and no
@@ -149,7 +149,8 @@ def top_facet_values(counts: dict, limit: int) -> list[tuple]:
 def filters_rows(args) -> bool:
     """Whether a table page's arguments narrow its rows (search, column filters or _where)."""
     return any(
-        (key == "_search" and any(v.strip() for v in args.getlist(key)))
+        # A search with nothing searchable in it (`"`, `*`...) filters nothing (search_once).
+        (key == "_search" and any(fts_query(v) != MATCH_ALL for v in args.getlist(key)))
         or key == "_where"
         or not key.startswith("_") or "__" in key
         for key in args

@@ -36,6 +36,7 @@ class Args(dict):
         ({}, False),
         ({"_facet": "exam", "_sort": "published", "_size": "10"}, False),
         ({"_search": "  "}, False),
+        ({"_search": '" * ('}, False),
         ({"_search": "河南 补办"}, True),
         ({"province": "河南省"}, True),
         ({"year__gte": "2024"}, True),

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from urllib.parse import quote, urlencode
 
 import feedparser
+import pytest
 
 from db.schema import OPEN_ENDED_DAYS
 
@@ -109,3 +110,12 @@ def test_the_feed_view_folds_copies_and_facets_on_status(datasette, crawled_db):
     with sqlite3.connect(crawled_db) as conn:
         (canonical,) = conn.execute("select count(*) from notices where duplicate_of is null").fetchone()
     assert data["filtered_table_rows_count"] == canonical
+
+
+@pytest.mark.parametrize("query", [{}, {"_search": "证书"}, {"province": "河南省"}])
+def test_the_feed_page_lists_the_newest_first(datasette, query):
+    args = urlencode({**query, "_shape": "objects", "_size": "max"})
+    data = datasette.json(f"/{datasette.db_name}/feed.json?{args}")
+    published = [row["published"] or "" for row in data["rows"]]
+    assert len(published) > 3
+    assert published == sorted(published, reverse=True)
