@@ -101,10 +101,10 @@ REQUESTS = [
 class Server:
     """`datasette serve` as `notices serve` runs it, with a plugin setting and SQL traces on."""
 
-    def __init__(self, db_path: Path, tmp_path: Path, one_pass: bool) -> None:
+    def __init__(self, db_path: Path, tmp_path: Path, one_pass: bool, **plugin_config) -> None:
         metadata = datasette_metadata(db_path)
-        metadata.setdefault("plugins", {})["certnotices"] = {"one_pass_facets": one_pass}
-        metadata_file = tmp_path / f"metadata-{one_pass}.json"
+        metadata.setdefault("plugins", {})["certnotices"] = {"one_pass_facets": one_pass, **plugin_config}
+        metadata_file = tmp_path / f"metadata-{one_pass}-{len(plugin_config)}.json"
         metadata_file.write_text(json.dumps(metadata, ensure_ascii=False), "utf-8")
         self.port = free_port()
         command = [*datasette_command(db_path, self.port, metadata_file), "--setting", "trace_debug", "1"]
@@ -189,3 +189,16 @@ def test_a_bad_facet_column_answers_like_datasette(servers):
     (status, ours), (their_status, theirs) = (server.get("feed", args) for server in servers)
     assert status == their_status
     assert ours.get("facet_results") == theirs.get("facet_results")
+
+
+def test_a_page_past_the_row_cap_is_counted_by_datasette(crawled_db, tmp_path):
+    server = Server(crawled_db, tmp_path, True, one_pass_max_rows=10)
+    try:
+        _, small = server.get("feed", {"_search": "河南 补办"})  # 2 notices
+        _, large = server.get("feed", {"_search": "证书"})
+    finally:
+        server.stop()
+    assert small["filtered_table_rows_count"] <= 10 < large["filtered_table_rows_count"]
+    assert [s for s in facet_statements(small) if "json_group_array" in s]
+    assert not [s for s in facet_statements(large) if "json_group_array" in s]
+    assert len(facet_statements(large)) == len(large["facet_results"])
