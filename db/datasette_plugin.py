@@ -110,8 +110,8 @@ async def search_once(request, database: str, table: str, datasette) -> FilterAr
 # aggregate that appends, so nothing is sorted), and counts the values in Python; then it
 # shapes the results exactly as Datasette's ColumnFacet does (tests compare the two on the
 # same requests). Measured in SQLite at 1,000,000 notices, 5 facets: 128 ms against 375 ms.
-# Anything it cannot answer the same way (one facet only, an unfiltered page, more than
-# ONE_PASS_MAX_ROWS rows, a BLOB or REAL value, a statement that fails such as
+# Anything it cannot answer the same way or faster (one facet only, an unfiltered table, more
+# than ONE_PASS_MAX_ROWS rows, a BLOB or REAL value, a statement that fails such as
 # ?_facet=no_such_column) goes to Datasette's own code.
 # Written by hand because Datasette has no hook for sharing work between facets, and no
 # plugin does this.
@@ -162,16 +162,22 @@ def filters_rows(args) -> bool:
 
 
 class OnePassColumnFacet(ColumnFacet):
-    """ColumnFacet that counts all the column facets of a filtered page in one statement."""
+    """ColumnFacet that counts all the column facets of a page in one statement."""
 
     async def facet_results(self):
         configs = self.get_configs()
         columns = list(dict.fromkeys(c["config"].get("column") or c["config"]["simple"] for c in configs))
         config = self.ds.plugin_config("certnotices") or {}
         enabled = config.get(ONE_PASS_SETTING, True)
-        # An unfiltered page is left to Datasette: each of its facet statements can read one
-        # small index in order, where one pass would read every row of the table.
-        if len(columns) < 2 or not enabled or not filters_rows(self.request.args):
+        if len(columns) < 2 or not enabled:
+            return await super().facet_results()
+        # An unfiltered table is left to Datasette: each of its facet statements reads one small
+        # index in order (24 ms a column at 200,000 notices), where one pass reads every row.
+        # A view has no such index (the feed computes status and skips copies row by row), so
+        # there one pass beats six scans: 0.7 s against 1.7 s at 200,000 notices.
+        if not filters_rows(self.request.args) and not (
+            self.table and await self.ds.get_database(self.database).get_view_definition(self.table)
+        ):
             return await super().facet_results()
         # row_count is the page's count(*), None when it timed out.
         if self.row_count is None or self.row_count > config.get("one_pass_max_rows", ONE_PASS_MAX_ROWS):
