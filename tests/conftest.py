@@ -62,13 +62,16 @@ def crawled_db(tmp_path_factory, replica_url) -> Path:
 
 
 class DatasetteServer:
-    def __init__(self, db_path: Path) -> None:
+    """`notices serve` on a free port, or another command given the port (command(port))."""
+
+    def __init__(self, db_path: Path, command=None) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.db_name = db_path.stem
+        argv = command(self.port) if command else [
+            sys.executable, "-m", "db.cli", "serve", "--db", str(db_path), "--port", str(self.port)]
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "db.cli", "serve", "--db", str(db_path), "--port", str(self.port)],
-            cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            argv, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -8,8 +8,6 @@ compare the facet results of the same requests key for key.
 from __future__ import annotations
 
 import json
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -19,7 +17,7 @@ import pytest
 
 from db.cli import datasette_command, datasette_metadata
 from db.datasette_plugin import NotOnePass, count_values, filters_rows, top_facet_values
-from tests.conftest import REPO_ROOT, free_port, get_json
+from tests.conftest import DatasetteServer
 
 
 class Args(dict):
@@ -99,7 +97,7 @@ REQUESTS = [
 ]
 
 
-class Server:
+class Server(DatasetteServer):
     """`datasette serve` as `notices serve` runs it, with a plugin setting and SQL traces on."""
 
     def __init__(self, db_path: Path, tmp_path: Path, one_pass: bool, **plugin_config) -> None:
@@ -107,25 +105,15 @@ class Server:
         metadata.setdefault("plugins", {})["certnotices"] = {"one_pass_facets": one_pass, **plugin_config}
         metadata_file = tmp_path / f"metadata-{one_pass}-{len(plugin_config)}.json"
         metadata_file.write_text(json.dumps(metadata, ensure_ascii=False), "utf-8")
-        self.port = free_port()
-        command = [*datasette_command(db_path, self.port, metadata_file), "--setting", "trace_debug", "1"]
-        self.process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        self.base = f"http://127.0.0.1:{self.port}/{db_path.stem}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, self.process.stderr.read().decode()[-2000:]
-            try:
-                get_json(f"http://127.0.0.1:{self.port}/-/versions.json", timeout=1)
-                return
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise AssertionError("datasette did not start")
+        super().__init__(
+            db_path,
+            lambda port: [*datasette_command(db_path, port, metadata_file), "--setting", "trace_debug", "1"],
+        )
 
     def get(self, table: str, args: dict) -> tuple[int, dict]:
         # _size=5: facets and counts cover every match whatever the page size, and Datasette
         # 0.65's ?_trace=1 cuts off a large JSON body ("returned without completing response").
-        url = f"{self.base}/{table}.json?" + urlencode({**args, "_size": "5", "_trace": "1"})
+        url = f"{self.base}/{self.db_name}/{table}.json?" + urlencode({**args, "_size": "5", "_trace": "1"})
         try:
             with urllib.request.urlopen(url, timeout=30) as response:
                 status, text = 200, response.read().decode("utf-8")
@@ -133,10 +121,6 @@ class Server:
             status, text = e.code, e.read().decode("utf-8")
         # The two servers differ only in their port, which absolute facet links carry.
         return status, json.loads(text.replace(f"http://127.0.0.1:{self.port}/", "http://origin/"))
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
