@@ -1,9 +1,12 @@
-"""Accuracy and throughput of the normaliser on the labelled dev notices.
+"""Accuracy and throughput of the normalizer on labelled real notices.
 
-Usage: `python bench/accuracy.py [PATH]` (default: ../shared/eval/notices-dev.jsonl beside
-the repository). Prints a per-field accuracy table (exact match; a null label must get a
-null), every disagreement, then throughput: notices per second on the dev set repeated to
-10,000 items, and normalisation time over lxml parse time for the same notices as HTML.
+Usage: `python bench/accuracy.py [--eval PATH]` (default: $CERTNOTICES_EVAL, else
+../shared/eval/notices-dev.jsonl beside the repository). Scores three sets side by side: the
+shared dev set, and the `dev` and `test` splits of our own corpus (tests/data/real_notices/,
+split by site; `test` is scored, never read while fixing). Per field: accuracy (exact match; a
+null label must get a null), recall on labelled values and precision on given values. Then the
+disagreements of the dev sets only, and throughput: notices per second on the dev set repeated
+to 10,000 items, and normalization time over lxml parse time for the same notices as HTML.
 """
 
 from __future__ import annotations
@@ -17,43 +20,35 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipelines.normalize import normalize_record  # noqa: E402
+import argparse  # noqa: E402
 
-FIELDS = ("is_cert_notice", "kind", "exam", "specialty", "province", "city", "year", "batch",
-          "batch_month", "published", "window_start", "window_end")
-TARGETS = {"is_cert_notice": 0.97, "kind": 0.97, "province": 0.95, "city": 0.95, "exam": 0.95,
-           "year": 0.95, "batch": 0.95, "published": 0.95, "window_start": 0.95, "window_end": 0.95}
-DEFAULT = REPO.parent / "shared" / "eval" / "notices-dev.jsonl"
-FALLBACK = Path("/work/shared/eval/notices-dev.jsonl")
+import lxml.html  # noqa: E402
+
+from crawler.offline import crawl_offline  # noqa: E402
+from crawler.registry import load_registry  # noqa: E402
+from pipelines.normalize import normalize_record  # noqa: E402
+from pipelines.notice import notice_input  # noqa: E402
+from pipelines.scoring import DEV_TARGETS, LABELLED_FIELDS, Scores, eval_path, load_labelled, score, to_record  # noqa: E402
+
+CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
 REPEAT_TO = 10_000
 
 
-def default_path() -> Path:
-    return DEFAULT if DEFAULT.exists() else FALLBACK
+def fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
-def load(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def to_record(item: dict) -> dict:
-    return {"text": item["text"], "listed_date": item.get("listed_date"),
-            "source_region": item.get("source_region"), "url": item.get("source_url")}
-
-
-def accuracy(items: list[dict]) -> tuple[dict[str, float], list[tuple[str, str, object, object]]]:
-    hits = dict.fromkeys(FIELDS, 0)
-    misses = []
-    for item in items:
-        got = normalize_record(to_record(item))
-        for field in FIELDS:
-            want = item["labels"].get(field)
-            if got.get(field) == want:
-                hits[field] += 1
-            else:
-                misses.append((item["id"], field, want, got.get(field)))
-    return {f: hits[f] / len(items) for f in FIELDS}, misses
+def print_table(sets: dict[str, Scores]) -> None:
+    names = list(sets)
+    print(f"{'field':<15}" + "".join(f"{n + ' acc/rec/prec':>27}" for n in names) + f"{'dev target':>11}")
+    for name in LABELLED_FIELDS:
+        cells = []
+        for scores in sets.values():
+            s = scores.fields[name]
+            cells.append(f"{fmt(s.accuracy)}/{fmt(s.recall)}/{fmt(s.precision)}")
+        target = DEV_TARGETS.get(name)
+        print(f"{name:<15}" + "".join(f"{c:>27}" for c in cells) + f"{(f'{target:.2f}' if target else '-'):>11}")
+    print(f"{'records':<15}" + "".join(f"{s.count:>27}" for s in sets.values()))
 
 
 # What an official notice page carries around its text: a column menu, related links and a
@@ -74,8 +69,6 @@ def as_html(item: dict, chrome: bool = False) -> str:
 
 
 def _parse_time(pages: list[bytes]) -> float:
-    import lxml.html
-
     t0 = time.perf_counter()
     for p in pages:
         lxml.html.fromstring(p)
@@ -98,11 +91,7 @@ def throughput(items: list[dict]) -> dict[str, float]:
 
 
 def replica_pages() -> tuple[list[bytes], list[dict]]:
-    """The bundled replica detail pages and the records the crawler would normalise from them."""
-    from crawler.registry import load_registry
-    from pipelines.notice import notice_input
-    from tests.offline import crawl_offline
-
+    """The bundled replica detail pages and the records the crawler would normalize from them."""
     pages, records = [], []
     for source in load_registry():
         if not (source.replica_dir / "expected.json").exists():
@@ -127,27 +116,38 @@ def replica_ratio() -> dict[str, float]:
 
 
 def main(argv: list[str]) -> int:
-    path = Path(argv[1]) if len(argv) > 1 else default_path()
-    items = load(path)
-    scores, misses = accuracy(items)
-    print(f"{len(items)} labelled notices from {path}\n")
-    print(f"{'field':<16}{'accuracy':>9}{'target':>8}")
-    for field in FIELDS:
-        target = TARGETS.get(field)
-        mark = "" if target is None else ("  ok" if scores[field] >= target else "  BELOW")
-        print(f"{field:<16}{scores[field]:>9.3f}{(f'{target:.2f}' if target else '-'):>8}{mark}")
-    print(f"\n{len(misses)} disagreements (id, field, label, got):")
-    for id_, field, want, got in misses:
-        print(f"  {id_:<6}{field:<15}{json.dumps(want, ensure_ascii=False):<28}{json.dumps(got, ensure_ascii=False)}")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", help="the shared dev set (default: $CERTNOTICES_EVAL or ../shared/eval)")
+    args = parser.parse_args(argv[1:])
+    path = eval_path(args.eval)
+    if not path.exists():
+        print(f"the shared dev set is missing at {path}: pass --eval PATH or set $CERTNOTICES_EVAL", file=sys.stderr)
+        return 2
+    items = load_labelled(path)
+    sets = {"shared-dev": score(items)}
+    corpus = load_labelled(CORPUS) if CORPUS.exists() else []
+    for split in ("dev", "test"):
+        chosen = [r for r in corpus if r.get("split") == split]
+        if chosen:
+            sets[f"ours-{split}"] = score(chosen)
+    print(f"{len(items)} labelled notices from {path}; {len(corpus)} in {CORPUS.relative_to(REPO)}\n")
+    print_table(sets)
+    for name in ("shared-dev", "ours-dev"):
+        if name not in sets:
+            continue
+        misses = sets[name].misses
+        print(f"\n{name}: {len(misses)} disagreements (id, field, label, got):")
+        for id_, field, want, got in misses:
+            print(f"  {id_:<8}{field:<15}{json.dumps(want, ensure_ascii=False):<28}{json.dumps(got, ensure_ascii=False)}")
     t = throughput(items)
     print(f"\nthroughput: {t['per_sec']:,.0f} notices/s ({REPEAT_TO:,} notices in {t['norm']:.2f} s)")
     print(f"lxml parse, same notices as bare pages ({t['bare_kb']:.1f} kB): {t['parse_bare']:.2f} s; "
-          f"normalise/parse = {t['norm'] / t['parse_bare']:.2f}x")
+          f"normalize/parse = {t['norm'] / t['parse_bare']:.2f}x")
     print(f"lxml parse, with site menu and footer ({t['full_kb']:.1f} kB): {t['parse_full']:.2f} s; "
-          f"normalise/parse = {t['norm'] / t['parse_full']:.2f}x")
+          f"normalize/parse = {t['norm'] / t['parse_full']:.2f}x")
     r = replica_ratio()
     print(f"replica detail pages as crawled ({r['pages']} pages, {r['kb']:.1f} kB): lxml parse {r['parse']:.3f} s, "
-          f"normalise {r['norm']:.3f} s; normalise/parse = {r['norm'] / r['parse']:.2f}x")
+          f"normalize {r['norm']:.3f} s; normalize/parse = {r['norm'] / r['parse']:.2f}x")
     return 0
 
 

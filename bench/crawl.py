@@ -4,7 +4,7 @@
 
 Each run crawls every registered source from the replica server in a fresh subprocess (Scrapy's
 reactor starts once per process). The baseline is the same crawl with the item pipelines
-switched off, so the ratio is what normalising and storing add to fetching and parsing.
+switched off, so the ratio is what normalizing and storing add to fetching and parsing.
 """
 
 from __future__ import annotations

@@ -13,148 +13,35 @@ List formats (``list.format``):
   are templates filled from a record, ``title`` / ``date`` are record keys.
 - ``script_json``: a JSON object assigned to a script variable (``var listData = {...}``).
 
-Pagination schemes (``pagination.scheme``): see ``PAGINATORS`` at the end of this module.
+Pagination schemes (``pagination.scheme``): see ``crawler/pagination.py``; page-reading helpers
+are in ``crawler/extract.py``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from dataclasses import replace
 
-import lxml.html
 from parsel import Selector
 
-from crawler.registry import Source
-
-ATTACHMENT_EXTENSIONS = (".xls", ".xlsx", ".pdf", ".doc", ".docx", ".zip", ".rar", ".wps", ".et", ".ofd")
-BLOCK_TAGS = re.compile(r"(?i)<(br|/p|/div|/li|/tr|/h[1-6]|/table)\b[^>]*>")
-# "发布时间：2024-11-06" in the article header. Page chrome such as "今天是2026年11月28日"
-# is deliberately not matched: it is the visitor's date, not the notice's.
-PUBLISHED_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发表时间|更新时间|日期)\s*[:：]\s*"
-    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+from crawler.extract import (
+    CDATA_RECORD,
+    PUBLISHED_LABEL,
+    DetailFields,
+    ListRow,
+    attachments_in,
+    decode_json,
+    dig,
+    fill,
+    first_match,
+    first_node,
+    fix_href,
+    html_text,
+    node_text,
 )
-CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
-
-
-@dataclass
-class ListRow:
-    url: str  # what the spider fetches
-    title: str | None
-    listed_date: str | None
-    public_url: str | None = None  # what a candidate opens, when it differs (JSON APIs)
-
-
-@dataclass
-class DetailFields:
-    title: str | None
-    published: str | None
-    body_text: str
-    attachments: list[dict] = field(default_factory=list)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def fix_href(href: str) -> str:
-    # ASP.NET sites (徐州) print Windows paths: `/News\2017\1225\x.shtml`.
-    return href.strip().replace("\\", "/")
-
-
-def is_attachment(url: str) -> bool:
-    path = url.split("?")[0].lower()
-    return path.endswith(ATTACHMENT_EXTENSIONS) or "downfile.jsp" in path
-
-
-def first_match(selector: Selector, spec: str | list | None) -> str | None:
-    """The first non-empty text matched by any of the comma-separated fallback selectors.
-
-    A list of specs reads a value printed in pieces (辽宁 prints the year and the month-day in
-    separate elements) and joins the pieces with "-".
-    """
-    if not spec:
-        return None
-    if isinstance(spec, list):
-        pieces = [first_match(selector, part) for part in spec]
-        return "-".join(p for p in pieces if p) or None
-    for css in (part.strip() for part in spec.split(",")):
-        for value in selector.css(css).getall():
-            value = " ".join(value.split())
-            if value:
-                return value
-    return None
-
-
-def first_node(selector: Selector, spec: str | None) -> Selector | None:
-    if not spec:
-        return None
-    for css in (part.strip() for part in spec.split(",")):
-        found = selector.css(css)
-        if found:
-            return found[0]
-    return None
-
-
-def html_text(html: str) -> str:
-    """Visible text of an HTML fragment, one line per block element, scripts and styles removed."""
-    if not html or not html.strip():
-        return ""
-    tree = lxml.html.fragment_fromstring(BLOCK_TAGS.sub(lambda m: m.group(0) + "\n", html), create_parent="div")
-    for bad in tree.xpath(".//script|.//style"):
-        bad.drop_tree()
-    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
-    return "\n".join(line for line in lines if line)
-
-
-def node_text(node: Selector) -> str:
-    return html_text(node.get())
-
-
-def dig(data: Any, path: str | None) -> Any:
-    """`data.records` style lookup in decoded JSON; None when any step is missing."""
-    if not path:
-        return data
-    for key in path.split("."):
-        if isinstance(data, dict):
-            data = data.get(key)
-        elif isinstance(data, list) and key.isdigit() and int(key) < len(data):
-            data = data[int(key)]
-        else:
-            return None
-    return data
-
-
-def fill(template: str, record: dict) -> str:
-    return re.sub(r"\{([\w.]+)\}", lambda m: str(dig(record, m.group(1)) or ""), template)
-
-
-def with_query(url: str, **params: Any) -> str:
-    parts = urlsplit(url)
-    query = dict(parse_qsl(parts.query, keep_blank_values=True))
-    query.update({k: str(v) for k, v in params.items()})
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
-
-
-def attachments_in(node: Selector, base_url: str) -> list[dict]:
-    found = []
-    for link in node.css("a[href]"):
-        url = urljoin(base_url, fix_href(link.attrib["href"]))
-        if is_attachment(url):
-            found.append({"url": url, "text": " ".join("".join(link.css("::text").getall()).split())})
-    return found
-
-
-def decode_json(response) -> Any:
-    try:
-        return json.loads(response.text)
-    except ValueError:
-        return None
-
-
-# --------------------------------------------------------------------------- families
+from crawler.pagination import PAGINATORS
+from crawler.source import Source
 
 
 class SelectorFamily:
@@ -278,8 +165,6 @@ class GuangdongFamily(SelectorFamily):
 def _with_list_format(source: Source, fmt: str) -> Source:
     if source.list.get("format") == fmt:
         return source
-    from dataclasses import replace
-
     return replace(source, list={**source.list, "format": fmt})
 
 
@@ -291,147 +176,3 @@ def get_family(name: str) -> SelectorFamily:
         return FAMILIES[name]
     except KeyError:
         raise KeyError(f"unknown CMS family {name!r}; known: {', '.join(sorted(FAMILIES))}") from None
-
-
-# --------------------------------------------------------------------------- pagination
-# Each paginator reads the current list page and answers the URLs of the next one(s). Where the
-# site prints the page count we obey it; where it does not, we ask for the next page and a 404
-# or an empty page ends the list (bounded by max_pages either way).
-
-
-def paginate_none(response, spec: dict, page: int) -> list[str]:
-    return []
-
-
-def paginate_template(response, spec: dict, page: int) -> list[str]:
-    # index.html → index_2.html (one-based, 广东/上海/兵团) or notice_2.html (cpta), `first` is
-    # the number of the second page.
-    number = int(spec.get("first", 2)) + page - 1
-    return [response.urljoin(spec["template"].format(n=number))]
-
-
-def paginate_next_link(response, spec: dict, page: int) -> list[str]:
-    href = first_match(response, spec["selector"])
-    return [response.urljoin(fix_href(href))] if href else []
-
-
-# createPageHTML(total, current, "index", "html") and its 6-argument variants, where a leading
-# quoted element id comes first ('paging', total, cur, …). Zero-based unless the id form
-# (湖南, 海南, 新疆) is used, which is one-based. 陕西 calls it createPage.
-_CREATE_PAGE = re.compile(
-    r"createPage(?:HTML)?\(\s*(?:(['\"])[\w-]+\1\s*,\s*)?(\d+)\s*,\s*(\d+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]"
-)
-
-
-def trs_next_page(response, page: int) -> list[str]:
-    match = _CREATE_PAGE.search(response.text)
-    if not match:
-        return []
-    one_based = bool(match.group(1))
-    total, current, stem, ext = int(match.group(2)), int(match.group(3)), match.group(4), match.group(5)
-    following = (current - 1 if one_based else current) + 1  # zero-based position of the next page
-    if following >= total:
-        return []
-    return [response.urljoin(f"{stem}_{following + 1 if one_based else following}.{ext}")]
-
-
-def paginate_trs(response, spec: dict, page: int) -> list[str]:
-    return trs_next_page(response, page)
-
-
-# 北京/吉林: `var currentPage=0; var countPage=6;`. 天津: `pager_options{currentPage:parseInt('0')+1,
-# countPage:parseInt('6}'), PAGE_NAME:'index', PAGE_EXT:'html'}` — the stray `}` is real.
-_CURRENT = re.compile(r"currentPage\s*[:=]\s*(?:parseInt\(\s*['\"]?)?(\d+)")
-_COUNT = re.compile(r"countPage\s*[:=]\s*(?:parseInt\(\s*['\"]?)?(\d+)")
-_PAGE_NAME = re.compile(r"PAGE_NAME\s*:\s*['\"](\w+)['\"]")
-_PAGE_EXT = re.compile(r"PAGE_EXT\s*:\s*['\"](\w+)['\"]")
-
-
-def paginate_count_page(response, spec: dict, page: int) -> list[str]:
-    text = response.text
-    current, count = _CURRENT.search(text), _COUNT.search(text)
-    if not (current and count):
-        return []
-    following = int(current.group(1)) + 1  # the files are zero-based: index.html, index_1.html …
-    if following >= int(count.group(1)):
-        return []
-    stem = (_PAGE_NAME.search(text) or [None, spec.get("stem", "index")])[1]
-    ext = (_PAGE_EXT.search(text) or [None, spec.get("ext", "html")])[1]
-    return [response.urljoin(f"{stem}_{following}.{ext}")]
-
-
-# NCMS: `var dataTotal = parseInt("450"); var pagenum = parseInt("1"); var target="wzlb.shtml?mkbh=…&begin=";`
-_NCMS_TOTAL = re.compile(r"dataTotal\s*=\s*parseInt\(\s*['\"](\d+)")
-_NCMS_PAGE = re.compile(r"pagenum\s*=\s*parseInt\(\s*['\"](\d+)")
-# `var target` ends in `begin=`; a link's target="_blank" earlier in the page must not match.
-_NCMS_TARGET = re.compile(r"\btarget\s*=\s*['\"]([^'\"]*begin=)['\"]")
-
-
-def paginate_ncms(response, spec: dict, page: int) -> list[str]:
-    text = response.text
-    total, current, target = _NCMS_TOTAL.search(text), _NCMS_PAGE.search(text), _NCMS_TARGET.search(text)
-    if not (total and current and target):
-        return []
-    per_page = int(spec.get("per_page", 15))
-    begin = int(current.group(1)) * per_page
-    if begin >= int(total.group(1)):
-        return []
-    return [response.urljoin(f"{target.group(1)}{begin}&pagenum={int(current.group(1)) + 1}")]
-
-
-# ASP.NET AspNetPager prints "第2页 共5页"; other query pagers print nothing and end on an empty page.
-_ASPNET_PAGER = re.compile(r"第\s*(\d+)\s*页\s*/?\s*共\s*(\d+)\s*页")
-
-
-def paginate_query_param(response, spec: dict, page: int) -> list[str]:
-    param = spec.get("param", "page")
-    current = int(dict(parse_qsl(urlsplit(response.url).query)).get(param, spec.get("start", 1)))
-    pager = _ASPNET_PAGER.search(response.text)
-    total = int(pager.group(2)) if pager else None
-    if total is None and spec.get("total"):
-        total = dig(decode_json(response), spec["total"])
-    if total is not None and current >= int(total):
-        return []
-    return [with_query(response.url, **{param: current + 1})]
-
-
-# Hanweb jpage: the page carries the first group of records inline; later groups come from the
-# data proxy, `startrecord`/`endrecord` in steps of `perpage * 3`, with the ids the page's
-# script declares. GET works as well as POST (curl-verified), and keeps the URL a plain link.
-_HANWEB_IDS = {key: re.compile(rf"{key}\s*[:=]\s*['\"]?(\w+)", re.I) for key in ("columnid", "unitid", "webid", "webname")}
-_HANWEB_TOTAL = re.compile(r"(?:totalRecord\s*:\s*|<totalrecord>)\s*(\d+)", re.I)
-_HANWEB_END = re.compile(r"endrecord=(\d+)")
-
-
-def paginate_hanweb(response, spec: dict, page: int) -> list[str]:
-    text = response.text
-    total = _HANWEB_TOTAL.search(text)
-    per_page = int(spec.get("per_page", 15))
-    group = per_page * 3
-    if "dataproxy.jsp" in response.url:
-        end = _HANWEB_END.search(response.url)
-        last = int(end.group(1)) if end else page * group
-        ids = dict(parse_qsl(urlsplit(response.url).query))
-    else:
-        last = group
-        ids = {key: m.group(1) for key, pattern in _HANWEB_IDS.items() if (m := pattern.search(text))}
-    if total is None or last >= int(total.group(1)) or "columnid" not in ids:
-        return []
-    query = {
-        "startrecord": last + 1, "endrecord": last + group, "perpage": per_page, "col": 1, "appid": 1,
-        "webid": ids.get("webid", ""), "path": "/", "columnid": ids["columnid"], "sourceContentType": 1,
-        "unitid": ids.get("unitid", ""), "webname": ids.get("webname", ""), "permissiontype": 0,
-    }
-    return [response.urljoin("/module/web/jpage/dataproxy.jsp?" + urlencode(query))]
-
-
-PAGINATORS = {
-    "none": paginate_none,
-    "template": paginate_template,
-    "next_link": paginate_next_link,
-    "trs_createpagehtml": paginate_trs,
-    "count_page": paginate_count_page,
-    "ncms": paginate_ncms,
-    "query_param": paginate_query_param,
-    "hanweb_jpage": paginate_hanweb,
-}

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from crawler.families import FAMILIES
+from crawler.pagination import PAGINATORS
+from crawler.source import REPLICAS_DIR, Source
+
+__all__ = ["REGISTRY_PATH", "REPLICAS_DIR", "RegistryError", "Source", "get_source", "load_registry", "parse_registry"]
+
 REGISTRY_PATH = Path(__file__).with_name("registry.yaml")
-REPLICAS_DIR = Path(__file__).with_name("replicas")
 
 KINDS = {"official", "aggregator"}
 CONFIDENCES = {"verified-structure", "inferred", "guess"}
@@ -26,31 +30,6 @@ REQUIRED = ("id", "name", "kind", "family", "home_url", "start_urls", "list", "d
 
 class RegistryError(ValueError):
     """The registry is malformed; the message names the source and the field."""
-
-
-@dataclass(frozen=True)
-class Source:
-    id: str
-    name: str
-    kind: str
-    family: str
-    home_url: str
-    start_urls: tuple[str, ...]
-    list: dict[str, Any]
-    detail: dict[str, Any]
-    confidence: str
-    province: str | None = None
-    pagination: dict[str, Any] = field(default_factory=dict)
-    encoding: str = "utf-8"
-    note: str = ""
-
-    @property
-    def max_pages(self) -> int:
-        return int(self.pagination.get("max_pages", 1))
-
-    @property
-    def replica_dir(self) -> Path:
-        return REPLICAS_DIR / self.id
 
 
 def _validate(entry: dict[str, Any], index: int) -> None:
@@ -72,8 +51,6 @@ def _validate(entry: dict[str, Any], index: int) -> None:
     for key in LIST_FORMATS[list_format]:
         if key not in entry["list"]:
             raise RegistryError(f"source {ident}: list.{key} is required")
-    from crawler.families import FAMILIES, PAGINATORS
-
     if entry["family"] not in FAMILIES:
         raise RegistryError(f"source {ident}: unknown family {entry['family']!r}")
     scheme = (entry.get("pagination") or {}).get("scheme", "none")

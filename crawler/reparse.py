@@ -1,7 +1,7 @@
-"""Re-parse archived pages with the current parser and normaliser, without re-crawling.
+"""Re-parse archived pages with the current parser and normalizer, without re-crawling.
 
-After a selector or normaliser fix, `notices reparse` re-reads every page in `pages` through
-the same functions a crawl uses (`notice_from_response`, `normalise_item`, `store_item`), so
+After a selector or normalizer fix, `notices reparse` re-reads every page in `pages` through
+the same functions a crawl uses (`notice_from_response`, `normalize_item`, `store_item`), so
 notices appear, change or leave the feed exactly as a fresh crawl would make them.
 """
 
@@ -13,12 +13,12 @@ from collections import Counter
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
-from crawler.items import NoticeItem
 from crawler.registry import get_source
 from crawler.spiders.source import notice_from_response
 from db import store
-from db.dedupe import group_copies
-from pipelines.notice import normalise_item
+from db.finish import finish_run
+from pipelines.items import NoticeItem
+from pipelines.notice import normalize_item, store_item
 
 logger = logging.getLogger(__name__)
 
@@ -62,11 +62,8 @@ def reparse(db, source_ids: list[str] | None = None) -> Counter:
             continue
         item = archived_item(page, source)
         if isinstance(item, NoticeItem):
-            item, _ = normalise_item(item, source.province)
-        counts[store.store_item(db, item)] += 1
+            item, _ = normalize_item(item, source.province)
+        counts[store_item(db, item)] += 1
         touched.append(store.notice_id(page["url"]))
-    from db.search import sync_search_index
-
-    sync_search_index(db, touched)
-    counts["copies"] = group_copies(db)
+    counts["copies"] = finish_run(db, touched)
     return counts

@@ -29,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 import yaml
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 
-from crawler.registry import REPLICAS_DIR
+from crawler.source import REPLICAS_DIR
 
 logger = logging.getLogger(__name__)
 
@@ -164,12 +164,18 @@ class ReplicaRequestHandler(BaseHTTPRequestHandler):
         logger.debug("replica: " + format, *args)
 
 
+class ReplicaServer(ThreadingHTTPServer):
+    # socketserver's default listen backlog is 5: a crawl of every source opens more connections
+    # than that at once, the kernel refuses the rest, and Scrapy retries them after 1/3/7 s
+    # (crawl times swung 8-36 s). 1024 is what the kernel caps it to by default anyway.
+    request_queue_size = 1024
+    daemon_threads = True
+
+
 def make_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR) -> ThreadingHTTPServer:
     """A replica server bound to 127.0.0.1 (port 0 picks a free port)."""
     handler = type("BoundReplicaHandler", (ReplicaRequestHandler,), {"sites": index_sites(replicas_dir)})
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    server.daemon_threads = True
-    return server
+    return ReplicaServer(("127.0.0.1", port), handler)
 
 
 def start_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR) -> tuple[ThreadingHTTPServer, str]:

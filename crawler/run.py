@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.health import error_count
 from crawler.registry import get_source, load_registry
 from crawler.spiders.source import spider_class_for
-from db.dedupe import group_copies
-from db.store import open_db
+from db.finish import finish_run
+from pipelines.health import error_count
+from pipelines.notice import open_store
 
 
 def crawl_settings(db_path: str, replica_url: str | None = None, max_pages: int | None = None,
@@ -79,8 +79,8 @@ def run_crawl(source_ids: list[str] | None, db_path: str, replica_url: str | Non
         crawlers.append(crawler)
         process.crawl(crawler)
     process.start()
-    db = open_db(db_path)
-    group_copies(db)
+    db = open_store(db_path)
+    finish_run(db, [])  # each spider indexed its own notices; copies are grouped across all
     db.close()
     return CrawlSummary([SourceSummary(c.spider.name if c.spider else s.id, c.stats.get_stats())
                          for c, s in zip(crawlers, sources)])

@@ -34,12 +34,6 @@ NOTICE_COLUMNS: dict[str, type] = {
     "last_seen": str,
 }
 
-# Fields the normaliser fills in; the rest come from the spider or the store.
-NORMALISED_FIELDS = (
-    "title", "published", "province", "city", "exam", "level", "specialty", "kind",
-    "year", "batch", "batch_month", "window_start", "window_end",
-)
-
 SOURCE_COLUMNS: dict[str, type] = {
     "id": str,
     "name": str,
@@ -61,7 +55,7 @@ REJECT_COLUMNS: dict[str, type] = {
     "id": str,  # sha1 of (url, reason)
     "url": str,
     "source_id": str,
-    "stage": str,  # list | detail | normalise | store
+    "stage": str,  # list | detail | normalize | store
     "reason": str,
     "detail": str,
     "first_seen": str,
@@ -100,7 +94,7 @@ RUN_COLUMNS: dict[str, type] = {
 }
 
 # Reference table: every provincial-level region and 兵团, so a board can show the ones with
-# nothing announced yet. Filled from the normaliser's division data.
+# nothing announced yet. Filled from the normalizer's division data.
 PROVINCE_COLUMNS: dict[str, type] = {"code": str, "name": str, "short": str}
 
 TABLES = {

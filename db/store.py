@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -30,17 +31,21 @@ def notice_id(url: str) -> str:
     return hashlib.sha1(canonical_url(url).encode("utf-8")).hexdigest()[:16]
 
 
-def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a notices database with every table of the schema."""
+def open_db(path: str | Path, provinces: Iterable[dict] = ()) -> sqlite_utils.Database:
+    """Open (creating if needed) a notices database with every table of the schema.
+
+    `provinces` fills the provinces reference table when it is empty (the rows come from the
+    normalizer's division data, which this leaf library does not read itself).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
     db.enable_wal()
-    ensure_schema(db)
+    ensure_schema(db, provinces)
     return db
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
+def ensure_schema(db: sqlite_utils.Database, provinces: Iterable[dict] = ()) -> None:
     for name, (columns, pk) in TABLES.items():
         table = db[name]
         if not table.exists():
@@ -50,27 +55,15 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             for column, column_type in columns.items():
                 if column not in existing:
                     table.add_column(column, column_type)
-    if not db["provinces"].count:
-        db["provinces"].insert_all(province_rows(), pk="code")
+    provinces = list(provinces)
+    if provinces and not db["provinces"].count:
+        db["provinces"].insert_all(provinces, pk="code")
     for columns in NOTICE_INDEXES:
         db["notices"].create_index(columns, if_not_exists=True)
     for name, sql in VIEWS.items():
         # Views hold no data: recreating them keeps old databases on the current definition.
         db.execute(f"drop view if exists [{name}]")
         db.create_view(name, sql)
-
-
-# 台湾, 香港 and 澳门 hold no mainland professional-qualification exams.
-NO_EXAMS = {"710000", "810000", "820000"}
-
-
-def province_rows() -> list[dict]:
-    """The 31 provincial-level regions and 兵团, from the normaliser's division data."""
-    from pipelines.regions import DATA
-
-    data = json.loads(DATA.read_text("utf-8"))
-    rows = [dict(zip(("code", "name", "short"), row)) for row in data["provinces"]]
-    return [row for row in rows if row["code"] not in NO_EXAMS]
 
 
 def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = None) -> str:
@@ -94,37 +87,6 @@ def delete_notice(db: sqlite_utils.Database, url: str) -> None:
 
 def save_page(db: sqlite_utils.Database, page: dict) -> None:
     db["pages"].upsert({**page, "fetched": page.get("fetched") or now_china()}, pk="url")
-
-
-def store_item(db: sqlite_utils.Database, item) -> str:
-    """Store one crawled item: a reject row, or the archived page plus its notice row.
-
-    Answers "notice", "not_certificate" or "reject". A page that is not (or no longer) a
-    certificate notice stays in `pages`, so a classifier fix can bring it back by re-parsing.
-    """
-    from crawler.items import RejectItem
-    from pipelines.notice import notice_row
-
-    if isinstance(item, RejectItem):
-        record_reject(db, item.url, item.source_id, item.stage, item.reason, item.detail)
-        return "reject"
-    normalized = item.normalized or {}
-    outcome = "notice" if normalized.get("is_cert_notice") else "not_certificate"
-    save_page(db, {
-        "url": item.url, "source_id": item.source_id, "status": item.status,
-        "content_type": item.content_type, "encoding": item.encoding, "body": item.raw_body,
-        "list_title": item.list_title, "listed_date": item.listed_date, "outcome": outcome,
-        "sample_data": int(item.sample_data),
-    })
-    if outcome == "notice":
-        upsert_notice(db, notice_row(item, normalized))
-    else:
-        delete_notice(db, item.url)
-    for problem in item.problems:
-        # Stored all the same, and listed where an operator looks for what went wrong.
-        record_reject(db, item.url, item.source_id, "normalise", problem,
-                      f"list date {item.listed_date!r}, page date {item.published_raw!r}")
-    return outcome
 
 
 def record_reject(db: sqlite_utils.Database, url: str, source_id: str, stage: str, reason: str,

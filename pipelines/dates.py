@@ -1,4 +1,6 @@
-"""Dates in notices: the publication date, the exam year and the collection window.
+"""Dates in notices: the date grammar, the publication date and the exam year.
+
+The collection window, which reads the same grammar, is in `pipelines/window.py`.
 
 Written by hand because the libraries tried do not read notice dates: dateparser loses Chinese
 ranges (`2024年11月10日至11月30日`), and none inherits a year from context, crosses a year end
@@ -31,15 +33,6 @@ _TOKEN = re.compile(
     r"|(?P<cn>(?:(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
     r"|(?P<lost>(?<!\d)(?P<ly>(?:19|20)\d\d)\s*年\s*(?P<md>\d{2,4})\s*日))"
 )
-_RANGE_SEP = re.compile(r"\s*(?:至|到|—+|–|-|~|～|－|―)\s*")
-_TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
-_DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
-_LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
-# Dates near these words are exam, registration or score dates, not a collection window.
-_NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示期|考务|复审|资格审查|核查|打印准考证")
-_START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起)")
-_END_AFTER = re.compile(r"^\s*(?:之前|以前|前|截止|止|为止)")
-_FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 
 
 _CN_YEAR_HINT = re.compile(f"[{_CN_DIGITS}]年[{_CN_DIGITS}]")
@@ -55,24 +48,23 @@ _URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]
 _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
 _SENTENCE = re.compile(r"[，,。;；]")
 _DASH_DIGIT = re.compile(r"\s*[-/.]\s*\d")
-_DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$")
 
 
-class _Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap to build
+class Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap to build
     start: int
     end: int
     date: dt.date
     explicit_year: bool
 
 
-def _valid(y: int, m: int, d: int) -> dt.date | None:
+def valid_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
 
 
-def _split_lost(md: str) -> tuple[int, int] | None:
+def split_lost(md: str) -> tuple[int, int] | None:
     """`831` → (8, 31): the only split giving a real month and day, else None."""
     splits = [(int(md[:i]), int(md[i:])) for i in range(1, len(md)) if md[i] != "0" or i == len(md) - 1]
     ok = [(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31 and len(str(d)) == len(md) - len(str(m))]
@@ -92,7 +84,6 @@ def _cn_number(s: str) -> int | None:
         return None
 
 
-@lru_cache(maxsize=8)  # published_date and collection_window read the same text
 def chinese_numeral_dates(text: str) -> str:
     """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both."""
     if not any(c in text for c in "〇○零"):
@@ -101,24 +92,20 @@ def chinese_numeral_dates(text: str) -> str:
 
     def repl(m: re.Match) -> str:
         y, mo, d = (_cn_number(g) for g in m.groups())
-        if y and mo and d and _valid(y, mo, d):
+        if y and mo and d and valid_date(y, mo, d):
             return f"{y}年{mo}月{d}日"
         return m[0]
 
     return _CN_DATE.sub(repl, text)
 
 
-@lru_cache(maxsize=8)  # published_date and collection_window read the same title and body
-def _date_runs(text: str) -> tuple[tuple[int, int, tuple], ...]:
-    """(start, end, groups) of every match of the date grammar in `text`."""
-    return tuple((m.start(), m.end(), m.groups()) for m in _TOKEN.finditer(text))
-
-
-def _tokens(text: str, default_year: int | None) -> list[_Tok]:
+def tokens(text: str, default_year: int | None) -> list[Tok]:
     """Every date in `text` in order; a missing year comes from the last one seen."""
-    out: list[_Tok] = []
+    out: list[Tok] = []
     year = default_year
-    for start, end, (iso, iy, im, id_, cn, cy, cm, cd, _, ly, md) in _date_runs(text):
+    for m in _TOKEN.finditer(text):
+        start, end = m.start(), m.end()
+        iso, iy, im, id_, cn, cy, cm, cd, _, ly, md = m.groups()
         if iso:
             y, mo, d, explicit = int(iy), int(im), int(id_), True
         elif cn:
@@ -132,16 +119,16 @@ def _tokens(text: str, default_year: int | None) -> list[_Tok]:
                 if (mo, d) < (prev.month, prev.day) and start - out[-1].end < 8:
                     y = prev.year + 1
         else:
-            split = _split_lost(md)
+            split = split_lost(md)
             if not split:
                 continue
             y, (mo, d), explicit = int(ly), split, True
         if y is None:
             continue
-        date = _valid(y, mo, d)
+        date = valid_date(y, mo, d)
         if date is None:
             continue
-        out.append(_Tok(start, end, date, explicit))
+        out.append(Tok(start, end, date, explicit))
         if explicit:
             year = y
     return out
@@ -155,20 +142,20 @@ def parse_date(text: str | None, default_year: int | None = None) -> str | None:
     s = text.strip()
     m = _PLAIN_DATE.fullmatch(s)
     if m:  # the usual list date: what the grammar below would read, without the search
-        d = _valid(int(m[1]), int(m[2]), int(m[3]))
+        d = valid_date(int(m[1]), int(m[2]), int(m[3]))
         return d.isoformat() if d else None
     iso = _iso_timestamp(s)
     if iso:
         return iso
     m = _SHORT_YEAR.fullmatch(s)
     if m:  # two-digit year as printed in some lists: 18-7-30
-        d = _valid(2000 + int(m[1]), int(m[2]), int(m[3]))
+        d = valid_date(2000 + int(m[1]), int(m[2]), int(m[3]))
         return d.isoformat() if d else None
     m = _MONTH_DAY.fullmatch(s)
     if m:
-        d = _valid(default_year, int(m[1]), int(m[2])) if default_year else None
+        d = valid_date(default_year, int(m[1]), int(m[2])) if default_year else None
         return d.isoformat() if d else None
-    toks = _tokens(chinese_numeral_dates(s), default_year)
+    toks = tokens(chinese_numeral_dates(s), default_year)
     return toks[0].date.isoformat() if toks else None
 
 
@@ -210,7 +197,7 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         if _MONTH_DAY.fullmatch(s):
             year = url_ym[0] if url_ym else None
             if year is None:
-                years = [t.date.year for t in _tokens(title + "\n" + body, None) if t.explicit_year]
+                years = [t.date.year for t in tokens(title + "\n" + body, None) if t.explicit_year]
                 year = years[0] if years else None
             found = parse_date(s, year)
         else:
@@ -228,7 +215,7 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         tail = text[-_SIGNATURE_TAIL:]
         text = text[:_PUBLISHED_HEAD] + "\n" + tail[tail.find("\n") + 1:]  # whole lines only
     text = chinese_numeral_dates(text)
-    for tok in _tokens(text, None):
+    for tok in tokens(text, None):
         if not tok.explicit_year:
             continue
         line_start = text.rfind("\n", 0, tok.start) + 1
@@ -257,7 +244,7 @@ def exam_year(lead: str) -> int | None:
     if "年" in lead and _CN_YEAR.search(lead):  # 二〇二三年度 → 2023年度
         lead = chinese_numeral_dates(lead)
         lead = _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", lead)
-    dates = [(t.start, t.end) for t in _tokens(lead, 2000)]
+    dates = [(t.start, t.end) for t in tokens(lead, 2000)]
     for m in _YEAR.finditer(lead):
         if any(s <= m.start(1) < e for s, e in dates):
             continue
@@ -268,87 +255,3 @@ def exam_year(lead: str) -> int | None:
         if 1990 <= y <= 2100:
             return y
     return None
-
-
-_CLAUSE_END = re.compile(r"[。；;\n,，]")
-_LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
-_AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
-
-
-def _trailing(text: str, pos: int) -> str:
-    """The words right after a range (`8月17日-8月26日 网上报名`), within its clause."""
-    m = _AFTER_RANGE.match(text, pos)
-    rest = text[m.end():m.end() + 8]
-    cut = _CLAUSE_END.search(rest)
-    return rest[:cut.start()] if cut else rest
-
-
-def collection_window(text: str, published: str | None) -> tuple[str | None, str | None]:
-    """The collection or application period: the union of every period the text gives,
-    skipping exam, registration and score dates. `即日起至X` starts on `published` unless
-    the text also names an explicit start."""
-    if not text:
-        return None, None
-    text = chinese_numeral_dates(text)
-    pub = dt.date.fromisoformat(published) if published else None
-    toks = _tokens(text, pub.year if pub else None)
-    starts: list[dt.date] = []
-    ends: list[dt.date] = []
-    from_now_ends: list[dt.date] = []
-    used: set[int] = set()
-    for i, tok in enumerate(toks):
-        if i in used:
-            continue
-        # Only the last 24 characters before a date are read, so the clause start is only
-        # looked for there (a search back through the whole text made long bodies quadratic).
-        near = max(0, tok.start - 24)
-        last = _LAST_CLAUSE_END.match(text, near, tok.start)
-        clause_start = last.end() if last else 0
-        context = text[max(clause_start, near):tok.start]
-        if _NOT_WINDOW.search(context):
-            continue
-        pos = _TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
-        sep = _RANGE_SEP.match(text, pos)
-        end_date = None
-        if sep:
-            after = sep.end()
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt and nxt.start == after:
-                end_date = nxt.date
-                if end_date < tok.date and not nxt.explicit_year:
-                    end_date = _valid(end_date.year + 1, end_date.month, end_date.day)
-                used.add(i + 1)
-            else:
-                day = _DAY_ONLY.match(text, after)
-                lost = _LOST_ONLY.match(text, after)
-                if lost and (len(lost["md"]) >= 3 or int(lost["md"]) > 31) and (split := _split_lost(lost["md"])):
-                    end_date = _valid(tok.date.year, *split)
-                elif day:
-                    d = int(day["d"])
-                    y, mo = tok.date.year, tok.date.month
-                    if d < tok.date.day:
-                        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-                    end_date = _valid(y, mo, d)
-        if end_date and sep and _NOT_WINDOW.search(_trailing(text, sep.end())):
-            continue
-        if end_date and end_date >= tok.date and (end_date - tok.date).days < 370:
-            starts.append(tok.date)
-            ends.append(end_date)
-            continue
-        before = text[max(clause_start, tok.start - 6):tok.start]
-        after_text = text[pos:pos + 6]
-        if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
-            from_now_ends.append(tok.date)
-        elif _START_AFTER.match(after_text):
-            starts.append(tok.date)
-        elif _END_AFTER.match(after_text) or _DEADLINE_BEFORE.search(before):
-            ends.append(tok.date)
-    if from_now_ends:
-        ends.extend(from_now_ends)
-        if not starts and pub:
-            starts.append(pub)
-    start = min(starts).isoformat() if starts else None
-    end = max(ends).isoformat() if ends else None
-    if start and end and end < start:
-        end = None
-    return start, end

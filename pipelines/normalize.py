@@ -4,14 +4,14 @@
 `notices normalize` all call it. It is pure: the same record always gives the same fields,
 and nothing is read from the clock. Each concern lives in its own module:
 text cleaning (`text`), kind (`kind`), exam (`exams`), region (`regions`), dates (`dates`),
-collection rounds (`batch`).
+collection windows (`window`), collection rounds (`batch`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from pipelines import batch, dates, exams, kind, regions
+from pipelines import batch, dates, exams, kind, regions, window
 from pipelines.text import clean_title, drop_spam, lead, simplify, split_title
 
 FIELDS = (
@@ -73,7 +73,7 @@ def normalize_record(record: dict) -> dict:
     window_start = window_end = None
     round_no = round_month = None
     if is_cert:
-        window_start, window_end = dates.collection_window(raw_title + "\n" + body, published)
+        window_start, window_end = window.collection_window(raw_title + "\n" + body, published)
         round_no, round_month = batch.find_batch(title)
         if round_no is None and round_month is None:
             round_no, round_month = batch.find_batch(opening)

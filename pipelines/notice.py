@@ -1,18 +1,46 @@
-"""From a crawled item to a stored row: the glue the Scrapy pipelines and `notices reparse` share."""
+"""From a crawled item to stored rows: the glue the Scrapy pipelines and `notices reparse` share.
+
+The spider yields items (pipelines.items); here they are normalized (pipelines.normalize) and
+turned into the plain rows db.store writes. db/ knows nothing of items: this module is where an
+item becomes a row.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 
-from crawler.items import NoticeItem, RejectItem
-from db.schema import NORMALISED_FIELDS
-from pipelines.normalize import normalize_record
+import sqlite_utils
+
+from db import store
+from db.schema import NOTICE_COLUMNS
+from pipelines.items import NoticeItem, RejectItem
+from pipelines.normalize import FIELDS, normalize_record
+from pipelines.regions import DATA as DIVISIONS
 
 logger = logging.getLogger(__name__)
 
+# The normalizer's fields that `notices` stores (the rest, such as codes, only feed the JSON).
+STORED_FIELDS = tuple(field for field in FIELDS if field in NOTICE_COLUMNS)
+
+# 台湾, 香港 and 澳门 hold no mainland professional-qualification exams.
+NO_EXAMS = {"710000", "810000", "820000"}
+
+
+def province_rows() -> list[dict]:
+    """The 31 provincial-level regions and 兵团, from the normalizer's division data."""
+    data = json.loads(DIVISIONS.read_text("utf-8"))
+    rows = [dict(zip(("code", "name", "short"), row)) for row in data["provinces"]]
+    return [row for row in rows if row["code"] not in NO_EXAMS]
+
+
+def open_store(path) -> sqlite_utils.Database:
+    """The notices database at `path`, with its schema and the provinces reference table."""
+    return store.open_db(path, provinces=province_rows())
+
 
 def notice_input(item: NoticeItem, source_region: str | None) -> dict:
-    """What the normaliser reads for a crawled notice (the same contract `notices normalize` uses)."""
+    """What the normalizer reads for a crawled notice (the same contract `notices normalize` uses)."""
     return {
         "title": item.title_raw or item.list_title or "",
         "body": item.body_text,
@@ -24,7 +52,7 @@ def notice_input(item: NoticeItem, source_region: str | None) -> dict:
 
 
 def notice_row(item: NoticeItem, normalized: dict) -> dict:
-    row = {field: normalized.get(field) for field in NORMALISED_FIELDS}
+    row = {field: normalized.get(field) for field in STORED_FIELDS}
     row.update(
         url=item.url, source_id=item.source_id, title_raw=item.title_raw or item.list_title,
         body_text=item.body_text, attachments=item.attachments, sample_data=int(item.sample_data),
@@ -32,20 +60,52 @@ def notice_row(item: NoticeItem, normalized: dict) -> dict:
     return row
 
 
-def normalise_item(item: NoticeItem, source_region: str | None) -> tuple[NoticeItem | RejectItem, str | None]:
-    """Normalise a crawled notice in place; answers the item (or a reject) and a stat to count."""
+def normalize_item(item: NoticeItem, source_region: str | None) -> tuple[NoticeItem | RejectItem, str | None]:
+    """Normalize a crawled notice in place; answers the item (or a reject) and a stat to count."""
     if not (item.title_raw or item.list_title):
         logger.error("notice %s has no title in the list or on its page", item.url)
-        return RejectItem(item.url, item.source_id, "normalise", "no_title"), "notices/rejected/no_title"
+        return RejectItem(item.url, item.source_id, "normalize", "no_title"), "notices/rejected/no_title"
     try:
         item.normalized = normalize_record(notice_input(item, source_region))
-    except Exception as error:  # a normaliser bug must cost one notice, not the crawl
-        logger.exception("normaliser failed on %s", item.url)
-        reject = RejectItem(item.url, item.source_id, "normalise", "normaliser_error", repr(error)[:500])
-        return reject, "notices/rejected/normaliser_error"
+    except Exception as error:  # a normalizer bug must cost one notice, not the crawl
+        logger.exception("normalizer failed on %s", item.url)
+        reject = RejectItem(item.url, item.source_id, "normalize", "normalizer_error", repr(error)[:500])
+        return reject, "notices/rejected/normalizer_error"
     if not item.normalized.get("published"):
         logger.warning("notice %s: no publication date found (list %r, page %r)",
                        item.url, item.listed_date, item.published_raw)
         item.problems.append("no_published_date")
         return item, "notices/missing/published"
     return item, None
+
+
+def page_row(item: NoticeItem, outcome: str) -> dict:
+    return {
+        "url": item.url, "source_id": item.source_id, "status": item.status,
+        "content_type": item.content_type, "encoding": item.encoding, "body": item.raw_body,
+        "list_title": item.list_title, "listed_date": item.listed_date, "outcome": outcome,
+        "sample_data": int(item.sample_data),
+    }
+
+
+def store_item(db: sqlite_utils.Database, item: NoticeItem | RejectItem) -> str:
+    """Store one crawled item: a reject row, or the archived page plus its notice row.
+
+    Answers "notice", "not_certificate" or "reject". A page that is not (or no longer) a
+    certificate notice stays in `pages`, so a classifier fix can bring it back by re-parsing.
+    """
+    if isinstance(item, RejectItem):
+        store.record_reject(db, item.url, item.source_id, item.stage, item.reason, item.detail)
+        return "reject"
+    normalized = item.normalized or {}
+    outcome = "notice" if normalized.get("is_cert_notice") else "not_certificate"
+    store.save_page(db, page_row(item, outcome))
+    if outcome == "notice":
+        store.upsert_notice(db, notice_row(item, normalized))
+    else:
+        store.delete_notice(db, item.url)
+    for problem in item.problems:
+        # Stored all the same, and listed where an operator looks for what went wrong.
+        store.record_reject(db, item.url, item.source_id, "normalize", problem,
+                            f"list date {item.listed_date!r}, page date {item.published_raw!r}")
+    return outcome

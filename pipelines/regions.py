@@ -275,7 +275,7 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
 
 
 def known_names() -> tuple[set[str], set[str]]:
-    """Every province and city name the normaliser may emit (for property tests)."""
+    """Every province and city name the normalizer may emit (for property tests)."""
     d = divisions()
     return {e.name for e in d.provinces.values()}, {e.name for e in d.cities.values()}
 

@@ -1,4 +1,4 @@
-"""Thin Scrapy adapters around the pure normaliser and the store.
+"""Thin Scrapy adapters around the pure normalizer and the store.
 
 Order: NormalizePipeline (300) → StorePipeline (900). Every item ends up somewhere: a notice
 row, a page archived as "not a certificate notice", or a reject row with its reason.
@@ -11,13 +11,11 @@ import uuid
 
 from scrapy import signals
 
-from crawler.health import error_count
-from crawler.items import NoticeItem
-from crawler.registry import load_registry
 from db import store
-from db.dedupe import group_copies
-from db.search import sync_search_index
-from pipelines.notice import normalise_item
+from db.finish import finish_run
+from pipelines.health import error_count
+from pipelines.items import NoticeItem
+from pipelines.notice import normalize_item, open_store, store_item
 
 OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_certificate", "reject": "notices/rejects"}
 
@@ -27,7 +25,6 @@ logger = logging.getLogger(__name__)
 class NormalizePipeline:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
-        self.regions = {source.id: source.province for source in load_registry()}
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -36,7 +33,8 @@ class NormalizePipeline:
     def process_item(self, item):
         if not isinstance(item, NoticeItem):
             return item
-        result, stat = normalise_item(item, self.regions.get(item.source_id))
+        # Each spider crawls one source (crawler/spiders/source.py) and carries it.
+        result, stat = normalize_item(item, self.crawler.spider.source.province)
         if stat:
             self.crawler.stats.inc_value(stat)
         return result
@@ -61,23 +59,22 @@ class StorePipeline:
         return pipeline
 
     def open_spider(self):
-        self.db = store.open_db(self.db_path)
+        self.db = open_store(self.db_path)
         store.sync_sources(self.db, [self.crawler.spider.source], sample_data=self.replica)
 
     def process_item(self, item):
         stats = self.crawler.stats
-        outcome = store.store_item(self.db, item)
+        outcome = store_item(self.db, item)
         stats.inc_value(OUTCOME_STATS[outcome])
         if outcome != "reject":
             self.touched.append(store.notice_id(item.url))
         return item
 
     def close_spider(self):
-        if self.touched:
-            sync_search_index(self.db, self.touched)
         # `notices crawl` groups once after all its sources finish; a lone `scrapy crawl` here.
-        if not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"):
-            self.crawler.stats.set_value("notices/copies_grouped", group_copies(self.db))
+        copies = finish_run(self.db, self.touched, group=not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"))
+        if copies is not None:
+            self.crawler.stats.set_value("notices/copies_grouped", copies)
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats

@@ -1,4 +1,4 @@
-"""Text cleaning shared by the normaliser, the search index and the crawler."""
+"""Text cleaning shared by the normalizer, the search index and the crawler."""
 
 from __future__ import annotations
 
@@ -87,10 +87,10 @@ def _needs_cleaning() -> re.Pattern | None:
 # is replaced by its own NFKC form with `str.replace`: the result is compatibility-equivalent
 # to the input by construction, so when it is itself in NFKC (`is_normalized`, a C-speed quick
 # check on such text) it *is* the NFKC of the input. Otherwise (combining marks, characters
-# not tabled) the full normaliser runs, so the output never differs from it.
+# not tabled) the full normalizer runs, so the output never differs from it.
 _NFKC_COMMON = "，：（）；！？\u3000"  # tried with a plain `in` first: nearly every notice has them
 # The blocks notices draw on (Latin-1, punctuation, symbols, enclosed numbers, CJK symbols and
-# compatibility forms, full- and half-width forms); other characters go to the full normaliser.
+# compatibility forms, full- and half-width forms); other characters go to the full normalizer.
 _NFKC_BLOCKS = ((0x00A0, 0x00FF), (0x2000, 0x33FF), (0xF900, 0xFAFF), (0xFE10, 0xFE6F), (0xFF00, 0xFFEF))
 
 
@@ -151,7 +151,7 @@ def simplify(text: str) -> str:
     return to_simplified(text)
 
 
-# --- title and body cleaning for the normaliser ------------------------------------------
+# --- title and body cleaning for the normalizer ------------------------------------------
 # Hand-written because these are habits of the sites and the content farms that copy them.
 
 # Lines injected by content farms and page furniture, dropped before anything is read.

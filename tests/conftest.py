@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -33,7 +34,7 @@ def free_port() -> int:
 def run_notices(*args: str, timeout: int = 240, check: bool = True) -> subprocess.CompletedProcess:
     """Run the `notices` CLI in a subprocess (Scrapy's reactor starts once per process)."""
     result = subprocess.run(
-        [sys.executable, "-m", "db.cli", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout,
+        [sys.executable, "-m", "crawler.cli", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout,
     )
     if check and result.returncode != 0:
         raise AssertionError(f"notices {' '.join(args)} exited {result.returncode}\n{result.stdout}\n{result.stderr[-4000:]}")
@@ -69,14 +70,15 @@ class DatasetteServer:
         self.base = f"http://127.0.0.1:{self.port}"
         self.db_name = db_path.stem
         argv = command(self.port) if command else [
-            sys.executable, "-m", "db.cli", "serve", "--db", str(db_path), "--port", str(self.port)]
-        self.process = subprocess.Popen(
-            argv, cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
+            sys.executable, "-m", "crawler.cli", "serve", "--db", str(db_path), "--port", str(self.port)]
+        # The server's output goes to a file, never to a pipe nobody reads: Datasette prints a
+        # long rich traceback per failed request, and a full pipe blocks the server mid-request.
+        self.log = tempfile.NamedTemporaryFile(prefix="datasette-", suffix=".log", delete=False)
+        self.process = subprocess.Popen(argv, cwd=REPO_ROOT, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise AssertionError(f"datasette exited early:\n{self.process.stdout.read()}")
+                raise AssertionError(f"datasette exited early:\n{self.output()}")
             try:
                 get_json(f"{self.base}/-/versions.json", timeout=1)
                 return
@@ -84,6 +86,9 @@ class DatasetteServer:
                 time.sleep(0.2)
         self.stop()
         raise AssertionError("datasette did not start within 60 s")
+
+    def output(self) -> str:
+        return Path(self.log.name).read_text("utf-8", errors="replace")
 
     def json(self, path: str):
         return get_json(self.base + path)
@@ -94,6 +99,8 @@ class DatasetteServer:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.process.kill()
+        self.log.close()
+        Path(self.log.name).unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")

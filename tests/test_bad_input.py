@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from scrapy.http import HtmlResponse
 
-from crawler.items import NoticeItem
 from crawler.registry import get_source
 from crawler.spiders.source import notice_from_response
-from db.store import open_db, store_item
-from pipelines.notice import normalise_item
+from db.store import open_db
+from pipelines.items import NoticeItem
+from pipelines.notice import normalize_item, store_item
 
 
 def test_a_page_in_the_wrong_encoding_is_kept_and_reported():
@@ -26,10 +26,10 @@ def test_a_notice_without_a_date_is_stored_and_listed_in_rejects(tmp_path, caplo
     db = open_db(tmp_path / "x.db")
     item = NoticeItem(url="https://x.gov.cn/t1.html", source_id="hubei_hbrsksw",
                       title_raw="关于领取监理工程师证书的通知", body_text="请携带身份证领取。")
-    item, stat = normalise_item(item, "湖北省")
+    item, stat = normalize_item(item, "湖北省")
     assert stat == "notices/missing/published"
     assert "no publication date" in caplog.text
     assert store_item(db, item) == "notice"
     assert db["notices"].count == 1
     rejects = list(db.query("select stage, reason from rejects"))
-    assert rejects == [{"stage": "normalise", "reason": "no_published_date"}]
+    assert rejects == [{"stage": "normalize", "reason": "no_published_date"}]

@@ -25,7 +25,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from db.datasette_plugin import pick_exam_year, safe_link
+from db.plugin.board import pick_exam_year, safe_link
 from db.search import sync_search_index
 from db.store import open_db, upsert_notice
 from pipelines.text import simplify

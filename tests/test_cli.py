@@ -1,4 +1,4 @@
-"""The CLI: documented, thin, and its normalise contract holds over stdin."""
+"""The CLI: documented, thin, and its normalize contract holds over stdin."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from db.cli import README_PATH, cli, readme_with_sources
+from crawler.cli import README_PATH, cli, readme_with_sources
 
 
 def command_names(group, prefix=""):

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.items import RejectItem
+from crawler.offline import replica_body, response_for, spider_for
 from crawler.registry import load_registry
 from crawler.replica import replica_config
-from tests.offline import replica_body, response_for, spider_for
+from pipelines.items import RejectItem
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCES = [s for s in load_registry() if "waf" not in replica_config(s.replica_dir)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.source import Source
 from db.dedupe import bigrams, group_copies, overlap
 from db.store import open_db, sync_sources, upsert_notice
-from crawler.registry import Source
 
 
 def source(id, kind, province):

@@ -1,4 +1,4 @@
-"""One-pass facets (db/datasette_plugin.py): same answers as Datasette's own, in one statement.
+"""One-pass facets (db/plugin/facets.py): same answers as Datasette's own, in one statement.
 
 The equivalence tests run two real Datasette servers over the crawled replica database, one
 with our facet class and one with `one_pass_facets: false` (Datasette's ColumnFacet), and
@@ -15,8 +15,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from db.cli import datasette_command, datasette_metadata
-from db.datasette_plugin import NotOnePass, count_values, filters_rows, top_facet_values
+from db.plugin.facets import NotOnePass, count_values, filters_rows, top_facet_values
+from db.serve import datasette_command, datasette_metadata
 from tests.conftest import DatasetteServer
 
 

@@ -7,8 +7,10 @@ import json
 import pytest
 from scrapy.http import HtmlResponse, TextResponse
 
-from crawler.families import fix_href, get_family, is_attachment, trs_next_page
-from crawler.registry import Source
+from crawler.extract import fix_href, is_attachment
+from crawler.families import get_family
+from crawler.pagination import trs_next_page
+from crawler.source import Source
 
 
 def page(url: str, html: str, encoding: str = "utf-8") -> HtmlResponse:

@@ -1,8 +1,8 @@
 """Golden files: what each source's spider extracts from its replica, reviewed in diffs.
 
 `pytest tests/test_golden.py --update-golden` rewrites tests/golden/<source>.json; review the
-diff before committing it. The fields are the spider's own (before normalisation), so a
-normaliser change never churns these files.
+diff before committing it. The fields are the spider's own (before normalization), so a
+normalizer change never churns these files.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.items import NoticeItem
+from crawler.offline import crawl_offline
 from crawler.registry import load_registry
 from crawler.replica import replica_config
-from tests.offline import crawl_offline
+from pipelines.items import NoticeItem
 
 GOLDEN = Path(__file__).with_name("golden")
 SOURCES = [s for s in load_registry() if s.replica_dir.is_dir() and "waf" not in replica_config(s.replica_dir)]

@@ -3,7 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipelines import dates
-from pipelines.dates import collection_window, exam_year, parse_date, published_date, url_year_month
+from pipelines.dates import exam_year, parse_date, published_date, url_year_month
+from pipelines.window import collection_window
 
 
 @pytest.mark.parametrize(
@@ -126,5 +127,5 @@ def test_exam_year(text, want):
 def test_plain_list_dates_are_read_as_the_grammar_reads_them(year, month, day, clock, padded):
     # parse_date reads `2024-11-06 10:00` directly; the general grammar must agree.
     s = f"{year}-{month:02d}-{day:02d}{clock}" if padded else f"{year}-{month}-{day}{clock}"
-    tokens = dates._tokens(dates.chinese_numeral_dates(s), None)
+    tokens = dates.tokens(dates.chinese_numeral_dates(s), None)
     assert dates.parse_date(s) == (tokens[0].date.isoformat() if tokens else None)

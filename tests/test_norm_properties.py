@@ -1,11 +1,11 @@
-"""No input makes a normaliser raise, and every place it names is in the division data."""
+"""No input makes a normalizer raise, and every place it names is in the division data."""
 
 import string
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines import batch, dates, exams, kind, regions
+from pipelines import batch, dates, exams, kind, regions, window
 from pipelines.normalize import FIELDS, normalize_record
 from pipelines.text import clean_title, drop_spam, simplify, split_title
 
@@ -45,7 +45,7 @@ def test_normalize_record_never_raises_and_names_only_known_places(record):
 
 @FAST
 @given(ANY_TEXT, ANY_TEXT, st.one_of(st.none(), st.text(max_size=12)))
-def test_each_normaliser_accepts_any_string(title, body, source):
+def test_each_normalizer_accepts_any_string(title, body, source):
     simplify(title)
     clean_title(title)
     drop_spam(body)
@@ -54,8 +54,8 @@ def test_each_normaliser_accepts_any_string(title, body, source):
     dates.parse_date(title)
     dates.parse_date(title, 2020)
     dates.exam_year(title)
-    dates.collection_window(body, "2024-01-31")
-    dates.collection_window(body, None)
+    window.collection_window(body, "2024-01-31")
+    window.collection_window(body, None)
     dates.published_date(title, title, body, body)
     dates.url_year_month(body)
     exams.find_exam(title, body, 2020)

@@ -12,7 +12,6 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 from parsel import Selector
-
 from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.families import get_family

@@ -6,12 +6,12 @@ import dataclasses
 
 import yaml
 
-from crawler.items import NoticeItem
-from db.cli import METADATA_PATH
-from db.schema import NORMALISED_FIELDS, NOTICE_COLUMNS, TABLES
+from db.schema import NOTICE_COLUMNS, TABLES
+from db.serve import METADATA_PATH
 from db.store import open_db
-from pipelines.normalize import normalize_record
-from pipelines.notice import notice_row
+from pipelines.items import NoticeItem
+from pipelines.normalize import FIELDS, normalize_record
+from pipelines.notice import STORED_FIELDS, notice_row
 
 
 def test_the_database_has_exactly_the_schema_columns(tmp_path):
@@ -30,8 +30,11 @@ def test_a_crawled_item_maps_onto_the_notice_columns():
     assert {"url", "source_id", "body_text", "attachments", "sample_data"} <= item_fields
 
 
-def test_the_normaliser_returns_every_normalised_field():
-    assert set(NORMALISED_FIELDS) <= set(normalize_record({"text": "x"}))
+def test_the_normalizer_returns_exactly_its_declared_fields():
+    assert set(normalize_record({"text": "x"})) == set(FIELDS)
+    # every stored normalized column is filled from that one list
+    assert set(STORED_FIELDS) == set(FIELDS) & set(NOTICE_COLUMNS)
+    assert {"title", "published", "kind", "exam", "window_start", "window_end"} <= set(STORED_FIELDS)
 
 
 def test_metadata_names_only_real_columns():

@@ -2,7 +2,7 @@
 
 `crawler/replicas/<source>/expected.json` is written by the replica generator from its own
 content declaration (what a careful reader would fill in), not from the spider, so these
-tests measure the crawl and the normaliser together.
+tests measure the crawl and the normalizer together.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from crawler.registry import load_registry
 
 FIELDS = ("title", "published", "kind", "exam", "province", "city", "year", "batch", "window_start", "window_end")
-# Per-field agreement required on each source's replica; the normaliser's own accuracy on real
+# Per-field agreement required on each source's replica; the normalizer's own accuracy on real
 # texts is measured by bench/accuracy.py.
 THRESHOLD = 0.9
 
@@ -25,7 +25,7 @@ SOURCES_WITH_TRUTH = [s for s in load_registry() if (s.replica_dir / "expected.j
 
 
 def comparable(field, value):
-    # The feed's clean title is NFKC-normalised and drops a leading column tag (【证书领取】),
+    # The feed's clean title is NFKC-normalized and drops a leading column tag (【证书领取】),
     # which the generator's ground truth keeps as printed.
     if field == "title" and isinstance(value, str):
         return re.sub(r"^\s*【[^】]{1,12}】\s*", "", unicodedata.normalize("NFKC", value))

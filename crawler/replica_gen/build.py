@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 import json
 import random
-from datetime import timedelta
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 from crawler.replica_gen.compose import compose

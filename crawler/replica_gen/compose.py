@@ -13,7 +13,16 @@ from datetime import timedelta
 
 from crawler.replica_gen.model import Attachment, Notice, Spec
 from crawler.replica_gen.phrases import (
-    AREA_CODES, CITIES, EXAMS, PROVINCES, cn_date_upper, cn_small, fake_phone, fmt_date, street_address, window_phrase,
+    AREA_CODES,
+    CITIES,
+    EXAMS,
+    PROVINCES,
+    cn_date_upper,
+    cn_small,
+    fake_phone,
+    fmt_date,
+    street_address,
+    window_phrase,
 )
 
 COLLECT_VERB = ["领取", "发放", "办理"]

@@ -3,7 +3,7 @@ their pinyin in brackets (``監(jiān)理``, ``領(lǐng)取``), as in the seed 
 
 Which characters get a reading is decided per character by a fixed hash, not by the text, so
 adding an article never changes how another one looks. Only characters OpenCC changes and whose
-reading carries a tone mark are annotated, which is also what the normaliser can strip.
+reading carries a tone mark are annotated, which is also what the normalizer can strip.
 """
 
 from __future__ import annotations

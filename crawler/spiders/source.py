@@ -8,9 +8,10 @@ import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler.families import get_family, is_attachment
-from crawler.items import NoticeItem, RejectItem
-from crawler.registry import Source
+from crawler.extract import is_attachment
+from crawler.families import get_family
+from crawler.source import Source
+from pipelines.items import NoticeItem, RejectItem
 
 # Government WAFs answer 412 (瑞数) or 403 with a challenge page; saying so beats "HTTP error".
 BLOCKED_STATUSES = {403: "forbidden", 412: "anti-bot challenge (412)", 429: "rate limited"}

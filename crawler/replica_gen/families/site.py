@@ -46,7 +46,12 @@ from urllib.parse import urlencode, urlsplit
 from markupsafe import Markup
 
 from crawler.replica_gen.families.base import (
-    attachment_bytes, body_html, page, stable_digits, truncate, url_to_relpath,
+    attachment_bytes,
+    body_html,
+    page,
+    stable_digits,
+    truncate,
+    url_to_relpath,
 )
 from crawler.replica_gen.model import Attachment, ListOnlyRow, Notice, Site
 from crawler.replica_gen.phrases import WEEKDAYS, cn_date_upper

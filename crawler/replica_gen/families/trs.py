@@ -21,7 +21,12 @@ import random
 from datetime import date, timedelta
 
 from crawler.replica_gen.families.base import (
-    attachment_bytes, body_html, page, stable_digits, truncate, url_to_relpath,
+    attachment_bytes,
+    body_html,
+    page,
+    stable_digits,
+    truncate,
+    url_to_relpath,
 )
 from crawler.replica_gen.model import Attachment, ListOnlyRow, Notice, Site
 from crawler.replica_gen.phrases import WEEKDAYS

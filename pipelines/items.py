@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 @dataclass
 class NoticeItem:
-    """One crawled notice, before normalisation."""
+    """One crawled notice, before normalization."""
 
     url: str  # real URL
     source_id: str
@@ -23,7 +23,7 @@ class NoticeItem:
     content_type: str | None = None
     encoding: str | None = None
     raw_body: bytes | None = None
-    # filled in by the normalise pipeline
+    # filled in by the normalize pipeline
     normalized: dict | None = None
     # what was wrong but did not stop the notice being stored (each also becomes a reject row)
     problems: list[str] = field(default_factory=list)
@@ -35,6 +35,6 @@ class RejectItem:
 
     url: str
     source_id: str
-    stage: str  # list | detail | normalise | store
+    stage: str  # list | detail | normalize | store
     reason: str
     detail: str = ""

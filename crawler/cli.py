@@ -1,20 +1,23 @@
-"""`notices`: thin click commands over the library functions."""
+"""`notices`: thin click commands over the library functions (crawler, pipelines, db)."""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
-import yaml
+from tabulate import tabulate
 
 from crawler.registry import load_registry
+from crawler.reparse import reparse as reparse_pages
+from crawler.replica import make_replica_server, start_replica_server
+from crawler.run import run_crawl
+from db.serve import REPO_ROOT, datasette_command, write_metadata
+from pipelines.normalize import normalize_record
+from pipelines.notice import open_store
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-METADATA_PATH = REPO_ROOT / "metadata.yml"
 DEFAULT_DB = "data/notices.db"
 DEMO_DB = "data/demo.db"
 
@@ -36,7 +39,6 @@ def cli():
 @click.option("--log-level", default="INFO", show_default=True)
 def crawl(source_ids, replica, db_path, max_pages, log_level):
     """Crawl the registered sources (all by default) into a SQLite database."""
-    from crawler.run import run_crawl
 
     summary = run_crawl(list(source_ids) or None, db_path=db_path, replica_url=replica,
                         max_pages=max_pages, log_level=log_level)
@@ -48,11 +50,9 @@ def crawl(source_ids, replica, db_path, max_pages, log_level):
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, exists=True))
 @click.option("--source", "source_ids", multiple=True, metavar="ID", help="Re-parse only this source's pages.")
 def reparse(db_path, source_ids):
-    """Re-parse archived pages with the current parser and normaliser (no re-crawl)."""
-    from crawler.reparse import reparse as reparse_pages
-    from db.store import open_db
+    """Re-parse archived pages with the current parser and normalizer (no re-crawl)."""
 
-    counts = reparse_pages(open_db(db_path), list(source_ids) or None)
+    counts = reparse_pages(open_store(db_path), list(source_ids) or None)
     pages = counts["notice"] + counts["not_certificate"] + counts["reject"] + counts["unknown_source"]
     click.echo(f"reparsed {pages} pages: {counts['notice']} notices, "
                f"{counts['not_certificate']} not certificate notices, {counts['reject']} rejects, "
@@ -62,43 +62,10 @@ def reparse(db_path, source_ids):
 # --------------------------------------------------------------------------- serve
 
 
-def datasette_metadata(db_path: str | Path) -> dict:
-    """metadata.yml with its database section keyed by this database's name (the file stem)."""
-    name = Path(db_path).stem
-    metadata = yaml.safe_load(METADATA_PATH.read_text("utf-8"))
-    databases = metadata.get("databases", {})
-    template = databases.pop("demo", None) or next(iter(databases.values()), {})
-    metadata["databases"] = {name: template}
-    # The ranked search lives beside the index code that it must agree with (db/search.py).
-    from db.search import RANKED_SEARCH_SQL
-
-    template.setdefault("queries", {})["search"] = {
-        "title": "搜索（标题命中优先） · search, title matches first",
-        "description": "标题和正文都搜索，标题里出现全部词的排在前面。Titles and bodies; titles holding every term first.",
-        "sql": RANKED_SEARCH_SQL,
-    }
-    # The home page's links name the database too.
-    metadata["description_html"] = metadata.get("description_html", "").replace("/demo/", f"/{name}/")
-    return metadata
-
-
-# The /board page and the feed link on table pages (db/templates, filled in by the plugin).
-TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
-
-
-def datasette_command(db_path: str | Path, port: int, metadata_file: Path) -> list[str]:
-    return [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata", str(metadata_file),
-            "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
-            # Suggested facets cost one more pass over every search hit each (bench/search.py).
-            "--setting", "suggest_facets", "off",
-            "--template-dir", str(TEMPLATES_DIR)]
-
-
 def exec_datasette(db_path: str | Path, port: int) -> None:
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `notices crawl --db {db_path}` first")
-    metadata_file = Path(tempfile.mkdtemp(prefix="certnotices-")) / "metadata.json"
-    metadata_file.write_text(json.dumps(datasette_metadata(db_path), ensure_ascii=False), "utf-8")
+    metadata_file = write_metadata(db_path)
     click.echo(f"Datasette: http://127.0.0.1:{port}/ (the feed: http://127.0.0.1:{port}/{Path(db_path).stem}/feed)")
     sys.stdout.flush()
     command = datasette_command(db_path, port, metadata_file)
@@ -122,8 +89,6 @@ def serve(db_path, port):
 @click.option("--serve/--no-serve", default=True, help="Serve Datasette after building the database.")
 def demo(db_path, port, serve):
     """Start the replica sites, crawl every source into a fresh demo database, then serve it."""
-    from crawler.replica import start_replica_server
-    from crawler.run import run_crawl
 
     server, replica_url = start_replica_server()
     click.echo(f"Replica sites (sample data) on {replica_url}")
@@ -152,7 +117,6 @@ def replica():
 @click.option("--port", default=8765, show_default=True)
 def replica_serve(port):
     """Serve the replicas on 127.0.0.1; crawl them with `notices crawl --replica URL`."""
-    from crawler.replica import make_replica_server
 
     server = make_replica_server(port)
     click.echo(f"Replica sites (sample data) on http://127.0.0.1:{server.server_address[1]}")
@@ -169,8 +133,7 @@ def replica_serve(port):
 @cli.command()
 @click.argument("file", default="-", type=click.File("r", encoding="utf-8"))
 def normalize(file):
-    """Normalise JSON Lines notices ({"text"|"title"+"body", "listed_date", "source_region", "url"})."""
-    from pipelines.normalize import normalize_record
+    """Normalize JSON Lines notices ({"text"|"title"+"body", "listed_date", "source_region", "url"})."""
 
     for number, line in enumerate(file, start=1):
         if not line.strip():
@@ -202,7 +165,6 @@ def source_rows() -> list[dict]:
 
 
 def sources_markdown() -> str:
-    from tabulate import tabulate
 
     return tabulate(source_rows(), headers="keys", tablefmt="github")
 
@@ -228,7 +190,6 @@ def sources(fmt, update_readme):
     elif fmt == "markdown":
         click.echo(sources_markdown())
     else:
-        from tabulate import tabulate
 
         click.echo(tabulate(source_rows(), headers="keys", tablefmt="simple"))
 

@@ -1,0 +1,137 @@
+"""Reading pages: the small helpers every CMS family and paginator shares.
+
+Selectors written as ``"a, b"`` are fallbacks tried in order, not a union. Pages are read with
+Scrapy's own selectors (parsel/lxml).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import lxml.html
+from parsel import Selector
+
+ATTACHMENT_EXTENSIONS = (".xls", ".xlsx", ".pdf", ".doc", ".docx", ".zip", ".rar", ".wps", ".et", ".ofd")
+BLOCK_TAGS = re.compile(r"(?i)<(br|/p|/div|/li|/tr|/h[1-6]|/table)\b[^>]*>")
+# "发布时间：2024-11-06" in the article header. Page chrome such as "今天是2026年11月28日"
+# is deliberately not matched: it is the visitor's date, not the notice's.
+PUBLISHED_LABEL = re.compile(
+    r"(?:发布时间|发布日期|发表时间|更新时间|日期)\s*[:：]\s*"
+    r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+)
+CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+
+
+@dataclass
+class ListRow:
+    url: str  # what the spider fetches
+    title: str | None
+    listed_date: str | None
+    public_url: str | None = None  # what a candidate opens, when it differs (JSON APIs)
+
+
+@dataclass
+class DetailFields:
+    title: str | None
+    published: str | None
+    body_text: str
+    attachments: list[dict] = field(default_factory=list)
+
+
+def fix_href(href: str) -> str:
+    # ASP.NET sites (徐州) print Windows paths: `/News\2017\1225\x.shtml`.
+    return href.strip().replace("\\", "/")
+
+
+def is_attachment(url: str) -> bool:
+    path = url.split("?")[0].lower()
+    return path.endswith(ATTACHMENT_EXTENSIONS) or "downfile.jsp" in path
+
+
+def first_match(selector: Selector, spec: str | list | None) -> str | None:
+    """The first non-empty text matched by any of the comma-separated fallback selectors.
+
+    A list of specs reads a value printed in pieces (辽宁 prints the year and the month-day in
+    separate elements) and joins the pieces with "-".
+    """
+    if not spec:
+        return None
+    if isinstance(spec, list):
+        pieces = [first_match(selector, part) for part in spec]
+        return "-".join(p for p in pieces if p) or None
+    for css in (part.strip() for part in spec.split(",")):
+        for value in selector.css(css).getall():
+            value = " ".join(value.split())
+            if value:
+                return value
+    return None
+
+
+def first_node(selector: Selector, spec: str | None) -> Selector | None:
+    if not spec:
+        return None
+    for css in (part.strip() for part in spec.split(",")):
+        found = selector.css(css)
+        if found:
+            return found[0]
+    return None
+
+
+def html_text(html: str) -> str:
+    """Visible text of an HTML fragment, one line per block element, scripts and styles removed."""
+    if not html or not html.strip():
+        return ""
+    tree = lxml.html.fragment_fromstring(BLOCK_TAGS.sub(lambda m: m.group(0) + "\n", html), create_parent="div")
+    for bad in tree.xpath(".//script|.//style"):
+        bad.drop_tree()
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def node_text(node: Selector) -> str:
+    return html_text(node.get())
+
+
+def dig(data: Any, path: str | None) -> Any:
+    """`data.records` style lookup in decoded JSON; None when any step is missing."""
+    if not path:
+        return data
+    for key in path.split("."):
+        if isinstance(data, dict):
+            data = data.get(key)
+        elif isinstance(data, list) and key.isdigit() and int(key) < len(data):
+            data = data[int(key)]
+        else:
+            return None
+    return data
+
+
+def fill(template: str, record: dict) -> str:
+    return re.sub(r"\{([\w.]+)\}", lambda m: str(dig(record, m.group(1)) or ""), template)
+
+
+def with_query(url: str, **params: Any) -> str:
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    query.update({k: str(v) for k, v in params.items()})
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+def attachments_in(node: Selector, base_url: str) -> list[dict]:
+    found = []
+    for link in node.css("a[href]"):
+        url = urljoin(base_url, fix_href(link.attrib["href"]))
+        if is_attachment(url):
+            found.append({"url": url, "text": " ".join("".join(link.css("::text").getall()).split())})
+    return found
+
+
+def decode_json(response) -> Any:
+    try:
+        return json.loads(response.text)
+    except ValueError:
+        return None

@@ -1,0 +1,149 @@
+"""Pagination schemes: each paginator reads the current list page and answers the URLs of the
+next one(s). Where the site prints the page count we obey it; where it does not, we ask for the
+next page and a 404 or an empty page ends the list (bounded by max_pages either way).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from crawler.extract import decode_json, dig, first_match, fix_href, with_query
+
+
+def paginate_none(response, spec: dict, page: int) -> list[str]:
+    return []
+
+
+def paginate_template(response, spec: dict, page: int) -> list[str]:
+    # index.html → index_2.html (one-based, 广东/上海/兵团) or notice_2.html (cpta), `first` is
+    # the number of the second page.
+    number = int(spec.get("first", 2)) + page - 1
+    return [response.urljoin(spec["template"].format(n=number))]
+
+
+def paginate_next_link(response, spec: dict, page: int) -> list[str]:
+    href = first_match(response, spec["selector"])
+    return [response.urljoin(fix_href(href))] if href else []
+
+
+# createPageHTML(total, current, "index", "html") and its 6-argument variants, where a leading
+# quoted element id comes first ('paging', total, cur, …). Zero-based unless the id form
+# (湖南, 海南, 新疆) is used, which is one-based. 陕西 calls it createPage.
+_CREATE_PAGE = re.compile(
+    r"createPage(?:HTML)?\(\s*(?:(['\"])[\w-]+\1\s*,\s*)?(\d+)\s*,\s*(\d+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](\w+)['\"]"
+)
+
+
+def trs_next_page(response, page: int) -> list[str]:
+    match = _CREATE_PAGE.search(response.text)
+    if not match:
+        return []
+    one_based = bool(match.group(1))
+    total, current, stem, ext = int(match.group(2)), int(match.group(3)), match.group(4), match.group(5)
+    following = (current - 1 if one_based else current) + 1  # zero-based position of the next page
+    if following >= total:
+        return []
+    return [response.urljoin(f"{stem}_{following + 1 if one_based else following}.{ext}")]
+
+
+def paginate_trs(response, spec: dict, page: int) -> list[str]:
+    return trs_next_page(response, page)
+
+
+# 北京/吉林: `var currentPage=0; var countPage=6;`. 天津: `pager_options{currentPage:parseInt('0')+1,
+# countPage:parseInt('6}'), PAGE_NAME:'index', PAGE_EXT:'html'}` — the stray `}` is real.
+_CURRENT = re.compile(r"currentPage\s*[:=]\s*(?:parseInt\(\s*['\"]?)?(\d+)")
+_COUNT = re.compile(r"countPage\s*[:=]\s*(?:parseInt\(\s*['\"]?)?(\d+)")
+_PAGE_NAME = re.compile(r"PAGE_NAME\s*:\s*['\"](\w+)['\"]")
+_PAGE_EXT = re.compile(r"PAGE_EXT\s*:\s*['\"](\w+)['\"]")
+
+
+def paginate_count_page(response, spec: dict, page: int) -> list[str]:
+    text = response.text
+    current, count = _CURRENT.search(text), _COUNT.search(text)
+    if not (current and count):
+        return []
+    following = int(current.group(1)) + 1  # the files are zero-based: index.html, index_1.html …
+    if following >= int(count.group(1)):
+        return []
+    stem = (_PAGE_NAME.search(text) or [None, spec.get("stem", "index")])[1]
+    ext = (_PAGE_EXT.search(text) or [None, spec.get("ext", "html")])[1]
+    return [response.urljoin(f"{stem}_{following}.{ext}")]
+
+
+# NCMS: `var dataTotal = parseInt("450"); var pagenum = parseInt("1"); var target="wzlb.shtml?mkbh=…&begin=";`
+_NCMS_TOTAL = re.compile(r"dataTotal\s*=\s*parseInt\(\s*['\"](\d+)")
+_NCMS_PAGE = re.compile(r"pagenum\s*=\s*parseInt\(\s*['\"](\d+)")
+# `var target` ends in `begin=`; a link's target="_blank" earlier in the page must not match.
+_NCMS_TARGET = re.compile(r"\btarget\s*=\s*['\"]([^'\"]*begin=)['\"]")
+
+
+def paginate_ncms(response, spec: dict, page: int) -> list[str]:
+    text = response.text
+    total, current, target = _NCMS_TOTAL.search(text), _NCMS_PAGE.search(text), _NCMS_TARGET.search(text)
+    if not (total and current and target):
+        return []
+    per_page = int(spec.get("per_page", 15))
+    begin = int(current.group(1)) * per_page
+    if begin >= int(total.group(1)):
+        return []
+    return [response.urljoin(f"{target.group(1)}{begin}&pagenum={int(current.group(1)) + 1}")]
+
+
+# ASP.NET AspNetPager prints "第2页 共5页"; other query pagers print nothing and end on an empty page.
+_ASPNET_PAGER = re.compile(r"第\s*(\d+)\s*页\s*/?\s*共\s*(\d+)\s*页")
+
+
+def paginate_query_param(response, spec: dict, page: int) -> list[str]:
+    param = spec.get("param", "page")
+    current = int(dict(parse_qsl(urlsplit(response.url).query)).get(param, spec.get("start", 1)))
+    pager = _ASPNET_PAGER.search(response.text)
+    total = int(pager.group(2)) if pager else None
+    if total is None and spec.get("total"):
+        total = dig(decode_json(response), spec["total"])
+    if total is not None and current >= int(total):
+        return []
+    return [with_query(response.url, **{param: current + 1})]
+
+
+# Hanweb jpage: the page carries the first group of records inline; later groups come from the
+# data proxy, `startrecord`/`endrecord` in steps of `perpage * 3`, with the ids the page's
+# script declares. GET works as well as POST (curl-verified), and keeps the URL a plain link.
+_HANWEB_IDS = {key: re.compile(rf"{key}\s*[:=]\s*['\"]?(\w+)", re.I) for key in ("columnid", "unitid", "webid", "webname")}
+_HANWEB_TOTAL = re.compile(r"(?:totalRecord\s*:\s*|<totalrecord>)\s*(\d+)", re.I)
+_HANWEB_END = re.compile(r"endrecord=(\d+)")
+
+
+def paginate_hanweb(response, spec: dict, page: int) -> list[str]:
+    text = response.text
+    total = _HANWEB_TOTAL.search(text)
+    per_page = int(spec.get("per_page", 15))
+    group = per_page * 3
+    if "dataproxy.jsp" in response.url:
+        end = _HANWEB_END.search(response.url)
+        last = int(end.group(1)) if end else page * group
+        ids = dict(parse_qsl(urlsplit(response.url).query))
+    else:
+        last = group
+        ids = {key: m.group(1) for key, pattern in _HANWEB_IDS.items() if (m := pattern.search(text))}
+    if total is None or last >= int(total.group(1)) or "columnid" not in ids:
+        return []
+    query = {
+        "startrecord": last + 1, "endrecord": last + group, "perpage": per_page, "col": 1, "appid": 1,
+        "webid": ids.get("webid", ""), "path": "/", "columnid": ids["columnid"], "sourceContentType": 1,
+        "unitid": ids.get("unitid", ""), "webname": ids.get("webname", ""), "permissiontype": 0,
+    }
+    return [response.urljoin("/module/web/jpage/dataproxy.jsp?" + urlencode(query))]
+
+
+PAGINATORS = {
+    "none": paginate_none,
+    "template": paginate_template,
+    "next_link": paginate_next_link,
+    "trs_createpagehtml": paginate_trs,
+    "count_page": paginate_count_page,
+    "ncms": paginate_ncms,
+    "query_param": paginate_query_param,
+    "hanweb_jpage": paginate_hanweb,
+}

@@ -1,0 +1,63 @@
+"""The certnotices Datasette plugin (entry point `certnotices` in pyproject.toml).
+
+One module per concern — search (`search`), one-pass facets (`facets`), Atom feeds (`atom`),
+the province board and feed links (`board`) — each contributing small functions; the pluggy
+hooks here only dispatch to them, so a new concern adds a module and one line in a hook.
+"""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+from datasette.facets import ColumnFacet
+
+from db.plugin.atom import can_render_atom, render_atom
+from db.plugin.board import page_vars
+from db.plugin.facets import OnePassColumnFacet
+from db.plugin.search import (
+    is_notices_database,
+    register_search_functions,
+    register_search_rowids,
+    search_once,
+    size_page_cache,
+)
+
+CONNECTION_SETUP = (register_search_functions, register_search_rowids, size_page_cache)
+
+
+# trylast: Datasette keeps the last renderer registered for an extension, so ours replaces
+# datasette-atom's own `.atom` (which it still calls for every non-empty feed).
+@hookimpl(trylast=True)
+def register_output_renderer(datasette):
+    return {"extension": "atom", "render": render_atom, "can_render": can_render_atom}
+
+
+# trylast: Datasette registers its own escape_fts in the same hook; running after it is what
+# makes ours the one every query sees — on our databases only (those holding the notices search
+# index): any other database served beside ours keeps Datasette's escape_fts and page cache.
+@hookimpl(trylast=True)
+def prepare_connection(conn):
+    if is_notices_database(conn):
+        for setup in CONNECTION_SETUP:
+            setup(conn)
+
+
+# trylast: Datasette's own search filter says supports_search = False for a table without
+# `fts_table`; ours must speak after it for the search box to show.
+@hookimpl(trylast=True)
+def filters_from_request(request, database, table, datasette):
+    return search_once(request, database, table, datasette)
+
+
+# A wrapper around every plugin's register_facet_classes: Datasette's ColumnFacet (from its
+# own datasette.facets plugin) is swapped for OnePassColumnFacet, every other class is kept.
+@hookimpl(hookwrapper=True)
+def register_facet_classes():
+    outcome = yield
+    outcome.force_result(
+        [[OnePassColumnFacet if c is ColumnFacet else c for c in classes] for classes in outcome.get_result()]
+    )
+
+
+@hookimpl
+def extra_template_vars(template, request, datasette):
+    return page_vars(template, request, datasette)

@@ -1,0 +1,159 @@
+"""The province board (/board) and the "订阅 Atom feed" links on table and query pages."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode, urlsplit
+
+from datasette.utils import tilde_decode
+
+# Two things a candidate looks for: /board (templates/pages/board.html, a coloured grid of
+# provinces for one exam and year) and an "订阅 Atom feed" link on the feed/notices table pages
+# and the canned query pages (templates/_description_source_license.html), for the filter on
+# screen. Both are filled in here through extra_template_vars.
+#
+# The board is built server-side: this section runs the `province_board` canned query (its SQL
+# from metadata.yml, so the page and province_board.json cannot disagree) and the template
+# renders finished HTML. Chosen over a same-origin fetch() of province_board.json because the
+# page then works without JavaScript, is one request, shows the grid the moment it loads (no
+# empty page to screenshot or to read with a screen reader), and the only code that decides
+# which URLs become links is this Python, which lets through http(s) only.
+
+BOARD_TEMPLATE = "pages/board.html"
+# status -> (label a candidate reads, CSS class); the order is the legend's.
+BOARD_STATUSES = {
+    "not yet announced": ("未发布", "none"),
+    "announced": ("已发布", "announced"),
+    "upcoming": ("未开始", "upcoming"),
+    "open": ("办理中", "open"),
+    "closed": ("已结束", "closed"),
+}
+BOARD_CHOICES_SQL = """select exam, year, count(*) as n from feed
+where exam is not null and year is not null and kind in ('collection', 'electronic')
+group by exam, year"""
+FEED_COLUMNS = ("province", "city", "exam", "kind")
+FEED_TABLES = ("feed", "notices")
+# canned query -> the latest.atom parameters its page's arguments mean, plus fixed ones; the
+# third item names what the page filters on that the feed cannot (shown next to the link).
+CANNED_FEEDS = {
+    "latest": (("province", "city", "exam", "kind", "q"), {}, ()),
+    "open_now": (("province", "exam"), {}, ("status",)),
+    "upcoming": (("province", "exam"), {}, ("status",)),
+    "reissue": (("province",), {"kind": "reissue"}, ()),
+    "province_board": (("exam",), {}, ("year",)),
+}
+
+
+def safe_link(url) -> str | None:
+    """A notice URL fit for an href: http(s) only (never javascript:, data:, ...)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    return url if scheme in ("http", "https") else None
+
+
+async def board_database(datasette, actor):
+    for name in datasette.databases:
+        if not name.startswith("_") and "province_board" in await datasette.get_canned_queries(name, actor):
+            return name
+    return None
+
+
+def exams_by_count(choices: list[dict]) -> list[str]:
+    totals: dict[str, int] = {}
+    for c in choices:
+        totals[c["exam"]] = totals.get(c["exam"], 0) + c["n"]
+    return sorted(totals, key=lambda e: (-totals[e], e))
+
+
+def pick_exam_year(choices: list[dict], exam: str | None, year: str | None) -> tuple[str, int | None]:
+    """The requested exam and year; by default the most common exam and its latest year."""
+    if not exam:
+        exam = next(iter(exams_by_count(choices)), "")
+    if year and str(year).strip().isdigit():
+        return exam, int(year)
+    years = [c["year"] for c in choices if c["exam"] == exam] or [c["year"] for c in choices]
+    return exam, max(years) if years else None
+
+
+async def board_context(datasette, request) -> dict:
+    name = await board_database(datasette, request.actor)
+    if name is None:
+        return {"board": None}
+    db = datasette.get_database(name)
+    choices = [dict(r) for r in (await db.execute(BOARD_CHOICES_SQL)).rows]
+    exam, year = pick_exam_year(choices, request.args.get("exam"), request.args.get("year"))
+    query = await datasette.get_canned_query(name, "province_board", request.actor)
+    rows = (await db.execute(query["sql"], {"exam": exam, "year": str(year or "")})).rows
+    shorts = {r["name"]: r["short"] for r in (await db.execute("select name, short from provinces")).rows}
+    cells = []
+    for r in rows:
+        label, css = BOARD_STATUSES.get(r["status"], (r["status"], "none"))
+        cells.append({
+            "province": r["province"], "short": shorts.get(r["province"]) or r["province"],
+            "status": r["status"], "label": label, "css": css, "title": r["title"],
+            "url": safe_link(r["url"]), "published": r["published"], "kind": r["kind"],
+            "window_start": r["window_start"], "window_end": r["window_end"],
+            "feed": datasette.urls.query(name, "latest", format="atom") + "?"
+            + urlencode({"province": r["province"], "city": "", "exam": exam, "kind": "", "q": ""}),
+        })
+    params = urlencode({"exam": exam, "year": year or ""})
+    return {"board": {
+        "database": name, "exam": exam, "year": year, "cells": cells,
+        "exams": exams_by_count(choices),
+        "years": sorted({c["year"] for c in choices} | ({year} if year else set()), reverse=True),
+        "legend": [{"status": s, "label": label, "css": css,
+                    "count": sum(c["status"] == s for c in cells)} for s, (label, css) in BOARD_STATUSES.items()],
+        "table_url": datasette.urls.query(name, "province_board") + "?" + params,
+        "json_url": datasette.urls.query(name, "province_board", format="json") + "?" + params,
+    }}
+
+
+def feed_link(datasette, database: str, page: str, args, canned: bool) -> dict:
+    """The latest.atom URL for the filter a table or canned query page shows, and what it leaves out."""
+    params = dict.fromkeys((*FEED_COLUMNS, "q"), "")
+    if canned:
+        names, fixed, ignored = CANNED_FEEDS[page]
+        params.update({n: (args.get(n) or "").strip() for n in names}, **fixed)
+        ignored = [n for n in ignored if args.get(n) or n == "status"]
+    else:
+        for column in FEED_COLUMNS:
+            params[column] = (args.get(column) or args.get(f"{column}__exact") or "").strip()
+        params["q"] = (args.get("_search") or "").strip()
+        mapped = {*FEED_COLUMNS, *(f"{c}__exact" for c in FEED_COLUMNS)}
+        ignored = sorted({k.split("__")[0] for k in args if not k.startswith("_") and k not in mapped}
+                         | ({"_where"} if "_where" in args else set()))
+    shown = [params[c] for c in (*FEED_COLUMNS, "q") if params[c]]
+    return {
+        "href": datasette.urls.query(database, "latest", format="atom") + "?" + urlencode(params),
+        "summary": " · ".join(shown) or "全部通知 all notices",
+        "ignored": ignored,
+    }
+
+
+async def feed_link_context(datasette, template, request) -> dict:
+    url_vars = getattr(request, "url_vars", None) or {}
+    database, page = (tilde_decode(url_vars.get(k) or "") for k in ("database", "table"))
+    if not database or not page or database not in datasette.databases:
+        return {}
+    queries = await datasette.get_canned_queries(database, request.actor)
+    if "latest" not in queries:
+        return {}
+    if template == "table.html" and page in FEED_TABLES:
+        return {"certnotices_feed": feed_link(datasette, database, page, request.args, canned=False)}
+    if template == "query.html" and page in CANNED_FEEDS and page in queries:
+        return {"certnotices_feed": feed_link(datasette, database, page, request.args, canned=True)}
+    return {}
+
+
+def page_vars(template, request, datasette):
+    if request is None:
+        return None
+    if template == BOARD_TEMPLATE:
+        return lambda: board_context(datasette, request)
+    if template in ("table.html", "query.html"):
+        return lambda: feed_link_context(datasette, template, request)
+    return None

@@ -1,0 +1,104 @@
+"""Scoring the normalizer on labelled notices: the one place for label fields and targets.
+
+Used by `bench/accuracy.py` (prints the tables) and the tests (which hold the targets). A
+labelled record is `{"id", "text", "listed_date", "source_url", "labels": {...}}` as in
+`../shared/eval/README.md`; every labelled field is scored three ways:
+- accuracy: the output equals the label (a null label must get a null);
+- recall: of the records with a non-null label, the share the output gets right;
+- precision: of the records where the output gives a value, the share that equals the label.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipelines.normalize import normalize_record
+
+LABELLED_FIELDS = ("is_cert_notice", "kind", "exam", "specialty", "province", "city", "year", "batch",
+                   "batch_month", "published", "window_start", "window_end")
+# Accuracy the shared dev set must keep (tests/test_norm_record.py).
+DEV_TARGETS = {"is_cert_notice": 0.97, "kind": 0.97, "province": 0.95, "city": 0.95, "exam": 0.95,
+               "year": 0.95, "batch": 0.95, "published": 0.95, "window_start": 0.95, "window_end": 0.95}
+# Where the labelled dev set lives: $CERTNOTICES_EVAL, else ../shared/eval beside the repository.
+EVAL_ENV = "CERTNOTICES_EVAL"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def eval_path(explicit: str | Path | None = None) -> Path:
+    """The shared dev set's path (not checked for existence: a missing file must fail loudly)."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(EVAL_ENV):
+        return Path(os.environ[EVAL_ENV])
+    return REPO.parent / "shared" / "eval" / "notices-dev.jsonl"
+
+
+def load_labelled(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def to_record(item: dict) -> dict:
+    """The `notices normalize` input for a labelled record."""
+    return {"text": item["text"], "listed_date": item.get("listed_date"),
+            "source_region": item.get("source_region"), "url": item.get("source_url")}
+
+
+@dataclass
+class FieldScore:
+    right: int = 0
+    total: int = 0
+    labelled: int = 0
+    labelled_right: int = 0
+    given: int = 0
+    given_right: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+    @property
+    def recall(self) -> float | None:
+        return self.labelled_right / self.labelled if self.labelled else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.given_right / self.given if self.given else None
+
+
+@dataclass
+class Scores:
+    fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in LABELLED_FIELDS})
+    misses: list[tuple[str, str, object, object]] = field(default_factory=list)  # id, field, label, got
+    count: int = 0
+
+
+def is_given(value) -> bool:
+    # `False` and "other" are answers too, but recall/precision are about values found in a text.
+    return value is not None and value is not False and value != "other"
+
+
+def score(items: Iterable[dict]) -> Scores:
+    scores = Scores()
+    for item in items:
+        scores.count += 1
+        got = normalize_record(to_record(item))
+        for name in LABELLED_FIELDS:
+            want, have = item["labels"].get(name), got.get(name)
+            s = scores.fields[name]
+            s.total += 1
+            right = want == have
+            s.right += right
+            if is_given(want):
+                s.labelled += 1
+                s.labelled_right += right
+            if is_given(have):
+                s.given += 1
+                s.given_right += right
+            if not right:
+                scores.misses.append((item.get("id", "?"), name, want, have))
+    return scores

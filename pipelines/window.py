@@ -1,0 +1,145 @@
+"""The collection window: when a certificate can be collected, mailed for or applied for.
+
+Reads the date grammar of `pipelines/dates.py`. The window is the union of every period the
+text gives (`4月15日至30日`, `12月18日至1月5日` across a year end, `2024年11月10日-11月30日`),
+widened by lone dates that say so (`1月19日起`, `5月15日前`, `截止5月15日`), skipping dates near
+exam, registration or score words. `即日起至X` starts on the publication date unless the text
+also names an explicit start. Written by hand for the reasons given in `pipelines/dates.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from pipelines.dates import Tok, chinese_numeral_dates, split_lost, tokens, valid_date
+
+_RANGE_SEP = re.compile(r"\s*(?:至|到|—+|–|-|~|～|－|―)\s*")
+_TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
+_DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
+_LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
+# Dates near these words are exam, registration or score dates, not a collection window.
+_NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示期|考务|复审|资格审查|核查|打印准考证")
+_START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起)")
+_END_AFTER = re.compile(r"^\s*(?:之前|以前|前|截止|止|为止)")
+_FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
+_DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$")
+_CLAUSE_END = re.compile(r"[。；;\n,，]")
+_LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
+_AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
+# Only the last 24 characters before a date are read for its clause (a search back through the
+# whole text made long bodies quadratic).
+_LOOK_BACK = 24
+_LONGEST_PERIOD_DAYS = 370
+
+
+@dataclass
+class _Found:
+    """What the dates of one text say about the window, gathered date by date."""
+
+    starts: list[dt.date] = field(default_factory=list)
+    ends: list[dt.date] = field(default_factory=list)
+    from_now_ends: list[dt.date] = field(default_factory=list)  # `即日起至X`: X
+
+    def window(self, published: dt.date | None) -> tuple[str | None, str | None]:
+        starts, ends = list(self.starts), [*self.ends, *self.from_now_ends]
+        if self.from_now_ends and not starts and published:
+            starts.append(published)
+        start = min(starts).isoformat() if starts else None
+        end = max(ends).isoformat() if ends else None
+        if start and end and end < start:
+            end = None
+        return start, end
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` starts, looked for within the look-back only."""
+    last = _LAST_CLAUSE_END.match(text, max(0, pos - _LOOK_BACK), pos)
+    return last.end() if last else 0
+
+
+def _trailing(text: str, pos: int) -> str:
+    """The words right after a range (`8月17日-8月26日 网上报名`), within its clause."""
+    m = _AFTER_RANGE.match(text, pos)
+    rest = text[m.end():m.end() + 8]
+    cut = _CLAUSE_END.search(rest)
+    return rest[:cut.start()] if cut else rest
+
+
+def _day_only_end(text: str, pos: int, start: dt.date) -> dt.date | None:
+    """The end of `4月15日-30日` (a day alone, in the start's month or the next) or of a lost
+    month (`8月1日至831日`)."""
+    lost = _LOST_ONLY.match(text, pos)
+    if lost and (len(lost["md"]) >= 3 or int(lost["md"]) > 31) and (split := split_lost(lost["md"])):
+        return valid_date(start.year, *split)
+    day = _DAY_ONLY.match(text, pos)
+    if not day:
+        return None
+    d = int(day["d"])
+    y, mo = start.year, start.month
+    if d < start.day:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return valid_date(y, mo, d)
+
+
+def _range_end(text: str, toks: list[Tok], i: int, pos: int) -> tuple[dt.date | None, bool, int | None]:
+    """If a range separator follows date i at `pos`: the range's end date, whether it is the
+    next token, and where the separator ends."""
+    sep = _RANGE_SEP.match(text, pos)
+    if not sep:
+        return None, False, None
+    after = sep.end()
+    start = toks[i].date
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt and nxt.start == after:
+        end = nxt.date
+        if end < start and not nxt.explicit_year:  # `12月24日—1月31日` crosses a year end
+            end = valid_date(end.year + 1, end.month, end.day)
+        return end, True, after
+    return _day_only_end(text, after, start), False, after
+
+
+def _is_period(start: dt.date, end: dt.date | None) -> bool:
+    return end is not None and end >= start and (end - start).days < _LONGEST_PERIOD_DAYS
+
+
+def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) -> None:
+    """A date outside a range counts when its words say it starts, ends or is `即日起至` it."""
+    before = text[max(clause_start, tok.start - 6):tok.start]
+    after = text[pos:pos + 6]
+    if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
+        found.from_now_ends.append(tok.date)
+    elif _START_AFTER.match(after):
+        found.starts.append(tok.date)
+    elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
+        found.ends.append(tok.date)
+
+
+def collection_window(text: str, published: str | None) -> tuple[str | None, str | None]:
+    """The collection or application period as (start, end), YYYY-MM-DD or None each."""
+    if not text:
+        return None, None
+    text = chinese_numeral_dates(text)
+    pub = dt.date.fromisoformat(published) if published else None
+    toks = tokens(text, pub.year if pub else None)
+    found = _Found()
+    used: set[int] = set()  # tokens read as the end of the range before them
+    for i, tok in enumerate(toks):
+        if i in used:
+            continue
+        clause_start = _clause_start(text, tok.start)
+        if _NOT_WINDOW.search(text[max(clause_start, tok.start - _LOOK_BACK):tok.start]):
+            continue
+        pos = _TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
+        end, took_next, sep_end = _range_end(text, toks, i, pos)
+        if took_next:
+            used.add(i + 1)
+        if end and sep_end is not None and _NOT_WINDOW.search(_trailing(text, sep_end)):
+            continue
+        if _is_period(tok.date, end):
+            found.starts.append(tok.date)
+            found.ends.append(end)
+            continue
+        _lone_date(text, tok, clause_start, pos, found)
+    return found.window(pub)
