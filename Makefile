@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install browser bench-accuracy bench-crawl bench-search bench clean
+.PHONY: demo test soak install browser bench-accuracy bench-crawl bench-search bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Slower reliability runs: more kill -9 moments and the fault crawl again (not part of `make test`).
+soak: $(STAMP) browser
+	KILL_SEEDS=8 $(BIN)/python -m pytest tests/test_concurrency.py tests/test_reliability.py $(PYTEST_ARGS)
 
 bench-accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py

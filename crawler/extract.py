@@ -15,6 +15,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 import lxml.html
 from parsel import Selector
 
+from pipelines.links import is_web_link
+
 ATTACHMENT_EXTENSIONS = (".xls", ".xlsx", ".pdf", ".doc", ".docx", ".zip", ".rar", ".wps", ".et", ".ofd")
 BLOCK_TAGS = re.compile(r"(?i)<(br|/p|/div|/li|/tr|/h[1-6]|/table)\b[^>]*>")
 # "发布时间：2024-11-06" in the article header. Page chrome such as "今天是2026年11月28日"
@@ -45,6 +47,19 @@ class DetailFields:
 def fix_href(href: str) -> str:
     # ASP.NET sites (徐州) print Windows paths: `/News\2017\1225\x.shtml`.
     return href.strip().replace("\\", "/")
+
+
+# A transfer cut off without a Content-Length looks complete to the downloader; an HTML page
+# whose end tag is missing from its tail was cut short (the CMS pages we crawl always close it).
+_HTML_END = re.compile(rb"</html\s*>", re.I)
+
+
+def looks_truncated(response) -> bool:
+    """An HTML page without its closing </html> in the last 4 kB."""
+    content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+    if "html" not in content_type or not response.body:
+        return False
+    return not _HTML_END.search(response.body[-4096:])
 
 
 def is_attachment(url: str) -> bool:
@@ -125,7 +140,7 @@ def attachments_in(node: Selector, base_url: str) -> list[dict]:
     found = []
     for link in node.css("a[href]"):
         url = urljoin(base_url, fix_href(link.attrib["href"]))
-        if is_attachment(url):
+        if is_attachment(url) and is_web_link(url):
             found.append({"url": url, "text": " ".join("".join(link.css("::text").getall()).split())})
     return found
 

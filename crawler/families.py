@@ -71,8 +71,8 @@ class SelectorFamily:
         for container in containers:
             for row in container.css(row_css):
                 href = first_match(row, spec["link"])
-                if not href or href.startswith(("javascript:", "#", "mailto:")):
-                    continue
+                if not href or href.startswith("#"):
+                    continue  # navigation placeholders; other non-web links are rejected by the spider
                 title = first_match(row, spec.get("title")) or first_match(row, "a::text")
                 rows.append(ListRow(response.urljoin(fix_href(href)), title, first_match(row, spec.get("date"))))
         return rows

@@ -15,7 +15,6 @@ from scrapy.responsetypes import responsetypes
 
 from crawler.registry import get_source
 from crawler.spiders.source import notice_from_response
-from db import store
 from db.finish import finish_run
 from pipelines.items import NoticeItem
 from pipelines.notice import normalize_item, store_item
@@ -35,7 +34,8 @@ def archived_item(page: dict, source) -> object:
         # A list row that linked straight to a file: the row itself was the notice.
         return NoticeItem(url=page["url"], source_id=source.id, list_title=page["list_title"],
                           listed_date=page["listed_date"], sample_data=bool(page["sample_data"]),
-                          attachments=[{"url": page["url"], "text": page["list_title"] or ""}])
+                          attachments=[{"url": page["url"], "text": page["list_title"] or ""}],
+                          problems=["attachment_only"])
     response = response_from_bytes(page["url"], page["body"], page["content_type"] or "text/html", page["status"] or 200)
     return notice_from_response(response, source, page["list_title"], page["listed_date"],
                                 sample_data=bool(page["sample_data"]))
@@ -48,7 +48,6 @@ def reparse(db, source_ids: list[str] | None = None) -> Counter:
         where = f"where source_id in ({', '.join('?' for _ in source_ids)})"
         params = list(source_ids)
     counts: Counter = Counter()
-    touched: list[str] = []
     # URLs first, then one page at a time: the archive can be large, and a cursor still open on
     # `pages` would block the writes that store each result.
     urls = [row[0] for row in db.execute(f"select url from pages {where} order by url", params).fetchall()]
@@ -63,7 +62,6 @@ def reparse(db, source_ids: list[str] | None = None) -> Counter:
         item = archived_item(page, source)
         if isinstance(item, NoticeItem):
             item, _ = normalize_item(item, source.province)
-        counts[store_item(db, item)] += 1
-        touched.append(store.notice_id(page["url"]))
-    counts["copies"] = finish_run(db, touched)
+        counts[store_item(db, item, replace_worse=True)] += 1
+    counts["copies"] = finish_run(db, [])  # each page was indexed as it was stored
     return counts

@@ -7,6 +7,7 @@ and the tests run it in a subprocess).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -14,12 +15,13 @@ from scrapy.settings import Settings
 from crawler.registry import get_source, load_registry
 from crawler.spiders.source import spider_class_for
 from db.finish import finish_run
+from db.store import mark_killed_runs, writer_lock
 from pipelines.health import error_count
 from pipelines.notice import open_store
 
 
 def crawl_settings(db_path: str, replica_url: str | None = None, max_pages: int | None = None,
-                   log_level: str = "INFO") -> Settings:
+                   log_level: str = "INFO", overrides: dict | None = None) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("NOTICES_DB", db_path, priority="cmdline")
@@ -34,6 +36,7 @@ def crawl_settings(db_path: str, replica_url: str | None = None, max_pages: int 
         settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
     if max_pages:
         settings.set("NOTICES_MAX_PAGES", max_pages, priority="cmdline")
+    settings.setdict(overrides or {}, priority="cmdline")
     return settings
 
 
@@ -49,7 +52,7 @@ class SourceSummary:
         return (
             f"{self.source_id}: {self.get('notices/stored')} notices, "
             f"{self.get('notices/not_certificate')} not certificate notices, "
-            f"{self.get('notices/rejects')} rejects, {self.get('notices/list_rows_seen')} list rows, "
+            f"{self.get('notices/kept_previous')} kept (fetched worse), {self.get('notices/rejects')} rejects, {self.get('notices/list_rows_seen')} list rows, "
             f"{error_count(self.stats)} errors, finish: {self.stats.get('finish_reason', '?')}"
         )
 
@@ -70,9 +73,18 @@ class CrawlSummary:
 
 
 def run_crawl(source_ids: list[str] | None, db_path: str, replica_url: str | None = None,
-              max_pages: int | None = None, log_level: str = "INFO") -> CrawlSummary:
+              max_pages: int | None = None, log_level: str = "INFO", overrides: dict | None = None) -> CrawlSummary:
     sources = [get_source(i) for i in source_ids] if source_ids else list(load_registry())
-    process = CrawlerProcess(crawl_settings(db_path, replica_url, max_pages, log_level), install_root_handler=True)
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
+    with writer_lock(db_path):  # DatabaseBusy when another crawl writes to the same file
+        db = open_store(db_path)
+        mark_killed_runs(db)  # we hold the lock: a run still marked running was killed
+        db.close()
+        return _run(sources, db_path, crawl_settings(db_path, replica_url, max_pages, log_level, overrides))
+
+
+def _run(sources, db_path: str, settings: Settings) -> CrawlSummary:
+    process = CrawlerProcess(settings, install_root_handler=True)
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(spider_class_for(source))

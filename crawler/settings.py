@@ -32,6 +32,26 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 HTTPERROR_ALLOWED_CODES: list[int] = []
 CLOSESPIDER_ERRORCOUNT = 50
 
+# The network boundary (crawler/safety.py) sees every request and every redirect hop first.
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.safety.NetworkBoundaryMiddleware": 50,
+    # Dropped requests at scheduling time, silently; the boundary above checks domains instead.
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    # Retry-After honoured on 429/503 (crawler/retry.py) in place of Scrapy's plain retry.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.retry.RetryAfterMiddleware": 550,
+}
+# A redirect loop ends in a reject instead of being dropped as a duplicate (crawler/safety.py).
+DUPEFILTER_CLASS = "crawler.safety.RedirectAwareDupeFilter"
+REDIRECT_MAX_TIMES = 5
+# Replica mode only: names the stub resolver answers (host -> address); others count as public.
+NOTICES_HOST_ADDRESSES: dict[str, str] = {}
+# Bounded sizes: a page over the warning size is logged, one over the maximum is a reject.
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+# No telnet console: it opened a listener per crawler and logged its password.
+TELNETCONSOLE_ENABLED = False
+
 # Scrapy's own HTTP cache makes re-runs during development cheap; off by default in production.
 HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"
@@ -54,3 +74,4 @@ NOTICES_GROUP_AFTER_RUN = False
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
+NOTICES_RETRY_AFTER_MAX = 60.0  # seconds; a longer Retry-After fails the request instead

@@ -32,6 +32,9 @@ NOTICE_COLUMNS: dict[str, type] = {
     "duplicate_of": str,  # id of the canonical copy of the same event; null for the canonical row
     "first_seen": str,  # ISO 8601 with +08:00
     "last_seen": str,
+    # when the official page first answered 404/410 (the reject row holds the evidence); the
+    # notice stays, marked, and the mark goes when the page is back
+    "withdrawn": str,
 }
 
 SOURCE_COLUMNS: dict[str, type] = {
@@ -137,7 +140,7 @@ VIEWS = {
 select n.rowid as fts_rowid, n.id, n.title, n.province, n.city, n.exam, n.kind, n.year, n.batch,
        n.window_start, n.window_end, {status_sql()} as status, n.published, n.url,
        s.name as source_name, s.kind as source_kind,
-       (select count(*) from notices c where c.duplicate_of = n.id) as copies, n.sample_data
+       (select count(*) from notices c where c.duplicate_of = n.id) as copies, n.withdrawn, n.sample_data
 from notices n left join sources s on s.id = n.source_id
 where +n.duplicate_of is null""",
 }

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import sqlite_utils
+from filelock import FileLock, Timeout
 
 from db.schema import NOTICE_INDEXES, TABLES, VIEWS
 
@@ -31,6 +33,33 @@ def notice_id(url: str) -> str:
     return hashlib.sha1(canonical_url(url).encode("utf-8")).hexdigest()[:16]
 
 
+class DatabaseBusy(RuntimeError):
+    """Another crawl or re-parse is writing to this database."""
+
+
+@contextmanager
+def writer_lock(path: str | Path) -> Iterator[None]:
+    """One writer at a time per database file: a second crawl is refused with a clear message.
+
+    An OS file lock (filelock) beside the database, released by the OS if the holder dies, so a
+    crawl killed with kill -9 never blocks the next one.
+    """
+    lock = FileLock(f"{path}.lock")
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise DatabaseBusy(f"another crawl or re-parse is writing to {path}; not started (try again when it ends)") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+# A writer waits this long for another to finish its transaction instead of failing at once
+# with "database is locked" (a crawl beside Datasette's readers, or `notices reparse`).
+BUSY_TIMEOUT_MS = 30_000
+
+
 def open_db(path: str | Path, provinces: Iterable[dict] = ()) -> sqlite_utils.Database:
     """Open (creating if needed) a notices database with every table of the schema.
 
@@ -40,30 +69,63 @@ def open_db(path: str | Path, provinces: Iterable[dict] = ()) -> sqlite_utils.Da
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.enable_wal()
     ensure_schema(db, provinces)
     return db
 
 
+def view_statement(name: str, sql: str) -> str:
+    return f"CREATE VIEW [{name}] AS {sql}"
+
+
+def index_name(columns: list[str]) -> str:
+    return "idx_notices_" + "_".join(columns)  # sqlite-utils' own naming
+
+
+def schema_is_current(db: sqlite_utils.Database, need_provinces: bool) -> bool:
+    """Whether the file already has every table, column, index and view as declared."""
+    for name, (columns, _) in TABLES.items():
+        if not db[name].exists() or set(columns) - set(db[name].columns_dict):
+            return False
+    indexes = {row[0] for row in db.execute("select name from sqlite_master where type = 'index'")}
+    if any(index_name(columns) not in indexes for columns in NOTICE_INDEXES):
+        return False
+    views = dict(db.execute("select name, sql from sqlite_master where type = 'view'").fetchall())
+    if any(views.get(name) != view_statement(name, sql) for name, sql in VIEWS.items()):
+        return False
+    return not need_provinces or db["provinces"].count > 0
+
+
 def ensure_schema(db: sqlite_utils.Database, provinces: Iterable[dict] = ()) -> None:
-    for name, (columns, pk) in TABLES.items():
-        table = db[name]
-        if not table.exists():
-            table.create(columns, pk=pk, not_null={pk})
-        else:
-            existing = set(table.columns_dict)
-            for column, column_type in columns.items():
-                if column not in existing:
-                    table.add_column(column, column_type)
+    """Create or bring up to date every table, index and view, once, in one transaction.
+
+    An up-to-date file is not written at all, so opening a database never disturbs readers (the
+    feed view used to be dropped and recreated on every open: Datasette pages answered 404/500
+    in between). When something must change, readers see the old schema or the new, never none.
+    """
     provinces = list(provinces)
-    if provinces and not db["provinces"].count:
-        db["provinces"].insert_all(provinces, pk="code")
-    for columns in NOTICE_INDEXES:
-        db["notices"].create_index(columns, if_not_exists=True)
-    for name, sql in VIEWS.items():
-        # Views hold no data: recreating them keeps old databases on the current definition.
-        db.execute(f"drop view if exists [{name}]")
-        db.create_view(name, sql)
+    if schema_is_current(db, bool(provinces)):
+        return
+    with db.atomic():
+        for name, (columns, pk) in TABLES.items():
+            table = db[name]
+            if not table.exists():
+                table.create(columns, pk=pk, not_null={pk})
+            else:
+                existing = set(table.columns_dict)
+                for column, column_type in columns.items():
+                    if column not in existing:
+                        table.add_column(column, column_type)
+        if provinces and not db["provinces"].count:
+            db["provinces"].insert_all(provinces, pk="code")
+        for columns in NOTICE_INDEXES:
+            db["notices"].create_index(columns, index_name=index_name(columns), if_not_exists=True)
+        current = dict(db.execute("select name, sql from sqlite_master where type = 'view'").fetchall())
+        for name, sql in VIEWS.items():
+            if current.get(name) != view_statement(name, sql):
+                db.execute(f"DROP VIEW IF EXISTS [{name}]")
+                db.execute(view_statement(name, sql))
 
 
 def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = None) -> str:
@@ -76,8 +138,22 @@ def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = No
     existing = db.execute("select first_seen from notices where id = ?", [row["id"]]).fetchone()
     row["first_seen"] = existing[0] if existing else seen_at
     row["last_seen"] = seen_at
+    row["withdrawn"] = None  # fetched again: the page is there
     db["notices"].upsert(row, pk="id")
     return row["id"]
+
+
+def get_notice(db: sqlite_utils.Database, url: str) -> dict | None:
+    """The stored notice for this URL, or None."""
+    rows = list(db.query("select * from notices where id = ?", [notice_id(url)]))
+    return rows[0] if rows else None
+
+
+def mark_withdrawn(db: sqlite_utils.Database, url: str, seen_at: str | None = None) -> bool:
+    """Mark a stored notice whose page is gone; answers whether there was one to mark."""
+    cursor = db.execute("update notices set withdrawn = coalesce(withdrawn, ?) where id = ?",
+                        [seen_at or now_china(), notice_id(url)])
+    return cursor.rowcount > 0
 
 
 def delete_notice(db: sqlite_utils.Database, url: str) -> None:
@@ -110,6 +186,20 @@ def sync_sources(db: sqlite_utils.Database, sources, sample_data: bool) -> None:
             "start_urls": json.dumps(list(source.start_urls)), "confidence": source.confidence,
             "note": " ".join(source.note.split()), "sample_data": int(sample_data),
         }, pk="id")
+
+
+RUNNING, KILLED = "running", "killed"
+
+
+def start_run(db: sqlite_utils.Database, run: dict) -> None:
+    db["runs"].upsert({**run, "finish_reason": RUNNING}, pk="id")
+
+
+def mark_killed_runs(db: sqlite_utils.Database) -> int:
+    """Runs still "running" when a new crawl holds the writer lock died mid-way (kill -9, power)."""
+    with db.atomic():
+        cursor = db.execute("update runs set finish_reason = ? where finish_reason = ?", [KILLED, RUNNING])
+    return cursor.rowcount
 
 
 def record_run(db: sqlite_utils.Database, run: dict) -> None:

@@ -8,6 +8,8 @@ def error_count(stats: dict) -> int:
 
     Scrapy's `log_count/ERROR` cannot be used: with several crawlers in one process every
     crawler's log counter sees every crawler's records. Each error we log produces a reject, so
-    rejects plus uncaught spider exceptions count exactly this source's errors.
+    rejects, pages kept because the new fetch read worse (each also a reject row) and uncaught
+    spider exceptions count exactly this source's errors.
     """
-    return int(stats.get("notices/rejects", 0) or 0) + int(stats.get("spider_exceptions/count", 0) or 0)
+    return sum(int(stats.get(key, 0) or 0)
+               for key in ("notices/rejects", "notices/kept_previous", "spider_exceptions/count"))

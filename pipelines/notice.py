@@ -14,7 +14,9 @@ import sqlite_utils
 
 from db import store
 from db.schema import NOTICE_COLUMNS
+from db.search import sync_search_index
 from pipelines.items import NoticeItem, RejectItem
+from pipelines.links import is_web_link
 from pipelines.normalize import FIELDS, normalize_record
 from pipelines.regions import DATA as DIVISIONS
 
@@ -88,22 +90,70 @@ def page_row(item: NoticeItem, outcome: str) -> dict:
     }
 
 
-def store_item(db: sqlite_utils.Database, item: NoticeItem | RejectItem) -> str:
+# A re-fetched page replaces a stored notice only when it reads at least as well: its body is
+# not much shorter (a page cut off mid-transfer without a Content-Length looks complete to the
+# downloader) and no field the stored row had is lost.
+BODY_KEPT_SHARE = 0.8
+# A stored notice whose page answers one of these is marked withdrawn, never deleted.
+GONE_REASONS = {"http_404", "http_410"}
+KEPT_FIELDS = ("title", "published", "province", "city", "exam", "kind", "year", "window_start", "window_end")
+
+
+def degradation(old: dict, new: dict, problems: list[str]) -> list[str]:
+    """Why `new` (a row about to replace the stored `old`) reads worse; [] when it does not."""
+    reasons = [p for p in problems if p.startswith(("undecodable_text", "truncated_page"))]
+    old_len, new_len = len(old.get("body_text") or ""), len(new.get("body_text") or "")
+    if old_len and new_len < BODY_KEPT_SHARE * old_len:
+        reasons.append(f"body {old_len} -> {new_len} characters")
+    lost = [f for f in KEPT_FIELDS if old.get(f) not in (None, "") and new.get(f) in (None, "")]
+    if lost:
+        reasons.append("lost " + ", ".join(lost))
+    return reasons
+
+
+def store_item(db: sqlite_utils.Database, item: NoticeItem | RejectItem, replace_worse: bool = False) -> str:
     """Store one crawled item: a reject row, or the archived page plus its notice row.
 
-    Answers "notice", "not_certificate" or "reject". A page that is not (or no longer) a
-    certificate notice stays in `pages`, so a classifier fix can bring it back by re-parsing.
+    Answers "notice", "not_certificate", "kept" or "reject". Never worse than before: a crawl
+    that fetches a stored notice again and reads it worse (garbled, cut short, fields lost, no
+    longer a certificate notice) keeps the stored row and archived page, and records a reject
+    with the reason ("kept"). `replace_worse` is for `notices reparse`, which re-reads the
+    archived bytes with new code: there a change is the point. A page that is not a certificate
+    notice stays in `pages`, so a classifier fix can bring it back by re-parsing.
     """
+    # One transaction per item: the row, its archived page, its search-index entry and its
+    # rejects are written together, so a crawl killed at any moment leaves no stored notice
+    # missing from the search index.
+    with db.atomic():
+        return _store_item(db, item, replace_worse)
+
+
+def _store_item(db: sqlite_utils.Database, item: NoticeItem | RejectItem, replace_worse: bool) -> str:
     if isinstance(item, RejectItem):
         store.record_reject(db, item.url, item.source_id, item.stage, item.reason, item.detail)
+        if item.stage == "detail" and item.reason in GONE_REASONS:
+            store.mark_withdrawn(db, item.url)
         return "reject"
+    if not is_web_link(item.url):
+        store.record_reject(db, item.url[:500], item.source_id, "store", "unsafe_link", "not an http(s) URL")
+        return "reject"
+    item.attachments = [a for a in item.attachments if is_web_link(a.get("url"))]
     normalized = item.normalized or {}
     outcome = "notice" if normalized.get("is_cert_notice") else "not_certificate"
+    row = notice_row(item, normalized) if outcome == "notice" else None
+    old = None if replace_worse else store.get_notice(db, item.url)
+    if old is not None:
+        reasons = ["no longer reads as a certificate notice"] if row is None else degradation(old, row, item.problems)
+        if reasons:
+            logger.warning("kept the stored notice %s: the page fetched now reads worse (%s)", item.url, "; ".join(reasons))
+            store.record_reject(db, item.url, item.source_id, "store", "kept_previous", "; ".join(reasons))
+            return "kept"
     store.save_page(db, page_row(item, outcome))
-    if outcome == "notice":
-        store.upsert_notice(db, notice_row(item, normalized))
+    if row is not None:
+        store.upsert_notice(db, row)
     else:
-        store.delete_notice(db, item.url)
+        store.delete_notice(db, item.url)  # reparse only: a crawl keeps a stored notice (above)
+    sync_search_index(db, [store.notice_id(item.url)])
     for problem in item.problems:
         # Stored all the same, and listed where an operator looks for what went wrong.
         store.record_reject(db, item.url, item.source_id, "normalize", problem,

@@ -17,7 +17,8 @@ from pipelines.health import error_count
 from pipelines.items import NoticeItem
 from pipelines.notice import normalize_item, open_store, store_item
 
-OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_certificate", "reject": "notices/rejects"}
+OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_certificate",
+                 "kept": "notices/kept_previous", "reject": "notices/rejects"}
 
 logger = logging.getLogger(__name__)
 
@@ -41,15 +42,15 @@ class NormalizePipeline:
 
 
 class StorePipeline:
-    """Write to SQLite with sqlite-utils; one run row per crawl, search index synced at the end."""
+    """Write to SQLite with sqlite-utils; one run row per crawl; each notice indexed as it is stored."""
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         self.db_path = crawler.settings.get("NOTICES_DB")
         self.replica = bool(crawler.settings.get("REPLICA_URL"))
         self.db = None
-        self.touched: list[str] = []
         self.started = store.now_china()
+        self.run_id = uuid.uuid4().hex[:16]
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -61,25 +62,27 @@ class StorePipeline:
     def open_spider(self):
         self.db = open_store(self.db_path)
         store.sync_sources(self.db, [self.crawler.spider.source], sample_data=self.replica)
+        # A run row from the start: a crawl killed mid-way leaves it "running", and the next
+        # crawl of this database marks it "killed" (store.mark_killed_runs).
+        store.start_run(self.db, {"id": self.run_id, "source_id": self.crawler.spider.name,
+                                  "started": self.started, "replica": int(self.replica)})
 
     def process_item(self, item):
         stats = self.crawler.stats
-        outcome = store_item(self.db, item)
+        outcome = store_item(self.db, item)  # indexes the notice for search in the same transaction
         stats.inc_value(OUTCOME_STATS[outcome])
-        if outcome != "reject":
-            self.touched.append(store.notice_id(item.url))
         return item
 
     def close_spider(self):
         # `notices crawl` groups once after all its sources finish; a lone `scrapy crawl` here.
-        copies = finish_run(self.db, self.touched, group=not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"))
+        copies = finish_run(self.db, [], group=not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"))
         if copies is not None:
             self.crawler.stats.set_value("notices/copies_grouped", copies)
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats
         store.record_run(self.db, {
-            "id": uuid.uuid4().hex[:16], "source_id": spider.name, "started": self.started,
+            "id": self.run_id, "source_id": spider.name, "started": self.started,
             "finished": store.now_china(), "finish_reason": reason,
             "list_rows_seen": stats.get_value("notices/list_rows_seen", 0),
             "items_stored": stats.get_value("notices/stored", 0),

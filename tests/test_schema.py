@@ -24,7 +24,7 @@ def test_the_database_has_exactly_the_schema_columns(tmp_path):
 def test_a_crawled_item_maps_onto_the_notice_columns():
     item = NoticeItem(url="https://x.gov.cn/t1.html", source_id="t", title_raw="关于领取证书的通知")
     row = notice_row(item, normalize_record({"title": item.title_raw}))
-    stored_by_store = {"id", "first_seen", "last_seen", "duplicate_of"}  # set by the store and dedupe
+    stored_by_store = {"id", "first_seen", "last_seen", "duplicate_of", "withdrawn"}  # set by the store and dedupe
     assert set(row) | stored_by_store == set(NOTICE_COLUMNS)
     item_fields = {f.name for f in dataclasses.fields(NoticeItem)}
     assert {"url", "source_id", "body_text", "attachments", "sample_data"} <= item_fields

@@ -5,14 +5,17 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler.extract import is_attachment
+from crawler.extract import is_attachment, is_web_link, looks_truncated
 from crawler.families import get_family
+from crawler.safety import RefusedRequest, registered_domain
 from crawler.source import Source
 from pipelines.items import NoticeItem, RejectItem
 
+ANNOUNCING_SCHEMES = {"trs_createpagehtml", "count_page", "ncms", "hanweb_jpage", "next_link"}
 # Government WAFs answer 412 (瑞数) or 403 with a challenge page; saying so beats "HTTP error".
 BLOCKED_STATUSES = {403: "forbidden", 412: "anti-bot challenge (412)", 429: "rate limited"}
 
@@ -28,6 +31,12 @@ class SourceSpider(scrapy.Spider):
         return any(urlsplit(url).hostname == host for url in (cls.source.home_url, *cls.source.start_urls))
 
     @property
+    def allowed_domains(self) -> list[str]:
+        # The network boundary (crawler/safety.py) keeps list and detail requests (and their
+        # redirects) on the source's own registered domains; what it refuses reaches _reject_failure.
+        return sorted({registered_domain(url) for url in (self.source.home_url, *self.source.start_urls)})
+
+    @property
     def family(self):
         return get_family(self.source.family)
 
@@ -36,6 +45,12 @@ class SourceSpider(scrapy.Spider):
         """What finds the rows, for error messages: a selector, or a JSON path in the page."""
         spec = self.source.list
         return f"{spec.get('format', 'html')} {spec.get('row') or spec.get('records') or spec.get('link')!r}"
+
+    @property
+    def announces_pages(self) -> bool:
+        """Whether the source's pager reads the next page off the page (a count or a link), so a
+        page it leads to must hold rows; blind schemes just try the next number."""
+        return self.source.pagination.get("scheme", "none") in ANNOUNCING_SCHEMES
 
     @property
     def sample_data(self) -> bool:
@@ -52,10 +67,26 @@ class SourceSpider(scrapy.Spider):
         stats.inc_value("notices/list_pages")
         rows = self.family.list_rows(response, self.source)
         stats.inc_value("notices/list_rows_seen", len(rows))
+        if looks_truncated(response):
+            # The rows before the cut are still crawled; the page is listed as cut short.
+            stats.inc_value("notices/truncated_list_pages")
+            self.logger.error("list page %s was cut short (no </html>): %d rows read", response.url, len(rows))
+            yield RejectItem(response.url, self.source.id, "list", "truncated_page", f"{len(rows)} rows read")
+        if isinstance(response, scrapy.http.TextResponse) and "\ufffd" in response.text:
+            stats.inc_value("notices/undecodable_list_pages")
+            self.logger.error("list page %s does not decode as %s", response.url, response.encoding)
+            yield RejectItem(response.url, self.source.id, "list", f"undecodable_text_{response.encoding}")
         if not rows and page > 1:
-            # Past the last page some sites answer an empty list rather than a 404.
-            stats.inc_value("notices/pagination/ended_empty")
-            self.logger.info("list page %s has no rows: end of pagination", response.url)
+            if response.body and not self.announces_pages:
+                # Past the last page some sites answer an empty list rather than a 404.
+                stats.inc_value("notices/pagination/ended_empty")
+                self.logger.info("list page %s has no rows: end of pagination", response.url)
+                return
+            # An empty body is never an end of list, and neither is an empty page the site's
+            # own pager announced: both are losses, so they are recorded.
+            stats.inc_value("notices/list_empty")
+            self.logger.error("no list rows on announced page %s (%s)", response.url, self.list_rule)
+            yield RejectItem(response.url, self.source.id, "list", "empty_list_page", self.list_rule)
             return
         if not rows:
             # The City Scrapers lesson: an empty first page is an alarm, never a quiet success.
@@ -64,12 +95,19 @@ class SourceSpider(scrapy.Spider):
             yield RejectItem(response.url, self.source.id, "list", "no_list_rows", self.list_rule)
             return
         for row in rows:
+            if not is_web_link(row.url) or (row.public_url and not is_web_link(row.public_url)):
+                # javascript:, data:, mailto: ... are never fetched, stored or published.
+                stats.inc_value("notices/unsafe_links")
+                self.logger.warning("list row on %s links to %r: not an http(s) link", response.url, row.url[:200])
+                yield RejectItem(row.url[:500], self.source.id, "list", "unsafe_link", f"on {response.url}: {row.title!r}")
+                continue
             if is_attachment(row.url):
                 # Some rows link straight to a spreadsheet of names: the row is the notice.
                 stats.inc_value("notices/attachment_rows")
                 yield NoticeItem(
                     url=row.url, source_id=self.source.id, list_title=row.title, listed_date=row.listed_date,
                     attachments=[{"url": row.url, "text": row.title or ""}], sample_data=self.sample_data,
+                    problems=["attachment_only"],  # stored from its list row, and listed in rejects
                 )
                 continue
             yield response.follow(
@@ -115,15 +153,25 @@ class SourceSpider(scrapy.Spider):
             reason = BLOCKED_STATUSES.get(status, f"http_{status}")
             if status in BLOCKED_STATUSES:
                 self.crawler.stats.inc_value(f"notices/blocked/{status}")
+        elif failure.check(RefusedRequest):
+            reason = failure.value.reason
+        elif failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
+            reason = "redirect_loop"
         elif failure.check(DNSLookupError):
             reason = "dns_lookup_failed"
         elif failure.check(TimeoutError, TCPTimedOutError):
             reason = "timeout"
+        elif "DownloadCancelledError" in failure.type.__name__ and "max size" in str(failure.value):
+            reason = "too_large"
         else:
             reason = failure.type.__name__
-        self.logger.error("%s page %s failed: %s", stage, request.url, reason)
+        # A redirect's failure is reported under the URL the crawl asked for, with the hops.
+        hops = request.meta.get("redirect_urls") or []
+        url = hops[0] if hops else request.url
+        detail = (f"redirected to {request.url}: " if hops else "") + str(failure.value)
+        self.logger.error("%s page %s failed: %s", stage, url, reason)
         self.crawler.stats.inc_value(f"notices/failed/{stage}")
-        return [RejectItem(request.url, self.source.id, stage, reason, str(failure.value)[:500])]
+        return [RejectItem(url, self.source.id, stage, reason, detail[:500])]
 
 
 def notice_from_response(response, source: Source, list_title=None, listed_date=None, public_url=None,
@@ -140,7 +188,8 @@ def notice_from_response(response, source: Source, list_title=None, listed_date=
     if not isinstance(response, scrapy.http.TextResponse):
         # A detail link that turns out to be a file: the list row is the notice.
         return NoticeItem(url=url, source_id=source.id, list_title=list_title, listed_date=listed_date,
-                          attachments=[{"url": response.url, "text": list_title or ""}], **archived)
+                          attachments=[{"url": response.url, "text": list_title or ""}],
+                          problems=["attachment_only"], **archived)
     fields = get_family(source.family).detail(response, source)
     if not fields.body_text and not fields.title:
         return RejectItem(url, source.id, "detail", "no_title_or_body", f"selectors {source.detail!r}")
@@ -149,6 +198,8 @@ def notice_from_response(response, source: Source, list_title=None, listed_date=
         title_raw=fields.title, published_raw=fields.published, body_text=fields.body_text,
         attachments=fields.attachments, encoding=response.encoding, **archived,
     )
+    if looks_truncated(response):
+        item.problems.append("truncated_page")
     if "\ufffd" in (fields.title or "") + fields.body_text:
         # Bytes the declared or sniffed encoding could not decode: kept, and reported.
         item.problems.append(f"undecodable_text_{response.encoding}")
