@@ -12,11 +12,12 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.logs import quiet_network_tracebacks
 from crawler.registry import get_source, load_registry
 from crawler.spiders.source import spider_class_for
 from db.finish import finish_run
 from db.store import mark_killed_runs, writer_lock
-from pipelines.health import error_count
+from pipelines.health import DEGRADED, FAILED, MAX_ERRORS, OK, error_count, source_status
 from pipelines.notice import open_store
 
 
@@ -44,16 +45,23 @@ def crawl_settings(db_path: str, replica_url: str | None = None, max_pages: int 
 class SourceSummary:
     source_id: str
     stats: dict
+    max_errors: int = MAX_ERRORS
 
     def get(self, key: str) -> int:
         return int(self.stats.get(key, 0) or 0)
 
+    @property
+    def status(self) -> tuple[str, str]:
+        return source_status(self.stats, self.max_errors)
+
     def line(self) -> str:
+        status, cause = self.status
         return (
-            f"{self.source_id}: {self.get('notices/stored')} notices, "
+            f"{self.source_id}: {status}{f' ({cause})' if cause else ''}: {self.get('notices/stored')} notices, "
             f"{self.get('notices/not_certificate')} not certificate notices, "
-            f"{self.get('notices/kept_previous')} kept (fetched worse), {self.get('notices/rejects')} rejects, {self.get('notices/list_rows_seen')} list rows, "
-            f"{error_count(self.stats)} errors, finish: {self.stats.get('finish_reason', '?')}"
+            f"{self.get('notices/kept_previous')} kept (fetched worse), {self.get('notices/rejects')} rejects, "
+            f"{self.get('notices/list_rows_seen')} list rows, {error_count(self.stats)} errors, "
+            f"finish: {self.stats.get('finish_reason', '?')}"
         )
 
 
@@ -64,12 +72,22 @@ class CrawlSummary:
     def total(self, key: str) -> int:
         return sum(source.get(key) for source in self.sources)
 
+    def with_status(self, *statuses: str) -> list[SourceSummary]:
+        return [s for s in self.sources if s.status[0] in statuses]
+
     def lines(self) -> list[str]:
         return [source.line() for source in self.sources] + [
-            f"crawl finished: {len(self.sources)} sources, {self.total('notices/stored')} notices stored, "
+            f"crawl finished: {len(self.sources)} sources ({len(self.with_status(OK))} ok, "
+            f"{len(self.with_status(DEGRADED))} degraded, {len(self.with_status(FAILED))} failed), "
+            f"{self.total('notices/stored')} notices stored, "
             f"{self.total('notices/not_certificate')} not certificate notices, "
             f"{self.total('notices/rejects')} rejects, {sum(error_count(s.stats) for s in self.sources)} errors"
         ]
+
+    def failures(self, fail_on: str = FAILED) -> list[str]:
+        """One line per source that should fail the command (`fail_on`: failed, or degraded too)."""
+        statuses = (FAILED, DEGRADED) if fail_on == DEGRADED else (FAILED,)
+        return [f"{s.status[0].upper()} {s.source_id}: {s.status[1]}" for s in self.with_status(*statuses)]
 
 
 def run_crawl(source_ids: list[str] | None, db_path: str, replica_url: str | None = None,
@@ -84,7 +102,8 @@ def run_crawl(source_ids: list[str] | None, db_path: str, replica_url: str | Non
 
 
 def _run(sources, db_path: str, settings: Settings) -> CrawlSummary:
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
+    quiet_network_tracebacks()
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(spider_class_for(source))
@@ -94,5 +113,6 @@ def _run(sources, db_path: str, settings: Settings) -> CrawlSummary:
     db = open_store(db_path)
     finish_run(db, [])  # each spider indexed its own notices; copies are grouped across all
     db.close()
-    return CrawlSummary([SourceSummary(c.spider.name if c.spider else s.id, c.stats.get_stats())
+    max_errors = settings.getint("NOTICES_MAX_ERRORS", MAX_ERRORS)
+    return CrawlSummary([SourceSummary(c.spider.name if c.spider else s.id, c.stats.get_stats(), max_errors)
                          for c, s in zip(crawlers, sources)])

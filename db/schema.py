@@ -49,7 +49,7 @@ SOURCE_COLUMNS: dict[str, type] = {
     "note": str,
     "sample_data": int,
     "last_crawl": str,
-    "last_status": str,
+    "last_status": str,  # ok | degraded | failed of the last crawl ("running" / "killed" from runs)
     "last_notices": int,
 }
 
@@ -88,6 +88,8 @@ RUN_COLUMNS: dict[str, type] = {
     "started": str,
     "finished": str,
     "finish_reason": str,
+    "status": str,  # ok | degraded | failed (pipelines/health.py source_status)
+    "cause": str,  # why, for degraded and failed
     "list_rows_seen": int,
     "items_stored": int,
     "not_certificate": int,

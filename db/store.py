@@ -205,6 +205,6 @@ def mark_killed_runs(db: sqlite_utils.Database) -> int:
 def record_run(db: sqlite_utils.Database, run: dict) -> None:
     db["runs"].upsert(run, pk="id")
     db["sources"].upsert({
-        "id": run["source_id"], "last_crawl": run["finished"], "last_status": run["finish_reason"],
+        "id": run["source_id"], "last_crawl": run["finished"], "last_status": run.get("status") or run["finish_reason"],
         "last_notices": db.execute("select count(*) from notices where source_id = ?", [run["source_id"]]).fetchone()[0],
     }, pk="id")

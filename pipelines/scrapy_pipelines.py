@@ -13,7 +13,7 @@ from scrapy import signals
 
 from db import store
 from db.finish import finish_run
-from pipelines.health import error_count
+from pipelines.health import MAX_ERRORS, error_count, source_status
 from pipelines.items import NoticeItem
 from pipelines.notice import normalize_item, open_store, store_item
 
@@ -81,7 +81,10 @@ class StorePipeline:
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats
+        status, cause = source_status({**stats.get_stats(), "finish_reason": reason},
+                                      self.crawler.settings.getint("NOTICES_MAX_ERRORS", MAX_ERRORS))
         store.record_run(self.db, {
+            "status": status, "cause": cause,
             "id": self.run_id, "source_id": spider.name, "started": self.started,
             "finished": store.now_china(), "finish_reason": reason,
             "list_rows_seen": stats.get_value("notices/list_rows_seen", 0),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -23,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO_ROOT, run_notices
+from tests.conftest import REPO_ROOT, SOURCES_FAILED, DatasetteServer, run_notices
 
 CONTENT = ("id", "url", "source_id", "title", "published", "province", "city", "exam", "kind", "year", "batch",
            "window_start", "window_end", "body_text", "attachments", "duplicate_of")
@@ -70,7 +71,7 @@ def test_a_killed_crawl_leaves_everything_searchable_and_a_rerun_restores_it(tmp
     assert set(seen_missing) <= {0}, seen_missing
     assert unsearchable(db) == 0
     interrupted = run_reasons(db).count("running")
-    run_notices("crawl", "--replica", replica_url, "--db", str(db), "--log-level", "WARNING")
+    run_notices("crawl", "--replica", replica_url, "--db", str(db), "--log-level", "WARNING", ok=(0, SOURCES_FAILED))
     assert content(db) == content(crawled_db)
     assert unsearchable(db) == 0
     reasons = run_reasons(db)
@@ -102,3 +103,27 @@ def hammer(base: str, db_name: str, stop: threading.Event, results: list) -> Non
             results.append((error.code, url))
         except OSError as error:
             results.append((repr(error), url))
+
+
+def test_readers_never_fail_during_a_crawl_and_a_second_crawl_is_refused(tmp_path, replica_url, crawled_db):
+    db = tmp_path / "busy.db"
+    shutil.copy(crawled_db, db)
+    server = DatasetteServer(db)
+    stop, results = threading.Event(), []
+    client = threading.Thread(target=hammer, args=(server.base, server.db_name, stop, results), daemon=True)
+    try:
+        client.start()
+        first = crawl_process(replica_url, db)
+        time.sleep(1.5)
+        second = run_notices("crawl", "--replica", replica_url, "--db", str(db), check=False)
+        _, first_err = first.communicate(timeout=300)
+    finally:
+        stop.set()
+        client.join(timeout=30)
+        server.stop()
+    assert first.returncode in (0, SOURCES_FAILED), first_err[-2000:]
+    assert second.returncode == 1
+    assert "another crawl" in second.stderr and "Traceback" not in second.stderr
+    failures = [r for r in results if r != 200]
+    assert len(results) > 20
+    assert failures == [], f"{len(failures)} of {len(results)} requests failed: {failures[:5]}"

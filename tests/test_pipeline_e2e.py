@@ -11,7 +11,7 @@ import pytest
 
 from crawler.registry import REPLICAS_DIR, load_registry
 from crawler.replica import make_replica_server, replica_config, start_replica_server
-from tests.conftest import run_notices
+from tests.conftest import SOURCES_FAILED, run_notices
 
 SOURCE_IDS = [source.id for source in load_registry()]
 
@@ -53,6 +53,16 @@ def test_a_waf_challenge_is_reported_loudly(crawled_db, source_id):
     assert f"{source_id}: 0 notices" in out and "anti-bot challenge (412)" in out
 
 
+def test_only_the_sources_behind_a_waf_fail_and_the_crawl_says_so(crawled_db):
+    out = (crawled_db.parent / "crawl.out").read_text("utf-8")
+    failed = sorted(line.split()[1].rstrip(":") for line in out.splitlines() if line.startswith("FAILED "))
+    assert failed == sorted(WAF_SOURCES)
+    assert (crawled_db.parent / "crawl.exit").read_text() == str(SOURCES_FAILED if WAF_SOURCES else 0)
+    statuses = dict(query(crawled_db, "select id, last_status from sources"))
+    assert {s for s, status in statuses.items() if status == "failed"} == set(WAF_SOURCES)
+    assert "Traceback" not in out
+
+
 def test_crawl_prints_summary_and_records_runs(crawled_db):
     out = (crawled_db.parent / "crawl.out").read_text("utf-8")
     assert "crawl finished:" in out
@@ -74,9 +84,9 @@ def test_non_certificate_pages_are_archived_not_published(crawled_db):
 
 def test_crawling_twice_keeps_the_same_rows(tmp_path, replica_url):
     db_path = tmp_path / "twice.db"
-    run_notices("crawl", "--replica", replica_url, "--db", str(db_path), "--log-level", "WARNING")
+    run_notices("crawl", "--replica", replica_url, "--db", str(db_path), "--log-level", "WARNING", ok=(0, SOURCES_FAILED))
     first = query(db_path, "select id, first_seen from notices order by id")
-    run_notices("crawl", "--replica", replica_url, "--db", str(db_path), "--log-level", "WARNING")
+    run_notices("crawl", "--replica", replica_url, "--db", str(db_path), "--log-level", "WARNING", ok=(0, SOURCES_FAILED))
     second = query(db_path, "select id, first_seen from notices order by id")
     assert first and first == second
     assert len(query(db_path, "select * from runs")) == 2 * len(SOURCE_IDS)
@@ -124,10 +134,11 @@ def test_an_empty_list_page_is_an_alarm_not_a_silent_success(tmp_path):
     try:
         db_path = tmp_path / "empty.db"
         result = run_notices("crawl", "--source", source.id, "--replica",
-                             f"http://127.0.0.1:{server.server_address[1]}", "--db", str(db_path))
+                             f"http://127.0.0.1:{server.server_address[1]}", "--db", str(db_path), ok=(SOURCES_FAILED,))
     finally:
         server.shutdown()
-    assert result.returncode == 0
+    assert result.returncode == SOURCES_FAILED
+    assert f"FAILED {source.id}: no list rows" in result.stderr
     assert "no list rows" in result.stderr
     assert "'notices/list_empty': 1" in result.stderr
     assert query(db_path, "select stage, reason from rejects") == [("list", "no_list_rows")]

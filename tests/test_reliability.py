@@ -17,7 +17,7 @@ import pytest
 from crawler.faults import FAULT_KINDS, LOOP_MARK, FaultPlan
 from crawler.registry import load_registry
 from crawler.replica import start_replica_server
-from tests.conftest import run_notices
+from tests.conftest import SOURCES_FAILED, run_notices
 
 # Short limits, so slow, huge and Retry-After pages fail fast.
 FAULT_SETTINGS = ("-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_MAXSIZE=300000")
@@ -52,7 +52,7 @@ def crawl(db: Path, faults: FaultPlan | None = None) -> str:
     server, url = start_replica_server(faults=faults)
     try:
         result = run_notices("crawl", "--replica", url, "--db", str(db), "--log-level", "WARNING",
-                             *(FAULT_SETTINGS if faults else ()), timeout=400)
+                             *(FAULT_SETTINGS if faults else ()), timeout=400, ok=(0, SOURCES_FAILED))
     finally:
         server.shutdown()
     return result.stdout

@@ -13,7 +13,7 @@ from crawler.replica import start_replica_server
 from crawler.retry import retry_after_seconds
 from crawler.safety import refusal, registered_domain, stub_resolver
 from pipelines.links import is_web_link
-from tests.conftest import run_notices
+from tests.conftest import SOURCES_FAILED, run_notices
 
 PUBLIC = stub_resolver({"inside.example.com": "127.0.0.1", "lan.example.com": "192.168.1.20",
                         "v6.example.com": "::1", "mapped.example.com": "::ffff:10.0.0.7"})
@@ -92,7 +92,8 @@ def test_a_redirect_to_the_metadata_address_is_refused_and_recorded(tmp_path):
     server, url = start_replica_server(faults=FaultPlan("ssrf", share=1.0, kinds=("redirect_inside",)))
     db = tmp_path / "ssrf.db"
     try:
-        run_notices("crawl", "--source", "hubei_hbrsksw", "--replica", url, "--db", str(db), "--log-level", "ERROR")
+        result = run_notices("crawl", "--source", "hubei_hbrsksw", "--replica", url, "--db", str(db),
+                             "--log-level", "ERROR", ok=(SOURCES_FAILED,))
     finally:
         server.shutdown()
     found = rejects(db)
@@ -100,6 +101,7 @@ def test_a_redirect_to_the_metadata_address_is_refused_and_recorded(tmp_path):
     assert all("169.254.169.254" in detail for _, _, detail in found)
     assert all("169.254" not in u for u, _, _ in found)  # recorded under the URL the crawl asked for
     assert stored_urls(db) == []
+    assert "FAILED hubei_hbrsksw: no list rows: non_public_address" in result.stderr
 
 
 @pytest.mark.parametrize("address", ["127.0.0.1", "10.20.30.40", "169.254.169.254"])
@@ -108,8 +110,9 @@ def test_a_real_crawl_refuses_a_source_whose_name_resolves_inside(tmp_path, addr
     # request is refused before any connection, so nothing leaves this machine.
     db = tmp_path / "real.db"
     hosts = json.dumps({"rst.hubei.gov.cn": address})
-    run_notices("crawl", "--source", "hubei_hbrsksw", "--db", str(db), "--log-level", "ERROR",
-                "-s", f"NOTICES_HOST_ADDRESSES={hosts}", "-s", "ROBOTSTXT_OBEY=False")
+    result = run_notices("crawl", "--source", "hubei_hbrsksw", "--db", str(db), "--log-level", "ERROR",
+                         "-s", f"NOTICES_HOST_ADDRESSES={hosts}", "-s", "ROBOTSTXT_OBEY=False", ok=(SOURCES_FAILED,))
+    assert "Traceback" not in result.stderr
     found = rejects(db)
     assert [(reason, address in detail) for _, reason, detail in found] == [("non_public_address", True)]
     assert stored_urls(db) == []
@@ -119,6 +122,6 @@ def test_a_replica_crawl_checks_the_real_name_too(tmp_path, replica_url):
     db = tmp_path / "replica.db"
     hosts = json.dumps({"rst.hubei.gov.cn": "192.168.0.9"})
     run_notices("crawl", "--source", "hubei_hbrsksw", "--replica", replica_url, "--db", str(db),
-                "--log-level", "ERROR", "-s", f"NOTICES_HOST_ADDRESSES={hosts}")
+                "--log-level", "ERROR", "-s", f"NOTICES_HOST_ADDRESSES={hosts}", ok=(SOURCES_FAILED,))
     assert {reason for _, reason, _ in rejects(db)} == {"non_public_address"}
     assert stored_urls(db) == []

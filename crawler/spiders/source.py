@@ -5,7 +5,14 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
@@ -15,6 +22,12 @@ from crawler.safety import RefusedRequest, registered_domain
 from crawler.source import Source
 from pipelines.items import NoticeItem, RejectItem
 
+# Network failures by the names an operator reads (Scrapy 2.19 wraps Twisted's in its own).
+NETWORK_REASONS = {
+    DNSLookupError: "dns_lookup_failed", CannotResolveHostError: "dns_lookup_failed",
+    TimeoutError: "timeout", TCPTimedOutError: "timeout", DownloadTimeoutError: "timeout",
+    DownloadConnectionRefusedError: "connection_refused", ResponseDataLossError: "cut_short",
+}
 ANNOUNCING_SCHEMES = {"trs_createpagehtml", "count_page", "ncms", "hanweb_jpage", "next_link"}
 # Government WAFs answer 412 (瑞数) or 403 with a challenge page; saying so beats "HTTP error".
 BLOCKED_STATUSES = {403: "forbidden", 412: "anti-bot challenge (412)", 429: "rate limited"}
@@ -157,20 +170,17 @@ class SourceSpider(scrapy.Spider):
             reason = failure.value.reason
         elif failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
             reason = "redirect_loop"
-        elif failure.check(DNSLookupError):
-            reason = "dns_lookup_failed"
-        elif failure.check(TimeoutError, TCPTimedOutError):
-            reason = "timeout"
-        elif "DownloadCancelledError" in failure.type.__name__ and "max size" in str(failure.value):
+        elif failure.check(DownloadCancelledError) and "max size" in str(failure.value):
             reason = "too_large"
         else:
-            reason = failure.type.__name__
+            reason = NETWORK_REASONS.get(failure.type, failure.type.__name__)
         # A redirect's failure is reported under the URL the crawl asked for, with the hops.
         hops = request.meta.get("redirect_urls") or []
         url = hops[0] if hops else request.url
         detail = (f"redirected to {request.url}: " if hops else "") + str(failure.value)
         self.logger.error("%s page %s failed: %s", stage, url, reason)
         self.crawler.stats.inc_value(f"notices/failed/{stage}")
+        self.crawler.stats.set_value(f"notices/cause/{stage}", f"{reason} ({url})")
         return [RejectItem(url, self.source.id, stage, reason, detail[:500])]
 
 
