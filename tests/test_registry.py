@@ -7,6 +7,7 @@ import copy
 import pytest
 import yaml
 
+from crawler.evidence import EVIDENCE_DIR, GUESS, INFERRED, VERIFIED, Evidence, load_evidence
 from crawler.registry import REGISTRY_PATH, RegistryError, load_registry, parse_registry
 
 SOURCES = load_registry()
@@ -51,3 +52,32 @@ def test_duplicate_ids_are_refused():
     data = raw_registry()
     with pytest.raises(RegistryError, match="duplicate id"):
         parse_registry({"sources": [data["sources"][0], data["sources"][0]]})
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.id)
+def test_confidence_is_what_the_evidence_says(source):
+    evidence = load_evidence(source.id)
+    assert (EVIDENCE_DIR / f"{source.id}.yaml").is_file(), f"{source.id} has no evidence file"
+    assert source.confidence == evidence.confidence, (
+        f"{source.id}: registry says {source.confidence}, its evidence says {evidence.confidence} "
+        f"(corroborated: {', '.join(evidence.corroborated) or 'nothing'})")
+
+
+def test_confidence_follows_the_rule():
+    def item(part, agrees):
+        return {"corroborates": [part], "agrees_with_registry": {part: agrees}}
+
+    full = (item("start_url", True), item("list_markup", True), item("pagination", True))
+    assert Evidence("x", full).confidence == VERIFIED
+    assert Evidence("x", full[1:]).confidence == INFERRED
+    assert Evidence("x", (item("start_url", True), item("pagination", True))).confidence == GUESS
+    # evidence against the registry's list markup outweighs evidence for it
+    assert Evidence("x", (*full, item("list_markup", False))).confidence == GUESS
+    assert Evidence("x", ()).confidence == GUESS
+
+
+def test_our_own_material_is_never_evidence():
+    for path in EVIDENCE_DIR.glob("*.yaml"):
+        for piece in yaml.safe_load(path.read_text("utf-8")).get("evidence") or []:
+            where = piece["where"]
+            assert "certnotices" not in where and "shared/reference" not in where and "replicas/" not in where, where
