@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test soak install browser bench-accuracy bench-crawl bench-search bench clean
+.PHONY: demo test soak install browser bench-accuracy bench-crawl bench-search bench-recrawl bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,10 +44,13 @@ bench-accuracy: $(STAMP)
 bench-crawl: $(STAMP)
 	$(BIN)/python bench/crawl.py
 
+bench-recrawl: $(STAMP)
+	$(BIN)/python bench/recrawl.py
+
 bench-search: $(STAMP)
 	$(BIN)/python bench/search.py
 
-bench: bench-accuracy bench-crawl bench-search
+bench: bench-accuracy bench-crawl bench-search bench-recrawl
 
 clean:
 	rm -rf $(VENV) data/*.db build *.egg-info

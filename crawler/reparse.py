@@ -37,8 +37,11 @@ def archived_item(page: dict, source) -> object:
                           attachments=[{"url": page["url"], "text": page["list_title"] or ""}],
                           problems=["attachment_only"])
     response = response_from_bytes(page["url"], page["body"], page["content_type"] or "text/html", page["status"] or 200)
-    return notice_from_response(response, source, page["list_title"], page["listed_date"],
+    item = notice_from_response(response, source, page["list_title"], page["listed_date"],
                                 sample_data=bool(page["sample_data"]))
+    if isinstance(item, NoticeItem):  # the validators the site sent with these bytes
+        item.etag, item.last_modified = page.get("etag"), page.get("last_modified")
+    return item
 
 
 def reparse(db, source_ids: list[str] | None = None) -> Counter:

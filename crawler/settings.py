@@ -75,3 +75,10 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 NOTICES_RETRY_AFTER_MAX = 60.0  # seconds; a longer Retry-After fails the request instead
+
+# Incremental crawls (crawler/incremental.py): a stored notice's page is fetched again when its
+# list row changed or it was published within NOTICES_YOUNG_DAYS of NOTICES_TODAY (YYYY-MM-DD;
+# empty: China's date now); NOTICES_BACKFILL walks every page and fetches every row.
+NOTICES_TODAY = ""
+NOTICES_YOUNG_DAYS = 14
+NOTICES_BACKFILL = False

@@ -79,6 +79,8 @@ PAGE_COLUMNS: dict[str, type] = {
     "listed_date": str,
     "outcome": str,  # notice | not_certificate
     "sample_data": int,
+    "etag": str,  # the site's validators, sent back as a conditional request next crawl
+    "last_modified": str,
 }
 
 # One row per crawl run of one source: the operator's health view.
@@ -95,12 +97,24 @@ RUN_COLUMNS: dict[str, type] = {
     "not_certificate": int,
     "rejects": int,
     "errors": int,
+    "requests": int,  # HTTP requests made (an unchanged re-crawl should make few)
+    "robots_requests": int,  # of which robots.txt (fetched once per host per crawl)
+    "not_modified": int,  # pages answered 304 to a conditional request
+    "skipped_known": int,  # list rows whose page was not fetched again (known, unchanged, old)
     "replica": int,
 }
 
 # Reference table: every provincial-level region and 兵团, so a board can show the ones with
 # nothing announced yet. Filled from the normalizer's division data.
 PROVINCE_COLUMNS: dict[str, type] = {"code": str, "name": str, "short": str}
+
+# Earlier versions of a notice whose page changed (更正, a batch appended): the row as it was.
+HISTORY_COLUMNS: dict[str, type] = {
+    "id": str,  # notice id + ":" + when it was replaced
+    "notice_id": str,
+    "replaced": str,  # ISO 8601 with +08:00
+    "previous": str,  # JSON of the replaced row's content columns
+}
 
 TABLES = {
     "provinces": (PROVINCE_COLUMNS, "code"),
@@ -109,6 +123,7 @@ TABLES = {
     "rejects": (REJECT_COLUMNS, "id"),
     "pages": (PAGE_COLUMNS, "url"),
     "runs": (RUN_COLUMNS, "id"),
+    "notice_history": (HISTORY_COLUMNS, "id"),
 }
 
 # `status` is derived at query time from the window and today's date in China (UTC+8), so it

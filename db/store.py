@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -135,12 +136,50 @@ def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = No
     row["id"] = row.get("id") or notice_id(row["url"])
     if isinstance(row.get("attachments"), list):
         row["attachments"] = json.dumps(row["attachments"], ensure_ascii=False)
-    existing = db.execute("select first_seen from notices where id = ?", [row["id"]]).fetchone()
-    row["first_seen"] = existing[0] if existing else seen_at
+    existing = next(db.query("select * from notices where id = ?", [row["id"]]), None)
+    row["first_seen"] = existing["first_seen"] if existing else seen_at
     row["last_seen"] = seen_at
     row["withdrawn"] = None  # fetched again: the page is there
-    db["notices"].upsert(row, pk="id")
+    with db.atomic():
+        if existing and changed_content(existing, row):
+            keep_history(db, existing, seen_at)
+        db["notices"].upsert(row, pk="id")
     return row["id"]
+
+
+# Columns that say when or how a notice was seen, not what it says: no history for those.
+NOT_CONTENT = {"id", "first_seen", "last_seen", "duplicate_of", "withdrawn"}
+
+
+def changed_content(old: dict, new: dict) -> bool:
+    return any(old.get(k) != new[k] for k in new if k not in NOT_CONTENT)
+
+
+def keep_history(db: sqlite_utils.Database, old: dict, replaced: str) -> None:
+    """The notice as it was before a changed page replaced it (更正, a batch appended)."""
+    previous = {k: v for k, v in old.items() if k not in NOT_CONTENT}
+    db["notice_history"].insert({
+        "id": f"{old['id']}:{replaced}", "notice_id": old["id"], "replaced": replaced,
+        "previous": json.dumps(previous, ensure_ascii=False, sort_keys=True),
+    }, pk="id", replace=True)
+
+
+def archived_pages(path: str | Path, source_id: str) -> list[tuple]:
+    """(url, list_title, listed_date, published, etag, last_modified) of a source's archived
+    pages, read without writing (the file may not exist yet, or be from before validators)."""
+    path = Path(path)
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        columns = {row[1] for row in conn.execute("pragma table_info(pages)")}
+        if not {"etag", "last_modified"} <= columns:
+            return []
+        return conn.execute(
+            "select p.url, p.list_title, p.listed_date, n.published, p.etag, p.last_modified "
+            "from pages p left join notices n on n.url = p.url where p.source_id = ?", [source_id]).fetchall()
+    finally:
+        conn.close()
 
 
 def get_notice(db: sqlite_utils.Database, url: str) -> dict | None:

@@ -23,6 +23,8 @@ class NoticeItem:
     content_type: str | None = None
     encoding: str | None = None
     raw_body: bytes | None = None
+    etag: str | None = None  # validators the site sent, for a conditional request next crawl
+    last_modified: str | None = None
     # filled in by the normalize pipeline
     normalized: dict | None = None
     # what was wrong but did not stop the notice being stored (each also becomes a reject row)

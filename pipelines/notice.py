@@ -86,7 +86,7 @@ def page_row(item: NoticeItem, outcome: str) -> dict:
         "url": item.url, "source_id": item.source_id, "status": item.status,
         "content_type": item.content_type, "encoding": item.encoding, "body": item.raw_body,
         "list_title": item.list_title, "listed_date": item.listed_date, "outcome": outcome,
-        "sample_data": int(item.sample_data),
+        "sample_data": int(item.sample_data), "etag": item.etag, "last_modified": item.last_modified,
     }
 
 

@@ -92,5 +92,9 @@ class StorePipeline:
             "not_certificate": stats.get_value("notices/not_certificate", 0),
             "rejects": stats.get_value("notices/rejects", 0),
             "errors": error_count(stats.get_stats()), "replica": int(self.replica),
+            "requests": stats.get_value("downloader/request_count", 0),
+            "robots_requests": stats.get_value("robotstxt/request_count", 0),
+            "not_modified": stats.get_value("notices/not_modified", 0),
+            "skipped_known": stats.get_value("notices/skipped_known", 0),
         })
         self.db.close()

@@ -18,6 +18,7 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 
 from crawler.extract import is_attachment, is_web_link, looks_truncated
 from crawler.families import get_family
+from crawler.incremental import YOUNG_DAYS, conditional_headers, crawl_today, known_pages, refetch_reason
 from crawler.safety import RefusedRequest, registered_domain
 from crawler.source import Source
 from pipelines.items import NoticeItem, RejectItem
@@ -65,11 +66,27 @@ class SourceSpider(scrapy.Spider):
         page it leads to must hold rows; blind schemes just try the next number."""
         return self.source.pagination.get("scheme", "none") in ANNOUNCING_SCHEMES
 
+    known: dict = {}
+
+    @property
+    def backfill(self) -> bool:
+        return self.settings.getbool("NOTICES_BACKFILL")
+
+    @property
+    def today(self):
+        return crawl_today(self.settings.get("NOTICES_TODAY"))
+
+    @property
+    def young_days(self) -> int:
+        return self.settings.getint("NOTICES_YOUNG_DAYS", YOUNG_DAYS)
+
     @property
     def sample_data(self) -> bool:
         return bool(self.settings.get("REPLICA_URL"))
 
     async def start(self):
+        # What the database already holds, to fetch again only what may have changed.
+        self.known = {} if self.backfill else known_pages(self.settings.get("NOTICES_DB"), self.source.id)
         for url in self.source.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": 1})
 
@@ -107,6 +124,7 @@ class SourceSpider(scrapy.Spider):
             stats.inc_value("notices/list_empty")
             yield RejectItem(response.url, self.source.id, "list", "no_list_rows", self.list_rule)
             return
+        fetched = 0
         for row in rows:
             if not is_web_link(row.url) or (row.public_url and not is_web_link(row.public_url)):
                 # javascript:, data:, mailto: ... are never fetched, stored or published.
@@ -122,11 +140,26 @@ class SourceSpider(scrapy.Spider):
                     attachments=[{"url": row.url, "text": row.title or ""}], sample_data=self.sample_data,
                     problems=["attachment_only"],  # stored from its list row, and listed in rejects
                 )
+                fetched += 1
                 continue
+            known = self.known.get(row.public_url or response.urljoin(row.url))
+            reason = "new" if self.backfill else refetch_reason(known, row.title, row.listed_date, self.today,
+                                                                  self.young_days)
+            if reason is None:
+                stats.inc_value("notices/skipped_known")
+                continue
+            stats.inc_value(f"notices/fetch/{reason}")
             yield response.follow(
                 row.url, callback=self.parse_detail, errback=self.detail_failed,
+                headers=conditional_headers(known), meta={"handle_httpstatus_list": [304]},
                 cb_kwargs={"list_title": row.title, "listed_date": row.listed_date, "public_url": row.public_url},
             )
+            fetched += 1
+        if rows and not fetched and not self.backfill:
+            # Every row here is known and unchanged: what lies further back is too.
+            stats.inc_value("notices/pagination/stopped_at_known")
+            self.logger.info("list page %s holds only known notices: not paging further", response.url)
+            return
         max_pages = self.settings.getint("NOTICES_MAX_PAGES") or self.source.max_pages
         for url in self.family.next_pages(response, self.source, page, max_pages):
             yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": page + 1})
@@ -145,6 +178,9 @@ class SourceSpider(scrapy.Spider):
     # ---------------------------------------------------------------- detail pages
 
     def parse_detail(self, response, list_title=None, listed_date=None, public_url=None):
+        if response.status == 304:
+            self.crawler.stats.inc_value("notices/not_modified")  # the archived page is current
+            return
         item = notice_from_response(response, self.source, list_title, listed_date, public_url, self.sample_data)
         if isinstance(item, RejectItem):
             self.logger.error("detail page %s: neither title nor body matched", response.url)
@@ -184,6 +220,11 @@ class SourceSpider(scrapy.Spider):
         return [RejectItem(url, self.source.id, stage, reason, detail[:500])]
 
 
+def header(response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
 def notice_from_response(response, source: Source, list_title=None, listed_date=None, public_url=None,
                          sample_data: bool = False) -> NoticeItem | RejectItem:
     """Read one detail page (live, or archived in `pages` when re-parsing) into an item."""
@@ -194,6 +235,8 @@ def notice_from_response(response, source: Source, list_title=None, listed_date=
         "content_type": response.headers.get("Content-Type", b"").decode("latin-1"),
         "raw_body": response.body,
         "sample_data": sample_data,
+        "etag": header(response, "ETag"),
+        "last_modified": header(response, "Last-Modified"),
     }
     if not isinstance(response, scrapy.http.TextResponse):
         # A detail link that turns out to be a file: the list row is the notice.
