@@ -17,6 +17,7 @@ dupefilter and our pipelines all see what they would see in production.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import mimetypes
 import threading
@@ -24,11 +25,12 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import yaml
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 
+from crawler.faults import FaultPlan, serve_fault
 from crawler.source import REPLICAS_DIR
 
 logger = logging.getLogger(__name__)
@@ -75,14 +77,27 @@ def index_sites(replicas_dir: Path = REPLICAS_DIR) -> dict[str, list[HostSite]]:
     return sites
 
 
+QUERY_MARK = "%3F"  # an encoded "?": where the query starts in a replica file name
+
+
+def query_in_name(query: str) -> str:
+    """How a URL's query is kept in a replica file name; the generator and the readers use this.
+
+    ``"?" + query`` percent-encoded, so ``list.aspx?page=2`` is stored as ``list.aspx%3Fpage=2``:
+    ``?`` is forbidden in Windows file names, and so are ``/`` or ``:`` inside a query. ``=`` and
+    ``&`` stay as they are (Windows allows them) to keep the long Hanweb proxy names under the
+    255-byte name limit. The query is encoded as sent, never decoded first: a decoded ``path=/``
+    would read as a folder, and ``%2F`` must stay distinct from ``/``.
+    """
+    return quote("?" + query, safe="=&") if query else ""
+
+
 def resolve_file(site_root: Path, path: str, query: str) -> Path | None:
     """The file for a URL path and query, following the layout the generator writes."""
     relative = unquote(path).lstrip("/")
     if relative.endswith("/") or not relative:
         relative += "index.html"
-    if query:
-        # The query is kept as sent (percent-encoded): a decoded `path=/` would read as a folder.
-        relative += "?" + query
+    relative += query_in_name(query)
     candidate = (site_root / relative).resolve()
     if site_root.resolve() not in candidate.parents:
         return None  # a path escaping the replica folder
@@ -96,7 +111,7 @@ def guess_content_type(name: str, body: bytes) -> str:
         return "application/json"
     if head.startswith((b"<?xml", b"<datastore")):
         return "text/xml"
-    plain_name = name.split("?")[0]
+    plain_name = name.split("?")[0].split(QUERY_MARK)[0]  # a URL tail or a replica file name
     suffix = Path(plain_name).suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "text/html"
@@ -106,6 +121,7 @@ def guess_content_type(name: str, body: bytes) -> str:
 class ReplicaRequestHandler(BaseHTTPRequestHandler):
     server_version = "certnotices-replica"
     sites: dict[str, list[HostSite]] = {}
+    faults: FaultPlan | None = None  # the seeded fault mode (crawler/faults.py), off by default
 
     def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
         self._serve(send_body=True)
@@ -135,12 +151,28 @@ class ReplicaRequestHandler(BaseHTTPRequestHandler):
         if parts.path == "/robots.txt" and config.get("robots") == "html":
             self._send(HTTPStatus.OK, ROBOTS_AS_HTML, "text/html; charset=utf-8", send_body)
             return
-        for site in sites:
-            found = resolve_file(site.root, parts.path, query)
-            if found:
-                self._send_file(found, site.config, send_body)
-                return
+        site, found = next(((site, f) for site in sites if (f := resolve_file(site.root, parts.path, query))),
+                           (None, None))
+        fault = self.faults.fault_for(host, self.path) if self.faults else None
+        if fault and self._serve_fault(fault, found, site.config if site else config, f"{host}{self.path}"):
+            return
+        if found:
+            self._send_file(found, site.config, send_body)
+            return
         self.send_error(HTTPStatus.NOT_FOUND, f"no replica page for {host}{self.path}")
+
+    def _serve_fault(self, fault: str, found: Path | None, config: dict, key: str) -> bool:
+        body = found.read_bytes() if found else None
+        content_type = self._content_type(found, body, config) if found else "text/html"
+        return serve_fault(self, fault, body, content_type, config.get("charset", "utf-8"), self.faults.served, key)
+
+    @staticmethod
+    def _content_type(path: Path, body: bytes, config: dict) -> str:
+        content_type = guess_content_type(path.name, body)
+        charset = config.get("charset", "utf-8")
+        if charset and content_type.startswith(("text/", "application/json", "application/xml")):
+            content_type += f"; charset={charset}"
+        return content_type
 
     def _send(self, status: int, body: bytes, content_type: str, send_body: bool, headers=()) -> None:
         self.send_response(status)
@@ -154,11 +186,15 @@ class ReplicaRequestHandler(BaseHTTPRequestHandler):
 
     def _send_file(self, path: Path, config: dict, send_body: bool) -> None:
         body = path.read_bytes()
-        content_type = guess_content_type(path.name, body)
-        charset = config.get("charset", "utf-8")
-        if charset and content_type.startswith(("text/", "application/json", "application/xml")):
-            content_type += f"; charset={charset}"
-        self._send(HTTPStatus.OK, body, content_type, send_body)
+        # A strong validator from the content, as TRS and nginx send: a conditional request for
+        # an unchanged page is answered 304, which is what makes re-crawls cheap.
+        etag = '"' + hashlib.sha1(body).hexdigest()[:20] + '"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self._send(HTTPStatus.OK, body, self._content_type(path, body, config), send_body, [("ETag", etag)])
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 (stdlib signature)
         logger.debug("replica: " + format, *args)
@@ -172,15 +208,18 @@ class ReplicaServer(ThreadingHTTPServer):
     daemon_threads = True
 
 
-def make_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR) -> ThreadingHTTPServer:
-    """A replica server bound to 127.0.0.1 (port 0 picks a free port)."""
-    handler = type("BoundReplicaHandler", (ReplicaRequestHandler,), {"sites": index_sites(replicas_dir)})
+def make_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR,
+                        faults: FaultPlan | None = None) -> ThreadingHTTPServer:
+    """A replica server bound to 127.0.0.1 (port 0 picks a free port), faulty when `faults` is set."""
+    handler = type("BoundReplicaHandler", (ReplicaRequestHandler,),
+                   {"sites": index_sites(replicas_dir), "faults": faults})
     return ReplicaServer(("127.0.0.1", port), handler)
 
 
-def start_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR) -> tuple[ThreadingHTTPServer, str]:
+def start_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR,
+                         faults: FaultPlan | None = None) -> tuple[ThreadingHTTPServer, str]:
     """Start a replica server in a daemon thread; returns the server and its base URL."""
-    server = make_replica_server(port, replicas_dir)
+    server = make_replica_server(port, replicas_dir, faults)
     threading.Thread(target=server.serve_forever, name="replica-server", daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 

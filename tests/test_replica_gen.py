@@ -4,7 +4,10 @@ describes pages that are really there and say what it claims."""
 
 from __future__ import annotations
 
+import ast
+import dataclasses
 import json
+import re
 import unicodedata
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -16,10 +19,10 @@ from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.families import get_family
 from crawler.registry import load_registry
-from crawler.replica_gen.build import REPLICAS_DIR, build_site, generate
-from crawler.replica_gen.families.base import MARKER, url_to_relpath
-from crawler.replica_gen.sources import load_sources
-from crawler.replica_gen.textforms import trad_pinyin
+from tools.replica_gen.build import REPLICAS_DIR, build_site, generate, site_files
+from tools.replica_gen.declare import SOURCES_DIR, load_sources
+from tools.replica_gen.families.base import MARKER, url_to_relpath
+from tools.replica_gen.textforms import trad_pinyin
 
 SOURCES = sorted(load_sources())
 REGISTRY = {s["id"]: s for s in yaml.safe_load(
@@ -60,7 +63,7 @@ def regenerated(tmp_path_factory) -> Path:
 @pytest.mark.parametrize("source_id", SOURCES)
 def test_regenerating_gives_the_committed_bytes(regenerated, source_id):
     fresh, committed = _files(regenerated / source_id), _files(REPLICAS_DIR / source_id)
-    assert sorted(fresh) == sorted(committed), "run `python -m crawler.replica_gen` and commit the result"
+    assert sorted(fresh) == sorted(committed), "run `python -m tools.replica_gen` and commit the result"
     changed = [name for name in fresh if fresh[name] != committed[name]]
     assert not changed, f"regenerated files differ: {changed[:5]}"
 
@@ -111,6 +114,44 @@ def test_the_registry_pagination_reaches_every_list_page_and_row(source_id):
     for row in rows:
         assert row.title and row.listed_date, f"{row.url}: a row without title or date"
         assert _page(source_id, row.url).is_file(), f"{row.url} is not in the replica"
+
+
+@pytest.mark.parametrize("source_id", ["yunnan_hrss", "jiangsu_jshrss", "hubei_hbrsksw", "cpta"])
+def test_one_more_notice_touches_only_its_own_files_and_the_lists(source_id):
+    """Every notice draws from its own streams (content and layout), keyed by the notice: one more
+    notice in the plan adds its page and attachments and moves list rows, nothing else."""
+    decl = load_sources()[source_id]
+    layout = dict(decl.layout)
+    if "page_sizes" in layout:  # families with fixed page sizes: the last page takes the new row
+        layout["page_sizes"] = [*layout["page_sizes"][:-1], layout["page_sizes"][-1] + 1]
+    more = dataclasses.replace(decl, plan=dataclasses.replace(decl.plan, total=decl.plan.total + 1), layout=layout)
+    old_site, new_site = build_site(decl), build_site(more)
+    old_files, new_files = site_files(decl, old_site), site_files(more, new_site)
+    old_keys = {n.spec.key for n in old_site.notices}
+    (added,) = [n for n in new_site.notices if n.spec.key not in old_keys]
+    allowed = {url_to_relpath(u) for u in old_site.list_urls + new_site.list_urls}
+    allowed |= {url_to_relpath(u) for u in [added.url] + [a.url for a in added.attachments]}
+    allowed |= {"expected.json"}
+    changed = {f for f in old_files.keys() | new_files.keys() if old_files.get(f) != new_files.get(f)}
+    assert url_to_relpath(added.url) in changed
+    assert changed <= allowed, sorted(changed - allowed)[:5]
+
+
+def test_one_notice_redrawn_touches_only_its_own_files_and_the_lists():
+    """One pinned notice told differently (湖北's 经济 notice for 恩施 by post, now on site): its
+    page and the list pages change, no other notice's page."""
+    decl = load_sources()["hubei_hbrsksw"]
+    series = list(decl.plan.series)
+    series[2] = dataclasses.replace(series[2], topic="onsite")
+    other = dataclasses.replace(decl, plan=dataclasses.replace(decl.plan, series=series))
+    old_site, new_site = build_site(decl), build_site(other)
+    old_files, new_files = site_files(decl, old_site), site_files(other, new_site)
+    (old_n,), (new_n,) = ([n for n in site.notices if n.spec.key == "s2.0"] for site in (old_site, new_site))
+    allowed = {url_to_relpath(u) for u in old_site.list_urls + [n.url for n in (old_n, new_n)]}
+    allowed |= {url_to_relpath(a.url) for n in (old_n, new_n) for a in n.attachments} | {"expected.json"}
+    changed = {f for f in old_files.keys() | new_files.keys() if old_files.get(f) != new_files.get(f)}
+    assert url_to_relpath(new_n.url) in changed
+    assert changed <= allowed, sorted(changed - allowed)[:5]
 
 
 @pytest.mark.parametrize("source_id", SOURCES)
@@ -240,3 +281,36 @@ def test_row_quirks_are_served_as_the_real_sites_print_them():
     assert '<li class="lm_line"></li>' in anhui
     shanghai = _page("shanghai_rsj", "https://rsj.sh.gov.cn/tzpgg_17408/index.html").read_text("utf-8")
     assert "totalPage: 6" in shanghai
+
+
+# What Windows refuses in a file name: a checkout there fails on the first such file.
+WINDOWS_FORBIDDEN = re.compile(r'[<>:"|?*\x00-\x1f]|[. ]$')
+
+
+def test_replica_file_names_are_legal_on_windows():
+    # Query strings are kept in names through crawler.replica.query_in_name, which encodes "?".
+    bad = [p.relative_to(REPLICAS_DIR).as_posix() for p in REPLICAS_DIR.rglob("*") if WINDOWS_FORBIDDEN.search(p.name)]
+    assert not bad, bad[:5]
+
+
+def test_the_installed_packages_never_import_the_generator():
+    # tools/ is not installed (pyproject packages crawler, pipelines, db) and needs test extras.
+    repo = REPLICAS_DIR.parents[1]
+    hits = []
+    for path in (p for pkg in ("crawler", "pipelines", "db") for p in (repo / pkg).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            hits += [f"{path.relative_to(repo)}: {n}" for n in names if n.split(".")[0] == "tools"]
+    assert not hits
+
+
+def test_declarations_are_found_by_their_files(tmp_path):
+    # No list to edit: every generated replica has a declaration file, and a new file is a new source.
+    assert set(SOURCES) == {p.parent.name for p in REPLICAS_DIR.glob("*/expected.json")}
+    text = (SOURCES_DIR / "yunnan_hrss.yaml").read_text("utf-8").replace("id: yunnan_hrss", "id: yunnan_copy")
+    (tmp_path / "yunnan_copy.yaml").write_text(text, "utf-8")
+    assert list(load_sources(tmp_path)) == ["yunnan_copy"]
+    (tmp_path / "misnamed.yaml").write_text(text, "utf-8")
+    with pytest.raises(ValueError, match="name the file after the id"):
+        load_sources(tmp_path)

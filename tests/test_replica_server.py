@@ -15,11 +15,12 @@ def replica(tmp_path):
     site = tmp_path / "src_a" / "www.example.gov.cn"
     (site / "list").mkdir(parents=True)
     (site / "list" / "index.html").write_bytes("<html>列表</html>".encode("utf-8"))
-    (site / "ShowList.aspx?show=zsff&page=2").write_bytes("<html>第二页</html>".encode("utf-8"))
+    # a URL's query is kept in the file name with "?" encoded (crawler.replica.query_in_name)
+    (site / "ShowList.aspx%3Fshow=zsff&page=2").write_bytes("<html>第二页</html>".encode("utf-8"))
     (tmp_path / "src_a" / "replica.yaml").write_text("charset: utf-8\nrobots: html\nstatuses: {/down.html: 502}\n")
     gbk = tmp_path / "src_b" / "www.impta.com.cn"
     gbk.mkdir(parents=True)
-    (gbk / "more.asp?ttt=8").write_bytes("<html>内蒙古</html>".encode("gbk"))
+    (gbk / "more.asp%3Fttt=8").write_bytes("<html>内蒙古</html>".encode("gbk"))
     (tmp_path / "src_b" / "replica.yaml").write_text("charset: gbk\n")
     waf = tmp_path / "src_c" / "rst.gansu.gov.cn"
     waf.mkdir(parents=True)
@@ -47,8 +48,19 @@ def test_pages_are_chosen_by_host_and_path(replica):
 
 
 def test_query_strings_select_files(replica):
-    status, _, body = fetch(replica, "www.example.gov.cn", "/ShowList.aspx?show=zsff&page=2")
+    status, headers, body = fetch(replica, "www.example.gov.cn", "/ShowList.aspx?show=zsff&page=2")
     assert status == 200 and "第二页" in body.decode("utf-8")
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    assert fetch(replica, "www.example.gov.cn", "/ShowList.aspx?show=zsff&page=3")[0] == 404
+
+
+def test_query_in_name_leaves_no_character_windows_forbids():
+    from crawler.replica import query_in_name
+
+    assert query_in_name("") == ""
+    assert query_in_name("show=zsff&page=2") == "%3Fshow=zsff&page=2"
+    # encoded as sent: an encoded slash stays distinct from a real one
+    assert query_in_name("path=%2F&a=/:*") == "%3Fpath=%252F&a=%2F%3A%2A"
 
 
 def test_gbk_pages_stay_gbk(replica):
@@ -80,6 +92,7 @@ def test_paths_cannot_escape_the_replica_folder(replica):
         ("dataproxy.jsp?startrecord=46&path=%2F", b"<datastore><totalrecord>9</totalrecord></datastore>", "text/xml"),
         ("index.shtml", b"<html></html>", "text/html"),
         ("ShowList.aspx?show=zsff", b"<html></html>", "text/html"),
+        ("ShowList.aspx%3Fshow=zsff", b"<html></html>", "text/html"),  # a replica file name
         ("P020240101.xlsx", b"PK\x03\x04", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         ("a.pdf", b"%PDF-1.4", "application/pdf"),
     ],
