@@ -101,6 +101,7 @@ RUN_COLUMNS: dict[str, type] = {
     "robots_requests": int,  # of which robots.txt (fetched once per host per crawl)
     "not_modified": int,  # pages answered 304 to a conditional request
     "skipped_known": int,  # list rows whose page was not fetched again (known, unchanged, old)
+    "list_failures": int,  # list pages that failed, were cut short or came back empty
     "replica": int,
 }
 

@@ -182,6 +182,24 @@ def archived_pages(path: str | Path, source_id: str) -> list[tuple]:
         conn.close()
 
 
+def last_run_walked_everything(path: str | Path, source_id: str) -> bool:
+    """Whether the source's last finished run crawled its list to the end without failing, so
+    that older list pages hold nothing it has not seen (a killed or failed run did not)."""
+    path = Path(path)
+    if not path.exists():
+        return False
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        if "list_failures" not in {row[1] for row in conn.execute("pragma table_info(runs)")}:
+            return False
+        last = conn.execute(
+            "select finish_reason, status, list_failures from runs where source_id = ? and finish_reason != ? "
+            "order by started desc limit 1", [source_id, RUNNING]).fetchone()
+    finally:
+        conn.close()
+    return last is not None and last[0] == "finished" and last[1] in ("ok", "degraded") and not last[2]
+
+
 def get_notice(db: sqlite_utils.Database, url: str) -> dict | None:
     """The stored notice for this URL, or None."""
     rows = list(db.query("select * from notices where id = ?", [notice_id(url)]))

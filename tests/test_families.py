@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
+from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.extract import fix_href, is_attachment
+from crawler.offline import spider_for
 from crawler.families import get_family
 from crawler.pagination import trs_next_page
 from crawler.source import Source
+from pipelines.items import RejectItem
 
 
 def page(url: str, html: str, encoding: str = "utf-8") -> HtmlResponse:
@@ -58,10 +61,23 @@ def test_list_rows_prefer_the_title_attribute_and_resolve_links():
       <li><a href="\\News\\2017\\1225\\AB.shtml">无标题属性</a><span>12-25</span></li>
     </ul>"""
     rows = get_family("selectors").list_rows(page("https://x.gov.cn/list/index.html", html), source())
+    # A javascript: row is passed on as it is: the spider rejects it (unsafe_link), never fetches it.
     assert [(r.url, r.title, r.listed_date) for r in rows] == [
         ("https://x.gov.cn/list/202609/t20260911_1.html", "关于领取2025年度一级造价工程师资格证书的通知", "2026-09-11"),
+        ("javascript:void(0)", "skip", None),
         ("https://x.gov.cn/News/2017/1225/AB.shtml", "无标题属性", "12-25"),
     ]
+
+
+def test_a_list_row_that_is_not_a_web_link_is_a_reject_never_a_request():
+    html = """<html><body><ul class="list">
+      <li><a href="JavaScript:alert(1)" title="一">一</a></li><li><a href="data:text/html,x" title="二">二</a></li>
+      <li><a href="./t1.html" title="三">三</a></li></ul></body></html>"""
+    spider = spider_for(source())
+    output = list(spider.parse_list(page("https://x.gov.cn/list/index.html", html), page=1))
+    assert [(o.reason, o.url[:9]) for o in output if isinstance(o, RejectItem)] == [
+        ("unsafe_link", "JavaScrip"), ("unsafe_link", "data:text")]
+    assert [o.url for o in output if isinstance(o, Request)] == ["https://x.gov.cn/list/t1.html"]
 
 
 def test_detail_takes_the_labelled_date_not_the_page_clock():

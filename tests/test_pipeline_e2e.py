@@ -50,7 +50,8 @@ def test_a_waf_challenge_is_reported_loudly(crawled_db, source_id):
     (errors,) = query(crawled_db, "select errors from runs where source_id = ?", [source_id])
     assert errors[0] >= 1
     out = (crawled_db.parent / "crawl.out").read_text("utf-8")
-    assert f"{source_id}: 0 notices" in out and "anti-bot challenge (412)" in out
+    assert f"{source_id}: failed (blocked: HTTP 412" in out and "anti-bot challenge (412)" in out
+    assert f"FAILED {source_id}: blocked: HTTP 412" in out
 
 
 def test_only_the_sources_behind_a_waf_fail_and_the_crawl_says_so(crawled_db):

@@ -21,6 +21,7 @@ from crawler.families import get_family
 from crawler.incremental import YOUNG_DAYS, conditional_headers, crawl_today, known_pages, refetch_reason
 from crawler.safety import RefusedRequest, registered_domain
 from crawler.source import Source
+from db.store import last_run_walked_everything
 from pipelines.items import NoticeItem, RejectItem
 
 # Network failures by the names an operator reads (Scrapy 2.19 wraps Twisted's in its own).
@@ -67,6 +68,7 @@ class SourceSpider(scrapy.Spider):
         return self.source.pagination.get("scheme", "none") in ANNOUNCING_SCHEMES
 
     known: dict = {}
+    may_stop_paging = False
 
     @property
     def backfill(self) -> bool:
@@ -86,7 +88,11 @@ class SourceSpider(scrapy.Spider):
 
     async def start(self):
         # What the database already holds, to fetch again only what may have changed.
-        self.known = {} if self.backfill else known_pages(self.settings.get("NOTICES_DB"), self.source.id)
+        db_path = self.settings.get("NOTICES_DB")
+        self.known = {} if self.backfill else known_pages(db_path, self.source.id)
+        # Paging may stop at known rows only when the last run walked the list to its end: after
+        # a killed or failed run the older pages may hold notices never fetched.
+        self.may_stop_paging = not self.backfill and last_run_walked_everything(db_path, self.source.id)
         for url in self.source.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": 1})
 
@@ -155,7 +161,7 @@ class SourceSpider(scrapy.Spider):
                 cb_kwargs={"list_title": row.title, "listed_date": row.listed_date, "public_url": row.public_url},
             )
             fetched += 1
-        if rows and not fetched and not self.backfill:
+        if rows and not fetched and self.may_stop_paging:
             # Every row here is known and unchanged: what lies further back is too.
             stats.inc_value("notices/pagination/stopped_at_known")
             self.logger.info("list page %s holds only known notices: not paging further", response.url)
@@ -245,7 +251,8 @@ def notice_from_response(response, source: Source, list_title=None, listed_date=
                           problems=["attachment_only"], **archived)
     fields = get_family(source.family).detail(response, source)
     if not fields.body_text and not fields.title:
-        return RejectItem(url, source.id, "detail", "no_title_or_body", f"selectors {source.detail!r}")
+        fetched = f"fetched {response.url}; " if response.url != url else ""
+        return RejectItem(url, source.id, "detail", "no_title_or_body", f"{fetched}selectors {source.detail!r}")
     item = NoticeItem(
         url=url, source_id=source.id, list_title=list_title, listed_date=listed_date,
         title_raw=fields.title, published_raw=fields.published, body_text=fields.body_text,
