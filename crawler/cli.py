@@ -10,15 +10,21 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from crawler.evidence import load_evidence
+from crawler.faults import FaultPlan
 from crawler.registry import load_registry
 from crawler.reparse import reparse as reparse_pages
 from crawler.replica import make_replica_server, start_replica_server
 from crawler.run import run_crawl
 from db.serve import REPO_ROOT, datasette_command, write_metadata
+from db.store import DatabaseBusy, writer_lock
+from pipelines.health import DEGRADED, FAILED
+from pipelines.jsonlines import BadLine, read_json_lines
 from pipelines.normalize import normalize_record
 from pipelines.notice import open_store
 
 DEFAULT_DB = "data/notices.db"
+EXIT_SOURCES_FAILED = 3  # some sources failed (1: the command itself could not run)
 DEMO_DB = "data/demo.db"
 
 
@@ -37,13 +43,36 @@ def cli():
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--max-pages", type=int, help="Override every source's list-page bound.")
 @click.option("--log-level", default="INFO", show_default=True)
-def crawl(source_ids, replica, db_path, max_pages, log_level):
-    """Crawl the registered sources (all by default) into a SQLite database."""
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting, as `scrapy crawl -s` (e.g. -s DOWNLOAD_TIMEOUT=10).")
+@click.option("--fail-on", type=click.Choice([FAILED, DEGRADED, "never"]), default=FAILED, show_default=True,
+              help=f"Exit {EXIT_SOURCES_FAILED} when a source failed (no list rows, network failure, anti-bot "
+                   "answer, too many errors), or also when one was degraded (some errors).")
+def crawl(source_ids, replica, db_path, max_pages, log_level, overrides, fail_on):
+    """Crawl the registered sources (all by default) into a SQLite database.
 
-    summary = run_crawl(list(source_ids) or None, db_path=db_path, replica_url=replica,
-                        max_pages=max_pages, log_level=log_level)
+    Prints one summary line per source; each failing source also gets one line on stderr with
+    its cause, and the command exits 3 (1 when the database is busy)."""
+    settings = dict(parse_override(o) for o in overrides)
+    try:
+        summary = run_crawl(list(source_ids) or None, db_path=db_path, replica_url=replica,
+                            max_pages=max_pages, log_level=log_level, overrides=settings)
+    except DatabaseBusy as busy:
+        raise click.ClickException(str(busy)) from None
     for line in summary.lines():
         click.echo(line)
+    failures = [] if fail_on == "never" else summary.failures(fail_on)
+    for line in failures:
+        click.echo(line, err=True)
+    if failures:
+        sys.exit(EXIT_SOURCES_FAILED)
+
+
+def parse_override(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise click.BadParameter(f"{text!r} is not NAME=VALUE", param_hint="--set")
+    return name.strip(), value
 
 
 @cli.command()
@@ -51,8 +80,11 @@ def crawl(source_ids, replica, db_path, max_pages, log_level):
 @click.option("--source", "source_ids", multiple=True, metavar="ID", help="Re-parse only this source's pages.")
 def reparse(db_path, source_ids):
     """Re-parse archived pages with the current parser and normalizer (no re-crawl)."""
-
-    counts = reparse_pages(open_store(db_path), list(source_ids) or None)
+    try:
+        with writer_lock(db_path):
+            counts = reparse_pages(open_store(db_path), list(source_ids) or None)
+    except DatabaseBusy as busy:
+        raise click.ClickException(str(busy)) from None
     pages = counts["notice"] + counts["not_certificate"] + counts["reject"] + counts["unknown_source"]
     click.echo(f"reparsed {pages} pages: {counts['notice']} notices, "
                f"{counts['not_certificate']} not certificate notices, {counts['reject']} rejects, "
@@ -62,10 +94,10 @@ def reparse(db_path, source_ids):
 # --------------------------------------------------------------------------- serve
 
 
-def exec_datasette(db_path: str | Path, port: int) -> None:
+def exec_datasette(db_path: str | Path, port: int, allow_sql: bool = False) -> None:
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `notices crawl --db {db_path}` first")
-    metadata_file = write_metadata(db_path)
+    metadata_file = write_metadata(db_path, allow_sql=allow_sql)
     click.echo(f"Datasette: http://127.0.0.1:{port}/ (the feed: http://127.0.0.1:{port}/{Path(db_path).stem}/feed)")
     sys.stdout.flush()
     command = datasette_command(db_path, port, metadata_file)
@@ -75,9 +107,11 @@ def exec_datasette(db_path: str | Path, port: int) -> None:
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--port", default=8001, show_default=True)
-def serve(db_path, port):
-    """Serve the database with Datasette on 127.0.0.1."""
-    exec_datasette(db_path, port)
+@click.option("--allow-sql", is_flag=True,
+              help="Allow arbitrary SQL (?sql=, ?_where=); off by default. Raw pages stay denied on table pages.")
+def serve(db_path, port, allow_sql):
+    """Serve the database with Datasette on 127.0.0.1: read-only, raw pages denied, SQL off."""
+    exec_datasette(db_path, port, allow_sql=allow_sql)
 
 
 # --------------------------------------------------------------------------- demo
@@ -115,10 +149,13 @@ def replica():
 
 @replica.command("serve")
 @click.option("--port", default=8765, show_default=True)
-def replica_serve(port):
+@click.option("--faults", metavar="SEED", help="Fault mode: a seeded share of pages answers with a fault "
+              "(slow, 5xx, reset, cut short, wrong charset, empty, huge, redirect loops, 412, error pages).")
+@click.option("--fault-share", default=0.3, show_default=True, help="Share of page URLs faulted in fault mode.")
+def replica_serve(port, faults, fault_share):
     """Serve the replicas on 127.0.0.1; crawl them with `notices crawl --replica URL`."""
-
-    server = make_replica_server(port)
+    plan = FaultPlan(faults, share=fault_share) if faults else None
+    server = make_replica_server(port, faults=plan)
     click.echo(f"Replica sites (sample data) on http://127.0.0.1:{server.server_address[1]}")
     sys.stdout.flush()
     try:
@@ -130,23 +167,34 @@ def replica_serve(port):
 # --------------------------------------------------------------------------- normalize
 
 
-@cli.command()
-@click.argument("file", default="-", type=click.File("r", encoding="utf-8"))
-def normalize(file):
-    """Normalize JSON Lines notices ({"text"|"title"+"body", "listed_date", "source_region", "url"})."""
+EXIT_BAD_LINES = 1
 
-    for number, line in enumerate(file, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("a line must hold a JSON object")
-        except ValueError as error:
-            click.echo(f"line {number}: {error}", err=True)
-            click.echo(json.dumps({"error": f"line {number}: {error}"}, ensure_ascii=False))
-            continue
-        click.echo(json.dumps(normalize_record(record), ensure_ascii=False))
+
+@cli.command()
+@click.argument("file", default="-", type=click.File("rb"))
+def normalize(file):
+    """Normalize JSON Lines notices ({"text"|"title"+"body", "listed_date", "source_region", "url"}).
+
+    One JSON object out per non-blank line in, in order: the normalized fields, or for a bad
+    line (not UTF-8, not a JSON object, nested deeper than 20, longer than 1 MB, a lone
+    surrogate) {"error": "line N: reason"}, also written to stderr. Every line is read; the
+    exit status is 1 when any line was bad, 0 otherwise.
+    """
+    bad = 0
+    for number, record in read_json_lines(file):
+        if not isinstance(record, BadLine):
+            try:
+                fields = normalize_record(record)
+            except Exception as error:  # noqa: BLE001 - one record must not end the run
+                record = BadLine(number, f"normalizer failed: {type(error).__name__}: {error}")
+            else:
+                click.echo(json.dumps(fields, ensure_ascii=False))
+                continue
+        bad += 1
+        click.echo(str(record), err=True)
+        click.echo(json.dumps({"error": str(record)}, ensure_ascii=False))
+    if bad:
+        sys.exit(EXIT_BAD_LINES)
 
 
 # --------------------------------------------------------------------------- sources
@@ -159,7 +207,8 @@ SOURCES_START, SOURCES_END = "<!-- sources:start -->", "<!-- sources:end -->"
 def source_rows() -> list[dict]:
     return [
         {"id": s.id, "name": s.name, "province": s.province or "全国", "kind": s.kind,
-         "family": s.family, "confidence": s.confidence, "start_url": s.start_urls[0]}
+         "family": s.family, "confidence": s.confidence, "evidence": load_evidence(s.id).count,
+         "start_url": s.start_urls[0]}
         for s in load_registry()
     ]
 

@@ -17,34 +17,64 @@ METADATA_PATH = REPO_ROOT / "metadata.yml"
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 
-def datasette_metadata(db_path: str | Path) -> dict:
-    """metadata.yml with its database section keyed by this database's name (the file stem)."""
+# Safe serving defaults. What a candidate or an operator needs is the notices, the feed, the
+# canned queries, sources, provinces and rejects; never the raw archived pages (whole page
+# bodies, kept for `notices reparse`): `pages` is hidden and every request for it denied,
+# whatever metadata.yml says (and the plugin's SQLite authorizer refuses any statement reading
+# it: db/plugin/guard.py). Arbitrary SQL (?sql=, ?_where=) is off unless asked for
+# (`notices serve --allow-sql`), so every statement is one of ours; all of them run under
+# sql_time_limit_ms (facets under facet_time_limit_ms) and are cancelled there. Nothing is
+# writable: no canned query may write (checked here), Datasette 0.65 has no write API, and the
+# plugin answers every POST with 405.
+DENIED_TABLES = ("pages",)
+SETTINGS = {
+    "sql_time_limit_ms": 3000,
+    "facet_time_limit_ms": 200,  # per facet; one-pass facets get this times the facet count
+    # Suggested facets cost one more pass over every search hit each (bench/search.py).
+    "suggest_facets": "off",
+    "allow_download": "off",  # the database file holds `pages` too
+}
+
+
+def datasette_metadata(db_path: str | Path, allow_sql: bool = False) -> dict:
+    """metadata.yml with its database section keyed by this database's name (the file stem),
+    raw pages denied, and arbitrary SQL off unless allow_sql."""
     name = Path(db_path).stem
     metadata = yaml.safe_load(METADATA_PATH.read_text("utf-8"))
     databases = metadata.get("databases", {})
     template = databases.pop("demo", None) or next(iter(databases.values()), {})
     metadata["databases"] = {name: template}
+    tables = template.setdefault("tables", {})
+    for table in DENIED_TABLES:
+        tables[table] = {**(tables.get(table) or {}), "hidden": True, "allow": False}
+    if allow_sql:
+        metadata.pop("allow_sql", None)
+    else:
+        metadata["allow_sql"] = False
     # The ranked search lives beside the index code that it must agree with (db/search.py).
     template.setdefault("queries", {})["search"] = {
         "title": "搜索（标题命中优先） · search, title matches first",
-        "description": "标题和正文都搜索，标题里出现全部词的排在前面。Titles and bodies; titles holding every term first.",
+        "description": "标题和正文都搜索，标题里出现全部词的排在前面；最多 32 个不同的词。"
+                       "Titles and bodies; titles holding every term first; at most 32 distinct terms.",
         "sql": RANKED_SEARCH_SQL,
     }
     # The home page's links name the database too.
     metadata["description_html"] = metadata.get("description_html", "").replace("/demo/", f"/{name}/")
+    writers = [q for q, query in template["queries"].items() if isinstance(query, dict) and query.get("write")]
+    if writers:
+        raise ValueError(f"canned queries must not write: {', '.join(writers)}")
     return metadata
 
 
-def write_metadata(db_path: str | Path) -> Path:
+def write_metadata(db_path: str | Path, allow_sql: bool = False) -> Path:
     """The metadata for this database, written to a fresh temporary file for `datasette --metadata`."""
     metadata_file = Path(tempfile.mkdtemp(prefix="certnotices-")) / "metadata.json"
-    metadata_file.write_text(json.dumps(datasette_metadata(db_path), ensure_ascii=False), "utf-8")
+    metadata_file.write_text(json.dumps(datasette_metadata(db_path, allow_sql), ensure_ascii=False), "utf-8")
     return metadata_file
 
 
 def datasette_command(db_path: str | Path, port: int, metadata_file: Path) -> list[str]:
+    settings = [arg for name, value in SETTINGS.items() for arg in ("--setting", name, str(value))]
     return [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata", str(metadata_file),
-            "--host", "127.0.0.1", "--port", str(port), "--setting", "sql_time_limit_ms", "3000",
-            # Suggested facets cost one more pass over every search hit each (bench/search.py).
-            "--setting", "suggest_facets", "off",
+            "--host", "127.0.0.1", "--port", str(port), *settings,
             "--template-dir", str(TEMPLATES_DIR)]

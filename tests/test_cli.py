@@ -37,7 +37,7 @@ def test_normalize_reads_json_lines_and_keeps_order():
     ]
     stdin = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n\n{broken\n"
     result = CliRunner().invoke(cli, ["normalize", "-"], input=stdin)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # two bad lines: reported, skipped, and exit 1
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == 4
     assert out[0]["is_cert_notice"] is True and out[0]["kind"] == "collection"
@@ -51,3 +51,5 @@ def test_sources_lists_every_registry_entry_with_confidence():
     rows = json.loads(result.stdout)
     assert {"cpta", "hubei_hbrsksw"} <= {r["id"] for r in rows}
     assert all(r["confidence"] in {"verified-structure", "inferred", "guess"} for r in rows)
+    assert all(isinstance(r["evidence"], int) for r in rows)
+    assert next(r for r in rows if r["id"] == "cpta")["evidence"] >= 1

@@ -101,7 +101,7 @@ class Server(DatasetteServer):
     """`datasette serve` as `notices serve` runs it, with a plugin setting and SQL traces on."""
 
     def __init__(self, db_path: Path, tmp_path: Path, one_pass: bool, **plugin_config) -> None:
-        metadata = datasette_metadata(db_path)
+        metadata = datasette_metadata(db_path, allow_sql=True)  # REQUESTS use ?_where=
         metadata.setdefault("plugins", {})["certnotices"] = {"one_pass_facets": one_pass, **plugin_config}
         metadata_file = tmp_path / f"metadata-{one_pass}-{len(plugin_config)}.json"
         metadata_file.write_text(json.dumps(metadata, ensure_ascii=False), "utf-8")

@@ -1,7 +1,8 @@
 """The certnotices Datasette plugin (entry point `certnotices` in pyproject.toml).
 
 One module per concern — search (`search`), one-pass facets (`facets`), Atom feeds (`atom`),
-the province board and feed links (`board`) — each contributing small functions; the pluggy
+the province board and feed links (`board`), what is refused (`guard`: raw pages, writes, 500s
+for malformed parameters) — each contributing small functions; the pluggy
 hooks here only dispatch to them, so a new concern adds a module and one line in a hook.
 """
 
@@ -13,6 +14,7 @@ from datasette.facets import ColumnFacet
 from db.plugin.atom import can_render_atom, render_atom
 from db.plugin.board import page_vars
 from db.plugin.facets import OnePassColumnFacet
+from db.plugin.guard import bad_request_response, deny_raw_pages, plain_error_logging, read_only
 from db.plugin.search import (
     is_notices_database,
     register_search_functions,
@@ -21,7 +23,7 @@ from db.plugin.search import (
     size_page_cache,
 )
 
-CONNECTION_SETUP = (register_search_functions, register_search_rowids, size_page_cache)
+CONNECTION_SETUP = (register_search_functions, register_search_rowids, size_page_cache, deny_raw_pages)
 
 
 # trylast: Datasette keeps the last renderer registered for an extension, so ours replaces
@@ -61,3 +63,20 @@ def register_facet_classes():
 @hookimpl
 def extra_template_vars(template, request, datasette):
     return page_vars(template, request, datasette)
+
+
+# tryfirst: Datasette's own handler (trylast) answers every exception; ours speaks first, and
+# only for a request that failed on a malformed parameter of Datasette's own (a 400, not a 500).
+@hookimpl(tryfirst=True)
+def handle_exception(datasette, request, exception):
+    return bad_request_response(datasette, request, exception)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return read_only
+
+
+@hookimpl
+def startup(datasette):
+    plain_error_logging()

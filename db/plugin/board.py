@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode, urlsplit
 
 from datasette.utils import tilde_decode
@@ -69,12 +70,21 @@ def exams_by_count(choices: list[dict]) -> list[str]:
     return sorted(totals, key=lambda e: (-totals[e], e))
 
 
+# A year the board accepts from ?year=: four ASCII digits. str.isdigit() is not enough: it is
+# True for "²" or "٢٠٢٤", which int() refuses or reads as another year (a 500 before).
+YEAR_PARAM = re.compile(r"[1-9][0-9]{3}")
+EXAM_PARAM_MAX = 100  # characters; an exam name is ~10, a longer ?exam= matches nothing anyway
+
+
 def pick_exam_year(choices: list[dict], exam: str | None, year: str | None) -> tuple[str, int | None]:
-    """The requested exam and year; by default the most common exam and its latest year."""
+    """The requested exam and year; by default the most common exam and its latest year.
+
+    Anything else in ?year= than a four-digit year is ignored (the default year is shown)."""
+    exam = (exam or "").strip()[:EXAM_PARAM_MAX]
     if not exam:
         exam = next(iter(exams_by_count(choices)), "")
-    if year and str(year).strip().isdigit():
-        return exam, int(year)
+    if isinstance(year, str) and YEAR_PARAM.fullmatch(year.strip()):
+        return exam, int(year.strip())
     years = [c["year"] for c in choices if c["exam"] == exam] or [c["year"] for c in choices]
     return exam, max(years) if years else None
 
