@@ -34,7 +34,8 @@ server, url = start_replica_server()
 settings = crawl_settings(db_path, url, log_level="ERROR")
 if not pipelines:
     settings.set("ITEM_PIPELINES", {}, priority="cmdline")
-process = CrawlerProcess(settings, install_root_handler=False)
+settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+process = CrawlerProcess(settings)
 crawlers = [process.create_crawler(spider_class_for(s)) for s in load_registry()]
 for crawler in crawlers:
     process.crawl(crawler)
@@ -70,14 +71,18 @@ def main() -> None:
     for _ in range(args.repeat):  # interleaved, so machine noise hits both alike
         results["pipelines off (baseline)"].append(run(False))
         results["pipelines on"].append(run(True))
-    print(f"{'run':<26}{'responses':>10}{'items':>8}{'median s':>10}{'pages/s':>10}{'peak RSS MB':>13}")
+    print(f"{'run':<26}{'responses':>10}{'items':>8}{'median s':>10}{'min s':>8}{'max s':>8}{'spread':>8}"
+          f"{'pages/s':>10}{'peak RSS MB':>13}")
     medians = {}
     for name, runs in results.items():
         seconds = statistics.median(r["seconds"] for r in runs)
         medians[name] = seconds
         responses = runs[0]["responses"]
-        print(f"{name:<26}{responses:>10}{runs[0]['items']:>8}{seconds:>10.2f}{responses / seconds:>10.1f}"
-              f"{max(r['peak_rss_mb'] for r in runs):>13.0f}")
+        low, high = min(r["seconds"] for r in runs), max(r["seconds"] for r in runs)
+        # spread: the widest distance of a run from the median, as a share of the median
+        spread = max(high - seconds, seconds - low) / seconds
+        print(f"{name:<26}{responses:>10}{runs[0]['items']:>8}{seconds:>10.2f}{low:>8.2f}{high:>8.2f}{spread:>8.0%}"
+              f"{responses / seconds:>10.1f}{max(r['peak_rss_mb'] for r in runs):>13.0f}")
     ratio = medians["pipelines on"] / medians["pipelines off (baseline)"]
     print(f"full pipeline / bare crawl time: {ratio:.2f}x")
 

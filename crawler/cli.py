@@ -12,10 +12,12 @@ from tabulate import tabulate
 
 from crawler.evidence import load_evidence
 from crawler.faults import FaultPlan
+from crawler.incremental import china_today
 from crawler.registry import load_registry
 from crawler.reparse import reparse as reparse_pages
 from crawler.replica import make_replica_server, start_replica_server
 from crawler.run import run_crawl
+from db.health import health_rows
 from db.serve import REPO_ROOT, datasette_command, write_metadata
 from db.store import DatabaseBusy, writer_lock
 from pipelines.health import DEGRADED, FAILED
@@ -89,6 +91,41 @@ def reparse(db_path, source_ids):
     click.echo(f"reparsed {pages} pages: {counts['notice']} notices, "
                f"{counts['not_certificate']} not certificate notices, {counts['reject']} rejects, "
                f"{counts['copies']} copies of other notices")
+
+
+# --------------------------------------------------------------------------- health
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), help="Judge silence as of this day (default: today in China).")
+def health(db_path, today):
+    """Per source: health, last success, days since its newest notice, usual interval, failures."""
+    day = today.date() if today else china_today()
+    db = open_store(db_path)
+    rows = [{"source": r["source_id"], "health": r["health"], "last status": r["last_status"],
+             "last success": (r["last_success"] or "")[:16], "newest notice": r["last_new_notice"],
+             "days since": r["days_since_new"], "usual interval": r["usual_interval_days"],
+             "failures in a row": r["consecutive_failures"], "cause": (r["last_cause"] or "")[:60]}
+            for r in health_rows(db, day)]
+    if not rows:
+        raise click.ClickException(f"no crawl recorded in {db_path} yet: run `notices crawl --db {db_path}`")
+    click.echo(tabulate(rows, headers="keys", tablefmt="simple"))
+
+
+@cli.command()
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, exists=True))
+@click.option("--source", "source_id", metavar="ID", help="Only this source's runs.")
+@click.option("--limit", default=40, show_default=True)
+def runs(db_path, source_id, limit):
+    """Crawl history, newest first: one line per source per crawl."""
+    db = open_store(db_path)
+    where, params = ("where source_id = ?", [source_id]) if source_id else ("", [])
+    rows = list(db.query(
+        f"select started, source_id, status, list_rows_seen as rows, items_stored as stored, rejects, errors, "
+        f"requests, not_modified as '304', skipped_known as skipped, cause from runs {where} "
+        f"order by started desc limit ?", [*params, limit]))
+    click.echo(tabulate(rows, headers="keys", tablefmt="simple") if rows else "no runs recorded")
 
 
 # --------------------------------------------------------------------------- serve

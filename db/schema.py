@@ -6,6 +6,8 @@ Every table the project writes is declared here; the crawler's items, the store 
 
 from __future__ import annotations
 
+from db.health import SILENT_FACTOR, SILENT_MIN_DAYS
+
 # Columns of `notices`: one row per certificate notice, keyed by a stable id derived from the
 # real URL, so crawling the same page twice updates the row instead of adding one.
 NOTICE_COLUMNS: dict[str, type] = {
@@ -117,6 +119,20 @@ HISTORY_COLUMNS: dict[str, type] = {
     "previous": str,  # JSON of the replaced row's content columns
 }
 
+# Per-source health, recomputed by every crawl's closing step (db/health.py); the `health` view
+# adds what depends on today's date.
+HEALTH_COLUMNS: dict[str, type] = {
+    "source_id": str,
+    "last_run": str,
+    "last_status": str,  # ok | degraded | failed | killed
+    "last_cause": str,
+    "last_success": str,
+    "consecutive_failures": int,
+    "last_new_notice": str,  # newest publication date among the source's notices
+    "notices": int,
+    "usual_interval_days": float,  # median days between its notices' publication dates
+}
+
 TABLES = {
     "provinces": (PROVINCE_COLUMNS, "code"),
     "notices": (NOTICE_COLUMNS, "id"),
@@ -125,6 +141,7 @@ TABLES = {
     "pages": (PAGE_COLUMNS, "url"),
     "runs": (RUN_COLUMNS, "id"),
     "notice_history": (HISTORY_COLUMNS, "id"),
+    "source_health": (HEALTH_COLUMNS, "source_id"),
 }
 
 # `status` is derived at query time from the window and today's date in China (UTC+8), so it
@@ -162,6 +179,24 @@ select n.rowid as fts_rowid, n.id, n.title, n.province, n.city, n.exam, n.kind, 
 from notices n left join sources s on s.id = n.source_id
 where +n.duplicate_of is null""",
 }
+
+def health_sql(today: str = CHINA_TODAY_SQL) -> str:
+    """The health view: db/health.py `verdict` in SQL (a test checks the two agree)."""
+    since = f"cast(julianday({today}) - julianday(h.last_new_notice) as integer)"
+    return f"""
+select h.source_id, s.name, s.province, {since} as days_since_new,
+       case when h.consecutive_failures > 0 then 'failing'
+            when h.last_new_notice is not null and h.usual_interval_days is not null
+                 and {since} > max({SILENT_FACTOR} * h.usual_interval_days, {SILENT_MIN_DAYS}) then 'silent'
+            when h.last_status = 'degraded' then 'degraded'
+            when h.last_status = 'ok' then 'ok'
+            else coalesce(h.last_status, 'never crawled') end as health,
+       h.last_status, h.last_cause, h.last_run, h.last_success, h.consecutive_failures, h.last_new_notice,
+       h.usual_interval_days, h.notices
+from source_health h left join sources s on s.id = h.source_id"""
+
+
+VIEWS["health"] = health_sql()
 
 NOTICE_INDEXES = (
     ["province"], ["exam"], ["kind"], ["year"], ["published"], ["source_id"],

@@ -73,12 +73,6 @@ class StorePipeline:
         stats.inc_value(OUTCOME_STATS[outcome])
         return item
 
-    def close_spider(self):
-        # `notices crawl` groups once after all its sources finish; a lone `scrapy crawl` here.
-        copies = finish_run(self.db, [], group=not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"))
-        if copies is not None:
-            self.crawler.stats.set_value("notices/copies_grouped", copies)
-
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats
         status, cause = source_status({**stats.get_stats(), "finish_reason": reason},
@@ -100,4 +94,7 @@ class StorePipeline:
                 "notices/failed/list", "notices/truncated_list_pages", "notices/list_empty",
                 "notices/undecodable_list_pages")),
         })
+        # The closing step, after the run row it reads: `notices crawl` groups copies once after
+        # all its sources finish (and refreshes health again then); a lone `scrapy crawl` here.
+        finish_run(self.db, [], group=not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"))
         self.db.close()
