@@ -93,8 +93,9 @@ class SelectorFamily:
 
     # ---- further list pages
 
-    def next_pages(self, response, source: Source, page: int, max_pages: int) -> list[str]:
-        """URLs of the list pages after `page` (1-based) that this response tells us about."""
+    def next_pages(self, response, source: Source, page: int, max_pages: int) -> list[str] | None:
+        """URLs of the list pages after `page` (1-based) that this response tells us about; None
+        when the source's scheme reads a pager off the page and this page has none."""
         if page >= max_pages:
             return []
         scheme = source.pagination.get("scheme", "none")

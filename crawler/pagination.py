@@ -1,6 +1,10 @@
 """Pagination schemes: each paginator reads the current list page and answers the URLs of the
 next one(s). Where the site prints the page count we obey it; where it does not, we ask for the
 next page and a 404 or an empty page ends the list (bounded by max_pages either way).
+
+A paginator that reads a pager off the page (TRS createPageHTML, currentPage/countPage, NCMS,
+Hanweb jpage) answers None when the page holds no such pager at all, as opposed to [] on the
+last page: the spider reports that (`pager_not_found`) instead of quietly stopping at page 1.
 """
 
 from __future__ import annotations
@@ -35,10 +39,10 @@ _CREATE_PAGE = re.compile(
 )
 
 
-def trs_next_page(response, page: int) -> list[str]:
+def trs_next_page(response, page: int) -> list[str] | None:
     match = _CREATE_PAGE.search(response.text)
     if not match:
-        return []
+        return None
     one_based = bool(match.group(1))
     total, current, stem, ext = int(match.group(2)), int(match.group(3)), match.group(4), match.group(5)
     following = (current - 1 if one_based else current) + 1  # zero-based position of the next page
@@ -47,7 +51,7 @@ def trs_next_page(response, page: int) -> list[str]:
     return [response.urljoin(f"{stem}_{following + 1 if one_based else following}.{ext}")]
 
 
-def paginate_trs(response, spec: dict, page: int) -> list[str]:
+def paginate_trs(response, spec: dict, page: int) -> list[str] | None:
     return trs_next_page(response, page)
 
 
@@ -59,11 +63,11 @@ _PAGE_NAME = re.compile(r"PAGE_NAME\s*:\s*['\"](\w+)['\"]")
 _PAGE_EXT = re.compile(r"PAGE_EXT\s*:\s*['\"](\w+)['\"]")
 
 
-def paginate_count_page(response, spec: dict, page: int) -> list[str]:
+def paginate_count_page(response, spec: dict, page: int) -> list[str] | None:
     text = response.text
     current, count = _CURRENT.search(text), _COUNT.search(text)
     if not (current and count):
-        return []
+        return None
     following = int(current.group(1)) + 1  # the files are zero-based: index.html, index_1.html …
     if following >= int(count.group(1)):
         return []
@@ -79,11 +83,11 @@ _NCMS_PAGE = re.compile(r"pagenum\s*=\s*parseInt\(\s*['\"](\d+)")
 _NCMS_TARGET = re.compile(r"\btarget\s*=\s*['\"]([^'\"]*begin=)['\"]")
 
 
-def paginate_ncms(response, spec: dict, page: int) -> list[str]:
+def paginate_ncms(response, spec: dict, page: int) -> list[str] | None:
     text = response.text
     total, current, target = _NCMS_TOTAL.search(text), _NCMS_PAGE.search(text), _NCMS_TARGET.search(text)
     if not (total and current and target):
-        return []
+        return None
     per_page = int(spec.get("per_page", 15))
     begin = int(current.group(1)) * per_page
     if begin >= int(total.group(1)):
@@ -115,7 +119,7 @@ _HANWEB_TOTAL = re.compile(r"(?:totalRecord\s*:\s*|<totalrecord>)\s*(\d+)", re.I
 _HANWEB_END = re.compile(r"endrecord=(\d+)")
 
 
-def paginate_hanweb(response, spec: dict, page: int) -> list[str]:
+def paginate_hanweb(response, spec: dict, page: int) -> list[str] | None:
     text = response.text
     total = _HANWEB_TOTAL.search(text)
     per_page = int(spec.get("per_page", 15))
@@ -127,7 +131,9 @@ def paginate_hanweb(response, spec: dict, page: int) -> list[str]:
     else:
         last = group
         ids = {key: m.group(1) for key, pattern in _HANWEB_IDS.items() if (m := pattern.search(text))}
-    if total is None or last >= int(total.group(1)) or "columnid" not in ids:
+    if total is None or "columnid" not in ids:
+        return None
+    if last >= int(total.group(1)):
         return []
     query = {
         "startrecord": last + 1, "endrecord": last + group, "perpage": per_page, "col": 1, "appid": 1,

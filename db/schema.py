@@ -104,6 +104,7 @@ RUN_COLUMNS: dict[str, type] = {
     "not_modified": int,  # pages answered 304 to a conditional request
     "skipped_known": int,  # list rows whose page was not fetched again (known, unchanged, old)
     "list_failures": int,  # list pages that failed, were cut short or came back empty
+    "list_pages": int,  # list pages read
     "replica": int,
 }
 

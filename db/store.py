@@ -200,6 +200,23 @@ def last_run_walked_everything(path: str | Path, source_id: str) -> bool:
     return last is not None and last[0] == "finished" and last[1] in ("ok", "degraded") and not last[2]
 
 
+def usual_rows_per_page(path: str | Path, source_id: str) -> float | None:
+    """Rows per list page in the source's last run that read at least two list pages, or None."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        if "list_pages" not in {row[1] for row in conn.execute("pragma table_info(runs)")}:
+            return None
+        last = conn.execute(
+            "select list_rows_seen, list_pages from runs where source_id = ? and list_pages >= 2 "
+            "and finish_reason = 'finished' order by started desc limit 1", [source_id]).fetchone()
+    finally:
+        conn.close()
+    return last[0] / last[1] if last and last[0] else None
+
+
 def get_notice(db: sqlite_utils.Database, url: str) -> dict | None:
     """The stored notice for this URL, or None."""
     rows = list(db.query("select * from notices where id = ?", [notice_id(url)]))

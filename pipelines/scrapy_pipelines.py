@@ -90,9 +90,10 @@ class StorePipeline:
             "robots_requests": stats.get_value("robotstxt/request_count", 0),
             "not_modified": stats.get_value("notices/not_modified", 0),
             "skipped_known": stats.get_value("notices/skipped_known", 0),
+            "list_pages": stats.get_value("notices/list_pages", 0),
             "list_failures": sum(stats.get_value(key, 0) for key in (
                 "notices/failed/list", "notices/truncated_list_pages", "notices/list_empty",
-                "notices/undecodable_list_pages")),
+                "notices/undecodable_list_pages", "notices/pagination/not_found", "notices/list_short")),
         })
         # The closing step, after the run row it reads: `notices crawl` groups copies once after
         # all its sources finish (and refreshes health again then); a lone `scrapy crawl` here.

@@ -47,7 +47,7 @@ def source(**overrides) -> Source:
         ("createPageHTML('page_div',4,1,'list3_1','shtml',60)", "https://x/a/list3_1.shtml", ["https://x/a/list3_1_2.shtml"]),
         # 陕西's createPage
         ('createPage(5, 0, "index", "html")', "https://x/a/index.html", ["https://x/a/index_1.html"]),
-        ("no pager here", "https://x/a/index.html", []),
+        ("no pager here", "https://x/a/index.html", None),  # None: no pager at all (the spider reports it)
     ],
 )
 def test_trs_pagination_variants(script, url, expected):
@@ -73,7 +73,7 @@ def test_a_list_row_that_is_not_a_web_link_is_a_reject_never_a_request():
     html = """<html><body><ul class="list">
       <li><a href="JavaScript:alert(1)" title="一">一</a></li><li><a href="data:text/html,x" title="二">二</a></li>
       <li><a href="./t1.html" title="三">三</a></li></ul></body></html>"""
-    spider = spider_for(source())
+    spider = spider_for(source(id="t_links"))
     output = list(spider.parse_list(page("https://x.gov.cn/list/index.html", html), page=1))
     assert [(o.reason, o.url[:9]) for o in output if isinstance(o, RejectItem)] == [
         ("unsafe_link", "JavaScrip"), ("unsafe_link", "data:text")]
@@ -234,3 +234,39 @@ def test_a_date_printed_in_pieces_is_joined():
                         "date": [".kaoshilistleftbottom1::text", ".kaoshilistlefttop1::text"]})
     (row,) = get_family("selectors").list_rows(page("https://www.lnrsks.com/html/x/", html), spec)
     assert row.listed_date == "2024-09-29"
+
+
+# spider classes are cached by source id: these sources have ids of their own
+TRS_SOURCE = dict(id="t_trs", pagination={"scheme": "trs_createpagehtml", "max_pages": 5})
+
+
+def list_page(rows: int, script: str = "") -> HtmlResponse:
+    items = "".join(f'<li><a href="./t{i}.html" title="关于领取证书的通知{i}">x</a></li>' for i in range(rows))
+    return page("https://x.gov.cn/list/index.html",
+                f'<html><body><ul class="list">{items}</ul><script>{script}</script></body></html>')
+
+
+def rejects_of(output) -> list[tuple[str, str]]:
+    return [(o.stage, o.reason) for o in output if isinstance(o, RejectItem)]
+
+
+def test_a_missing_pager_is_a_warning_a_counter_and_a_reject(caplog):
+    spider = spider_for(source(**TRS_SOURCE))
+    output = list(spider.parse_list(list_page(10), page=1))
+    assert rejects_of(output) == [("list", "pager_not_found")]
+    assert spider.crawler.stats.get_value("notices/pagination/not_found") == 1
+    assert any("no trs_createpagehtml pager" in r.getMessage() for r in caplog.records)
+    # the last page of a list has its pager and no next page: nothing to report
+    last = list(spider_for(source(**TRS_SOURCE)).parse_list(list_page(3, 'createPageHTML(2, 1, "index", "html");'), page=2))
+    assert rejects_of(last) == []
+
+
+def test_a_full_page_with_far_fewer_rows_than_usual_warns(caplog):
+    spider = spider_for(source(**TRS_SOURCE))
+    spider.usual_rows = 15.0
+    pager = 'createPageHTML(5, 0, "index", "html");'
+    output = list(spider.parse_list(list_page(4, pager), page=1))
+    assert rejects_of(output) == [("list", "short_list_page")]
+    assert spider.crawler.stats.get_value("notices/list_short") == 1
+    assert any(o.url.endswith("index_1.html") for o in output if isinstance(o, Request))  # still paged on
+    assert rejects_of(list(spider.parse_list(list_page(12, pager), page=1))) == []

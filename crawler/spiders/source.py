@@ -21,7 +21,7 @@ from crawler.families import get_family
 from crawler.incremental import YOUNG_DAYS, conditional_headers, crawl_today, known_pages, refetch_reason
 from crawler.safety import RefusedRequest, registered_domain
 from crawler.source import Source
-from db.store import last_run_walked_everything
+from db.store import last_run_walked_everything, usual_rows_per_page
 from pipelines.items import NoticeItem, RejectItem
 
 # Network failures by the names an operator reads (Scrapy 2.19 wraps Twisted's in its own).
@@ -30,6 +30,8 @@ NETWORK_REASONS = {
     TimeoutError: "timeout", TCPTimedOutError: "timeout", DownloadTimeoutError: "timeout",
     DownloadConnectionRefusedError: "connection_refused", ResponseDataLossError: "cut_short",
 }
+# A full list page (one with pages after it) holding under this share of the usual rows warns.
+SHORT_PAGE_SHARE = 0.5
 ANNOUNCING_SCHEMES = {"trs_createpagehtml", "count_page", "ncms", "hanweb_jpage", "next_link"}
 # Government WAFs answer 412 (瑞数) or 403 with a challenge page; saying so beats "HTTP error".
 BLOCKED_STATUSES = {403: "forbidden", 412: "anti-bot challenge (412)", 429: "rate limited"}
@@ -69,6 +71,7 @@ class SourceSpider(scrapy.Spider):
 
     known: dict = {}
     may_stop_paging = False
+    usual_rows: float | None = None  # rows per list page in this source's last full run
 
     @property
     def backfill(self) -> bool:
@@ -93,6 +96,7 @@ class SourceSpider(scrapy.Spider):
         # Paging may stop at known rows only when the last run walked the list to its end: after
         # a killed or failed run the older pages may hold notices never fetched.
         self.may_stop_paging = not self.backfill and last_run_walked_everything(db_path, self.source.id)
+        self.usual_rows = usual_rows_per_page(db_path, self.source.id)
         for url in self.source.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": 1})
 
@@ -167,7 +171,24 @@ class SourceSpider(scrapy.Spider):
             self.logger.info("list page %s holds only known notices: not paging further", response.url)
             return
         max_pages = self.settings.getint("NOTICES_MAX_PAGES") or self.source.max_pages
-        for url in self.family.next_pages(response, self.source, page, max_pages):
+        following = self.family.next_pages(response, self.source, page, max_pages)
+        if following is None:
+            # The family expects a pager script and this page has none: a redesign, or a page
+            # cut short. Without this the crawl quietly stopped at this page.
+            stats.inc_value("notices/pagination/not_found")
+            scheme = self.source.pagination.get("scheme")
+            self.logger.warning("no %s pager on list page %s: not paging further", scheme, response.url)
+            yield RejectItem(response.url, self.source.id, "list", "pager_not_found", f"scheme {scheme}")
+            following = []
+        if following and self.usual_rows and len(rows) < SHORT_PAGE_SHARE * self.usual_rows:
+            # A page followed by more pages is a full page: far fewer rows than this source's
+            # pages usually hold means rows were lost (a page cut short, a changed row markup).
+            stats.inc_value("notices/list_short")
+            self.logger.warning("list page %s has %d rows where this source's pages hold %.0f", response.url,
+                                len(rows), self.usual_rows)
+            yield RejectItem(response.url, self.source.id, "list", "short_list_page",
+                             f"{len(rows)} rows, usually {self.usual_rows:.0f}")
+        for url in following:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": page + 1})
 
     def list_failed(self, failure):
