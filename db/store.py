@@ -164,57 +164,43 @@ def keep_history(db: sqlite_utils.Database, old: dict, replaced: str) -> None:
     }, pk="id", replace=True)
 
 
-def archived_pages(path: str | Path, source_id: str) -> list[tuple]:
-    """(url, list_title, listed_date, published, etag, last_modified) of a source's archived
-    pages, read without writing (the file may not exist yet, or be from before validators)."""
+def read_only(path: str | Path, table: str, needs: str, sql: str, params: list) -> list[tuple]:
+    """Rows of `sql` on the database at `path`, read without writing; [] when the file does not
+    exist yet or `table` lacks the `needs` column (a database from before that column)."""
     path = Path(path)
     if not path.exists():
         return []
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        columns = {row[1] for row in conn.execute("pragma table_info(pages)")}
-        if not {"etag", "last_modified"} <= columns:
+        if needs not in {row[1] for row in conn.execute(f"pragma table_info([{table}])")}:
             return []
-        return conn.execute(
-            "select p.url, p.list_title, p.listed_date, n.published, p.etag, p.last_modified "
-            "from pages p left join notices n on n.url = p.url where p.source_id = ?", [source_id]).fetchall()
+        return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
+
+
+def archived_pages(path: str | Path, source_id: str) -> list[tuple]:
+    """(url, list_title, listed_date, published, etag, last_modified) of a source's archived pages."""
+    return read_only(path, "pages", "etag",
+                     "select p.url, p.list_title, p.listed_date, n.published, p.etag, p.last_modified "
+                     "from pages p left join notices n on n.url = p.url where p.source_id = ?", [source_id])
 
 
 def last_run_walked_everything(path: str | Path, source_id: str) -> bool:
     """Whether the source's last finished run crawled its list to the end without failing, so
     that older list pages hold nothing it has not seen (a killed or failed run did not)."""
-    path = Path(path)
-    if not path.exists():
-        return False
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        if "list_failures" not in {row[1] for row in conn.execute("pragma table_info(runs)")}:
-            return False
-        last = conn.execute(
-            "select finish_reason, status, list_failures from runs where source_id = ? and finish_reason != ? "
-            "order by started desc limit 1", [source_id, RUNNING]).fetchone()
-    finally:
-        conn.close()
-    return last is not None and last[0] == "finished" and last[1] in ("ok", "degraded") and not last[2]
+    last = read_only(path, "runs", "list_failures",
+                     "select finish_reason, status, list_failures from runs where source_id = ? "
+                     "and finish_reason != ? order by started desc limit 1", [source_id, RUNNING])
+    return bool(last) and last[0][0] == "finished" and last[0][1] in ("ok", "degraded") and not last[0][2]
 
 
 def usual_rows_per_page(path: str | Path, source_id: str) -> float | None:
     """Rows per list page in the source's last run that read at least two list pages, or None."""
-    path = Path(path)
-    if not path.exists():
-        return None
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        if "list_pages" not in {row[1] for row in conn.execute("pragma table_info(runs)")}:
-            return None
-        last = conn.execute(
-            "select list_rows_seen, list_pages from runs where source_id = ? and list_pages >= 2 "
-            "and finish_reason = 'finished' order by started desc limit 1", [source_id]).fetchone()
-    finally:
-        conn.close()
-    return last[0] / last[1] if last and last[0] else None
+    last = read_only(path, "runs", "list_pages",
+                     "select list_rows_seen, list_pages from runs where source_id = ? and list_pages >= 2 "
+                     "and finish_reason = 'finished' order by started desc limit 1", [source_id])
+    return last[0][0] / last[0][1] if last and last[0][0] else None
 
 
 def get_notice(db: sqlite_utils.Database, url: str) -> dict | None:
