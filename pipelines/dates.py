@@ -18,11 +18,13 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from pipelines.header import header_date
+
 CHINA = ZoneInfo("Asia/Shanghai")
 
 _CN_DIGITS = "〇○零一二三四五六七八九十"
 _CN_DATE = re.compile(
-    rf"([{_CN_DIGITS}Oo]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
+    rf"([{_CN_DIGITS}Oo0]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
 )
 # One token per date-like run, in text order. `y` is optional: a missing year is inherited.
 # `md` is a month and day whose 月 was lost in transcoding (`2023年831日` = 8月31日).
@@ -75,7 +77,7 @@ def split_lost(md: str) -> tuple[int, int] | None:
 def _cn_number(s: str) -> int | None:
     import cn2an  # slow to import (~0.3 s) and rarely needed
 
-    s = s.replace("○", "〇").replace("O", "〇").replace("o", "〇").replace("零", "〇")
+    s = s.replace("○", "〇").replace("O", "〇").replace("o", "〇").replace("零", "〇").replace("0", "〇")
     if len(s) == 4 and "十" not in s:  # a year is read digit by digit: 二〇一一
         return int("".join(str("〇一二三四五六七八九".index(c)) for c in s))
     try:
@@ -182,8 +184,9 @@ def url_year_month(url: str | None) -> tuple[int, int | None] | None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
+    r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|信息提供日期|提供日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
 )
+_RELEASED_ON = re.compile(r"于\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)")
 _SIGNATURE_TAIL = 160
 _PUBLISHED_HEAD = 400
 _GLUED_TAIL = re.compile(r"[\s(（]*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
@@ -209,6 +212,9 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         found = parse_date(m[1])
         if found:
             return found
+    found = header_date(body[:2000])
+    if found:
+        return found
     text = title + "\n" + body
     if len(text) > _PUBLISHED_HEAD + _SIGNATURE_TAIL:
         # A publication date is labelled near the top or signed at the bottom: skip the middle.
@@ -230,15 +236,22 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
             and not _SENTENCE.search(after) and len(text) - tok.end < _SIGNATURE_TAIL
         ):
             return tok.date.isoformat()
-    return None
+    # A repost that names the day its source issued it: `…中心于2017年12月26日发布的《…》`.
+    m = _RELEASED_ON.search(text[:_PUBLISHED_HEAD])
+    return parse_date(m[1]) if m else None
 
 
 _YEAR = re.compile(r"(?=\d)(?<![\d〔\[(（])((?:19|20)\d\d|(?<![\d.])[12]\d(?=年[^\d月份前后来内以多左]))\s*年?\s*(?:度|上半年|下半年|第|年)?")
 
 
-def exam_year(lead: str) -> int | None:
+_YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
+
+
+def exam_year(lead: str, year_month: bool = True) -> int | None:
     """The exam year in a title or first lines: the first year that is not part of a full
-    date (`2024年11月6日` is a date; `2023年全国会计…` and `20年消防…` are exam years)."""
+    date (`2024年11月6日` is a date; `2023年全国会计…` and `20年消防…` are exam years).
+    With `year_month=False` a year and month (`2022年3月…补办`) is a date too: a reissue
+    round names when it happens, not the exam its certificates belong to."""
     if not lead:
         return None
     if "年" in lead and _CN_YEAR.search(lead):  # 二〇二三年度 → 2023年度
@@ -248,7 +261,7 @@ def exam_year(lead: str) -> int | None:
     for m in _YEAR.finditer(lead):
         if any(s <= m.start(1) < e for s, e in dates):
             continue
-        if _DASH_DIGIT.match(lead, m.end(1)):
+        if _DASH_DIGIT.match(lead, m.end(1)) or (not year_month and _YEAR_MONTH.match(lead, m.end(1))):
             continue
         y = int(m[1])
         y = 2000 + y if y < 100 else y

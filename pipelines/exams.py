@@ -30,6 +30,8 @@ class Exam:
     ambiguous: bool = False
     legacy_until: int | None = None
     specialties: tuple[str, ...] = ()
+    emit: bool = True  # False: recruitment (公务员 …), counted as named but never shown
+    document: bool = False  # mentioned as a document to bring (毕业证), rarely the subject
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ class Catalogue:
         for entry in entries:
             exam = Exam(
                 entry["exam"], entry.get("qualification", True), entry.get("ambiguous", False),
-                entry.get("legacy_until"), tuple(entry.get("specialties") or ()),
+                entry.get("legacy_until"), tuple(entry.get("specialties") or ()), entry.get("emit", True),
+                entry.get("document", False),
             )
             self.exams[exam.name] = exam
             for alias in entry["aliases"]:
@@ -94,8 +97,24 @@ def _specialty_after(text: str, end: int, exam: Exam) -> str | None:
     return None
 
 
+# A name followed by these is an organisation or a document, not the exam the text is about:
+# `省注册会计师协会`, `毕业证原件`.
+_NOT_THE_EXAM = re.compile(r"\s*(?:协会|学会|原件|复印件|扫描件)")
+
+
+# Short aliases that are also the start of a common word: `自考` in `自考试成绩公布之日起`.
+_NOT_FOLLOWED_BY = {"自考": "试核"}
+
+
+def _is_the_exam(text: str, start: int, end: int) -> bool:
+    if _NOT_THE_EXAM.match(text, end):
+        return False
+    after = _NOT_FOLLOWED_BY.get(text[start:end])
+    return not (after and end < len(text) and text[end] in after)
+
+
 def _choose(text: str, year: int | None) -> ExamMatch | None:
-    found = catalogue().find(text)
+    found = [f for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1])]
     if not found:
         return None
     names = {f[2].name for f in found}
@@ -120,13 +139,48 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
     # `全国一、二级注册建筑师`: two levels named, so no single level.
     level = levels.pop() if len(levels) == 1 else None
     if exam.ambiguous:
-        if exam.legacy_until and year and year <= exam.legacy_until:
+        # A legacy single-level name (造价工程师 before 2019) is that exam when the year says so
+        # or no year is given.
+        if exam.legacy_until and (year is None or year <= exam.legacy_until):
             return ExamMatch(exam.name, level, specialty, exam.qualification)
+        return ExamMatch(None, None, None, exam.qualification)
+    if not exam.emit:
         return ExamMatch(None, None, None, exam.qualification)
     return ExamMatch(exam.name, level, specialty, exam.qualification)
 
 
 def find_exam(title: str, lead: str = "", year: int | None = None) -> ExamMatch:
     """The exam a notice names: its title decides; otherwise the first lines of its body
-    (a body mentions many exams in passing, so only its opening counts)."""
-    return _choose(title, year) or _choose(lead, year) or ExamMatch()
+    (a body mentions many exams in passing, so only its opening counts). A title naming only
+    a family (造价工程师) takes the member its body names (一级造价工程师)."""
+    in_title = _choose(title, year)
+    if in_title is None:
+        return _choose(lead, year) or ExamMatch()
+    family = _family(title) if in_title.exam is None or catalogue().exams[in_title.exam].ambiguous else None
+    if family:
+        in_lead = _choose(lead, year)
+        if in_lead and in_lead.exam and family in in_lead.exam:
+            return in_lead
+    return in_title
+
+
+def _family(text: str) -> str | None:
+    """The bare family name a text names, when that is all it names (建造师, 造价工程师)."""
+    names = {f[2].name for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1])}
+    if len(names) == 1:
+        exam = catalogue().exams[next(iter(names))]
+        return exam.name if exam.ambiguous else None
+    return None
+
+
+_BODY_LIMIT = 1500
+
+
+def only_lookalikes(body: str) -> bool:
+    """True when a body names exams and every one of them is a look-alike outside professional
+    qualifications (普通话, NCRE, 自考 …): a certificate notice about those is not one of ours.
+    Documents (毕业证) do not count: notices ask candidates to bring them."""
+    names = {f[2].name for f in catalogue().find(body[:_BODY_LIMIT]) if _is_the_exam(body, f[0], f[1])}
+    exams = [catalogue().exams[n] for n in names]
+    subjects = [e for e in exams if not e.document]
+    return bool(subjects) and all(not e.qualification for e in subjects)

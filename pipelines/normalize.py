@@ -4,20 +4,21 @@
 `notices normalize` all call it. It is pure: the same record always gives the same fields,
 and nothing is read from the clock. Each concern lives in its own module:
 text cleaning (`text`), kind (`kind`), exam (`exams`), region (`regions`), dates (`dates`),
-collection windows (`window`), collection rounds (`batch`).
+collection windows (`window`, and `window_rule` for windows given as a rule), collection
+rounds (`batch`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from pipelines import batch, dates, exams, kind, regions, window
+from pipelines import batch, dates, exams, kind, regions, window, window_rule
 from pipelines.text import clean_title, drop_spam, lead, simplify, split_title
 
 FIELDS = (
     "is_cert_notice", "kind", "exam", "level", "specialty", "province", "province_code",
     "city", "city_code", "county", "year", "batch", "batch_month", "published",
-    "window_start", "window_end", "title",
+    "window_start", "window_end", "window_rule", "title",
 )
 
 # Only the opening of a long body is read, plus its last lines (where the issuer signs and
@@ -62,18 +63,30 @@ def normalize_record(record: dict) -> dict:
     year = dates.exam_year(title) or dates.exam_year(opening)
     exam = exams.find_exam(title, opening, year)
     region = regions.find_region(raw_title, body, _str(record.get("source_region")) or None)
+    qualification = exam.qualification
+    if qualification is None and body and exams.only_lookalikes(body):
+        qualification = False  # the title and opening name no exam; the body only look-alikes
     is_cert, kind_ = kind.classify(
         title, opening, body,
         has_region=region.in_title,
-        qualification=exam.qualification,
+        qualification=qualification,
         # Only read when the title names no place; reading a body costs a pass over it.
         roundup=not region.in_title and regions.is_roundup(body),
     )
+    if kind_ == kind.REISSUE and year is not None:
+        year = dates.exam_year(title, year_month=False) or dates.exam_year(opening, year_month=False)
     published = dates.published_date(listed, raw_title, body, url)
-    window_start = window_end = None
+    window_start = window_end = rule = None
     round_no = round_month = None
     if is_cert:
         window_start, window_end = window.collection_window(raw_title + "\n" + body, published)
+        # A window given as a rule (`自公示之日起12个工作日内`), as written in the raw text; its
+        # dates count only when the text gives no dates of its own.
+        raw = text or (_str(record.get("title")) + "\n" + _clip(_str(record.get("body"))))
+        found, rule_start, rule_end = window_rule.rule_window(_clip(raw), raw_title + "\n" + body, published)
+        rule = found.text if found else None
+        if window_start is None and window_end is None:
+            window_start, window_end = rule_start, rule_end
         round_no, round_month = batch.find_batch(title)
         if round_no is None and round_month is None:
             round_no, round_month = batch.find_batch(opening)
@@ -94,6 +107,7 @@ def normalize_record(record: dict) -> dict:
         "published": published,
         "window_start": window_start,
         "window_end": window_end,
+        "window_rule": rule,
         "title": title or None,
     }
 

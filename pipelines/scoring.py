@@ -19,7 +19,7 @@ from pathlib import Path
 from pipelines.normalize import normalize_record
 
 LABELLED_FIELDS = ("is_cert_notice", "kind", "exam", "specialty", "province", "city", "year", "batch",
-                   "batch_month", "published", "window_start", "window_end")
+                   "batch_month", "published", "window_start", "window_end", "window_rule")
 # Accuracy the shared dev set must keep (tests/test_norm_record.py).
 DEV_TARGETS = {"is_cert_notice": 0.97, "kind": 0.97, "province": 0.95, "city": 0.95, "exam": 0.95,
                "year": 0.95, "batch": 0.95, "published": 0.95, "window_start": 0.95, "window_end": 0.95}

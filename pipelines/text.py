@@ -17,6 +17,7 @@ _TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _PINYIN_ANNOTATION = re.compile(
     rf"[(（]\s*(?=[a-z{_TONE_VOWELS}]*[{_TONE_VOWELS}])[a-z{_TONE_VOWELS}]+(?:\s+[a-z{_TONE_VOWELS}]+)*\s*[)）]"
 )
+PINYIN_ANNOTATION = _PINYIN_ANNOTATION
 _HAS_TONE = re.compile(f"[{_TONE_VOWELS}]")
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"
 _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
@@ -172,7 +173,13 @@ _TITLE_DATE_TAIL = re.compile(
 )
 # SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
 _SEO_TAIL = re.compile(r"_[^_]{1,24}$")
-_BREADCRUMB = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|首页\s*[>»])")
+_BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首页\s*[>»])|首页[^>»]*[>»][^>»]*[>»]|[>»][^>»]*[>»][^>»]*[>»]")
+# A short first line that is page furniture (`时间:01-19 人气:29`, `来源:… | 点阅数: 100`): kept
+# in the body (it may date the page) but never the title.
+_HEADER_META = re.compile(r"(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)\s*(?:数|量|次数)?\s*[:：]")
+# A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
+# excerpt starts inside a page, so there is no title.
+_SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
 
 
 def drop_spam(text: str) -> str:
@@ -209,13 +216,18 @@ def split_title(text: str) -> tuple[str, str]:
     A first line that is long, ends with a colon (`各位考生:`) or is a breadcrumb is body.
     """
     lines = [ln for ln in (text or "").splitlines() if ln.strip()]
-    while lines and _BREADCRUMB.match(lines[0]):
+    while lines and _BREADCRUMB.search(lines[0]):
         lines = lines[1:]
+    at = 0
+    while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and _HEADER_META.search(lines[at]):
+        at += 1
     if not lines:
         return "", ""
-    first = lines[0].strip()
-    if len(first) <= 64 and not first.endswith((":", "：")):
-        return first, "\n".join(lines[1:])
+    first = lines[at].strip()
+    # A first line holding a sentence (`…发放。`) is prose, not a title.
+    if (len(first) <= 64 and not first.endswith((":", "：")) and "。" not in first
+            and not _SECTION_HEAD.match(first)):
+        return first, "\n".join(lines[:at] + lines[at + 1:])
     return "", "\n".join(lines)
 
 

@@ -20,11 +20,14 @@ _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, not a collection window.
-_NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示期|考务|复审|资格审查|核查|打印准考证")
-_START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起)")
+_NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示|考务|复审|资格审查|核查|打印准考证")
+_START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|停止)))")
 _END_AFTER = re.compile(r"^\s*(?:之前|以前|前|截止|止|为止)")
 _FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$")
+_START_BEFORE = re.compile(r"(?:开始|起始)(?:时间|日期)[为是]?\s*[:：]?\s*$")
+# `即日起` with no end after it: the window opens on the publication day and stays open.
+_FROM_NOW_OPEN = re.compile(r"(?:即日|即时|今日)起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))")
 _CLAUSE_END = re.compile(r"[。；;\n,，]")
 _LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
 _AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
@@ -41,11 +44,20 @@ class _Found:
     starts: list[dt.date] = field(default_factory=list)
     ends: list[dt.date] = field(default_factory=list)
     from_now_ends: list[dt.date] = field(default_factory=list)  # `即日起至X`: X
+    open_starts: list[dt.date] = field(default_factory=list)  # `X起`, `X后`: no end given
+    deadlines: int = 0  # lone ends (`X前`, `截止X`)
+    from_now_open: bool = False  # `即日起` with no end
 
     def window(self, published: dt.date | None) -> tuple[str | None, str | None]:
-        starts, ends = list(self.starts), [*self.ends, *self.from_now_ends]
-        if self.from_now_ends and not starts and published:
+        starts, ends = [*self.starts, *self.open_starts], [*self.ends, *self.from_now_ends]
+        if (self.from_now_ends or (self.from_now_open and not starts)) and not starts and published:
             starts.append(published)
+        # A channel that opens on a day and names no end (`1月19日起`, `自即日起`, `4月12日后
+        # 到指定地点领取`) leaves the window open: no end, unless a deadline is given.
+        open_ended = (self.open_starts or (self.from_now_open and published)) and not (
+            self.deadlines or self.from_now_ends)
+        if open_ended:
+            ends = []
         start = min(starts).isoformat() if starts else None
         end = max(ends).isoformat() if ends else None
         if start and end and end < start:
@@ -108,12 +120,53 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     """A date outside a range counts when its words say it starts, ends or is `即日起至` it."""
     before = text[max(clause_start, tok.start - 6):tok.start]
     after = text[pos:pos + 6]
+    if _NOT_WINDOW.search(after):  # `12月19日开始公示`: the date of something else
+        return
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
-    elif _START_AFTER.match(after):
-        found.starts.append(tok.date)
+    elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):
+        found.open_starts.append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
         found.ends.append(tok.date)
+        found.deadlines += 1
+
+
+# A date without a year that falls this long before the publication day is in the next year
+# (`1月5日起` in a notice of 20 December).
+_BEFORE_PUBLISHED_DAYS = 60
+
+
+def _shift_year(tok: Tok, years: int) -> Tok:
+    date = valid_date(tok.date.year + years, tok.date.month, tok.date.day)
+    return tok._replace(date=date) if date else tok
+
+
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def _context_year(text: str) -> int | None:
+    """The first year named on its own (`2019年北京…`, not `2019年4月`) before the first date."""
+    m = _BARE_YEAR.search(text)
+    if not m:
+        return None
+    first_date = next(iter(tokens(text[:m.start()], None)), None)
+    return None if first_date else int(m[1])
+
+
+def _inherit_years(toks: list[Tok], pub: dt.date | None) -> list[Tok]:
+    """Years for dates written without one, before any date that gives its year: the
+    publication day's, moved on a year when the date would fall well before it. Without a
+    publication day such dates have no year (an exam year is not enough: tried, it guessed
+    wrong more often than right)."""
+    out = []
+    for tok in toks:
+        if tok.explicit_year:
+            out.extend(toks[len(out):])
+            break
+        if pub and tok.date < pub - dt.timedelta(days=_BEFORE_PUBLISHED_DAYS):
+            tok = _shift_year(tok, 1)
+        out.append(tok)
+    return out
 
 
 def collection_window(text: str, published: str | None) -> tuple[str | None, str | None]:
@@ -122,8 +175,12 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         return None, None
     text = chinese_numeral_dates(text)
     pub = dt.date.fromisoformat(published) if published else None
-    toks = tokens(text, pub.year if pub else None)
+    # Without a publication day, dates without a year take the year the text names before them
+    # (`2019年…领取时间:4月10日起`), as dates take the year of the date before them.
+    default = pub.year if pub else _context_year(text)
+    toks = _inherit_years(tokens(text, default), pub)
     found = _Found()
+    found.from_now_open = bool(_FROM_NOW_OPEN.search(text))
     used: set[int] = set()  # tokens read as the end of the range before them
     for i, tok in enumerate(toks):
         if i in used:

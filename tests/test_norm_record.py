@@ -45,7 +45,7 @@ def test_crawler_record_with_title_and_body():
         "specialty": None, "province": "广东省", "province_code": "440000", "city": "东莞市",
         "city_code": "441900", "county": None, "year": 2023, "batch": None, "batch_month": None,
         "published": "2024-03-01", "window_start": "2024-03-04", "window_end": "2024-03-29",
-        "title": "关于领取2023年度一级建造师资格证书的通知",
+        "window_rule": None, "title": "关于领取2023年度一级建造师资格证书的通知",
     }
 
 
@@ -55,13 +55,13 @@ def test_source_region_fills_a_title_without_place():
 
 
 def test_list_title_with_month_day_and_url_year():
-    out = normalize_record({"text": "2016年湖南省湘潭市统计师资格证书的发放通知", "listed_date": "08-14",
-                            "url": "http://www.studyez.com/tongjishi/zslq/hunan/201708/2684830.htm"})
-    assert (out["published"], out["year"], out["city"]) == ("2017-08-14", 2016, "湘潭市")
+    out = normalize_record({"text": "2018年江西省赣州市审计师资格证书的办理公告", "listed_date": "07-23",
+                            "url": "http://www.example.com/shenjishi/zs/jiangxi/201907/1234567.htm"})
+    assert (out["published"], out["year"], out["city"]) == ("2019-07-23", 2018, "赣州市")
 
 
 def test_window_only_for_certificate_notices():
-    out = normalize_record({"text": "2020年一级消防工程师报名通知\n2020年8月17日-8月26日网上报名"})
+    out = normalize_record({"text": "2021年一级造价工程师报名通知\n2021年7月12日-7月21日网上报名"})
     assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (False, None, None)
 
 

@@ -1,0 +1,181 @@
+"""Windows given as a rule: `自公示之日起12个工作日内`, `成绩公布15个工作日后`, `自发布通知之日起两个月内`.
+
+Many notices give the period relative to another event instead of as dates. The rule is
+kept as written (`window_rule`); when it counts working days from a day the text gives
+(the notice's own publication, or a dated 公示), the end is computed with the Chinese
+working-day calendar of the `chinesecalendar` package (holidays and make-up working days
+included; the first day counts as day 1). Months are not computed: a notice counting them
+rarely says whether the end day is included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import chinese_calendar  # maintained table of holidays and make-up working days
+
+from pipelines.dates import chinese_numeral_dates, tokens
+from pipelines.text import PINYIN_ANNOTATION, simplify
+
+_RULE = re.compile(
+    r"(?:自|从)?(?P<anchor>[^，。,;；:：、\n()（）]{2,30}?)(?:之日起|之日后|后)?(?:的)?\s*"
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?P<unit>工作日|月|天|日)\s*(?P<how>之内|以内|内|后)"
+)
+# What the period counts from: an event that comes before the window (a list of those who
+# passed, scores, the notice itself), never the application it starts (`申请成功后10个工作日内`
+# is a delivery time).
+_RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|名单|成绩")
+_RULE_NOT = re.compile(r"申请成功|寄出|投递|送达|邮寄给|办结|审核")
+_RULE_START = re.compile(r".*(?:请于|须于|应于|须在|应在|请在|并于|可于|于|在)", re.DOTALL)
+_CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _count(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if s in _CN_COUNT:
+        return _CN_COUNT[s]
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _CN_COUNT.get(s[1], 0)
+    if len(s) == 2 and s[1] == "十":
+        return _CN_COUNT.get(s[0], 0) * 10
+    if len(s) == 3 and s[1] == "十":
+        return _CN_COUNT.get(s[0], 0) * 10 + _CN_COUNT.get(s[2], 0)
+    return None
+
+
+@dataclass
+class WindowRule:
+    text: str  # as written in the raw text
+    anchor: str  # the simplified words it counts from
+    count: int
+    unit: str  # 工作日 | 月 | 天 | 日
+    after: bool  # `…后`: the window opens then (else it closes then)
+    simplified: str  # the rule's words, simplified
+
+
+# A rule counts working days, counts from a day (`之日起`) or counts months; a line without
+# one of these (Simplified or Traditional) is not read.
+_RAW_HINTS = ("工作日", "之日", "個月", "个月")
+
+
+@lru_cache(maxsize=4096)
+def _simple_char(c: str) -> str:
+    return simplify(c)
+
+
+def _simplified_chars(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """`raw` simplified character by character (pinyin annotations dropped), with the raw
+    index of every simplified character, so that a match maps back to the words as written."""
+    skip = [m.span() for m in PINYIN_ANNOTATION.finditer(raw)] if "(" in raw or "（" in raw else []
+    out: list[str] = []
+    index: list[int] = []
+    k = 0
+    for i, c in enumerate(raw):
+        while k < len(skip) and skip[k][1] <= i:
+            k += 1
+        if k < len(skip) and skip[k][0] <= i < skip[k][1]:
+            continue
+        s = _simple_char(c) if ord(c) > 0x7F else c
+        out.append(s)
+        index.extend([i] * len(s))
+    return "".join(out), index, skip
+
+
+_BEFORE_HINT, _AFTER_HINT = 60, 16  # a rule's words around its hint: the event, then the count
+
+
+def _segments(raw: str):
+    """The stretches of each line around a hint, in order (long lines are read in part)."""
+    for line in raw.splitlines():
+        spans = []
+        for h in _RAW_HINTS:
+            at = line.find(h)
+            while at >= 0:
+                spans.append((max(0, at - _BEFORE_HINT), at + len(h) + _AFTER_HINT))
+                at = line.find(h, at + 1)
+        spans.sort()
+        merged: list[list[int]] = []
+        for lo, hi in spans:
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        for lo, hi in merged:
+            yield line[lo:hi]
+
+
+def find_rule(raw: str) -> WindowRule | None:
+    """The first window rule in a raw text (title and body as crawled), or None. Only the
+    lines that may hold one are read character by character."""
+    if not raw or not any(h in raw for h in _RAW_HINTS):
+        return None
+    for line in _segments(raw):
+        text, index, skipped = _simplified_chars(line)
+        for m in _RULE.finditer(text):
+            anchor = m["anchor"]
+            if not _RULE_ANCHOR.search(anchor) or _RULE_NOT.search(anchor) or _RULE_NOT.match(text, m.end()):
+                continue
+            count = _count(m["n"])
+            if not count or (m["unit"] != "工作日" and m["how"] == "后"):
+                continue  # `成绩公布1个月后发放` is an estimate, not a period
+            start = m.start()
+            cut = _RULE_START.match(text, start, m.start("anchor") + len(anchor))
+            if cut:  # `…考生请于公示之日起…`: the rule starts after `请于`
+                start = cut.end()
+            if m.end() - start < 6:
+                continue
+            raw_end = index[m.end() - 1] + 1
+            raw_end = next((e for s, e in skipped if s == raw_end), raw_end)  # `內(nèi)`: keep its annotation
+            return WindowRule(line[index[start]:raw_end].strip(), text[start:m.start("n")], count, m["unit"],
+                              m["how"] == "后", text[start:m.end()])
+    return None
+
+
+def add_working_days(start: dt.date, days: int) -> dt.date | None:
+    """The `days`-th working day counting `start` as the first (when it is one), by the
+    official calendar; None when the calendar has no data for those years."""
+    try:
+        workdays = chinese_calendar.get_workdays(start, start + dt.timedelta(days=days * 2 + 40))
+    except (NotImplementedError, ValueError):
+        return None
+    return workdays[days - 1] if len(workdays) >= days else None
+
+
+_DATED_EVENT = 24  # how far from a 公示/公布 word a date may stand to be its day
+
+
+def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.date | None:
+    """The day a rule counts from, when the text gives it."""
+    anchor = rule.anchor
+    if "通知" in anchor or ("发布" in anchor and "成绩" not in anchor):
+        return published  # `自发布通知之日起`, `自本通知发布之日起`: the notice's own day
+    word = next((w for w in ("公示", "公布") if w in anchor), None)
+    if word is None:
+        return None
+    default = published.year if published else None
+    at = text.find(rule.simplified)
+    for tok in tokens(text, default):
+        if at >= 0 and at <= tok.start < at + len(rule.simplified):
+            continue
+        if word in text[max(0, tok.start - _DATED_EVENT):tok.end + _DATED_EVENT]:
+            return tok.date
+    return None
+
+
+def rule_window(raw: str, text: str, published: str | None) -> tuple[WindowRule | None, str | None, str | None]:
+    """(rule, start, end): a window given as a rule in `raw` (the text as crawled; `text` is
+    the same simplified), with its dates when they can be computed (a count of working days
+    from a day the text gives)."""
+    rule = find_rule(raw)
+    if rule is None or rule.after or rule.unit != "工作日":
+        return rule, None, None
+    pub = dt.date.fromisoformat(published) if published else None
+    day = _anchor_day(chinese_numeral_dates(text), rule, pub)
+    if day is None:
+        return rule, None, None
+    end = add_working_days(day, rule.count)
+    return rule, day.isoformat(), end.isoformat() if end else None

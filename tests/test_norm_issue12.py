@@ -1,0 +1,242 @@
+"""Table tests for the failure classes of issue 12, written with our own sentences (no text of
+the shared dev set or of tests/data/real_notices is copied here)."""
+
+import pytest
+
+from pipelines.dates import published_date
+from pipelines.header import header_date
+from pipelines.kind import classify, evidence
+from pipelines.normalize import FIELDS, normalize_record
+from pipelines.text import lead, simplify
+from pipelines.window import collection_window
+from pipelines.window_rule import add_working_days, find_rule, rule_window
+
+# --- published dates in page headers ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("时间:2021-05-11 09:20 来源:市人社局 点击:\n正文", "2021-05-11"),
+        ("2024-03-02 10:15  ·  某某  ·  来源:某培训网\n正文", "2024-03-02"),
+        ("责编:王某某 2018-06-25\n正文", "2018-06-25"),
+        ("来源:考试网2025-03-09 08:41:12阅读数:210\n正文", "2025-03-09"),  # digits glued before the year
+        ("来源:某区人社局 信息提供日期:2020-10-13 16:40 字号:大 中 小\n正文", "2020-10-13"),
+        ("发表于:2021-04-02 11:05:31来源:某某网\n正文", "2021-04-02"),
+        ("作者:admin时间:24-05-16阅读数:8人阅读\n正文", "2024-05-16"),  # a two-digit year after 时间:
+        ("2019-09-12 某某职业培训学校\n正文", "2019-09-12"),  # a bare date and its publisher
+        ("某某晚报 2020年07月21日\n正文", "2020-07-21"),
+        ("某某网站 - 人事 | 2021-11-30 | 点阅数: 45\n正文", "2021-11-30"),
+        # not headers: a schedule row, a period split over lines, the body already begun
+        ("领取时间:2023-06-05 09:00\n正文", None),
+        ("办理时间\n2022年5月9日\n至\n2022年6月10日", None),
+        ("各位考生:\n2022-05-09 起办理", None),
+        ("合格证书将于近期发放,请考生留意本网站通知,办理时携带身份证。\n2021-04-02", None),
+        ("", None),
+    ],
+)
+def test_header_date(body, want):
+    assert header_date(body) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        # a signature in Chinese numerals with ASCII zeros
+        ("", "正文\n某市人事考试中心\n二00八年十月九日", "2008-10-09"),
+        # a repost naming the day its source issued it
+        ("", "据悉,某省人事考试中心于2019年11月4日发布的《关于证书发放的通知》明确了办理方式。", "2019-11-04"),
+        ("", "成绩将于2019年11月4日公布", None),
+    ],
+)
+def test_published_date_other_shapes(title, body, want):
+    assert published_date(None, title, body, None) == want
+
+
+# --- windows ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("证书办理时间:5月11日-28日", "2023-05-02", ("2023-05-11", "2023-05-28")),  # day-only end
+        ("证书办理时间:6月3日-7月19日", "2021-05-30", ("2021-06-03", "2021-07-19")),
+        ("中级统计师证书发放时间:2月22日起", "2021-02-20", ("2021-02-22", None)),  # start only
+        ("合格证书自3月9日起由各市人社部门陆续发放", "2022-03-01", ("2022-03-09", None)),
+        ("第一步:登录系统填写邮寄信息\n第二步:11月20日起开始寄送证书\n第三步:签收", "2023-11-01",
+         ("2023-11-20", None)),  # a step in a list of steps
+        ("自即日起,合格人员可登录系统申请证书邮寄。", "2023-06-01", ("2023-06-01", None)),
+        ("自即日起,合格人员可登录系统申请证书邮寄。", None, (None, None)),  # 即日 needs its day
+        # an open-ended channel after a period: no end
+        ("1.线上申请。2023年4月3日至4月28日网上申请邮寄。\n2.线下办理。2023年5月4日后到窗口领取。", None,
+         ("2023-04-03", None)),
+        # an open start with a deadline keeps the deadline
+        ("自2022年9月5日起办理,截止2022年10月14日", None, ("2022-09-05", "2022-10-14")),
+        ("网上申请开始时间为:2021年11月22日9:00;截止时间另行通知。", None, ("2021-11-22", None)),
+        # a day without a year before the publication day belongs to the next year
+        ("请于1月9日至1月20日办理", "2022-12-15", ("2023-01-09", "2023-01-20")),
+        ("请于1月9日至1月20日办理", "2023-01-03", ("2023-01-09", "2023-01-20")),
+        # no publication day: the year the text names before the dates
+        ("2020年某市中级统计师合格证书办理时间:5月6日起", None, ("2020-05-06", None)),
+        ("2021年某省二级造价工程师证书领取时间:3月1日-3月19日", None, ("2021-03-01", "2021-03-19")),
+        ("领取时间:3月1日-3月19日", None, (None, None)),  # no year anywhere
+    ],
+)
+def test_collection_window_shapes(text, published, want):
+    assert collection_window(simplify(text), published) == want
+
+
+@pytest.mark.parametrize(
+    ("raw", "rule"),
+    [
+        ("请于合格名单公布之日起9个工作日内在系统中提交快递申请。", "合格名单公布之日起9个工作日内"),
+        ("申请时间:自全科合格人员名单公示之日起8个工作日内。", "自全科合格人员名单公示之日起8个工作日内"),
+        ("申請時間:自全科合格人員名單公示之日起8個(gè)工作日內(nèi)。", "自全科合格人員名單公示之日起8個(gè)工作日內(nèi)"),
+        ("二级造价工程师考试成绩公布20个工作日后,合格人员可自行打印合格证明。", "二级造价工程师考试成绩公布20个工作日后"),
+        ("自本通知发布之日起三个月内提出申请。", "自本通知发布之日起三个月内"),
+        # not rules: a delivery time, an estimate, no count at all
+        ("证书将于申请成功后7个工作日内寄出。", None),
+        ("证书一般在成绩公布2个月后发放。", None),
+        ("请于规定时间内办理。", None),
+    ],
+)
+def test_find_rule(raw, rule):
+    found = find_rule(raw)
+    assert (found.text if found else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "end"),
+    [
+        ("2023-12-19", 10, "2024-01-02"),  # 2024-01-01 is a holiday; the first day is day 1
+        ("2024-09-27", 8, "2024-10-12"),  # 9-29 and 10-12 are make-up working days
+        ("2023-01-20", 3, "2023-01-29"),  # the Spring Festival: 1-28 and 1-29 are make-up working days
+        ("2024-05-06", 1, "2024-05-06"),
+    ],
+)
+def test_add_working_days(start, days, end):
+    import datetime as dt
+
+    assert add_working_days(dt.date.fromisoformat(start), days).isoformat() == end
+
+
+def test_add_working_days_outside_the_calendar_is_unknown():
+    import datetime as dt
+
+    assert add_working_days(dt.date(1990, 3, 1), 5) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "published", "want"),
+    [
+        # the anchor is the notice's own day
+        ("自本通知发布之日起8个工作日内提交申请。", "2024-09-27", ("2024-09-27", "2024-10-12")),
+        # the anchor is a dated 公示 in the text
+        ("考后审核结果于2023年12月19日开始公示。\n请于公示之日起7个工作日内提交快递申请。", None,
+         ("2023-12-19", "2023-12-27")),
+        # no anchor day in the text: the rule alone
+        ("请于公示之日起7个工作日内提交快递申请。", None, (None, None)),
+        # months are not counted
+        ("自本通知发布之日起两个月内提出申请。", "2024-10-17", (None, None)),
+    ],
+)
+def test_rule_window(raw, published, want):
+    rule, start, end = rule_window(raw, simplify(raw), published)
+    assert rule is not None and (start, end) == want
+
+
+def test_window_rule_is_a_normalized_field():
+    assert "window_rule" in FIELDS
+    out = normalize_record({"text": "关于2023年度证书快递服务的公告\n各位考生:\n考后审核结果于2023年12月19日开始公示。"
+                                    "请于公示之日起7个工作日内提交快递申请。",
+                            "listed_date": "2023-12-18"})
+    assert (out["is_cert_notice"], out["window_rule"]) == (True, "公示之日起7个工作日内")
+    assert (out["window_start"], out["window_end"]) == ("2023-12-19", "2023-12-27")
+    out = normalize_record({"text": "2023年度会计资格报名通知\n请于公示之日起7个工作日内报名"})
+    assert out["window_rule"] is None  # only certificate notices carry windows
+
+
+# --- certificate notices and their look-alikes ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        # training-site explainers: hedged, generic, talking to the reader
+        ("审计师证书领取指南", "按照往年的规律,证书一般在成绩公布后三个月左右发放,具体以当地通知为准。", (False, "other")),
+        ("经济师证书发放", "很多考生关心证书什么时候发,下面小编为大家整理了相关内容,一起来看看吧。", (False, "other")),
+        ("", "社工证书领取时间通常是成绩公布后两三个月,各地区时间不同,请以官方通知为准。", (False, "other")),
+        # notices: addressed, dated, placed, signed
+        ("统计师证书发放", "各位考生:\n现将证书发放事项通知如下:\n发放时间:2021年6月7日至6月18日。\n地点:市政务大厅3楼。",
+         (True, "collection")),
+        ("", "各有关考生:\n2022年度审计师证书已制作完成,请于2023年3月6日至3月24日到窗口领取,咨询电话:0000-1234567。",
+         (True, "collection")),
+        # news that a service has opened
+        ("2024年统计师电子证书可以下载了", "电子证书下载通道已开通,持证人可登录网站下载。", (True, "electronic")),
+        # issue 12: certificate notices worded differently
+        ("关于2022年度二级造价工程师电子合格证明打印的公告", "", (True, "electronic")),
+        ("关于2020年度统计从业资格证书换领工作的通知", "", (True, "reissue")),
+        # a title about a look-alike: registration certificates made electronic
+        ("本省二级造价工程师注册证书全面电子化", "自下月起,注册证书改为电子形式,与纸质证书效力相同。", (False, "other")),
+    ],
+)
+def test_explainers_and_notices(title, body, want):
+    title, body = simplify(title), simplify(body)
+    assert classify(title, lead(body), body) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        # a notice about exam arrangements with a certificate section further down
+        ("", "各位考生:\n2022年度统计师考试考务工作安排如下,请按时报名。\n(五)证书领取\n合格证书由市人社局发放。",
+         (False, "other")),
+        # the verb a few words from its look-alike object
+        ("", "各位考生:\n请于2021年5月10日至5月14日领取专业科目考试准考证。", (False, "other")),
+        # news of an issuance in a chatty page is still news
+        ("2023年度统计师电子证书下载", "某网校小编为大家整理了相关信息。2023年度统计师电子证书现已上线,持证人可登录下载。",
+         (True, "electronic")),
+        ("2023年度统计师电子证书下载", "某网校小编为大家整理了相关信息。电子证书预计在成绩公布后一个月上线。",
+         (False, "other")),
+        # a title calling itself 须知 is an official procedure
+        ("证书补办业务办理须知", "补办时限一般为五个工作日。", (True, "reissue")),
+    ],
+)
+def test_more_look_alikes(title, body, want):
+    title, body = simplify(title), simplify(body)
+    assert classify(title, lead(body), body) == want
+
+
+def test_a_body_naming_only_look_alike_exams_is_not_ours():
+    out = normalize_record({"text": "一、证书自取\n各位考生:\n请携带身份证到考点领取证书,咨询电话:0000-7654321。\n"
+                                    "本次普通话水平测试证书保存一年。"})
+    assert out["is_cert_notice"] is False
+    out = normalize_record({"text": "一、证书自取\n各位考生:\n请携带身份证、毕业证原件到窗口领取证书,咨询电话:0000-7654321。"})
+    assert out["is_cert_notice"] is True  # a document to bring is not the subject
+
+
+def test_a_reissue_round_is_not_an_exam_year():
+    assert normalize_record({"text": "2021年6月—8月补办资格证书领取通知"})["year"] is None
+    assert normalize_record({"text": "2021年度经济师证书领取通知"})["year"] == 2021
+
+
+def test_evidence_counts_each_kind_of_sign_once():
+    guide, notice = evidence("一般在成绩公布后发放。一般在三月。小编整理。")
+    assert (guide, notice) == (2, 0)
+    guide, notice = evidence("各位考生:\n现将有关事项通知如下:\n地点:某某大厅\n咨询电话:123")
+    assert guide == 0 and notice >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a page whose first lines are a breadcrumb and a header: the title is found under them
+        (("您现在的位置:某网校 > 统计师 > 证书领取\n2023年统计师电子证书下载开通\n来源:某网校 2023-07-04 10:00:00\n"
+          "2023年统计师电子证书下载通道已开通,持证人可登录中国人事考试网下载。"), ("electronic", "2023-07-04")),
+        # an excerpt starting inside a page: no title, the body decides
+        ("二、证书领取\n证书发放时间一般为成绩公布后三个月左右,具体以当地通知为准,各地区时间不同。", ("other", None)),
+    ],
+)
+def test_pages_with_furniture(text, want):
+    out = normalize_record({"text": text})
+    assert (out["kind"], out["published"]) == want
