@@ -13,6 +13,7 @@ from tabulate import tabulate
 from crawler.evidence import load_evidence
 from crawler.faults import FaultPlan
 from crawler.incremental import china_today
+from crawler.operate import DEFAULT_DB, alert_option, checked_alert_urls, echo_alerts, schedule
 from crawler.registry import load_registry
 from crawler.reparse import reparse as reparse_pages
 from crawler.replica import make_replica_server, start_replica_server
@@ -25,7 +26,6 @@ from pipelines.jsonlines import BadLine, read_json_lines
 from pipelines.normalize import normalize_record
 from pipelines.notice import open_store
 
-DEFAULT_DB = "data/notices.db"
 EXIT_SOURCES_FAILED = 3  # some sources failed (1: the command itself could not run)
 DEMO_DB = "data/demo.db"
 
@@ -34,6 +34,9 @@ DEMO_DB = "data/demo.db"
 @click.version_option(package_name="certnotices")
 def cli():
     """certnotices: crawl certificate notices into SQLite and publish them with Datasette."""
+
+
+cli.add_command(schedule)
 
 
 # --------------------------------------------------------------------------- crawl
@@ -50,12 +53,14 @@ def cli():
 @click.option("--fail-on", type=click.Choice([FAILED, DEGRADED, "never"]), default=FAILED, show_default=True,
               help=f"Exit {EXIT_SOURCES_FAILED} when a source failed (no list rows, network failure, anti-bot "
                    "answer, too many errors), or also when one was degraded (some errors).")
-def crawl(source_ids, replica, db_path, max_pages, log_level, overrides, fail_on):
+@alert_option
+def crawl(source_ids, replica, db_path, max_pages, log_level, overrides, fail_on, alert_urls):
     """Crawl the registered sources (all by default) into a SQLite database.
 
     Prints one summary line per source; each failing source also gets one line on stderr with
     its cause, and the command exits 3 (1 when the database is busy)."""
     settings = dict(parse_override(o) for o in overrides)
+    alert_urls = checked_alert_urls(alert_urls)
     try:
         summary = run_crawl(list(source_ids) or None, db_path=db_path, replica_url=replica,
                             max_pages=max_pages, log_level=log_level, overrides=settings)
@@ -66,6 +71,8 @@ def crawl(source_ids, replica, db_path, max_pages, log_level, overrides, fail_on
     failures = [] if fail_on == "never" else summary.failures(fail_on)
     for line in failures:
         click.echo(line, err=True)
+    if alert_urls:
+        echo_alerts(db_path, summary, alert_urls, settings.get("NOTICES_TODAY"))
     if failures:
         sys.exit(EXIT_SOURCES_FAILED)
 

@@ -56,6 +56,9 @@ def _validate(entry: dict[str, Any], index: int) -> None:
     scheme = (entry.get("pagination") or {}).get("scheme", "none")
     if scheme not in PAGINATORS:
         raise RegistryError(f"source {ident}: unknown pagination scheme {scheme!r}")
+    cadence = entry.get("cadence_hours", 6)
+    if isinstance(cadence, bool) or not isinstance(cadence, (int, float)) or cadence <= 0:
+        raise RegistryError(f"source {ident}: cadence_hours must be a positive number of hours")
     known = set(Source.__dataclass_fields__)
     unknown = set(entry) - known
     if unknown:

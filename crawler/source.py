@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 REPLICAS_DIR = Path(__file__).with_name("replicas")
+DEFAULT_CADENCE_HOURS = 6.0  # `notices schedule` crawls a source this often unless it says otherwise
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Source:
     pagination: dict[str, Any] = field(default_factory=dict)
     encoding: str = "utf-8"
     note: str = ""
+    cadence_hours: float = DEFAULT_CADENCE_HOURS  # how often `notices schedule` crawls it
 
     @property
     def max_pages(self) -> int:

@@ -1,0 +1,67 @@
+"""The operators' click pieces: `notices crawl --alert` and `notices schedule` (crawler/cli.py adds them)."""
+
+from __future__ import annotations
+
+import signal
+from datetime import date
+
+import click
+
+from crawler.alerts import BadAlertURL, alert_after_crawl, configured_urls
+from crawler.incremental import china_today
+from crawler.registry import get_source, load_registry
+from crawler.schedule import start_schedule
+from pipelines.health import FAILED
+
+DEFAULT_DB = "data/notices.db"
+
+alert_option = click.option(
+    "--alert", "alert_urls", multiple=True, metavar="URL",
+    help="Send an alert per failed or silent source to this apprise URL (repeatable; also "
+         "CERTNOTICES_ALERT_URLS, space- or comma-separated). Off unless given.")
+
+
+def checked_alert_urls(option_urls) -> list[str]:
+    """The configured alert URLs; a usage error (exit 2) for one apprise cannot parse."""
+    try:
+        return configured_urls(option_urls)
+    except BadAlertURL as bad:
+        raise click.BadParameter(str(bad), param_hint="--alert / CERTNOTICES_ALERT_URLS") from None
+
+
+def echo_alerts(db_path: str, summary, urls: list[str], today: str | None = None) -> None:
+    """Send a finished crawl's alerts; a channel that failed is one line on stderr."""
+    failed = [(s.source_id, s.status[1]) for s in summary.with_status(FAILED)]
+    day = date.fromisoformat(today) if today else china_today()
+    for line, to_stderr in alert_after_crawl(db_path, failed, [s.source_id for s in summary.sources], urls, day):
+        click.echo(line, err=to_stderr)
+
+
+@click.command()
+@click.option("--source", "source_ids", multiple=True, metavar="ID", help="Schedule only this source (repeatable).")
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
+@click.option("--cadence-hours", type=click.FloatRange(min=0, min_open=True),
+              help="Crawl every source this often (default: the registry's cadence_hours, 6).")
+@click.option("--jitter", default=600, show_default=True, type=click.FloatRange(min=0),
+              help="Up to this many seconds added to each run time.")
+@click.option("--for", "duration", type=click.FloatRange(min=0), metavar="SECONDS", help="Stop after this long (default: never).")
+@click.option("--replica", metavar="URL", help="Passed on to every crawl.")
+@alert_option
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Passed on to every crawl.")
+def schedule(source_ids, db_path, cadence_hours, jitter, duration, replica, alert_urls, overrides):
+    """Crawl each source at its cadence, for ever: one crawl at a time, catching up after downtime.
+
+    Logs one line per run with its exit code; a failed run does not stop the scheduler."""
+    checked_alert_urls(alert_urls)  # a bad URL stops us here, not in every crawl
+    try:
+        sources = [get_source(i) for i in source_ids] if source_ids else list(load_registry())
+    except KeyError as unknown:
+        raise click.BadParameter(str(unknown), param_hint="--source") from None
+    crawl_args = [*(["--replica", replica] if replica else []), *(a for u in alert_urls for a in ("--alert", u)),
+                  *(a for o in overrides for a in ("-s", o)), "--log-level", "WARNING"]
+    signal.signal(signal.SIGTERM, stop_on_signal)
+    start_schedule(sources, db_path, crawl_args, cadence_hours, jitter, duration)
+
+
+def stop_on_signal(signum, frame):
+    raise KeyboardInterrupt
