@@ -9,8 +9,8 @@ A source's confidence is computed from it, not typed:
 - verified-structure: start URL, list markup and pagination each corroborated by agreeing evidence;
 - inferred: the list markup is;
 - guess: otherwise.
-A part that some evidence contradicts is not corroborated, whatever else agrees: the registry
-(or the evidence file, where newer evidence settles it) must be fixed first.
+A part that some evidence contradicts is not corroborated, unless newer dated evidence agrees
+(the newest wins: sites are redesigned); otherwise the registry must be fixed first.
 """
 
 from __future__ import annotations
@@ -40,14 +40,21 @@ class Evidence:
         return sum(1 for item in self.items
                    if part in (item.get("corroborates") or []) and (item.get("agrees_with_registry") or {}).get(part) is True)
 
+    def _dated(self, part: str, verdict: bool) -> list:
+        return [str(item.get("date") or "") for item in self.items
+                if part in (item.get("corroborates") or []) and (item.get("agrees_with_registry") or {}).get(part) is verdict]
+
     def contradicting(self, part: str) -> int:
-        return sum(1 for item in self.items
-                   if part in (item.get("corroborates") or []) and (item.get("agrees_with_registry") or {}).get(part) is False)
+        """Evidence against the registry on `part` that newer agreeing evidence does not overrule
+        (where sources disagree the newest wins: a site redesign makes older evidence stale;
+        undated evidence overrules nothing and is overruled by nothing)."""
+        newest_agreeing = max((d for d in self._dated(part, True) if d), default="")
+        return sum(1 for d in self._dated(part, False) if not (d and newest_agreeing and d < newest_agreeing))
 
     @property
     def corroborated(self) -> tuple[str, ...]:
-        """Parts shown by agreeing evidence and contradicted by none (where sources disagree,
-        the registry is not taken as verified until the disagreement is settled)."""
+        """Parts shown by agreeing evidence and contradicted by none that is current (where
+        sources disagree, the registry is not taken as verified until the disagreement is settled)."""
         return tuple(part for part in PARTS if self.agreeing(part) and not self.contradicting(part))
 
     @property

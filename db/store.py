@@ -209,6 +209,10 @@ def get_notice(db: sqlite_utils.Database, url: str) -> dict | None:
     return rows[0] if rows else None
 
 
+def has_page(db: sqlite_utils.Database, url: str) -> bool:
+    return db.execute("select 1 from pages where url = ?", [url]).fetchone() is not None
+
+
 def mark_withdrawn(db: sqlite_utils.Database, url: str, seen_at: str | None = None) -> bool:
     """Mark a stored notice whose page is gone; answers whether there was one to mark."""
     cursor = db.execute("update notices set withdrawn = coalesce(withdrawn, ?) where id = ?",

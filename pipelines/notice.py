@@ -94,6 +94,8 @@ def page_row(item: NoticeItem, outcome: str) -> dict:
 # not much shorter (a page cut off mid-transfer without a Content-Length looks complete to the
 # downloader) and no field the stored row had is lost.
 BODY_KEPT_SHARE = 0.8
+# Problems of the fetch itself (not of the notice): a page with one never replaces a stored one.
+FETCH_PROBLEMS = ("undecodable_text", "truncated_page")
 # A stored notice whose page answers one of these is marked withdrawn, never deleted.
 GONE_REASONS = {"http_404", "http_410"}
 KEPT_FIELDS = ("title", "published", "province", "city", "exam", "kind", "year", "window_start", "window_end")
@@ -101,7 +103,7 @@ KEPT_FIELDS = ("title", "published", "province", "city", "exam", "kind", "year",
 
 def degradation(old: dict, new: dict, problems: list[str]) -> list[str]:
     """Why `new` (a row about to replace the stored `old`) reads worse; [] when it does not."""
-    reasons = [p for p in problems if p.startswith(("undecodable_text", "truncated_page"))]
+    reasons = [p for p in problems if p.startswith(FETCH_PROBLEMS)]
     old_len, new_len = len(old.get("body_text") or ""), len(new.get("body_text") or "")
     if old_len and new_len < BODY_KEPT_SHARE * old_len:
         reasons.append(f"body {old_len} -> {new_len} characters")
@@ -144,10 +146,15 @@ def _store_item(db: sqlite_utils.Database, item: NoticeItem | RejectItem, replac
     old = None if replace_worse else store.get_notice(db, item.url)
     if old is not None:
         reasons = ["no longer reads as a certificate notice"] if row is None else degradation(old, row, item.problems)
-        if reasons:
-            logger.warning("kept the stored notice %s: the page fetched now reads worse (%s)", item.url, "; ".join(reasons))
-            store.record_reject(db, item.url, item.source_id, "store", "kept_previous", "; ".join(reasons))
-            return "kept"
+    elif not replace_worse and store.has_page(db, item.url):
+        # An archived page that is not a notice is kept from a bad copy too (reparse needs it).
+        reasons = [p for p in item.problems if p.startswith(FETCH_PROBLEMS)]
+    else:
+        reasons = []
+    if reasons:
+        logger.warning("kept the stored page %s: the page fetched now reads worse (%s)", item.url, "; ".join(reasons))
+        store.record_reject(db, item.url, item.source_id, "store", "kept_previous", "; ".join(reasons))
+        return "kept"
     store.save_page(db, page_row(item, outcome))
     if row is not None:
         store.upsert_notice(db, row)

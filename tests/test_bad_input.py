@@ -71,3 +71,17 @@ def test_a_worse_refetch_keeps_the_stored_notice(tmp_path):
     # One reject row per URL and reason, counted; its detail says what the latest attempt lost.
     assert db.execute("select count, detail from rejects where reason = 'kept_previous'").fetchall() == [
         (2, "no longer reads as a certificate notice")]
+
+
+def test_an_archived_page_that_is_not_a_notice_is_kept_from_a_bad_copy(tmp_path):
+    db = open_db(tmp_path / "x.db")
+    page = NoticeItem(url="https://x.gov.cn/t4.html", source_id="hubei_hbrsksw", listed_date="2024-11-06",
+                      title_raw="关于2024年度考试报名的通知", body_text="报名时间为11月10日至11月20日。",
+                      raw_body=b"<html>whole</html>")
+    page, _ = normalize_item(page, "湖北省")
+    assert store_item(db, page) == "not_certificate"
+    cut = NoticeItem(url=page.url, source_id=page.source_id, listed_date="2024-11-06", title_raw=page.title_raw,
+                     body_text="报名时间", raw_body=b"<html>wh", problems=["truncated_page"])
+    cut, _ = normalize_item(cut, "湖北省")
+    assert store_item(db, cut) == "kept"
+    assert db.execute("select body from pages").fetchone() == (b"<html>whole</html>",)

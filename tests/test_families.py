@@ -9,8 +9,8 @@ from scrapy import Request
 from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.extract import fix_href, is_attachment
-from crawler.offline import spider_for
 from crawler.families import get_family
+from crawler.offline import spider_for
 from crawler.pagination import trs_next_page
 from crawler.source import Source
 from pipelines.items import RejectItem

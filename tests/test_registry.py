@@ -71,8 +71,16 @@ def test_confidence_follows_the_rule():
     assert Evidence("x", full).confidence == VERIFIED
     assert Evidence("x", full[1:]).confidence == INFERRED
     assert Evidence("x", (item("start_url", True), item("pagination", True))).confidence == GUESS
-    # evidence against the registry's list markup outweighs evidence for it
+    # evidence against the registry's list markup outweighs evidence for it ...
     assert Evidence("x", (*full, item("list_markup", False))).confidence == GUESS
+
+    def dated(part, agrees, when):
+        return {**item(part, agrees), "date": when}
+
+    # ... unless newer dated evidence agrees (a redesign makes the older evidence stale)
+    newer = (item("start_url", True), dated("list_markup", True, "2026-08-20"), item("pagination", True))
+    assert Evidence("x", (*newer, dated("list_markup", False, "2019-08-08"))).confidence == VERIFIED
+    assert Evidence("x", (*newer, dated("list_markup", False, "2026-10-01"))).confidence == GUESS
     assert Evidence("x", ()).confidence == GUESS
 
 

@@ -11,12 +11,11 @@ from pathlib import Path
 
 from crawler.source import REPLICAS_DIR
 from tools.replica_gen.compose import compose
+from tools.replica_gen.declare import SourceDecl, load_sources
 from tools.replica_gen.families import FAMILIES
 from tools.replica_gen.model import Notice, Site
 from tools.replica_gen.phrases import clock
 from tools.replica_gen.plan import draw
-from tools.replica_gen.declare import SourceDecl, load_sources
-
 
 REPLICA_YAML = """\
 # Replica of {id} ({name}), written by `python -m tools.replica_gen {id}`: edit its

@@ -8,7 +8,6 @@ scheme and host), ``truncate`` (characters of link text before ``...``).
 
 from __future__ import annotations
 
-
 from tools.replica_gen.families.base import (
     attachment_bytes,
     body_html,
