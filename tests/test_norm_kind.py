@@ -13,7 +13,7 @@ from pipelines.text import lead, simplify
         ("2025年兵团一级造价工程师证书发放通知(11月第3批次)", "", (True, "collection")),
         ("关于提供专业技术人员资格证书邮政快递服务的公告", "", (True, "collection")),
         ("2016年度招标师资格证书办证通知", "", (True, "collection")),
-        ("关于2018年遂宁市会计初级职称资格证书的公告", "", (True, "collection")),
+        ("关于2019年度绵阳市初级会计职称证书的领取公告", "", (True, "collection")),
         ("2023年经济专业技术资格证书直邮服务的公告", "", (True, "collection")),
         ("江西省九江市历年二级建造师及增项考试补审合格证书发放通知", "", (True, "collection")),
         # reissue
