@@ -17,13 +17,12 @@ cache stores whole pages beside the database that already archives them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from db.store import archived_pages
+from db.store import CHINA, archived_pages
 from pipelines.dates import parse_date
 
-CHINA = timezone(timedelta(hours=8))
 YOUNG_DAYS = 14
 
 

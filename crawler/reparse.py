@@ -66,5 +66,5 @@ def reparse(db, source_ids: list[str] | None = None) -> Counter:
         if isinstance(item, NoticeItem):
             item, _ = normalize_item(item, source.province)
         counts[store_item(db, item, replace_worse=True)] += 1
-    counts["copies"] = finish_run(db, [])  # each page was indexed as it was stored
+    counts["copies"] = finish_run(db)
     return counts

@@ -111,7 +111,7 @@ def _run(sources, db_path: str, settings: Settings) -> CrawlSummary:
         process.crawl(crawler)
     process.start()
     db = open_store(db_path)
-    finish_run(db, [])  # each spider indexed its own notices; copies are grouped across all
+    finish_run(db)  # once after every source: copies are grouped across all of them
     db.close()
     max_errors = settings.getint("NOTICES_MAX_ERRORS", MAX_ERRORS)
     return CrawlSummary([SourceSummary(c.spider.name if c.spider else s.id, c.stats.get_stats(), max_errors)

@@ -68,7 +68,8 @@ ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.StorePipeline": 900,
 }
 NOTICES_DB = "data/notices.db"
-# True when the caller (notices crawl) groups copies once after all spiders; each spider does otherwise.
+# True when the caller (notices crawl) runs the closing step (db/finish.py) once after all spiders;
+# each spider runs it otherwise.
 NOTICES_GROUP_AFTER_RUN = False
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -95,7 +95,8 @@ class StorePipeline:
                 "notices/failed/list", "notices/truncated_list_pages", "notices/list_empty",
                 "notices/undecodable_list_pages", "notices/pagination/not_found", "notices/list_short")),
         })
-        # The closing step, after the run row it reads: `notices crawl` groups copies once after
-        # all its sources finish (and refreshes health again then); a lone `scrapy crawl` here.
-        finish_run(self.db, [], group=not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"))
+        # The closing step, after the run row it reads: `notices crawl` runs it once after all
+        # its sources finish (crawler/run.py); a lone `scrapy crawl` here.
+        if not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"):
+            finish_run(self.db)
         self.db.close()
