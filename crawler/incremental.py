@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from db.store import CHINA, archived_pages
+from db.crawl_state import archived_pages
+from db.store import CHINA
 from pipelines.dates import parse_date
 
 YOUNG_DAYS = 14

@@ -70,10 +70,26 @@ def open_db(path: str | Path, provinces: Iterable[dict] = ()) -> sqlite_utils.Da
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
+    skip_feature_probes(db)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.enable_wal()
     ensure_schema(db, provinces)
     return db
+
+
+def skip_feature_probes(db: sqlite_utils.Database) -> None:
+    """Answer sqlite-utils' ON CONFLICT and STRICT feature probes from the SQLite version.
+
+    sqlite-utils probes each new Database object by creating and dropping a scratch table on its
+    first upsert: every crawl spider opens its own, so one crawl changed the schema ~80 times.
+    Each change makes Datasette's readers reload the schema, and an FTS5 table reconnected beside
+    a concurrent write can fail ("vtable constructor failed": a 400 for the candidate's feed).
+    The library has no public switch (`use_old_upsert` still runs the probe first), so its two
+    cached answers are set here; tests/test_concurrency.py checks that a crawl leaves the
+    schema version alone, which fails if a sqlite-utils upgrade renames them.
+    """
+    db._supports_on_conflict = sqlite3.sqlite_version_info >= (3, 24, 0)
+    db._supports_strict = sqlite3.sqlite_version_info >= (3, 37, 0)
 
 
 def view_statement(name: str, sql: str) -> str:
@@ -162,45 +178,6 @@ def keep_history(db: sqlite_utils.Database, old: dict, replaced: str) -> None:
         "id": f"{old['id']}:{replaced}", "notice_id": old["id"], "replaced": replaced,
         "previous": json.dumps(previous, ensure_ascii=False, sort_keys=True),
     }, pk="id", replace=True)
-
-
-def read_only(path: str | Path, table: str, needs: str, sql: str, params: list) -> list[tuple]:
-    """Rows of `sql` on the database at `path`, read without writing; [] when the file does not
-    exist yet or `table` lacks the `needs` column (a database from before that column)."""
-    path = Path(path)
-    if not path.exists():
-        return []
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        if needs not in {row[1] for row in conn.execute(f"pragma table_info([{table}])")}:
-            return []
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
-def archived_pages(path: str | Path, source_id: str) -> list[tuple]:
-    """(url, list_title, listed_date, published, etag, last_modified) of a source's archived pages."""
-    return read_only(path, "pages", "etag",
-                     "select p.url, p.list_title, p.listed_date, n.published, p.etag, p.last_modified "
-                     "from pages p left join notices n on n.url = p.url where p.source_id = ?", [source_id])
-
-
-def last_run_walked_everything(path: str | Path, source_id: str) -> bool:
-    """Whether the source's last finished run crawled its list to the end without failing, so
-    that older list pages hold nothing it has not seen (a killed or failed run did not)."""
-    last = read_only(path, "runs", "list_failures",
-                     "select finish_reason, status, list_failures from runs where source_id = ? "
-                     "and finish_reason != ? order by started desc limit 1", [source_id, RUNNING])
-    return bool(last) and last[0][0] == "finished" and last[0][1] in ("ok", "degraded") and not last[0][2]
-
-
-def usual_rows_per_page(path: str | Path, source_id: str) -> float | None:
-    """Rows per list page in the source's last run that read at least two list pages, or None."""
-    last = read_only(path, "runs", "list_pages",
-                     "select list_rows_seen, list_pages from runs where source_id = ? and list_pages >= 2 "
-                     "and finish_reason = 'finished' order by started desc limit 1", [source_id])
-    return last[0][0] / last[0][1] if last and last[0][0] else None
 
 
 def get_notice(db: sqlite_utils.Database, url: str) -> dict | None:

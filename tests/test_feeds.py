@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import urllib.error
 import urllib.request
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import quote, urlencode
@@ -11,6 +12,7 @@ import feedparser
 import pytest
 
 from db.schema import OPEN_ENDED_DAYS
+from tests.conftest import DatasetteServer
 
 CHINA = timezone(timedelta(hours=8))
 EMPTY = {"province": "", "city": "", "exam": "", "kind": "", "q": ""}
@@ -119,3 +121,20 @@ def test_the_feed_page_lists_the_newest_first(datasette, query):
     published = [row["published"] or "" for row in data["rows"]]
     assert len(published) > 3
     assert published == sorted(published, reverse=True)
+
+
+def test_a_failed_feed_query_is_an_error_not_an_empty_feed(tmp_path, crawled_db):
+    """A feed whose query fails must not read as "nothing new" in a feed reader."""
+    broken = tmp_path / "broken.db"
+    with sqlite3.connect(crawled_db) as source, sqlite3.connect(broken) as target:
+        source.backup(target)
+        target.execute("drop table notices_fts")  # the latest query reads it: "no such table"
+    server = DatasetteServer(broken)
+    try:
+        with pytest.raises(urllib.error.HTTPError) as failed:
+            fetch(feed_url(server))
+        body = failed.value.read().decode("utf-8")
+    finally:
+        server.stop()
+    assert failed.value.code >= 400  # Datasette keeps its own status for a failed query (400)
+    assert "notices_fts" in body and "<feed" not in body

@@ -15,6 +15,10 @@ from feedgen.feed import FeedGenerator
 
 
 def render_atom(datasette, request, sql, columns, rows, database, table, query_name, view_name, data):
+    if data.get("error"):
+        # The query failed: no rows is not "nothing matched". A feed reader must see an error,
+        # never a valid empty feed that silently hides every notice.
+        return Response.text(f"feed unavailable: {data['error']}", status=500)  # Datasette sets its 400
     if rows:
         return render_entries(datasette, request, sql, columns, rows, database, table, query_name, view_name, data)
     return empty_feed(datasette, request, database, query_name)
