@@ -89,6 +89,24 @@ def refusal(url: str, resolve: Callable[[str], tuple[str, ...]]) -> tuple[str, s
     return None
 
 
+def replica_refusal(url: str) -> str | None:
+    """Why `url` may not serve as the crawl's replica (REPLICA_URL), or None when it may: only an
+    http(s) server on this machine's loopback, where `notices replica serve` listens. A replica
+    answers for every real site, so an inside address given as one (169.254.169.254, 10/8; a
+    scrapyd job's `replica` argument) would be reached with every request of the crawl."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme.lower() not in ALLOWED_SCHEMES:
+        return f"{url!r} is not an http(s) URL"
+    if host == "localhost":
+        return None
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    return None if loopback else f"{host or url!r} is not a loopback address"
+
+
 def stub_resolver(addresses: dict[str, str]) -> Callable[[str], tuple[str, ...]]:
     """Replica mode: the listed names resolve as given; every other name counts as public."""
     public_placeholder = "93.184.216.34"
@@ -110,7 +128,10 @@ class NetworkBoundaryMiddleware:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         stub = settings.getdict("NOTICES_HOST_ADDRESSES")
-        replica = bool(settings.get("REPLICA_URL"))
+        replica = settings.get("REPLICA_URL")
+        refused = replica and replica_refusal(replica)
+        if refused:
+            raise ValueError(f"REPLICA_URL refused: {refused} (a replica must listen on 127.0.0.1)")
         return cls(crawler, stub_resolver(stub) if (replica or stub) else system_addresses)
 
     def process_request(self, request, spider=None):

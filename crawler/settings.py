@@ -40,6 +40,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Retry-After honoured on 429/503 (crawler/retry.py) in place of Scrapy's plain retry.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.retry.RetryAfterMiddleware": 550,
+    # robots.txt kept between crawls for NOTICES_ROBOTSTXT_CACHE_HOURS (crawler/robots.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.CachedRobotsTxtMiddleware": 100,
 }
 # A redirect loop ends in a reject instead of being dropped as a duplicate (crawler/safety.py).
 DUPEFILTER_CLASS = "crawler.safety.RedirectAwareDupeFilter"
@@ -51,6 +54,11 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 # No telnet console: it opened a listener per crawler and logged its password.
 TELNETCONSOLE_ENABLED = False
+
+# Per-source progress on a terminal (crawler/progress.py, in EXTENSIONS below): `notices crawl`
+# turns it on when stderr is a TTY and --quiet is not given; off under cron, pipes, scrapyd and
+# `scrapy crawl`.
+NOTICES_PROGRESS = False
 
 # Scrapy's own HTTP cache makes re-runs during development cheap; off by default in production.
 HTTPCACHE_ENABLED = False
@@ -68,6 +76,13 @@ ITEM_PIPELINES = {
     "pipelines.scrapy_pipelines.StorePipeline": 900,
 }
 NOTICES_DB = "data/notices.db"
+
+# Spidermon checks every source's crawl as it closes (crawler/monitors.py): finish reason, errors,
+# unwanted HTTP codes, list rows, pager, field coverage, days without a new notice. Its findings
+# decide the run's status, the exit code and the alerts; it logs nothing while all pass.
+SPIDERMON_ENABLED = True
+EXTENSIONS = {"crawler.monitors.QuietSpidermon": 500, "crawler.progress.CrawlProgress": 510}
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["crawler.monitors.NoticesMonitorSuite"]
 # True when the caller (notices crawl) runs the closing step (db/finish.py) once after all spiders;
 # each spider runs it otherwise.
 NOTICES_GROUP_AFTER_RUN = False
@@ -83,3 +98,7 @@ NOTICES_RETRY_AFTER_MAX = 60.0  # seconds; a longer Retry-After fails the reques
 NOTICES_TODAY = ""
 NOTICES_YOUNG_DAYS = 14
 NOTICES_BACKFILL = False
+# robots.txt answers are kept in the database this many hours (0: fetched every crawl); their
+# age is read on the crawl's clock: NOTICES_NOW (ISO 8601), else NOTICES_TODAY 00:00, else now.
+NOTICES_ROBOTSTXT_CACHE_HOURS = 24.0
+NOTICES_NOW = ""

@@ -1,4 +1,8 @@
-"""The generic list → detail spider, specialised per registry entry by `spider_class_for`."""
+"""The generic list → detail spider, specialised per registry entry by `spider_class_for`.
+
+Over 300 lines: one spider serves every source, and its list pages, detail pages, their
+failures and the counters the monitors read (crawler/monitors.py) are one reading of a site.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,8 @@ from crawler.families import get_family
 from crawler.incremental import YOUNG_DAYS, conditional_headers, crawl_today, known_pages, refetch_reason
 from crawler.safety import RefusedRequest, registered_domain
 from crawler.source import Source
-from db.store import last_run_walked_everything, usual_rows_per_page
+from crawler.spider_args import ArgumentSpider
+from db.crawl_state import last_run_walked_everything, usual_rows_per_page
 from pipelines.items import NoticeItem, RejectItem
 
 # Network failures by the names an operator reads (Scrapy 2.19 wraps Twisted's in its own).
@@ -37,7 +42,7 @@ ANNOUNCING_SCHEMES = {"trs_createpagehtml", "count_page", "ncms", "hanweb_jpage"
 BLOCKED_STATUSES = {403: "forbidden", 412: "anti-bot challenge (412)", 429: "rate limited"}
 
 
-class SourceSpider(scrapy.Spider):
+class SourceSpider(ArgumentSpider):  # -a db=… -a replica=… (scrapy crawl, scrapyd)
     """Crawl one source: its list pages (bounded by `max_pages`), then each notice's page."""
 
     source: Source
@@ -97,6 +102,10 @@ class SourceSpider(scrapy.Spider):
         # a killed or failed run the older pages may hold notices never fetched.
         self.may_stop_paging = not self.backfill and last_run_walked_everything(db_path, self.source.id)
         self.usual_rows = usual_rows_per_page(db_path, self.source.id)
+        # Evidence URLs for the monitors (crawler/monitors.py): the start page unless a check names another.
+        self.crawler.stats.set_value("notices/evidence/start", self.source.start_urls[0])
+        if not self.source.province:  # a national source: its notices name no province (field coverage)
+            self.crawler.stats.set_value("notices/national", 1)
         for url in self.source.start_urls:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": 1})
 
@@ -132,6 +141,7 @@ class SourceSpider(scrapy.Spider):
             # The City Scrapers lesson: an empty first page is an alarm, never a quiet success.
             self.logger.error("no list rows on %s (%s): layout changed?", response.url, self.list_rule)
             stats.inc_value("notices/list_empty")
+            set_once(stats, "notices/evidence/list_rows", response.url)
             yield RejectItem(response.url, self.source.id, "list", "no_list_rows", self.list_rule)
             return
         fetched = 0
@@ -176,6 +186,7 @@ class SourceSpider(scrapy.Spider):
             # The family expects a pager script and this page has none: a redesign, or a page
             # cut short. Without this the crawl quietly stopped at this page.
             stats.inc_value("notices/pagination/not_found")
+            set_once(stats, "notices/evidence/pager", response.url)
             scheme = self.source.pagination.get("scheme")
             self.logger.warning("no %s pager on list page %s: not paging further", scheme, response.url)
             yield RejectItem(response.url, self.source.id, "list", "pager_not_found", f"scheme {scheme}")
@@ -229,6 +240,10 @@ class SourceSpider(scrapy.Spider):
             reason = BLOCKED_STATUSES.get(status, f"http_{status}")
             if status in BLOCKED_STATUSES:
                 self.crawler.stats.inc_value(f"notices/blocked/{status}")
+            elif status >= 500:  # still failing after the retries
+                self.crawler.stats.inc_value(f"notices/http_error/{status}")
+            if status in BLOCKED_STATUSES or status >= 500:
+                set_once(self.crawler.stats, "notices/evidence/http_codes", request.url)
         elif failure.check(RefusedRequest):
             reason = failure.value.reason
         elif failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
@@ -244,7 +259,15 @@ class SourceSpider(scrapy.Spider):
         self.logger.error("%s page %s failed: %s", stage, url, reason)
         self.crawler.stats.inc_value(f"notices/failed/{stage}")
         self.crawler.stats.set_value(f"notices/cause/{stage}", f"{reason} ({url})")
+        if stage == "list":
+            set_once(self.crawler.stats, "notices/evidence/list_rows", url)
         return [RejectItem(url, self.source.id, stage, reason, detail[:500])]
+
+
+def set_once(stats, key: str, value) -> None:
+    """Keep the first value of a stat (the first URL that showed a problem)."""
+    if not stats.get_value(key):
+        stats.set_value(key, value)
 
 
 def header(response, name: str) -> str | None:
