@@ -1,4 +1,8 @@
-"""Alerts after a crawl: one per failed source and one per silent source, sent through apprise.
+"""Alerts after a crawl: one per (source, check) that failed, sent through apprise.
+
+The checks are the Spidermon monitors of crawler/monitors.py (finish reason, errors, unwanted
+HTTP codes, list rows, pager, field coverage, days without a new notice); a finding alerts when
+it fails the command (`--fail-on`: by default failed and silent sources).
 
 Off unless the operator configures URLs (`notices crawl --alert URL`, or CERTNOTICES_ALERT_URLS,
 separated by spaces or commas): any apprise URL (json:// webhook, mailto://, wecombot://,
@@ -13,14 +17,11 @@ import logging
 import os
 import re
 from dataclasses import dataclass
-from datetime import date
 
 import apprise
-import sqlite_utils
 
 from crawler.registry import get_source
-from db.health import health_rows
-from pipelines.notice import open_store
+from pipelines.health import DEGRADED, SILENT, Finding
 
 ENV_VAR = "CERTNOTICES_ALERT_URLS"
 
@@ -28,14 +29,15 @@ ENV_VAR = "CERTNOTICES_ALERT_URLS"
 @dataclass(frozen=True)
 class Alert:
     source_id: str
-    check: str  # failed | silent
+    check: str  # a check of pipelines/health.py CHECKS: http_codes, list_rows, silent ...
+    severity: str  # failed | silent | degraded
     detail: str
     evidence_url: str
 
     @property
     def title(self) -> str:
-        word = "抓取失败 crawl failed" if self.check == "failed" else "长期无新通知 silent"
-        return f"[certnotices] {self.source_id}: {word}"
+        word = {SILENT: "长期无新通知 silent", DEGRADED: "抓取降级 crawl degraded"}.get(self.severity, "抓取失败 crawl failed")
+        return f"[certnotices] {self.source_id}: {word} ({self.check})"
 
     @property
     def body(self) -> str:
@@ -57,30 +59,20 @@ def configured_urls(option_urls: tuple[str, ...] | list[str] = (), environ=os.en
     return urls
 
 
-def evidence_url(db: sqlite_utils.Database, source_id: str) -> str:
-    """The list page that failed in the source's latest run, else its start URL."""
-    row = next(db.query(
-        "select r.url from rejects r where r.source_id = ? and r.stage = 'list' and r.last_seen >= "
-        "(select max(started) from runs where source_id = ?) order by r.last_seen desc limit 1",
-        [source_id, source_id]), None)
-    if row:
-        return row["url"]
+def crawl_alerts(findings: list[tuple[str, Finding]]) -> list[Alert]:
+    """One alert per (source, check) from the findings of a crawl's Spidermon monitors."""
+    alerts: dict[tuple[str, str], Alert] = {}
+    for source_id, f in findings:
+        evidence = f.evidence or start_url(source_id)
+        alerts.setdefault((source_id, f.check), Alert(source_id, f.check, f.severity, f.detail, evidence))
+    return list(alerts.values())
+
+
+def start_url(source_id: str) -> str:
     try:
         return get_source(source_id).start_urls[0]
     except KeyError:
         return ""
-
-
-def crawl_alerts(db: sqlite_utils.Database, failed: list[tuple[str, str]], crawled: list[str], today: date) -> list[Alert]:
-    """Alerts for `failed` (source id, cause) and for the `crawled` sources that are silent on `today`."""
-    alerts = [Alert(source_id, "failed", cause, evidence_url(db, source_id)) for source_id, cause in failed]
-    failed_ids = {source_id for source_id, _ in failed}
-    for row in health_rows(db, today):
-        if row["health"] == "silent" and row["source_id"] in crawled and row["source_id"] not in failed_ids:
-            detail = (f"{row['days_since_new']} 天无新通知 days since the newest notice ({row['last_new_notice']}), "
-                      f"通常间隔 usual interval {row['usual_interval_days']:g} 天 days")
-            alerts.append(Alert(row["source_id"], "silent", detail, evidence_url(db, row["source_id"])))
-    return alerts
 
 
 def send_alerts(alerts: list[Alert], urls: list[str]) -> list[str]:
@@ -109,14 +101,9 @@ def send_alerts(alerts: list[Alert], urls: list[str]) -> list[str]:
     return problems
 
 
-def alert_after_crawl(db_path: str, failed: list[tuple[str, str]], crawled: list[str], urls: list[str],
-                      today: date) -> list[tuple[str, bool]]:
+def alert_after_crawl(findings: list[tuple[str, Finding]], urls: list[str]) -> list[tuple[str, bool]]:
     """Build and send a crawl's alerts; answers (line, goes to stderr) for the CLI to print."""
-    db = open_store(db_path)
-    try:
-        alerts = crawl_alerts(db, failed, crawled, today)
-    finally:
-        db.close()
+    alerts = crawl_alerts(findings)
     problems = send_alerts(alerts, urls) if alerts else []
     summary = f"alerts: {len(alerts)} for {', '.join(sorted({a.source_id for a in alerts}))} to {len(urls)} channel(s)" \
         if alerts else "alerts: none"

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import signal
-from datetime import date
 
 import click
 
 from crawler.alerts import BadAlertURL, alert_after_crawl, configured_urls
-from crawler.incremental import china_today
 from crawler.registry import get_source, load_registry
 from crawler.schedule import start_schedule
 from pipelines.health import FAILED
@@ -17,7 +15,7 @@ DEFAULT_DB = "data/notices.db"
 
 alert_option = click.option(
     "--alert", "alert_urls", multiple=True, metavar="URL",
-    help="Send an alert per failed or silent source to this apprise URL (repeatable; also "
+    help="Send an alert per failed check of a failed or silent source to this apprise URL (repeatable; also "
          "CERTNOTICES_ALERT_URLS, space- or comma-separated). Off unless given.")
 
 
@@ -29,11 +27,10 @@ def checked_alert_urls(option_urls) -> list[str]:
         raise click.BadParameter(str(bad), param_hint="--alert / CERTNOTICES_ALERT_URLS") from None
 
 
-def echo_alerts(db_path: str, summary, urls: list[str], today: str | None = None) -> None:
-    """Send a finished crawl's alerts; a channel that failed is one line on stderr."""
-    failed = [(s.source_id, s.status[1]) for s in summary.with_status(FAILED)]
-    day = date.fromisoformat(today) if today else china_today()
-    for line, to_stderr in alert_after_crawl(db_path, failed, [s.source_id for s in summary.sources], urls, day):
+def echo_alerts(summary, urls: list[str], fail_on: str = FAILED) -> None:
+    """Send a finished crawl's alerts (one per source and failed check); a channel that failed is
+    one line on stderr."""
+    for line, to_stderr in alert_after_crawl(summary.alerting(fail_on), urls):
         click.echo(line, err=to_stderr)
 
 

@@ -7,6 +7,10 @@ Each ``crawler/replicas/<source_id>/replica.yaml`` may set:
   Set-Cookie) unless the request carries the cookie only the challenge's JavaScript computes;
 - ``statuses``: ``{"/path": 502}`` fixed answers for some paths.
 
+Replica days (``crawler/replicas/_days/``, its README): day N lays the overlays of day 2 … N over
+the bundled replicas (``dayN/<source_id>/<host>/<path>`` adds or replaces a page) and applies
+``dayN.yaml``'s per-source overrides of replica.yaml; ``day_today(N)`` is that day's date.
+
 The replica server is a small standard-library HTTP server: it picks the site by the request's
 ``Host`` header, so a crawl keeps the real URLs end to end and only the transport is redirected
 (what an /etc/hosts entry would do). ``ReplicaDownloadHandler`` is the crawler side: with the
@@ -20,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import mimetypes
+import re
 import threading
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -67,13 +72,42 @@ def replica_config(source_dir: Path) -> dict:
     return (yaml.safe_load(config_file.read_text("utf-8")) or {}) if config_file.exists() else {}
 
 
-def index_sites(replicas_dir: Path = REPLICAS_DIR) -> dict[str, list[HostSite]]:
-    """Map each real host to the replica folders that hold pages for it."""
+DAYS = "_days"  # replica days: not a source folder
+
+
+def day_plan(day: int = 1, replicas_dir: Path = REPLICAS_DIR) -> dict:
+    """Day N's YAML (``_days/dayN.yaml``) with the overrides of days 2 … N merged in order."""
+    days = replicas_dir / DAYS
+    last = max((int(m[1]) for p in days.glob("day*") if (m := re.fullmatch(r"day(\d+)", p.stem))), default=1)
+    if day > last:
+        raise ValueError(f"no replica day {day}: days 1 to {last} in {days}")
+    plan: dict = {"today": None, "sources": {}, "overlays": []}
+    for n in range(1, day + 1):
+        config_file = days / f"day{n}.yaml"
+        config = (yaml.safe_load(config_file.read_text("utf-8")) or {}) if config_file.exists() else {}
+        plan["today"] = str(config.get("today") or plan["today"] or "") or None
+        for source_id, overrides in (config.get("sources") or {}).items():
+            plan["sources"].setdefault(source_id, {}).update(overrides or {})
+        if (days / f"day{n}").is_dir():
+            plan["overlays"].insert(0, days / f"day{n}")  # the latest day first
+    return plan
+
+
+def day_today(day: int, replicas_dir: Path = REPLICAS_DIR) -> str | None:
+    """The "today" of replica day N (YYYY-MM-DD), for NOTICES_TODAY."""
+    return day_plan(day, replicas_dir)["today"]
+
+
+def index_sites(replicas_dir: Path = REPLICAS_DIR, day: int = 1) -> dict[str, list[HostSite]]:
+    """Map each real host to the replica folders that hold pages for it, day N's overlays first."""
+    plan = day_plan(day, replicas_dir)
     sites: dict[str, list[HostSite]] = {}
-    for source_dir in sorted(p for p in replicas_dir.iterdir() if p.is_dir()):
-        config = replica_config(source_dir)
-        for host_dir in sorted(p for p in source_dir.iterdir() if p.is_dir()):
-            sites.setdefault(host_dir.name.lower(), []).append(HostSite(host_dir, config))
+    for source_dir in sorted(p for p in replicas_dir.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        config = {**replica_config(source_dir), **plan["sources"].get(source_dir.name, {})}
+        roots = [overlay / source_dir.name for overlay in plan["overlays"]] + [source_dir]
+        for root in (r for r in roots if r.is_dir()):
+            for host_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+                sites.setdefault(host_dir.name.lower(), []).append(HostSite(host_dir, config))
     return sites
 
 
@@ -209,17 +243,18 @@ class ReplicaServer(ThreadingHTTPServer):
 
 
 def make_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR,
-                        faults: FaultPlan | None = None) -> ThreadingHTTPServer:
-    """A replica server bound to 127.0.0.1 (port 0 picks a free port), faulty when `faults` is set."""
+                        faults: FaultPlan | None = None, day: int = 1) -> ThreadingHTTPServer:
+    """A replica server bound to 127.0.0.1 (port 0 picks a free port), faulty when `faults` is set,
+    serving replica day `day`."""
     handler = type("BoundReplicaHandler", (ReplicaRequestHandler,),
-                   {"sites": index_sites(replicas_dir), "faults": faults})
+                   {"sites": index_sites(replicas_dir, day), "faults": faults})
     return ReplicaServer(("127.0.0.1", port), handler)
 
 
 def start_replica_server(port: int = 0, replicas_dir: Path = REPLICAS_DIR,
-                         faults: FaultPlan | None = None) -> tuple[ThreadingHTTPServer, str]:
-    """Start a replica server in a daemon thread; returns the server and its base URL."""
-    server = make_replica_server(port, replicas_dir, faults)
+                         faults: FaultPlan | None = None, day: int = 1) -> tuple[ThreadingHTTPServer, str]:
+    """Start a replica server (replica day `day`) in a daemon thread; returns the server and its base URL."""
+    server = make_replica_server(port, replicas_dir, faults, day)
     threading.Thread(target=server.serve_forever, name="replica-server", daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 

@@ -17,7 +17,18 @@ from crawler.registry import get_source, load_registry
 from crawler.spiders.source import spider_class_for
 from db.finish import finish_run
 from db.store import mark_killed_runs, writer_lock
-from pipelines.health import DEGRADED, FAILED, MAX_ERRORS, OK, error_count, source_status
+from pipelines.health import (
+    DEGRADED,
+    FAILED,
+    MAX_ERRORS,
+    OK,
+    SILENT,
+    Finding,
+    error_count,
+    fails_command,
+    findings_of,
+    verdict_of,
+)
 from pipelines.notice import open_store
 
 
@@ -51,8 +62,13 @@ class SourceSummary:
         return int(self.stats.get(key, 0) or 0)
 
     @property
+    def findings(self) -> list[Finding]:
+        """The failed checks of this source's crawl, as its Spidermon monitors recorded them."""
+        return findings_of(self.stats, self.max_errors)
+
+    @property
     def status(self) -> tuple[str, str]:
-        return source_status(self.stats, self.max_errors)
+        return verdict_of(self.findings)
 
     def line(self) -> str:
         status, cause = self.status
@@ -78,16 +94,21 @@ class CrawlSummary:
     def lines(self) -> list[str]:
         return [source.line() for source in self.sources] + [
             f"crawl finished: {len(self.sources)} sources ({len(self.with_status(OK))} ok, "
-            f"{len(self.with_status(DEGRADED))} degraded, {len(self.with_status(FAILED))} failed), "
+            f"{len(self.with_status(DEGRADED))} degraded, "
+            f"{f'{n} silent, ' if (n := len(self.with_status(SILENT))) else ''}{len(self.with_status(FAILED))} failed), "
             f"{self.total('notices/stored')} notices stored, "
             f"{self.total('notices/not_certificate')} not certificate notices, "
             f"{self.total('notices/rejects')} rejects, {sum(error_count(s.stats) for s in self.sources)} errors"
         ]
 
     def failures(self, fail_on: str = FAILED) -> list[str]:
-        """One line per source that should fail the command (`fail_on`: failed, or degraded too)."""
-        statuses = (FAILED, DEGRADED) if fail_on == DEGRADED else (FAILED,)
-        return [f"{s.status[0].upper()} {s.source_id}: {s.status[1]}" for s in self.with_status(*statuses)]
+        """One line per source that should fail the command (`fail_on`: failed — silent too —, or degraded too)."""
+        return [f"{s.status[0].upper()} {s.source_id}: {s.status[1]}" for s in self.sources
+                if fails_command(s.status[0], fail_on)]
+
+    def alerting(self, fail_on: str = FAILED) -> list[tuple[str, Finding]]:
+        """(source id, finding) for each failed check that fails the command: one alert each."""
+        return [(s.source_id, f) for s in self.sources for f in s.findings if fails_command(f.severity, fail_on)]
 
 
 def run_crawl(source_ids: list[str] | None, db_path: str, replica_url: str | None = None,

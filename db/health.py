@@ -8,13 +8,16 @@ Datasette page, with China's date.
 
 A source's usual interval is the median gap, in days, between the publication dates of its
 notices; it is silent when its newest notice is older than SILENT_FACTOR usual intervals (and
-at least SILENT_MIN_DAYS), which catches a column that moved without any error.
+at least SILENT_MIN_DAYS), which catches a column that moved without any error. `source_silence`
+is the same rule for one source at the end of its crawl (the Spidermon monitor in crawler/monitors.py).
 """
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 from datetime import date
+from pathlib import Path
 
 import sqlite_utils
 
@@ -31,6 +34,36 @@ def usual_interval(published: list[str]) -> float | None:
     return float(statistics.median((b - a).days for a, b in zip(days, days[1:])))
 
 
+def is_silent(days: int | None, interval: float | None) -> bool:
+    """Whether `days` since the newest notice is silence for a source publishing every `interval` days."""
+    return days is not None and interval is not None and days > max(SILENT_FACTOR * interval, SILENT_MIN_DAYS)
+
+
+def silence(published: list[str], today: date) -> dict | None:
+    """The silence of a source from its notices' publication dates on `today`: days since the
+    newest, the usual interval and the newest date, or None when it is not silent."""
+    newest = max((p for p in published if p), default=None)
+    if newest is None:
+        return None
+    days, interval = (today - date.fromisoformat(newest)).days, usual_interval(published)
+    return {"days": days, "usual_interval": interval, "newest": newest} if is_silent(days, interval) else None
+
+
+def source_silence(db_path: str | Path, source_id: str, today: date) -> dict | None:
+    """`silence` of one source read from the database at `db_path` (read only; None without one)."""
+    if not Path(db_path).exists():
+        return None
+    conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True, timeout=30)
+    try:
+        published = [row[0] for row in conn.execute(
+            "select published from notices where source_id = ? and published is not null", [source_id])]
+    except sqlite3.OperationalError:  # no notices table yet
+        return None
+    finally:
+        conn.close()
+    return silence(published, today)
+
+
 def consecutive_failures(statuses: list[str]) -> int:
     """Failed runs in a row, newest first (`killed` counts as a failure)."""
     count = 0
@@ -44,7 +77,8 @@ def consecutive_failures(statuses: list[str]) -> int:
 def source_health_row(source_id: str, runs: list[dict], published: list[str]) -> dict:
     """The stored health of one source from its runs (newest first) and its notices' dates."""
     statuses = [r.get("status") or r["finish_reason"] for r in runs]
-    successes = [r for r in runs if r.get("status") in ("ok", "degraded")]
+    # A silent source's crawl worked: it counts as a success (the verdict says silent).
+    successes = [r for r in runs if r.get("status") in ("ok", "degraded", "silent")]
     return {
         "source_id": source_id,
         "last_run": runs[0]["finished"] or runs[0]["started"] if runs else None,
@@ -81,8 +115,7 @@ def verdict(row: dict, today: date) -> tuple[int | None, str]:
     days = (today - date.fromisoformat(row["last_new_notice"])).days if row.get("last_new_notice") else None
     if row.get("consecutive_failures"):
         return days, "failing"
-    interval = row.get("usual_interval_days")
-    if days is not None and interval is not None and days > max(SILENT_FACTOR * interval, SILENT_MIN_DAYS):
+    if is_silent(days, row.get("usual_interval_days")):
         return days, "silent"
     if row.get("last_status") == "degraded":
         return days, "degraded"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.replica import start_replica_server
+from crawler.replica import day_today, start_replica_server
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 NETGUARD = Path(__file__).resolve().parent / "netguard"
@@ -57,6 +57,33 @@ def replica_url():
     server, url = start_replica_server()
     yield url
     server.shutdown()
+
+
+class ReplicaDays:
+    """Replica servers for the replica days (crawler/replicas/_days/README.md), one per day,
+    started on first use: `replica_days.url(2)`, and `replica_days.today(2)` for NOTICES_TODAY."""
+
+    def __init__(self) -> None:
+        self.servers: dict[int, tuple] = {}
+
+    def url(self, day: int) -> str:
+        if day not in self.servers:
+            self.servers[day] = start_replica_server(day=day)
+        return self.servers[day][1]
+
+    def today(self, day: int) -> str:
+        return day_today(day)
+
+    def close(self) -> None:
+        for server, _ in self.servers.values():
+            server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def replica_days():
+    days = ReplicaDays()
+    yield days
+    days.close()
 
 
 @pytest.fixture(scope="session")

@@ -66,11 +66,12 @@ def test_a_silent_source_alerts_and_a_dead_channel_blocks_nothing(tmp_path, repl
     monkeypatch.setenv(ENV_VAR, receiver.url)  # the environment adds to --alert
     result = run_notices(
         "crawl", "--replica", replica_url, "--db", str(tmp_path / "n.db"), "--log-level", "WARNING",
-        "--source", "cpta", "-s", "NOTICES_TODAY=2027-06-01", "--alert", dead)
-    assert result.returncode == 0  # the dead channel does not change the crawl's exit code
+        "--source", "cpta", "-s", "NOTICES_TODAY=2027-06-01", "--alert", dead, ok=(SOURCES_FAILED,))
+    # a silent source fails the crawl (exit 3); the dead channel does not change that exit code
+    assert result.returncode == SOURCES_FAILED and "SILENT cpta:" in result.stderr
     assert len(receiver.received) == 1, receiver.received
     alert = receiver.received[0]
-    assert "cpta" in alert["title"] and "silent" in alert["title"]
+    assert "cpta" in alert["title"] and "silent" in alert["title"] and "(silent)" in alert["title"]
     assert "days since the newest notice" in alert["message"] and "usual interval" in alert["message"]
     assert "http://www.cpta.com.cn/notice.html" in alert["message"]  # the start URL as evidence
     lines = [line for line in result.stderr.splitlines() if line.startswith("ALERT NOT SENT")]
