@@ -1,4 +1,7 @@
-"""`notices`: thin click commands over the library functions (crawler, pipelines, db)."""
+"""`notices`: thin click commands over the library functions (crawler, pipelines, db).
+
+Over 300 lines: one short command per operator task; new groups of commands go in their own
+module (crawler/reminder_commands.py, crawler/operate.py) and are added here in one line."""
 
 from __future__ import annotations
 
@@ -15,8 +18,9 @@ from crawler.faults import FaultPlan
 from crawler.incremental import china_today
 from crawler.operate import DEFAULT_DB, alert_option, checked_alert_urls, echo_alerts, schedule
 from crawler.registry import load_registry
+from crawler.reminder_commands import add_reminder_commands, notify_after_crawl
 from crawler.reparse import reparse as reparse_pages
-from crawler.replica import make_replica_server, start_replica_server
+from crawler.replica import day_today, make_replica_server, start_replica_server
 from crawler.run import run_crawl
 from db.health import health_rows
 from db.serve import REPO_ROOT, datasette_command, write_metadata
@@ -37,6 +41,7 @@ def cli():
 
 
 cli.add_command(schedule)
+add_reminder_commands(cli)  # subscribe, unsubscribe, subscriptions, notify
 
 
 # --------------------------------------------------------------------------- crawl
@@ -54,12 +59,16 @@ cli.add_command(schedule)
               help=f"Exit {EXIT_SOURCES_FAILED} when a source failed (no list rows, network failure, anti-bot "
                    "answer, too many errors), or also when one was degraded (some errors).")
 @alert_option
-def crawl(source_ids, replica, db_path, max_pages, log_level, overrides, fail_on, alert_urls):
+@click.option("--quiet", is_flag=True, help="No progress display on a terminal (logs only, as under cron).")
+def crawl(source_ids, replica, db_path, max_pages, log_level, overrides, fail_on, alert_urls, quiet):
     """Crawl the registered sources (all by default) into a SQLite database.
 
-    Prints one summary line per source; each failing source also gets one line on stderr with
-    its cause, and the command exits 3 (1 when the database is busy)."""
+    On a terminal, shows each source's progress as it goes (not with --quiet, nor when stderr
+    is not a terminal). Prints one summary line per source; each failing source also gets one
+    line on stderr with its cause, and the command exits 3 (1 when the database is busy)."""
     settings = dict(parse_override(o) for o in overrides)
+    if not quiet and sys.stderr.isatty():
+        settings.setdefault("NOTICES_PROGRESS", True)
     alert_urls = checked_alert_urls(alert_urls)
     try:
         summary = run_crawl(list(source_ids) or None, db_path=db_path, replica_url=replica,
@@ -71,8 +80,9 @@ def crawl(source_ids, replica, db_path, max_pages, log_level, overrides, fail_on
     failures = [] if fail_on == "never" else summary.failures(fail_on)
     for line in failures:
         click.echo(line, err=True)
-    if alert_urls:
-        echo_alerts(db_path, summary, alert_urls, settings.get("NOTICES_TODAY"))
+    if alert_urls:  # --fail-on never still alerts for failed and silent sources
+        echo_alerts(summary, alert_urls, FAILED if fail_on == "never" else fail_on)
+    notify_after_crawl(db_path, settings.get("NOTICES_TODAY"))  # reminders, when there are subscriptions
     if failures:
         sys.exit(EXIT_SOURCES_FAILED)
 
@@ -196,11 +206,19 @@ def replica():
 @click.option("--faults", metavar="SEED", help="Fault mode: a seeded share of pages answers with a fault "
               "(slow, 5xx, reset, cut short, wrong charset, empty, huge, redirect loops, 412, error pages).")
 @click.option("--fault-share", default=0.3, show_default=True, help="Share of page URLs faulted in fault mode.")
-def replica_serve(port, faults, fault_share):
+@click.option("--day", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Replica day (crawler/replicas/_days/README.md): notices appear, one is corrected, "
+                   "sources change layout, answer 412 or go silent.")
+def replica_serve(port, faults, fault_share, day):
     """Serve the replicas on 127.0.0.1; crawl them with `notices crawl --replica URL`."""
     plan = FaultPlan(faults, share=fault_share) if faults else None
-    server = make_replica_server(port, faults=plan)
-    click.echo(f"Replica sites (sample data) on http://127.0.0.1:{server.server_address[1]}")
+    try:
+        server = make_replica_server(port, faults=plan, day=day)
+    except ValueError as no_day:
+        raise click.BadParameter(str(no_day), param_hint="--day") from None
+    today = day_today(day)
+    click.echo(f"Replica sites (sample data) on http://127.0.0.1:{server.server_address[1]}"
+               + (f", day {day}: crawl with -s NOTICES_TODAY={today}" if today else ""))
     sys.stdout.flush()
     try:
         server.serve_forever()

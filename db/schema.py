@@ -92,7 +92,7 @@ RUN_COLUMNS: dict[str, type] = {
     "started": str,
     "finished": str,
     "finish_reason": str,
-    "status": str,  # ok | degraded | failed (pipelines/health.py source_status)
+    "status": str,  # ok | degraded | silent | failed (pipelines/health.py source_status)
     "cause": str,  # why, for degraded and failed
     "list_rows_seen": int,
     "items_stored": int,
@@ -100,7 +100,7 @@ RUN_COLUMNS: dict[str, type] = {
     "rejects": int,
     "errors": int,
     "requests": int,  # HTTP requests made (an unchanged re-crawl should make few)
-    "robots_requests": int,  # of which robots.txt (fetched once per host per crawl)
+    "robots_requests": int,  # of which robots.txt (once per host, unless kept from a crawl within 24 h)
     "not_modified": int,  # pages answered 304 to a conditional request
     "skipped_known": int,  # list rows whose page was not fetched again (known, unchanged, old)
     "list_failures": int,  # list pages that failed, were cut short or came back empty
@@ -125,13 +125,73 @@ HISTORY_COLUMNS: dict[str, type] = {
 HEALTH_COLUMNS: dict[str, type] = {
     "source_id": str,
     "last_run": str,
-    "last_status": str,  # ok | degraded | failed | killed
+    "last_status": str,  # ok | degraded | silent | failed | killed
     "last_cause": str,
     "last_success": str,
     "consecutive_failures": int,
     "last_new_notice": str,  # newest publication date among the source's notices
     "notices": int,
     "usual_interval_days": float,  # median days between its notices' publication dates
+}
+
+# Reminders (crawler/reminders.py, issue #15). A subscription is a filter (the Atom feed's
+# parameters; '' = any) and one apprise channel URL. `channel_url` and `token` are secrets
+# (passwords, bot keys; the token deletes the row): the plugin's SQLite authorizer refuses any
+# statement that reads them (db/plugin/guard.py), and `channel` is the masked form shown instead.
+SUBSCRIPTION_COLUMNS: dict[str, type] = {
+    "id": str,
+    "province": str,
+    "city": str,
+    "exam": str,
+    "kind": str,
+    "q": str,  # search text, as in ?q= of latest.atom
+    "channel_url": str,  # the apprise URL (secret)
+    "channel": str,  # its scheme and masked form, e.g. mailto://u...@smtp.example.com
+    "created": str,  # ISO 8601 with +08:00: notices first seen after it are "new"
+    "since": str,  # YYYY-MM-DD, "today" when subscribing: reminders due before it are not sent
+    "last_notified": str,  # when a notify run last went through this subscription
+    "token": str,  # unsubscribe token (secret)
+}
+
+# The message ledger: one row per (subscription, notice, reminder) — its id is the three joined,
+# so a message is claimed by inserting the row before it is sent, and can never be sent twice
+# (across runs, crashes and two notify processes at once).
+SENT_COLUMNS: dict[str, type] = {
+    "id": str,  # subscription_id:notice_id:reminder
+    "subscription_id": str,
+    "notice_id": str,
+    "reminder": str,  # new | opens | closing
+    "status": str,  # sending | sent | failed | covered (told in the `new` message) | interrupted
+    "attempts": int,
+    "run_id": str,
+    "claimed": str,
+    "finished": str,
+    "error": str,
+}
+
+# Per notify run and channel kind (mailto, json, wecombot ...): the operator's delivery counts.
+DELIVERY_COLUMNS: dict[str, type] = {
+    "id": str,  # run_id:channel
+    "run_id": str,
+    "started": str,
+    "today": str,  # the run's "today" (YYYY-MM-DD)
+    "channel": str,  # apprise scheme
+    "subscriptions": int,
+    "sent": int,
+    "failed": int,
+    "retries": int,  # extra attempts after a failure (with backoff)
+    "interrupted": int,  # claimed by a run that died before knowing the outcome: never resent
+    "last_error": str,
+}
+
+# robots.txt answers kept between crawls (crawler/robots.py): an unchanged re-crawl does not ask
+# every host again within NOTICES_ROBOTSTXT_CACHE_HOURS. The body is parsed as if just fetched.
+ROBOTS_COLUMNS: dict[str, type] = {
+    "url": str,  # https://host/robots.txt
+    "fetched": str,  # ISO 8601 with +08:00, by the crawl's clock (NOTICES_NOW / NOTICES_TODAY)
+    "status": int,  # 2xx or 4xx but 429 (5xx, 429 and network failures are not kept)
+    "body": bytes,
+    "replica": int,  # 1 when fetched from a replica: never used for a crawl of the real sites
 }
 
 TABLES = {
@@ -143,6 +203,9 @@ TABLES = {
     "runs": (RUN_COLUMNS, "id"),
     "notice_history": (HISTORY_COLUMNS, "id"),
     "source_health": (HEALTH_COLUMNS, "source_id"),
+    "subscriptions": (SUBSCRIPTION_COLUMNS, "id"),
+    "reminders_sent": (SENT_COLUMNS, "id"),
+    "deliveries": (DELIVERY_COLUMNS, "id"),
 }
 
 # `status` is derived at query time from the window and today's date in China (UTC+8), so it
@@ -198,6 +261,18 @@ from source_health h left join sources s on s.id = h.source_id"""
 
 
 VIEWS["health"] = health_sql()
+
+# The operators' reminders page: per notify run and channel kind, subscriptions on that channel
+# now and messages sent / failed (never a channel URL or token).
+VIEWS["reminder_report"] = """
+select d.started, d.today, d.channel,
+       (select count(*) from subscriptions s where s.channel like d.channel || '://%') as subscriptions_now,
+       d.subscriptions, d.sent, d.failed, d.retries, d.interrupted, d.last_error, d.run_id
+from deliveries d"""
+VIEWS["subscription_summary"] = """
+select substr(channel, 1, instr(channel, '://') - 1) as channel, count(*) as subscriptions,
+       max(created) as newest, max(last_notified) as last_notified
+from subscriptions group by 1"""
 
 NOTICE_INDEXES = (
     ["province"], ["exam"], ["kind"], ["year"], ["published"], ["source_id"],

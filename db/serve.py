@@ -26,7 +26,10 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # sql_time_limit_ms (facets under facet_time_limit_ms) and are cancelled there. Nothing is
 # writable: no canned query may write (checked here), Datasette 0.65 has no write API, and the
 # plugin answers every POST with 405.
-DENIED_TABLES = ("pages",)
+# Reminder subscriptions (channel URLs with passwords and bot keys, unsubscribe tokens) and the
+# message ledger (who follows what) are never published either: operators see counts only, in the
+# reminder_report and subscription_summary views.
+DENIED_TABLES = ("pages", "subscriptions", "reminders_sent")
 SETTINGS = {
     "sql_time_limit_ms": 3000,
     "facet_time_limit_ms": 200,  # per facet; one-pass facets get this times the facet count

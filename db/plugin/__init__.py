@@ -1,8 +1,9 @@
 """The certnotices Datasette plugin (entry point `certnotices` in pyproject.toml).
 
 One module per concern — search (`search`), one-pass facets (`facets`), Atom feeds (`atom`),
-the province board and feed links (`board`), what is refused (`guard`: raw pages, writes, 500s
-for malformed parameters) — each contributing small functions; the pluggy
+calendar feeds (`calendar`), the province board and feed links (`board`), the reminders'
+unsubscribe form (`unsubscribe`), what is refused (`guard`: raw pages, writes, 500s for
+malformed parameters) — each contributing small functions; the pluggy
 hooks here only dispatch to them, so a new concern adds a module and one line in a hook.
 """
 
@@ -13,6 +14,7 @@ from datasette.facets import ColumnFacet
 
 from db.plugin.atom import can_render_atom, render_atom
 from db.plugin.board import page_vars
+from db.plugin.calendar import can_render_ics, render_ics
 from db.plugin.facets import OnePassColumnFacet
 from db.plugin.guard import bad_request_response, deny_raw_pages, plain_error_logging, read_only
 from db.plugin.search import (
@@ -22,6 +24,7 @@ from db.plugin.search import (
     search_once,
     size_page_cache,
 )
+from db.plugin.unsubscribe import routes
 
 CONNECTION_SETUP = (register_search_functions, register_search_rowids, size_page_cache, deny_raw_pages)
 
@@ -30,7 +33,13 @@ CONNECTION_SETUP = (register_search_functions, register_search_rowids, size_page
 # datasette-atom's own `.atom` (which it still calls for every non-empty feed).
 @hookimpl(trylast=True)
 def register_output_renderer(datasette):
-    return {"extension": "atom", "render": render_atom, "can_render": can_render_atom}
+    return [{"extension": "atom", "render": render_atom, "can_render": can_render_atom},
+            {"extension": "ics", "render": render_ics, "can_render": can_render_ics}]
+
+
+@hookimpl
+def register_routes(datasette):
+    return routes()
 
 
 # trylast: Datasette registers its own escape_fts in the same hook; running after it is what

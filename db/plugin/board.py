@@ -1,4 +1,4 @@
-"""The province board (/board) and the "订阅 Atom feed" links on table and query pages."""
+"""The province board (/board) and the "订阅 Atom feed" / "日历 .ics" links on table and query pages."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ FEED_TABLES = ("feed", "notices")
 # third item names what the page filters on that the feed cannot (shown next to the link).
 CANNED_FEEDS = {
     "latest": (("province", "city", "exam", "kind", "q"), {}, ()),
+    "calendar": (("province", "city", "exam", "kind", "q"), {}, ()),
     "open_now": (("province", "exam"), {}, ("status",)),
     "upcoming": (("province", "exam"), {}, ("status",)),
     "reissue": (("province",), {"kind": "reissue"}, ()),
@@ -107,8 +108,8 @@ async def board_context(datasette, request) -> dict:
             "status": r["status"], "label": label, "css": css, "title": r["title"],
             "url": safe_link(r["url"]), "published": r["published"], "kind": r["kind"],
             "window_start": r["window_start"], "window_end": r["window_end"],
-            "feed": datasette.urls.query(name, "latest", format="atom") + "?"
-            + urlencode({"province": r["province"], "city": "", "exam": exam, "kind": "", "q": ""}),
+            "feed": datasette.urls.query(name, "latest", format="atom") + "?" + feed_params(r["province"], exam),
+            "ics": datasette.urls.query(name, "calendar", format="ics") + "?" + feed_params(r["province"], exam),
         })
     params = urlencode({"exam": exam, "year": year or ""})
     return {"board": {
@@ -120,6 +121,10 @@ async def board_context(datasette, request) -> dict:
         "table_url": datasette.urls.query(name, "province_board") + "?" + params,
         "json_url": datasette.urls.query(name, "province_board", format="json") + "?" + params,
     }}
+
+
+def feed_params(province: str, exam: str) -> str:
+    return urlencode({"province": province, "city": "", "exam": exam, "kind": "", "q": ""})
 
 
 def feed_link(datasette, database: str, page: str, args, canned: bool) -> dict:
@@ -139,6 +144,8 @@ def feed_link(datasette, database: str, page: str, args, canned: bool) -> dict:
     shown = [params[c] for c in (*FEED_COLUMNS, "q") if params[c]]
     return {
         "href": datasette.urls.query(database, "latest", format="atom") + "?" + urlencode(params),
+        # the same filter as a calendar (db/plugin/calendar.py), shown beside the Atom link
+        "ics_href": datasette.urls.query(database, "calendar", format="ics") + "?" + urlencode(params),
         "summary": " · ".join(shown) or "全部通知 all notices",
         "ignored": ignored,
     }

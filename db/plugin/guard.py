@@ -5,7 +5,8 @@
   (arbitrary SQL) or a canned query cannot return a page body. The crawler and `notices
   reparse` never load the plugin.
 - A malformed value of one of Datasette's own parameters is a 400 naming it, not a 500.
-- Every method but GET/HEAD/OPTIONS is a 405: nothing served is writable.
+- Every method but GET/HEAD/OPTIONS is a 405: nothing served is writable, except the one
+  unsubscribe form (POST /-/unsubscribe, db/plugin/unsubscribe.py).
 - Errors are logged without `rich` tracebacks, which blocked the event loop.
 """
 
@@ -19,10 +20,12 @@ from datasette import Response
 from datasette.views.base import DatasetteError
 
 DENIED_TABLES = frozenset({"pages"})
+# Secrets of a reminder subscription (db/schema.py): its channel URL and unsubscribe token.
+DENIED_COLUMNS = frozenset({("subscriptions", "channel_url"), ("subscriptions", "token")})
 
 
 def _authorize(action, arg1, arg2, db_name, trigger):
-    if action == sqlite3.SQLITE_READ and arg1 in DENIED_TABLES:
+    if action == sqlite3.SQLITE_READ and (arg1 in DENIED_TABLES or (arg1, arg2) in DENIED_COLUMNS):
         return sqlite3.SQLITE_DENY
     return sqlite3.SQLITE_OK
 
@@ -106,11 +109,15 @@ def bad_request_response(datasette, request, exception):
 # has no write API, but a POST still reached Datasette's code (and answered 500). Every method
 # other than GET, HEAD and OPTIONS is refused at the door with 405.
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# The one exception: the unsubscribe form deletes the subscription whose secret token it carries
+# (Datasette's CSRF check applies; db/plugin/unsubscribe.py says why it is a form).
+WRITABLE_PATHS = frozenset({"/-/unsubscribe"})
 
 
 def read_only(app):
     async def guarded(scope, receive, send):
-        if scope.get("type") == "http" and scope.get("method", "GET").upper() not in READ_METHODS:
+        if (scope.get("type") == "http" and scope.get("method", "GET").upper() not in READ_METHODS
+                and scope.get("path") not in WRITABLE_PATHS):
             body = b"405 Method Not Allowed: this site is read-only\n"
             await send({"type": "http.response.start", "status": 405, "headers": [
                 (b"allow", b"GET, HEAD, OPTIONS"), (b"content-type", b"text/plain; charset=utf-8"),

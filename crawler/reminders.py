@@ -1,0 +1,121 @@
+"""What a subscriber is told, and when: the due rules and the messages of `notices notify` (crawler/notify.py).
+
+For a subscription (crawler/subscriptions.py) and "today" (an argument; China's date by default):
+
+- `new`: a notice (official copy, not withdrawn) matching the filter, first seen by the crawler
+  after the subscription was created and published within NEW_MAX_AGE_DAYS up to today (a source
+  added later brings years of old notices, which are not news; one dated after "today" is not
+  out yet when a test or a replay fixes the day);
+- `opens`: its window started on or before today, on or after the day of subscribing, and has
+  not ended (a window with no end counts as open for OPEN_ENDED_DAYS, as the feed's status does);
+- `closing`: CLOSING_DAYS before its window ends (or later, until it ends), that day being on or
+  after the day of subscribing.
+
+A reminder due in the same run as the notice's `new` message is not sent on its own (the message
+already gives the window and the days left): crawler/notify.py records it as `covered`.
+Messages are in Chinese: title, place, window, days left, the official link, the unsubscribe link.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from urllib.parse import quote
+
+import sqlite_utils
+
+from crawler.subscriptions import describe_filter
+from db.schema import OPEN_ENDED_DAYS
+from db.search import FTS_TABLE, fts_query
+
+NEW_MAX_AGE_DAYS = 60
+CLOSING_DAYS = 2
+NEW, OPENS, CLOSING = "new", "opens", "closing"
+KIND_LABELS = {"collection": "证书领取", "reissue": "证书补办", "electronic": "电子证书", "other": "其他"}
+TITLE_PREFIX = {NEW: "【新通知】", OPENS: "【开始办理】", CLOSING: "【即将截止】"}
+
+
+def day(value) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- what is due
+
+
+def matching_notices(db: sqlite_utils.Database, sub: dict) -> list[dict]:
+    """The official, not withdrawn notices matching a subscription's filter."""
+    where, params = ["n.duplicate_of is null", "n.withdrawn is null"], []
+    for column in ("province", "city", "exam", "kind"):
+        if sub.get(column):
+            where.append(f"n.{column} = ?")
+            params.append(sub[column])
+    if sub.get("q"):
+        if not db[FTS_TABLE].exists():
+            return []
+        where.append(f"n.rowid in (select rowid from {FTS_TABLE} where {FTS_TABLE} match ?)")
+        params.append(fts_query(sub["q"]))
+    return list(db.query(
+        "select n.id, n.title, n.province, n.city, n.exam, n.kind, n.window_start, n.window_end, n.url, "
+        f"n.published, n.first_seen from notices n where {' and '.join(where)} order by n.published, n.id", params))
+
+
+def due_reminders(notice: dict, sub: dict, today: date) -> list[str]:
+    """Which messages are due today for this notice and subscription (ledger not consulted)."""
+    due = []
+    since = day(sub["since"])
+    published = day(notice["published"])
+    if notice["first_seen"] > sub["created"] and (
+            published is None or today - timedelta(NEW_MAX_AGE_DAYS) <= published <= today):
+        due.append(NEW)
+    start, end = day(notice["window_start"]), day(notice["window_end"])
+    last_open_day = end or (start + timedelta(OPEN_ENDED_DAYS) if start else None)
+    if start and since <= start <= today <= last_open_day:
+        due.append(OPENS)
+    if end and since <= end - timedelta(CLOSING_DAYS) <= today <= end:
+        due.append(CLOSING)
+    return due
+
+
+# --------------------------------------------------------------------------- the message
+
+
+def days_left(notice: dict, today: date) -> str:
+    start, end = day(notice["window_start"]), day(notice["window_end"])
+    if not start and not end:
+        return "办理时间未注明，请查看官方原文"
+    if start and today < start:
+        return f"{(start - today).days} 天后开始办理" + (f"，{end.isoformat()} 截止" if end else "")
+    if end is None:
+        return "正在办理（未注明截止日期）"
+    if today > end:
+        return "已截止"
+    left = (end - today).days
+    return "今天截止" if left == 0 else f"距截止还有 {left} 天（{end.isoformat()} 截止）"
+
+
+def unsubscribe_link(site_url: str, token: str) -> str:
+    return f"{site_url.rstrip('/')}/-/unsubscribe?token={quote(token)}"
+
+
+def compose(notice: dict, reminder: str, today: date, sub: dict, site_url: str) -> tuple[str, str]:
+    """(title, body) of one message, in Chinese."""
+    place = "".join(p for p in (notice["province"], notice["city"]) if p) or "全国"
+    lines = [
+        notice["title"] or "",
+        f"地点：{place}",
+        f"办理时间：{notice['window_start'] or '未注明'} 至 {notice['window_end'] or '未注明'}",
+        f"剩余天数：{days_left(notice, today)}",
+    ]
+    if notice["exam"] or notice["kind"]:
+        lines.append(f"考试：{notice['exam'] or '未注明'} · 类型：{KIND_LABELS.get(notice['kind'], notice['kind'] or '')}")
+    lines += [
+        f"官方原文：{notice['url']}",
+        f"发布日期：{notice['published'] or '未注明'}（请以官方原文为准）",
+        f"订阅：{describe_filter(sub)}",
+        f"退订：{unsubscribe_link(site_url, sub['token'])}",
+    ]
+    return f"{TITLE_PREFIX[reminder]}{notice['title'] or ''}", "\n".join(lines)
+
+

@@ -1,0 +1,182 @@
+"""Reminder subscriptions (issue #15): a filter and one apprise channel URL, checked when added.
+
+A filter takes the Atom feed's parameters (province, city, exam, kind, q), each checked against
+what the normaliser can store, so a subscription that could never match is refused with the
+reason and the likely spelling (`河南` -> `河南省`). A channel is an apprise URL of one of
+CHANNEL_SCHEMES: email (mailto/mailtos over SMTP), 企业微信 (wecombot), 钉钉 (dingtalk),
+飞书 (feishu/lark), Server酱 (schan), PushPlus (pushplus), generic webhooks (json, form, xml).
+For the schemes that connect to a host the subscriber names (webhooks, the SMTP server), the
+host must resolve to public addresses only, as for the crawler (crawler/safety.py): a
+subscription must not make us post to 127.0.0.1, 10/8 or the cloud metadata address. The one
+opt-in, for tests and local development only, is CERTNOTICES_ALLOW_LOCAL_CHANNELS=1, which lets
+loopback addresses (127.0.0.0/8, ::1) through and nothing else.
+
+Known limit (as for the crawler): the channel's own HTTP client resolves the name again and
+follows redirects, so a public webhook that redirects inside is not stopped here.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import secrets
+from collections.abc import Callable
+from datetime import date
+
+import apprise
+import sqlite_utils
+
+from crawler.safety import is_public_address, system_addresses
+from db.search import MATCH_ALL, fts_query
+from db.store import now_china
+from pipelines.exams import catalogue
+from pipelines.kind import COLLECTION, ELECTRONIC, OTHER, REISSUE
+from pipelines.regions import divisions, lookup_province
+
+ALLOW_LOCAL_ENV = "CERTNOTICES_ALLOW_LOCAL_CHANNELS"
+# scheme -> what it is, for messages and the README
+CHANNEL_SCHEMES = {
+    "mailto": "email (SMTP)", "mailtos": "email (SMTP over TLS)",
+    "wecombot": "企业微信群机器人", "dingtalk": "钉钉机器人", "feishu": "飞书机器人", "lark": "飞书/Lark 机器人",
+    "schan": "Server酱", "pushplus": "PushPlus",
+    "json": "webhook (JSON)", "jsons": "webhook (JSON, https)", "form": "webhook (form)",
+    "forms": "webhook (form, https)", "xml": "webhook (XML)", "xmls": "webhook (XML, https)",
+}
+# Schemes whose host is chosen by the subscriber: checked for public addresses.
+HOSTED_SCHEMES = frozenset({"mailto", "mailtos", "json", "jsons", "form", "forms", "xml", "xmls"})
+KINDS = (COLLECTION, REISSUE, ELECTRONIC, OTHER)
+KIND_ALIASES = {"领取": COLLECTION, "邮寄": COLLECTION, "发放": COLLECTION, "补办": REISSUE, "补发": REISSUE,
+                "电子证书": ELECTRONIC}
+FILTER_KEYS = ("province", "city", "exam", "kind", "q")
+MAX_QUERY = 100  # characters of search text
+SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+class BadSubscription(ValueError):
+    """A filter or channel URL we refuse; the message says why and what would be accepted."""
+
+
+def allow_local_channels(environ=os.environ) -> bool:
+    return environ.get(ALLOW_LOCAL_ENV, "").strip() == "1"
+
+
+def channel_host(plugin) -> str | None:
+    """The host a hosted-scheme channel connects to (the SMTP server for email)."""
+    return getattr(plugin, "smtp_host", None) or getattr(plugin, "host", None)
+
+
+def address_refusal(host: str, allow_local: bool, resolve: Callable[[str], tuple[str, ...]]) -> str | None:
+    """Why `host` may not receive our messages, or None."""
+    try:
+        addresses = (str(ipaddress.ip_address(host.strip("[]"))),)
+    except ValueError:
+        try:
+            addresses = resolve(host)
+        except OSError as error:
+            return f"{host} does not resolve ({error})"
+    inside = [a for a in addresses
+              if not is_public_address(a) and not (allow_local and ipaddress.ip_address(a).is_loopback)]
+    if inside or not addresses:
+        hint = f" (tests only: {ALLOW_LOCAL_ENV}=1 allows loopback)" if not allow_local else ""
+        return f"{host} is not a public address ({', '.join(inside) or 'nothing'}){hint}"
+    return None
+
+
+def check_channel(url: str, allow_local: bool = False,
+                  resolve: Callable[[str], tuple[str, ...]] = system_addresses):
+    """The apprise plugin for `url`, or BadSubscription saying what is wrong with it."""
+    url = (url or "").strip()
+    match = SCHEME.match(url)
+    scheme = match.group(1).lower() if match else ""
+    if scheme not in CHANNEL_SCHEMES:
+        raise BadSubscription(
+            f"channel URL {url[:80]!r}: scheme {scheme or '(none)'!r} is not one we send to; use one of "
+            + ", ".join(f"{s}:// ({what})" for s, what in CHANNEL_SCHEMES.items()))
+    plugin = apprise.Apprise.instantiate(url)
+    if plugin is None:
+        raise BadSubscription(f"channel URL {url[:80]!r} is not a valid {scheme}:// URL for apprise "
+                              "(see https://github.com/caronc/apprise/wiki for its form)")
+    if scheme in HOSTED_SCHEMES:
+        host = channel_host(plugin)
+        refused = address_refusal(host, allow_local, resolve) if host else "no host"
+        if refused:
+            raise BadSubscription(f"channel URL {plugin.url(privacy=True).split('?')[0]!r} refused: {refused}")
+    return plugin
+
+
+def masked_channel(url: str, plugin) -> str:
+    """What may be shown of a channel: its scheme and host (webhooks, SMTP) or masked key, no recipient."""
+    scheme = SCHEME.match(url).group(1).lower()
+    if scheme in HOSTED_SCHEMES:
+        return f"{scheme}://{channel_host(plugin)}"
+    private = plugin.url(privacy=True)
+    return f"{scheme}://{private.split('://', 1)[1].split('/')[0].split('?')[0]}"
+
+
+def _suggest(value: str, names, entity_names=()) -> str:
+    close = sorted({*entity_names, *(n for n in names if value and (n.startswith(value) or value in n))})[:5]
+    return f"; did you mean {' / '.join(close)}?" if close else ""
+
+
+def check_filter(province: str = "", city: str = "", exam: str = "", kind: str = "", q: str = "") -> dict:
+    """The filter with empty fields as '' and kinds spelled as stored; BadSubscription if a field
+    names something the database can never hold, or if no field is given."""
+    f = {k: " ".join((v or "").split()) for k, v in zip(FILTER_KEYS, (province, city, exam, kind, q))}
+    d = divisions()
+    if f["province"] and f["province"] not in d.province_by_name:
+        found = lookup_province(f["province"])
+        raise BadSubscription(f"province {f['province']!r} is not a province name (省份全称)"
+                              + _suggest(f["province"], d.province_by_name, [found.name] if found else []))
+    if f["city"]:
+        cities = {e.name: e for e in d.cities.values()}
+        if f["city"] not in cities:
+            raise BadSubscription(f"city {f['city']!r} is not a city name (地级市全称)" + _suggest(f["city"], cities))
+        if f["province"] and cities[f["city"]].province_code != d.province_by_name[f["province"]].code:
+            raise BadSubscription(f"city {f['city']!r} is not in {f['province']}")
+    if f["exam"]:
+        exams = {e.name for e in catalogue().exams.values() if e.emit}
+        if f["exam"] not in exams:
+            raise BadSubscription(f"exam {f['exam']!r} is not an exam name we store" + _suggest(f["exam"], exams))
+    if f["kind"]:
+        f["kind"] = KIND_ALIASES.get(f["kind"], f["kind"].lower())
+        if f["kind"] not in KINDS:
+            raise BadSubscription(f"kind {kind!r} is not one of {', '.join(KINDS)} (or 领取, 补办, 电子证书)")
+    if f["q"]:
+        if len(f["q"]) > MAX_QUERY or any(ord(c) < 32 for c in f["q"]):
+            raise BadSubscription(f"search text must be at most {MAX_QUERY} printable characters")
+        if fts_query(f["q"]) == MATCH_ALL:
+            raise BadSubscription(f"search text {f['q']!r} has nothing searchable (letters, digits or 汉字)")
+    if not any(f.values()):
+        raise BadSubscription("give at least one of --province, --city, --exam, --kind, --q "
+                              "(a subscription to every notice is refused)")
+    return f
+
+
+def add_subscription(db: sqlite_utils.Database, channel_url: str, filters: dict, since: date,
+                     allow_local: bool = False, created: str | None = None,
+                     resolve: Callable[[str], tuple[str, ...]] = system_addresses) -> dict:
+    """Check and store one subscription; answers its row (with the unsubscribe token)."""
+    checked = check_filter(**filters)
+    plugin = check_channel(channel_url, allow_local, resolve)
+    row = {
+        "id": "s" + secrets.token_hex(6), **checked, "channel_url": channel_url.strip(),
+        "channel": masked_channel(channel_url.strip(), plugin), "created": created or now_china(),
+        "since": since.isoformat(), "last_notified": None, "token": secrets.token_urlsafe(16),
+    }
+    db["subscriptions"].insert(row, pk="id")
+    return row
+
+
+def remove_subscription(db: sqlite_utils.Database, token_or_id: str) -> dict | None:
+    """Delete the subscription with this unsubscribe token (or id); answers the row, or None."""
+    row = next(db.query("select * from subscriptions where token = ? or id = ?", [token_or_id, token_or_id]), None)
+    if row:
+        with db.conn:
+            db.execute("delete from subscriptions where id = ?", [row["id"]])
+    return row
+
+
+def describe_filter(row: dict) -> str:
+    labels = {"province": "省份", "city": "城市", "exam": "考试", "kind": "类型", "q": "关键词"}
+    return "，".join(f"{labels[k]} {row[k]}" for k in FILTER_KEYS if row.get(k)) or "全部通知"
