@@ -14,6 +14,7 @@ from scrapy.settings import Settings
 
 from crawler.logs import quiet_network_tracebacks
 from crawler.registry import get_source, load_registry
+from crawler.spider_args import REPLICA_SETTINGS
 from crawler.spiders.source import spider_class_for
 from db.finish import finish_run
 from db.store import mark_killed_runs, writer_lock
@@ -43,9 +44,7 @@ def crawl_settings(db_path: str, replica_url: str | None = None, max_pages: int 
     if replica_url:
         # The replica is ours and local: no politeness delay needed against it.
         settings.set("REPLICA_URL", replica_url, priority="cmdline")
-        settings.set("DOWNLOAD_DELAY", 0, priority="cmdline")
-        settings.set("AUTOTHROTTLE_ENABLED", False, priority="cmdline")
-        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 8, priority="cmdline")
+        settings.setdict(REPLICA_SETTINGS, priority="cmdline")
     if max_pages:
         settings.set("NOTICES_MAX_PAGES", max_pages, priority="cmdline")
     settings.setdict(overrides or {}, priority="cmdline")

@@ -16,7 +16,7 @@ import scrapy
 
 ARGUMENT_SETTINGS = {"db": "NOTICES_DB", "replica": "REPLICA_URL", "today": "NOTICES_TODAY",
                      "max_pages": "NOTICES_MAX_PAGES"}
-# Against our own local replica there is no site to be polite to, as with `notices crawl --replica`.
+# Against our own local replica there is no site to be polite to (also `notices crawl --replica`: crawler/run.py).
 REPLICA_SETTINGS = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8}
 
 

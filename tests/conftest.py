@@ -88,10 +88,11 @@ def replica_days():
 
 @pytest.fixture(scope="session")
 def crawled_db(tmp_path_factory, replica_url) -> Path:
-    """Every registered source crawled once from the bundled replicas."""
+    """Every registered source crawled once from the bundled replicas, on replica day 1's
+    "today" (the silence check and the incremental logic read it: a frozen clock)."""
     db_path = tmp_path_factory.mktemp("crawl") / "notices.db"
     result = run_notices("crawl", "--replica", replica_url, "--db", str(db_path), "--log-level", "WARNING",
-                         ok=(0, SOURCES_FAILED))
+                         "-s", f"NOTICES_TODAY={day_today(1)}", ok=(0, SOURCES_FAILED))
     (db_path.parent / "crawl.out").write_text(result.stdout + "\n" + result.stderr, "utf-8")
     (db_path.parent / "crawl.exit").write_text(str(result.returncode), "utf-8")
     return db_path

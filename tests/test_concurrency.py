@@ -32,11 +32,25 @@ CONTENT = ("id", "url", "source_id", "title", "published", "province", "city", "
 KILL_SEEDS = range(int(os.environ.get("KILL_SEEDS", "2")))
 
 
-def crawl_process(replica_url: str, db: Path) -> subprocess.Popen:
+def crawl_process(replica_url: str, db: Path, *settings: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "crawl", "--replica", replica_url, "--db", str(db), "--log-level", "WARNING"],
+        [sys.executable, "-m", "crawler.cli", "crawl", "--replica", replica_url, "--db", str(db), "--log-level", "WARNING",
+         *(arg for setting in settings for arg in ("-s", setting))],
         cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
+
+
+def wait_for_a_running_run(db: Path, process: subprocess.Popen, timeout: float = 60) -> None:
+    """Until the crawl holds the writer lock (it records its runs as `running` under it)."""
+    deadline = time.monotonic() + timeout
+    while "running" not in run_reasons_read_only(db):
+        assert process.poll() is None and time.monotonic() < deadline, "the crawl never started its runs"
+        time.sleep(0.05)
+
+
+def run_reasons_read_only(db: Path) -> list[str]:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as conn:
+        return [row[0] for row in conn.execute("select finish_reason from runs")]
 
 
 def content(db: Path) -> dict:
@@ -139,8 +153,10 @@ def test_readers_never_fail_during_a_crawl_and_a_second_crawl_is_refused(tmp_pat
     client = threading.Thread(target=hammer, args=(server.base, server.db_name, stop, results), daemon=True)
     try:
         client.start()
-        first = crawl_process(replica_url, db)
-        time.sleep(1.5)
+        # A re-crawl of a copy is incremental and quick; a backfill walks and stores every page
+        # again, so readers meet a long run of writes and the second crawl meets a held lock.
+        first = crawl_process(replica_url, db, "NOTICES_BACKFILL=1")
+        wait_for_a_running_run(db, first)
         second = run_notices("crawl", "--replica", replica_url, "--db", str(db), check=False)
         _, first_err = first.communicate(timeout=300)
     finally:
