@@ -24,7 +24,7 @@ from spidermon.contrib.scrapy.runners import SpiderMonitorResult, SpiderMonitorR
 from spidermon.core.actions import Action
 
 from crawler.incremental import crawl_today
-from db.health import source_silence
+from db.crawl_state import source_silence
 from pipelines.health import (
     FAILED,
     MAX_ERRORS,

@@ -23,22 +23,14 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from crawler.subscriptions import describe_filter
+from db.labels import KIND_LABELS, describe_filter, parse_day, place
 from db.schema import OPEN_ENDED_DAYS
 from db.search import FTS_TABLE, fts_query
 
 NEW_MAX_AGE_DAYS = 60
 CLOSING_DAYS = 2
 NEW, OPENS, CLOSING = "new", "opens", "closing"
-KIND_LABELS = {"collection": "证书领取", "reissue": "证书补办", "electronic": "电子证书", "other": "其他"}
 TITLE_PREFIX = {NEW: "【新通知】", OPENS: "【开始办理】", CLOSING: "【即将截止】"}
-
-
-def day(value) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
 
 
 # --------------------------------------------------------------------------- what is due
@@ -64,12 +56,12 @@ def matching_notices(db: sqlite_utils.Database, sub: dict) -> list[dict]:
 def due_reminders(notice: dict, sub: dict, today: date) -> list[str]:
     """Which messages are due today for this notice and subscription (ledger not consulted)."""
     due = []
-    since = day(sub["since"])
-    published = day(notice["published"])
+    since = parse_day(sub["since"])
+    published = parse_day(notice["published"])
     if notice["first_seen"] > sub["created"] and (
             published is None or today - timedelta(NEW_MAX_AGE_DAYS) <= published <= today):
         due.append(NEW)
-    start, end = day(notice["window_start"]), day(notice["window_end"])
+    start, end = parse_day(notice["window_start"]), parse_day(notice["window_end"])
     last_open_day = end or (start + timedelta(OPEN_ENDED_DAYS) if start else None)
     if start and since <= start <= today <= last_open_day:
         due.append(OPENS)
@@ -82,7 +74,7 @@ def due_reminders(notice: dict, sub: dict, today: date) -> list[str]:
 
 
 def days_left(notice: dict, today: date) -> str:
-    start, end = day(notice["window_start"]), day(notice["window_end"])
+    start, end = parse_day(notice["window_start"]), parse_day(notice["window_end"])
     if not start and not end:
         return "办理时间未注明，请查看官方原文"
     if start and today < start:
@@ -101,10 +93,9 @@ def unsubscribe_link(site_url: str, token: str) -> str:
 
 def compose(notice: dict, reminder: str, today: date, sub: dict, site_url: str) -> tuple[str, str]:
     """(title, body) of one message, in Chinese."""
-    place = "".join(p for p in (notice["province"], notice["city"]) if p) or "全国"
     lines = [
         notice["title"] or "",
-        f"地点：{place}",
+        f"地点：{place(notice)}",
         f"办理时间：{notice['window_start'] or '未注明'} 至 {notice['window_end'] or '未注明'}",
         f"剩余天数：{days_left(notice, today)}",
     ]

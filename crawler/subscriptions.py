@@ -176,7 +176,3 @@ def remove_subscription(db: sqlite_utils.Database, token_or_id: str) -> dict | N
             db.execute("delete from subscriptions where id = ?", [row["id"]])
     return row
 
-
-def describe_filter(row: dict) -> str:
-    labels = {"province": "省份", "city": "城市", "exam": "考试", "kind": "类型", "q": "关键词"}
-    return "，".join(f"{labels[k]} {row[k]}" for k in FILTER_KEYS if row.get(k)) or "全部通知"

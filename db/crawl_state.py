@@ -1,12 +1,14 @@
 """What a crawl keeps between runs and looks up before it writes: archived pages, kept
-robots.txt answers and the last run of a source. The look-ups read without writing (a crawl
+robots.txt answers, the last run of a source and its silence. The look-ups read without writing (a crawl
 beside Datasette's readers or another crawl never takes a write lock just to look)."""
 
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
+from db.health import WALKED_STATUSES, silence
 from db.store import BUSY_TIMEOUT_MS, RUNNING, open_db
 
 
@@ -53,7 +55,7 @@ def last_run_walked_everything(path: str | Path, source_id: str) -> bool:
     last = read_only(path, "runs", "list_failures",
                      "select finish_reason, status, list_failures from runs where source_id = ? "
                      "and finish_reason != ? order by started desc limit 1", [source_id, RUNNING])
-    return bool(last) and last[0][0] == "finished" and last[0][1] in ("ok", "degraded", "silent") and not last[0][2]
+    return bool(last) and last[0][0] == "finished" and last[0][1] in WALKED_STATUSES and not last[0][2]
 
 
 def usual_rows_per_page(path: str | Path, source_id: str) -> float | None:
@@ -62,3 +64,10 @@ def usual_rows_per_page(path: str | Path, source_id: str) -> float | None:
                      "select list_rows_seen, list_pages from runs where source_id = ? and list_pages >= 2 "
                      "and finish_reason = 'finished' order by started desc limit 1", [source_id])
     return last[0][0] / last[0][1] if last and last[0][0] else None
+
+
+def source_silence(db_path: str | Path, source_id: str, today: date) -> dict | None:
+    """`silence` of one source read from the database at `db_path` (read only; None without one)."""
+    published = [row[0] for row in read_only(db_path, "notices", "published",
+                 "select published from notices where source_id = ? and published is not null", [source_id])]
+    return silence(published, today)

@@ -8,20 +8,22 @@ Datasette page, with China's date.
 
 A source's usual interval is the median gap, in days, between the publication dates of its
 notices; it is silent when its newest notice is older than SILENT_FACTOR usual intervals (and
-at least SILENT_MIN_DAYS), which catches a column that moved without any error. `source_silence`
-is the same rule for one source at the end of its crawl (the Spidermon monitor in crawler/monitors.py).
+at least SILENT_MIN_DAYS), which catches a column that moved without any error. `silence`
+is the same rule for one source at the end of its crawl (db/crawl_state.py source_silence, read by
+the Spidermon monitor in crawler/monitors.py).
 """
 
 from __future__ import annotations
 
-import sqlite3
 import statistics
 from datetime import date
-from pathlib import Path
 
 import sqlite_utils
 
 SILENT_FACTOR = 3
+# Run statuses of a crawl that walked its list (pipelines/health.py verdicts): a silent source's
+# crawl worked, it only found nothing new.
+WALKED_STATUSES = ("ok", "degraded", "silent")
 SILENT_MIN_DAYS = 30
 RECENT_RUNS = 20  # runs read per source to count consecutive failures
 
@@ -49,21 +51,6 @@ def silence(published: list[str], today: date) -> dict | None:
     return {"days": days, "usual_interval": interval, "newest": newest} if is_silent(days, interval) else None
 
 
-def source_silence(db_path: str | Path, source_id: str, today: date) -> dict | None:
-    """`silence` of one source read from the database at `db_path` (read only; None without one)."""
-    if not Path(db_path).exists():
-        return None
-    conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True, timeout=30)
-    try:
-        published = [row[0] for row in conn.execute(
-            "select published from notices where source_id = ? and published is not null", [source_id])]
-    except sqlite3.OperationalError:  # no notices table yet
-        return None
-    finally:
-        conn.close()
-    return silence(published, today)
-
-
 def consecutive_failures(statuses: list[str]) -> int:
     """Failed runs in a row, newest first (`killed` counts as a failure)."""
     count = 0
@@ -78,7 +65,7 @@ def source_health_row(source_id: str, runs: list[dict], published: list[str]) ->
     """The stored health of one source from its runs (newest first) and its notices' dates."""
     statuses = [r.get("status") or r["finish_reason"] for r in runs]
     # A silent source's crawl worked: it counts as a success (the verdict says silent).
-    successes = [r for r in runs if r.get("status") in ("ok", "degraded", "silent")]
+    successes = [r for r in runs if r.get("status") in WALKED_STATUSES]
     return {
         "source_id": source_id,
         "last_run": runs[0]["finished"] or runs[0]["started"] if runs else None,

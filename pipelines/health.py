@@ -140,6 +140,12 @@ def recorded_findings(stats: dict) -> list[Finding]:
     return sorted(found, key=lambda f: CHECKS.index(f.check) if f.check in CHECKS else len(CHECKS))
 
 
+def set_once(stats, key: str, value) -> None:
+    """Keep the first value of a stat in a Scrapy stats collector (the first URL that showed a problem)."""
+    if not stats.get_value(key):
+        stats.set_value(key, value)
+
+
 def record_finding(stats, finding: Finding) -> None:
     """Keep a monitor's failure in a Scrapy stats collector (one per check: a repeat replaces it)."""
     stats.set_value(MONITOR_PREFIX + finding.check, asdict(finding))

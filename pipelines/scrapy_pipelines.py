@@ -13,7 +13,7 @@ from scrapy import signals
 
 from db import store
 from db.finish import finish_run
-from pipelines.health import FIELD_COVERAGE, MAX_ERRORS, error_count, source_status
+from pipelines.health import FIELD_COVERAGE, MAX_ERRORS, error_count, set_once, source_status
 from pipelines.items import NoticeItem
 from pipelines.notice import normalize_item, open_store, store_item
 
@@ -71,15 +71,15 @@ class StorePipeline:
         stats = self.crawler.stats
         outcome = store_item(self.db, item)  # indexes the notice for search in the same transaction
         stats.inc_value(OUTCOME_STATS[outcome])
-        if outcome in ("reject", "kept") and not stats.get_value("notices/evidence/errors"):
-            stats.set_value("notices/evidence/errors", item.url)  # the first error, for the monitors
+        if outcome in ("reject", "kept"):
+            set_once(stats, "notices/evidence/errors", item.url)  # the first error, for the monitors
         if outcome == "notice":
             # Field coverage of the stored notices (pipelines/health.py check_field_coverage).
             for name in FIELD_COVERAGE:
                 if (item.normalized or {}).get(name):
                     stats.inc_value(f"notices/fields/{name}")
-                elif not stats.get_value(f"notices/evidence/field_coverage/{name}"):
-                    stats.set_value(f"notices/evidence/field_coverage/{name}", item.url)
+                else:
+                    set_once(stats, f"notices/evidence/field_coverage/{name}", item.url)
         return item
 
     def spider_closed(self, spider, reason):

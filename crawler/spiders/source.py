@@ -27,6 +27,7 @@ from crawler.safety import RefusedRequest, registered_domain
 from crawler.source import Source
 from crawler.spider_args import ArgumentSpider
 from db.crawl_state import last_run_walked_everything, usual_rows_per_page
+from pipelines.health import set_once
 from pipelines.items import NoticeItem, RejectItem
 
 # Network failures by the names an operator reads (Scrapy 2.19 wraps Twisted's in its own).
@@ -262,12 +263,6 @@ class SourceSpider(ArgumentSpider):  # -a db=… -a replica=… (scrapy crawl, s
         if stage == "list":
             set_once(self.crawler.stats, "notices/evidence/list_rows", url)
         return [RejectItem(url, self.source.id, stage, reason, detail[:500])]
-
-
-def set_once(stats, key: str, value) -> None:
-    """Keep the first value of a stat (the first URL that showed a problem)."""
-    if not stats.get_value(key):
-        stats.set_value(key, value)
 
 
 def header(response, name: str) -> str | None:

@@ -23,21 +23,12 @@ from datetime import date, datetime, time, timedelta, timezone
 from datasette.utils.asgi import Response
 from icalendar import Calendar, Event
 
+from db.labels import KIND_LABELS, parse_day, place
 from db.plugin.board import safe_link
+from db.store import CHINA
 
 CALENDAR_COLUMNS = frozenset({"id", "title", "window_start", "window_end", "url"})
-CHINA = timezone(timedelta(hours=8))
-KIND_LABELS = {"collection": "证书领取", "reissue": "证书补办", "electronic": "电子证书", "other": "其他"}
 PRODID = "-//certnotices//certificate notices//ZH"
-
-
-def parse_day(value) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 def window_days(row: dict) -> tuple[date, date, str] | None:
@@ -50,10 +41,6 @@ def window_days(row: dict) -> tuple[date, date, str] | None:
     if start:
         return start, start, "开始："
     return None
-
-
-def place(row: dict) -> str:
-    return "".join(p for p in (row.get("province"), row.get("city")) if p) or "全国"
 
 
 def window_event(row: dict) -> Event | None:

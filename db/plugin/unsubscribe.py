@@ -19,9 +19,10 @@ import sqlite3
 
 from datasette.utils.asgi import Response
 
+from db.labels import describe_filter
+
 TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 TEMPLATE = "unsubscribe.html"
-FILTER_LABELS = (("province", "省份"), ("city", "城市"), ("exam", "考试"), ("kind", "类型"), ("q", "关键词"))
 
 
 def subscriptions_path(datasette) -> str | None:
@@ -61,11 +62,6 @@ def delete(path: str, token: str) -> bool:
     return bool(found)
 
 
-def describe(row: dict) -> str:
-    parts = [f"{label} {row[key]}" for key, label in FILTER_LABELS if row.get(key)]
-    return "，".join(parts) or "全部通知"
-
-
 async def unsubscribe(datasette, request):
     if request.method == "POST":
         form = await request.post_vars()
@@ -87,7 +83,7 @@ async def unsubscribe(datasette, request):
             context["message"] = "此订阅不存在或已经退订。"
             status = 404
         else:
-            context.update(token=token, subscription={"filter": describe(row), "channel": row["channel"]})
+            context.update(token=token, subscription={"filter": describe_filter(row), "channel": row["channel"]})
     html = await datasette.render_template(TEMPLATE, context, request=request)
     return Response.html(html, status=status)
 
