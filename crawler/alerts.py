@@ -75,6 +75,19 @@ def start_url(source_id: str) -> str:
         return ""
 
 
+def deliver(channel: apprise.Apprise, title: str, body: str, limit: int = 300) -> str | None:
+    """Send one message through an apprise channel: None when delivered, else why not (apprise's
+    own warnings, or the exception: a channel must never break the caller). Operators' alerts and
+    candidates' reminders (crawler/notify.py) both send through this."""
+    with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as log:
+        try:
+            delivered = channel.notify(title=title, body=body)
+        except Exception as error:  # noqa: BLE001 - one channel must not stop the others
+            return f"{type(error).__name__}: {error}"
+        reason = " ".join(log.getvalue().split())[:limit]
+    return None if delivered else (reason or "failed")
+
+
 def send_alerts(alerts: list[Alert], urls: list[str]) -> list[str]:
     """Send every alert to every URL, each channel on its own; answers one line per failed channel."""
     problems = []
@@ -86,15 +99,9 @@ def send_alerts(alerts: list[Alert], urls: list[str]) -> list[str]:
             channel.add(url)
             shown = (channel[0].url(privacy=True) if len(channel) else url).split("?")[0]
             for alert in alerts:
-                with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as log:
-                    try:
-                        delivered = channel.notify(title=alert.title, body=alert.body)
-                    except Exception as error:  # noqa: BLE001 - a channel must not break the crawl
-                        delivered, reason = False, f"{type(error).__name__}: {error}"
-                    else:
-                        reason = " ".join(log.getvalue().split())[:200]
-                if not delivered:
-                    problems.append(f"ALERT NOT SENT to {shown} ({alert.source_id} {alert.check}): {reason or 'failed'}")
+                reason = deliver(channel, alert.title, alert.body, limit=200)
+                if reason:
+                    problems.append(f"ALERT NOT SENT to {shown} ({alert.source_id} {alert.check}): {reason}")
                     break  # one line per failing channel; the other channels are still tried
     finally:
         logger.propagate = propagate

@@ -17,7 +17,6 @@ due for the next), and every other channel goes on. Counts per run and channel k
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 import uuid
@@ -30,16 +29,10 @@ import apprise
 import sqlite_utils
 from filelock import FileLock, Timeout
 
+from crawler.alerts import deliver
 from crawler.reminders import NEW, compose, due_reminders, matching_notices
 from crawler.safety import system_addresses
-from crawler.subscriptions import (
-    CHANNEL_SCHEMES,
-    HOSTED_SCHEMES,
-    SCHEME,
-    address_refusal,
-    allow_local_channels,
-    channel_host,
-)
+from crawler.subscriptions import BadSubscription, allow_local_channels, channel_scheme, check_channel
 from db.store import DatabaseBusy, now_china
 from pipelines.notice import open_store
 
@@ -55,23 +48,13 @@ MAX_ATTEMPTS = 5  # over all runs, for a message that keeps failing
 def send_once(url: str, title: str, body: str, allow_local: bool,
               resolve: Callable[[str], tuple[str, ...]] = system_addresses) -> str | None:
     """Send one message through apprise; answers None when delivered, else the reason."""
+    try:  # checked again as at subscribe time: a host name may point elsewhere since then
+        plugin = check_channel(url, allow_local, resolve)
+    except BadSubscription as refused:
+        return f"refused: {refused}"
     channel = apprise.Apprise()
-    if not channel.add(url):
-        return "not an apprise URL"
-    scheme = SCHEME.match(url).group(1).lower() if SCHEME.match(url) else ""
-    if scheme not in CHANNEL_SCHEMES:
-        return f"scheme {scheme!r} not allowed"
-    if scheme in HOSTED_SCHEMES:  # checked again: a name may point elsewhere since subscribing
-        refused = address_refusal(channel_host(channel[0]) or "", allow_local, resolve)
-        if refused:
-            return f"refused: {refused}"
-    with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as log:
-        try:
-            delivered = channel.notify(title=title, body=body)
-        except Exception as error:  # noqa: BLE001 - one channel must not stop the others
-            return f"{type(error).__name__}: {error}"
-        reason = " ".join(log.getvalue().split())[:300]
-    return None if delivered else (reason or "failed")
+    channel.add(plugin)
+    return deliver(channel, title, body)
 
 
 @dataclass
@@ -185,7 +168,7 @@ def _notify(db, today, site_url, retries, backoff, allow_local, sleep) -> Notify
     report.subscriptions = len(subs)
     down: dict[str, str] = {}  # channel URL -> why, for this run
     for sub in subs:
-        scheme = SCHEME.match(sub["channel_url"]).group(1).lower() if SCHEME.match(sub["channel_url"]) else "?"
+        scheme = channel_scheme(sub["channel_url"]) or "?"
         counts = report.counts(scheme)
         counts.subscriptions += 1
         counts.interrupted += interrupted.get(sub["id"], 0)

@@ -57,6 +57,12 @@ class BadSubscription(ValueError):
     """A filter or channel URL we refuse; the message says why and what would be accepted."""
 
 
+def channel_scheme(url: str) -> str:
+    """The lower-cased scheme of a channel URL ('' when it has none)."""
+    match = SCHEME.match(url)
+    return match.group(1).lower() if match else ""
+
+
 def allow_local_channels(environ=os.environ) -> bool:
     return environ.get(ALLOW_LOCAL_ENV, "").strip() == "1"
 
@@ -87,8 +93,7 @@ def check_channel(url: str, allow_local: bool = False,
                   resolve: Callable[[str], tuple[str, ...]] = system_addresses):
     """The apprise plugin for `url`, or BadSubscription saying what is wrong with it."""
     url = (url or "").strip()
-    match = SCHEME.match(url)
-    scheme = match.group(1).lower() if match else ""
+    scheme = channel_scheme(url)
     if scheme not in CHANNEL_SCHEMES:
         raise BadSubscription(
             f"channel URL {url[:80]!r}: scheme {scheme or '(none)'!r} is not one we send to; use one of "
@@ -107,7 +112,7 @@ def check_channel(url: str, allow_local: bool = False,
 
 def masked_channel(url: str, plugin) -> str:
     """What may be shown of a channel: its scheme and host (webhooks, SMTP) or masked key, no recipient."""
-    scheme = SCHEME.match(url).group(1).lower()
+    scheme = channel_scheme(url)
     if scheme in HOSTED_SCHEMES:
         return f"{scheme}://{channel_host(plugin)}"
     private = plugin.url(privacy=True)
