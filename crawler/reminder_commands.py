@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 
 import click
 from tabulate import tabulate
 
-from crawler.incremental import china_today
+from crawler.incremental import china_today, crawl_today
 from crawler.notify import BACKOFF, DEFAULT_SITE_URL, RETRIES, SITE_URL_ENV, notify
 from crawler.operate import DEFAULT_DB
 from crawler.reminders import unsubscribe_link
@@ -97,6 +96,10 @@ def notify_command(db_path, today, site_url, retries, backoff):
         report = notify(db_path, today.date() if today else china_today(), site_url, retries, backoff)
     except DatabaseBusy as busy:
         raise click.ClickException(str(busy)) from None
+    echo_report(report)
+
+
+def echo_report(report) -> None:
     for line in report.problems:
         click.echo(line, err=True)
     for line in report.lines():
@@ -112,14 +115,11 @@ def notify_after_crawl(db_path: str, today: str | None) -> None:
                 return
         finally:
             db.close()
-        report = notify(db_path, date.fromisoformat(today) if today else china_today())
+        report = notify(db_path, crawl_today(today))
     except Exception as error:  # noqa: BLE001 - reminders must not change the crawl's outcome
         click.echo(f"REMINDERS NOT SENT: {type(error).__name__}: {error}", err=True)
         return
-    for line in report.problems:
-        click.echo(line, err=True)
-    for line in report.lines():
-        click.echo(line)
+    echo_report(report)
     sys.stdout.flush()
 
 
