@@ -111,6 +111,9 @@ RUN_COLUMNS: dict[str, type] = {
 # Reference table: every provincial-level region and 兵团, so a board can show the ones with
 # nothing announced yet. Filled from the normalizer's division data.
 PROVINCE_COLUMNS: dict[str, type] = {"code": str, "name": str, "short": str}
+# Reference table: every prefecture-level city, so the served pages resolve a city typed short
+# or in pinyin (郑州, zhengzhou -> 郑州市, db/places.py). Filled from the same data.
+CITY_COLUMNS: dict[str, type] = {"code": str, "name": str, "short": str, "province_code": str}
 
 # Earlier versions of a notice whose page changed (更正, a batch appended): the row as it was.
 HISTORY_COLUMNS: dict[str, type] = {
@@ -196,6 +199,7 @@ ROBOTS_COLUMNS: dict[str, type] = {
 
 TABLES = {
     "provinces": (PROVINCE_COLUMNS, "code"),
+    "cities": (CITY_COLUMNS, "code"),
     "notices": (NOTICE_COLUMNS, "id"),
     "sources": (SOURCE_COLUMNS, "id"),
     "rejects": (REJECT_COLUMNS, "id"),

@@ -36,7 +36,13 @@ from pipelines.text import simplify
 FTS_TABLE = "notices_fts"
 SOURCE_TABLE = "notices"
 # FTS column -> notices column. Title first: bm25 weights are positional.
-FTS_COLUMNS = {"title": "title", "body": "body_text"}
+# `province` and `city` are the notice's derived place (河南省, 郑州市), so a search for a place
+# finds the notices of that place even when their text only names a city (`河南 监理` finds the
+# 郑州 notice); a short name is a substring of the full one (河南 of 河南省), and pinyin (henan)
+# reads as it, so nothing more is indexed (a one-character abbreviation such as 豫 is not: as a
+# search term it would match every notice of its province and drown the ones that say 豫).
+# Two columns, not one: a term never spans the end of one name and the start of the other.
+FTS_COLUMNS = {"title": "title", "body": "body_text", "province": "province", "city": "city"}
 # unicode61 only has to split on the spaces we put in: `_` (which joins a Latin/digit run to
 # its neighbour) must stay inside a token, and diacritics are kept so that query and text
 # agree exactly on every token.
@@ -162,7 +168,7 @@ def fts_query(user_query: str | None) -> str:
 
 # A canned query for metadata.yml (parameter :q), for a search across titles and bodies with
 # the notices whose title alone holds every term first, then by bm25 with the title weighted
-# 10:1, then the newest. The table page cannot rank: Datasette orders it by sort_desc.
+# 10:1 (the province and city 1, as the body), then the newest. The table page cannot rank: Datasette orders it by sort_desc.
 RANKED_SEARCH_SQL = f"""
 SELECT notices.id, notices.title, notices.published, notices.province, notices.exam,
   notices.kind, notices.url,
@@ -171,7 +177,7 @@ SELECT notices.id, notices.title, notices.published, notices.province, notices.e
   ) AS title_match
 FROM {FTS_TABLE} JOIN notices ON notices.rowid = {FTS_TABLE}.rowid
 WHERE {FTS_TABLE} MATCH escape_fts(:q)
-ORDER BY title_match DESC, bm25({FTS_TABLE}, 10.0, 1.0), notices.published DESC
+ORDER BY title_match DESC, bm25({FTS_TABLE}, 10.0, 1.0, 1.0, 1.0), notices.published DESC
 LIMIT 100
 """.strip()
 

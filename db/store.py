@@ -61,11 +61,11 @@ def writer_lock(path: str | Path) -> Iterator[None]:
 BUSY_TIMEOUT_MS = 30_000
 
 
-def open_db(path: str | Path, provinces: Iterable[dict] = ()) -> sqlite_utils.Database:
+def open_db(path: str | Path, provinces: Iterable[dict] = (), cities: Iterable[dict] = ()) -> sqlite_utils.Database:
     """Open (creating if needed) a notices database with every table of the schema.
 
-    `provinces` fills the provinces reference table when it is empty (the rows come from the
-    normalizer's division data, which this leaf library does not read itself).
+    `provinces` (and `cities`) fill the provinces (cities) reference table when it is empty (the
+    rows come from the normalizer's division data, which this leaf library does not read itself).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -73,7 +73,7 @@ def open_db(path: str | Path, provinces: Iterable[dict] = ()) -> sqlite_utils.Da
     skip_feature_probes(db)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.enable_wal()
-    ensure_schema(db, provinces)
+    ensure_schema(db, provinces, cities)
     return db
 
 
@@ -100,7 +100,7 @@ def index_name(columns: list[str]) -> str:
     return "idx_notices_" + "_".join(columns)  # sqlite-utils' own naming
 
 
-def schema_is_current(db: sqlite_utils.Database, need_provinces: bool) -> bool:
+def schema_is_current(db: sqlite_utils.Database, need_provinces: bool, need_cities: bool = False) -> bool:
     """Whether the file already has every table, column, index and view as declared."""
     for name, (columns, _) in TABLES.items():
         if not db[name].exists() or set(columns) - set(db[name].columns_dict):
@@ -111,18 +111,18 @@ def schema_is_current(db: sqlite_utils.Database, need_provinces: bool) -> bool:
     views = dict(db.execute("select name, sql from sqlite_master where type = 'view'").fetchall())
     if any(views.get(name) != view_statement(name, sql) for name, sql in VIEWS.items()):
         return False
-    return not need_provinces or db["provinces"].count > 0
+    return (not need_provinces or db["provinces"].count > 0) and (not need_cities or db["cities"].count > 0)
 
 
-def ensure_schema(db: sqlite_utils.Database, provinces: Iterable[dict] = ()) -> None:
+def ensure_schema(db: sqlite_utils.Database, provinces: Iterable[dict] = (), cities: Iterable[dict] = ()) -> None:
     """Create or bring up to date every table, index and view, once, in one transaction.
 
     An up-to-date file is not written at all, so opening a database never disturbs readers (the
     feed view used to be dropped and recreated on every open: Datasette pages answered 404/500
     in between). When something must change, readers see the old schema or the new, never none.
     """
-    provinces = list(provinces)
-    if schema_is_current(db, bool(provinces)):
+    provinces, cities = list(provinces), list(cities)
+    if schema_is_current(db, bool(provinces), bool(cities)):
         return
     with db.atomic():
         for name, (columns, pk) in TABLES.items():
@@ -136,6 +136,8 @@ def ensure_schema(db: sqlite_utils.Database, provinces: Iterable[dict] = ()) -> 
                         table.add_column(column, column_type)
         if provinces and not db["provinces"].count:
             db["provinces"].insert_all(provinces, pk="code")
+        if cities and not db["cities"].count:
+            db["cities"].insert_all(cities, pk="code")
         for columns in NOTICE_INDEXES:
             db["notices"].create_index(columns, index_name=index_name(columns), if_not_exists=True)
         current = dict(db.execute("select name, sql from sqlite_master where type = 'view'").fetchall())

@@ -36,9 +36,16 @@ def province_rows() -> list[dict]:
     return [row for row in rows if row["code"] not in NO_EXAMS]
 
 
+def city_rows() -> list[dict]:
+    """The prefecture-level cities, from the normalizer's division data (the served pages resolve 郑州 with them)."""
+    data = json.loads(DIVISIONS.read_text("utf-8"))
+    rows = [dict(zip(("code", "name", "short", "province_code"), row)) for row in data["cities"]]
+    return [row for row in rows if row["province_code"] not in NO_EXAMS]
+
+
 def open_store(path) -> sqlite_utils.Database:
-    """The notices database at `path`, with its schema and the provinces reference table."""
-    return store.open_db(path, provinces=province_rows())
+    """The notices database at `path`, with its schema and the provinces and cities reference tables."""
+    return store.open_db(path, provinces=province_rows(), cities=city_rows())
 
 
 def notice_input(item: NoticeItem, source_region: str | None) -> dict:

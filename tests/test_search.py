@@ -127,7 +127,7 @@ def test_pinyin_words(latin, expected):
 def _fts_connection() -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:")
     db = sqlite_utils.Database(conn)
-    db["notices"].insert({"id": "x", "title": "河南补办", "body_text": "9月"}, pk="id")
+    db["notices"].insert({"id": "x", "title": "河南补办", "body_text": "9月", "province": None, "city": None}, pk="id")
     sync_search_index(db)
     return conn
 
@@ -188,7 +188,7 @@ def test_sync_is_incremental_idempotent_and_handles_deletes():
 
 def test_sync_rebuilds_an_index_of_another_layout():
     db = sqlite_utils.Database(memory=True)
-    db["notices"].insert({"id": "a", "title": "河南补办", "body_text": ""}, pk="id")
+    db["notices"].insert({"id": "a", "title": "河南补办", "body_text": "", "province": None, "city": None}, pk="id")
     # What `sqlite-utils enable-fts` would have made: unicode61 over the raw title.
     db["notices"].enable_fts(["title"], fts_version="FTS5")
     assert sync_search_index(db, ["a"]) == 1
@@ -286,7 +286,8 @@ def truth(rows: list[dict], query: str) -> set[str]:
     patterns = [(_term_pattern(t), t) for t in terms if t]
     hits = set()
     for row in rows:
-        fields = [simplify(row["title"]).lower(), simplify(row["body_text"] or "").lower()]
+        # The index also holds the derived province and city (db/search.py FTS_COLUMNS).
+        fields = [simplify(row[key] or "").lower() for key in ("title", "body_text", "province", "city") if key in row]
         if all(any(_occurs(p, t, f) for f in fields) for p, t in patterns):
             hits.add(row["id"])
     return hits
@@ -431,7 +432,7 @@ def test_ranked_search_puts_title_matches_first(served, query):
     chinese = RANKED_QUERIES[query]
     assert {row["id"] for row in got} <= truth(rows, chinese)
     if len(got) < 100:
-        titles_only = [{**row, "body_text": None} for row in rows]
+        titles_only = [{**row, "body_text": None, "province": None, "city": None} for row in rows]
         assert set(in_title) == truth(titles_only, chinese)
 
 

@@ -194,7 +194,8 @@ def test_the_worst_capped_search_is_cancelled_at_the_time_limit():
     db = sqlite_utils.Database(memory=True)
     db["notices"].insert_all(({"id": str(i), "title": "".join(random.choices(chars, k=20)),
                                "body_text": "".join(random.choices(chars, k=300)), "published": "2024-01-01",
-                               "province": None, "exam": None, "kind": "collection", "url": "http://x"}
+                               "province": None, "city": None, "exam": None, "kind": "collection",
+                               "url": "http://x"}
                               for i in range(3000)), pk="id")
     sync_search_index(db)
     register_search_functions(db.conn)

@@ -1,7 +1,8 @@
 """The certnotices Datasette plugin (entry point `certnotices` in pyproject.toml).
 
 One module per concern — search (`search`), one-pass facets (`facets`), Atom feeds (`atom`),
-calendar feeds (`calendar`), the province board and feed links (`board`), the reminders'
+calendar feeds (`calendar`), the province board and feed links (`board`), place parameters
+(`places`: ?province=河南 / 豫 / henan is 河南省), the reminders'
 unsubscribe form (`unsubscribe`), what is refused (`guard`: raw pages, writes, 500s for
 malformed parameters) — each contributing small functions; the pluggy
 hooks here only dispatch to them, so a new concern adds a module and one line in a hook.
@@ -17,6 +18,7 @@ from db.plugin.board import page_vars
 from db.plugin.calendar import can_render_ics, render_ics
 from db.plugin.facets import OnePassColumnFacet
 from db.plugin.guard import bad_request_response, deny_raw_pages, plain_error_logging, read_only
+from db.plugin.places import resolve_places, warn_unknown_places
 from db.plugin.search import (
     is_notices_database,
     register_search_functions,
@@ -71,6 +73,7 @@ def register_facet_classes():
 
 @hookimpl
 def extra_template_vars(template, request, datasette):
+    warn_unknown_places(request, datasette)
     return page_vars(template, request, datasette)
 
 
@@ -81,9 +84,11 @@ def handle_exception(datasette, request, exception):
     return bad_request_response(datasette, request, exception)
 
 
+# read_only outermost: a refused method never reaches the place resolution (db/plugin/places.py).
 @hookimpl
 def asgi_wrapper(datasette):
-    return read_only
+    places = resolve_places(datasette)
+    return lambda app: read_only(places(app))
 
 
 @hookimpl

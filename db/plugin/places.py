@@ -1,0 +1,104 @@
+"""Place parameters that understand places: ?province=河南 / 豫 / henan is ?province=河南省.
+
+Table pages filter `?province=` (and `?province__exact=`) on the exact column value and the
+canned queries compare `:province` with it, so a short name or an abbreviation silently gave
+an empty 200. An ASGI wrapper rewrites `province`, `province__exact`, `city` and
+`city__exact` of a request to one of our databases (those with the `provinces` table) before
+Datasette reads them, with db/places.py and the database's `provinces` and `cities` tables; a
+page then shows, and its Atom / .ics links carry, the stored name.
+
+A value that names no place (or several: shanxi) is said so instead of an empty 200:
+- an HTML page is served as asked (no rows) with a warning banner naming the value (Datasette's
+  messages, escaped by its template): the candidate still has the filter form and facets to fix it;
+- a machine format (.json, .atom, .ics, .csv) is a 400 with the message in Chinese and English: a
+  feed reader or script cannot see a banner, and an empty feed is indistinguishable from "no
+  notices yet", which is the silent failure this replaces.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import parse_qsl, urlencode
+
+from datasette.utils import tilde_decode
+
+from db.places import PlaceNames, Resolution, city_names, province_names
+
+PLACE_PARAMS = {"province": "province", "province__exact": "province", "city": "city", "city__exact": "city"}
+MACHINE_FORMATS = (".json", ".atom", ".ics", ".csv")
+SCOPE_KEY = "certnotices.place_messages"
+MESSAGE_VALUE_MAX = 60  # characters of a bad value quoted back
+
+
+async def _place_names(datasette, cache: dict, name: str) -> dict[str, PlaceNames | None] | None:
+    if name in cache:
+        return cache[name]
+    if name.startswith("_") or name not in datasette.databases:
+        return None
+    db = datasette.get_database(name)
+    if not await db.table_exists("provinces"):
+        return None
+    provinces = (await db.execute("select code, name, short from provinces")).rows
+    cities = (await db.execute("select name, short from cities")).rows if await db.table_exists("cities") else []
+    if not provinces:
+        return None  # not filled yet: asked again next request
+    # A database crawled before the cities table existed: its city values are passed through as
+    # typed (an empty lookup would call every city unknown) until the next crawl fills the table.
+    names = {"province": province_names(provinces), "city": city_names(cities) if cities else None}
+    if cities:
+        cache[name] = names  # reference data, written once at the first crawl
+    return names
+
+
+def _bad_request(message: str, json_body: bool) -> tuple[bytes, bytes]:
+    if json_body:
+        body = json.dumps({"ok": False, "error": message, "status": 400, "title": None}, ensure_ascii=False)
+        return body.encode("utf-8"), b"application/json; charset=utf-8"
+    return (message + "\n").encode("utf-8"), b"text/plain; charset=utf-8"
+
+
+def resolve_places(datasette):
+    cache: dict[str, dict[str, PlaceNames | None]] = {}
+
+    def wrap(app):
+        async def with_places(scope, receive, send):
+            query_string = scope.get("query_string") or b""
+            if scope.get("type") != "http" or not any(p.encode() in query_string for p in ("province", "city")):
+                return await app(scope, receive, send)
+            segments = (scope.get("path") or "/").lstrip("/").split("/")
+            names = await _place_names(datasette, cache, tilde_decode(segments[0])) if len(segments) > 1 else None
+            if names is None:
+                return await app(scope, receive, send)
+            pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
+            rewritten, messages = [], []
+            for key, value in pairs:
+                places = names.get(PLACE_PARAMS.get(key, ""))
+                if places is not None:
+                    found = places.resolve(value)
+                    if found.name is None:
+                        shown = value if len(value) <= MESSAGE_VALUE_MAX else value[:MESSAGE_VALUE_MAX] + "…"
+                        messages.append(places.message(Resolution(shown, None, found.candidates)))
+                    else:
+                        value = found.name
+                rewritten.append((key, value))
+            if messages and scope["path"].endswith(MACHINE_FORMATS):
+                body, content_type = _bad_request(" ".join(messages), scope["path"].endswith(".json"))
+                await send({"type": "http.response.start", "status": 400, "headers": [
+                    (b"content-type", content_type), (b"content-length", str(len(body)).encode())]})
+                await send({"type": "http.response.body", "body": body})
+                return
+            scope = dict(scope, **{SCOPE_KEY: messages})
+            if rewritten != pairs:
+                scope["query_string"] = urlencode(rewritten).encode("ascii")
+            return await app(scope, receive, send)
+
+        return with_places
+
+    return wrap
+
+
+def warn_unknown_places(request, datasette) -> None:
+    """Show the page's messages about place values that named no place (see the module docstring)."""
+    # Popped: a page rendering more than one template says it once.
+    for message in (request.scope.pop(SCOPE_KEY, None) or ()) if request is not None else ():
+        datasette.add_message(request, message, datasette.WARNING)
