@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test soak install browser bench-accuracy bench-crawl bench-search bench-recrawl bench clean
+.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-crawl bench-search bench-recrawl bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,7 +31,15 @@ browser:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	    chromium chromium-driver fonts-wqy-microhei >/dev/null; }
 
-test: $(STAMP) browser
+# The replica tests put Debian's haproxy in front of several read-only Datasette processes
+# (tests/test_publish.py, README "Several readers"). Installed with apt when missing.
+balancer:
+	@command -v haproxy >/dev/null || test -x /usr/sbin/haproxy || { \
+	  echo "installing haproxy with apt"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends haproxy >/dev/null; }
+
+test: $(STAMP) browser balancer
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Slower reliability runs: more kill -9 moments and the fault crawl again (not part of `make test`).
@@ -49,6 +57,9 @@ bench-recrawl: $(STAMP)
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/search.py
+
+bench-load: $(STAMP) balancer
+	$(BIN)/python bench/load.py
 
 bench: bench-accuracy bench-crawl bench-search bench-recrawl
 

@@ -17,6 +17,7 @@ from crawler.evidence import load_evidence
 from crawler.faults import FaultPlan
 from crawler.incremental import china_today
 from crawler.operate import DEFAULT_DB, alert_option, checked_alert_urls, echo_alerts, schedule
+from crawler.publish import balancer_config, publish_command, serve_snapshot
 from crawler.registry import load_registry
 from crawler.reminder_commands import add_reminder_commands, notify_after_crawl
 from crawler.reparse import reparse as reparse_pages
@@ -41,6 +42,8 @@ def cli():
 
 
 cli.add_command(schedule)
+for command in (publish_command, serve_snapshot, balancer_config):
+    cli.add_command(command)
 add_reminder_commands(cli)  # subscribe, unsubscribe, subscriptions, notify
 
 

@@ -76,8 +76,12 @@ def write_metadata(db_path: str | Path, allow_sql: bool = False) -> Path:
     return metadata_file
 
 
-def datasette_command(db_path: str | Path, port: int, metadata_file: Path) -> list[str]:
+def datasette_command(db_path: str | Path, port: int, metadata_file: Path,
+                      inspect_file: Path | None = None) -> list[str]:
+    """The datasette command line; with inspect_file, db_path is a published snapshot served
+    immutable (db/snapshots.py), its counts read from that `datasette inspect` file."""
     settings = [arg for name, value in SETTINGS.items() for arg in ("--setting", name, str(value))]
-    return [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata", str(metadata_file),
+    database = ["--immutable", str(db_path), "--inspect-file", str(inspect_file)] if inspect_file else [str(db_path)]
+    return [sys.executable, "-m", "datasette", "serve", *database, "--metadata", str(metadata_file),
             "--host", "127.0.0.1", "--port", str(port), *settings,
             "--template-dir", str(TEMPLATES_DIR)]

@@ -101,8 +101,8 @@ def crawled_db(tmp_path_factory, replica_url) -> Path:
 class DatasetteServer:
     """`notices serve` on a free port, or another command given the port (command(port))."""
 
-    def __init__(self, db_path: Path, command=None) -> None:
-        self.port = free_port()
+    def __init__(self, db_path: Path, command=None, port: int | None = None) -> None:
+        self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.db_name = db_path.stem
         argv = command(self.port) if command else [
