@@ -98,6 +98,16 @@ def crawled_db(tmp_path_factory, replica_url) -> Path:
     return db_path
 
 
+def stop_process(process: subprocess.Popen, log) -> None:
+    """End a server a test started (terminate, then kill after 10 s) and close its log file."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+
+
 class DatasetteServer:
     """`notices serve` on a free port, or another command given the port (command(port))."""
 
@@ -130,12 +140,7 @@ class DatasetteServer:
         return get_json(self.base + path)
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self.log.close()
+        stop_process(self.process, self.log)
         Path(self.log.name).unlink(missing_ok=True)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from db.snapshots import CURRENT, INSPECT_SUFFIX, current_snapshot, publish, served_name
-from tests.conftest import DatasetteServer, free_port, run_notices
+from tests.conftest import DatasetteServer, free_port, run_notices, stop_process
 
 # Pages the clients ask for, each answering with a count: a table (counted from the snapshot's
 # inspect file) and a view (counted by a query).
@@ -99,12 +99,7 @@ class Balancer:
                 if row["pxname"] == "replicas" and row["svname"] not in ("FRONTEND", "BACKEND")}
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self.log.close()
+        stop_process(self.process, self.log)
 
 
 def start_replica(snapshots: Path, port: int | None = None) -> DatasetteServer:

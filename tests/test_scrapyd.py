@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from crawler.registry import REPLICAS_DIR
-from tests.conftest import REPO_ROOT, free_port, get_json
+from tests.conftest import REPO_ROOT, free_port, get_json, stop_process
 
 PROJECT = "certnotices"
 PACKAGES = ("crawler", "pipelines", "db")
@@ -95,12 +95,7 @@ class Scrapyd:
         return "\n".join(p.read_text("utf-8", errors="replace")[-3000:] for p in (self.folder / "logs").rglob("*.log"))
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-        self.log.close()
+        stop_process(self.process, self.log)
 
 
 @pytest.fixture
