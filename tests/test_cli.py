@@ -31,7 +31,7 @@ def test_the_readme_source_table_matches_the_registry():
 
 def test_normalize_reads_json_lines_and_keeps_order():
     lines = [
-        {"text": "2023年貴州遵義監(jiān)理工程師證書領(lǐng)取安排2023-12-05"},
+        {"text": "2023年貴州安順監(jiān)理工程師紙本證書發(fā)放通知2023-12-05"},
         {"title": "关于2025年度一级建造师考试报名的通知", "body": "报名时间", "listed_date": "2025-06-01"},
         "not an object",
     ]
@@ -41,7 +41,7 @@ def test_normalize_reads_json_lines_and_keeps_order():
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == 4
     assert out[0]["is_cert_notice"] is True and out[0]["kind"] == "collection"
-    assert out[0]["title"].startswith("2023年贵州遵义监理工程师")
+    assert out[0]["title"].startswith("2023年贵州安顺监理工程师")
     assert out[1]["is_cert_notice"] is False
     assert "error" in out[2] and "error" in out[3]
 
