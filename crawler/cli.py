@@ -151,11 +151,12 @@ def runs(db_path, source_id, limit):
 # --------------------------------------------------------------------------- serve
 
 
-def exec_datasette(db_path: str | Path, port: int, allow_sql: bool = False) -> None:
+def exec_datasette(db_path: str | Path, port: int, allow_sql: bool = False, today: str | None = None) -> None:
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `notices crawl --db {db_path}` first")
-    metadata_file = write_metadata(db_path, allow_sql=allow_sql)
-    click.echo(f"Datasette: http://127.0.0.1:{port}/ (the feed: http://127.0.0.1:{port}/{Path(db_path).stem}/feed)")
+    metadata_file = write_metadata(db_path, allow_sql=allow_sql, today=today)
+    click.echo(f"Notices: http://127.0.0.1:{port}/ (Datasette's tables: http://127.0.0.1:{port}/{Path(db_path).stem})"
+               + (f", today is {today}" if today else ""))
     sys.stdout.flush()
     command = datasette_command(db_path, port, metadata_file)
     os.execv(command[0], command)
@@ -166,12 +167,17 @@ def exec_datasette(db_path: str | Path, port: int, allow_sql: bool = False) -> N
 @click.option("--port", default=8001, show_default=True)
 @click.option("--allow-sql", is_flag=True,
               help="Allow arbitrary SQL (?sql=, ?_where=); off by default. Raw pages stay denied on table pages.")
-def serve(db_path, port, allow_sql):
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
+              help="Judge status and days left on the candidates' pages as of this day (default: today in China).")
+def serve(db_path, port, allow_sql, today):
     """Serve the database with Datasette on 127.0.0.1: read-only, raw pages denied, SQL off."""
-    exec_datasette(db_path, port, allow_sql=allow_sql)
+    exec_datasette(db_path, port, allow_sql=allow_sql, today=today.date().isoformat() if today else None)
 
 
 # --------------------------------------------------------------------------- demo
+
+
+DEMO_TODAY = day_today(1)
 
 
 @cli.command()
@@ -187,13 +193,16 @@ def demo(db_path, port, serve):
     for suffix in ("-wal", "-shm"):
         Path(db_path + suffix).unlink(missing_ok=True)
     try:
-        summary = run_crawl(None, db_path=db_path, replica_url=replica_url, log_level="WARNING")
+        # The replicas' sample notices are dated around replica day 1: the crawl and the pages judge
+        # silence, status and days left as of that day, so the demo does not drift with the calendar.
+        summary = run_crawl(None, db_path=db_path, replica_url=replica_url, log_level="WARNING",
+                            overrides={"NOTICES_TODAY": DEMO_TODAY})
     finally:
         server.shutdown()
     for line in summary.lines():
         click.echo(line)
     if serve:
-        exec_datasette(db_path, port)
+        exec_datasette(db_path, port, today=DEMO_TODAY)
 
 
 # --------------------------------------------------------------------------- replica

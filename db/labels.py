@@ -30,3 +30,30 @@ def place(row: dict) -> str:
 def describe_filter(row: dict) -> str:
     """What a subscription follows: `省份 河南省，考试 监理工程师`."""
     return "，".join(f"{label} {row[key]}" for key, label in FILTER_LABELS if row.get(key)) or "全部通知"
+
+# What the candidates' pages (db/plugin/pages.py) print for the codes they show; the JSON beside
+# each page keeps the codes and carries these labels next to them.
+STATUS_LABELS = {"upcoming": "未开始", "open": "办理中", "closed": "已结束", "unknown": "未注明时间"}
+SOURCE_KIND_LABELS = {"official": "官方", "aggregator": "转载"}
+MODE_LABELS = {"on_site": "现场领取", "mail": "邮寄", "online": "网上办理", "electronic": "电子证书"}
+FIELD_LABELS = {
+    "q": "关键词", "province": "省份", "city": "城市", "exam": "考试", "kind": "类型", "status": "状态",
+    "batch": "批次", "level": "级别", "specialty": "专业", "window": "办理时间", "published": "发布日期",
+    "place": "领取地点", "materials": "所需材料", "phone": "咨询电话", "mode": "办理方式", "fee": "费用",
+    "deadline_rule": "逾期规定", "agency": "发布机构", "attachments": "附件", "copies": "转载",
+}
+
+
+def days_between(first, last) -> int | None:
+    """Whole days from `first` to `last` (YYYY-MM-DD values), or None when either is missing."""
+    start, end = parse_day(first), parse_day(last)
+    return (end - start).days if start and end else None
+
+
+def window_text(window_start, window_end) -> str:
+    """`2026-11-20 至 2026-12-31`, `2026-11-20 起`, `至 2026-12-31`, or '' (the notice gave no dates)."""
+    if window_start and window_end:
+        return f"{window_start} 至 {window_end}"
+    if window_start:
+        return f"{window_start} 起"
+    return f"至 {window_end}" if window_end else ""

@@ -39,9 +39,10 @@ SETTINGS = {
 }
 
 
-def datasette_metadata(db_path: str | Path, allow_sql: bool = False) -> dict:
+def datasette_metadata(db_path: str | Path, allow_sql: bool = False, today: str | None = None) -> dict:
     """metadata.yml with its database section keyed by this database's name (the file stem),
-    raw pages denied, and arbitrary SQL off unless allow_sql."""
+    raw pages denied, arbitrary SQL off unless allow_sql, and the candidates' pages judging
+    status against `today` (YYYY-MM-DD) when given (db/plugin/pages.py; else the date in China)."""
     name = Path(db_path).stem
     metadata = yaml.safe_load(METADATA_PATH.read_text("utf-8"))
     databases = metadata.get("databases", {})
@@ -63,16 +64,19 @@ def datasette_metadata(db_path: str | Path, allow_sql: bool = False) -> dict:
     }
     # The home page's links name the database too.
     metadata["description_html"] = metadata.get("description_html", "").replace("/demo/", f"/{name}/")
+    if today:
+        metadata.setdefault("plugins", {}).setdefault("certnotices", {})["today"] = today
     writers = [q for q, query in template["queries"].items() if isinstance(query, dict) and query.get("write")]
     if writers:
         raise ValueError(f"canned queries must not write: {', '.join(writers)}")
     return metadata
 
 
-def write_metadata(db_path: str | Path, allow_sql: bool = False) -> Path:
+def write_metadata(db_path: str | Path, allow_sql: bool = False, today: str | None = None) -> Path:
     """The metadata for this database, written to a fresh temporary file for `datasette --metadata`."""
     metadata_file = Path(tempfile.mkdtemp(prefix="certnotices-")) / "metadata.json"
-    metadata_file.write_text(json.dumps(datasette_metadata(db_path, allow_sql), ensure_ascii=False), "utf-8")
+    metadata = datasette_metadata(db_path, allow_sql, today)
+    metadata_file.write_text(json.dumps(metadata, ensure_ascii=False), "utf-8")
     return metadata_file
 
 

@@ -111,12 +111,13 @@ def stop_process(process: subprocess.Popen, log) -> None:
 class DatasetteServer:
     """`notices serve` on a free port, or another command given the port (command(port))."""
 
-    def __init__(self, db_path: Path, command=None, port: int | None = None) -> None:
+    def __init__(self, db_path: Path, command=None, port: int | None = None, today: str | None = None) -> None:
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.db_name = db_path.stem
         argv = command(self.port) if command else [
-            sys.executable, "-m", "crawler.cli", "serve", "--db", str(db_path), "--port", str(self.port)]
+            sys.executable, "-m", "crawler.cli", "serve", "--db", str(db_path), "--port", str(self.port),
+            *(["--today", today] if today else [])]
         # The server's output goes to a file, never to a pipe nobody reads: Datasette prints a
         # long rich traceback per failed request, and a full pipe blocks the server mid-request.
         self.log = tempfile.NamedTemporaryFile(prefix="datasette-", suffix=".log", delete=False)
@@ -146,7 +147,8 @@ class DatasetteServer:
 
 @pytest.fixture(scope="session")
 def datasette(crawled_db):
-    server = DatasetteServer(crawled_db)
+    # The candidates' pages judge status on the crawl's frozen day, as the demo does.
+    server = DatasetteServer(crawled_db, today=day_today(1))
     yield server
     server.stop()
 

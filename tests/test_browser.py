@@ -9,12 +9,13 @@ test-artifacts/. A handful of page loads in all, on one browser.
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import urllib.request
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from urllib.parse import parse_qs, quote, urlencode, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import feedparser
 import pytest
@@ -25,7 +26,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from crawler.replica import day_today
 from db.plugin.board import pick_exam_year, safe_link
+from db.schema import status_sql
 from db.search import sync_search_index
 from db.store import open_db, upsert_notice
 from pipelines.text import simplify
@@ -203,6 +206,8 @@ def test_a_canned_query_page_links_the_feed_of_its_filter(browser, datasette, cr
 # --- hostile notice text --------------------------------------------------------------------
 
 SCRIPT = "<script>alert(1)</script>"
+# The notice page's key-fact rows (CSS classes of their <dd>) the hostile notice fills.
+HOSTILE_FACTS = ("place", "materials", "window")
 
 
 @pytest.fixture(scope="module")
@@ -226,6 +231,12 @@ def hostile(tmp_path_factory, crawled_db):
         "window_end": (today + timedelta(days=30)).isoformat(), "sample_data": 1,
         "body_text": f'请按时领取。{SCRIPT} <a href="javascript:alert(3)">点此领取</a> <img src=x onerror="alert(4)">',
     })
+    # Key facts as hostile as the text (only the columns this schema has).
+    facts = {"place": json.dumps([SCRIPT + "一楼大厅"]), "materials": json.dumps([SCRIPT, "身份证"]),
+             "phone": json.dumps([SCRIPT]), "fee": SCRIPT, "deadline_rule": SCRIPT, "agency": SCRIPT,
+             "mode": json.dumps(["mail", SCRIPT])}
+    columns = set(db["notices"].columns_dict)
+    db["notices"].update(notice_id, {k: v for k, v in facts.items() if k in columns})
     sync_search_index(db, [notice_id])
     db.close()
     server = DatasetteServer(path)
@@ -258,13 +269,22 @@ def test_script_and_javascript_links_in_a_notice_stay_text(browser, hostile):
     assert_inert(browser, server.base)
     assert SCRIPT in browser.find_element(By.CSS_SELECTOR, "table.rows-and-columns").text
 
-    # The board shows the notice as Henan's latest, without turning its URL into a link.
+    # The board shows the notice as a line of Henan's cell, without turning its URL into a link.
     browser.get(f"{server.base}/board")
     assert_inert(browser, server.base)
     henan = browser.find_element(By.CSS_SELECTOR, 'li.cell[data-province="河南省"]')
     assert henan.get_attribute("data-status") == "open"
-    assert SCRIPT in henan.find_element(By.CSS_SELECTOR, ".cell-body").get_attribute("title")
-    assert henan.find_elements(By.CSS_SELECTOR, "a.notice") == []
+    line = henan.find_element(By.CSS_SELECTOR, f'.line[data-id="{notice_id}"]')
+    assert line.tag_name == "span" and SCRIPT in line.get_attribute("title")
+
+    # The candidates' pages: the card, the notice page (title, body, key facts) stay text.
+    for path in ("/", "/?" + urlencode({"q": "请按时领取"}), f"/notice/{notice_id}"):
+        browser.get(server.base + path)
+        assert_inert(browser, server.base)
+        assert SCRIPT in browser.find_element(By.TAG_NAME, "main").text, path
+    for fact in HOSTILE_FACTS:
+        assert browser.find_elements(By.CSS_SELECTOR, f"dd.{fact}"), fact
+    screenshot(browser, "hostile-notice-page")
 
 
 # --- the plugin's pieces, without a browser ---------------------------------------------------
@@ -299,29 +319,54 @@ def test_the_board_picks_an_exam_and_year(exam, year, expected):
 # --- province board -------------------------------------------------------------------------
 
 
-def board_json(datasette, exam: str, year) -> dict[str, dict]:
-    data = datasette.json(f"/{datasette.db_name}/province_board.json?_shape=objects&exam={quote(exam)}&year={year}")
-    return {r["province"]: r for r in data["rows"]}
+BOARD_PRIORITY = ("open", "upcoming", "announced", "closed")
 
 
-def check_board(driver, datasette, exam: str, year) -> dict[str, dict]:
-    expected = board_json(datasette, exam, year)
+def board_notices(db_path, exam: str, year) -> dict[str, list[dict]]:
+    """Per province, the canonical certificate notices of the exam and year, each with its status
+    on the served day by the schema's own SQL (unknown reads "announced" on the board)."""
+    with sqlite3.connect(db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = conn.execute(
+            f"select n.id, n.province, n.url, s.kind as source_kind, {status_sql(repr(day_today(1)))} as status"
+            " from notices n join sources s on s.id = n.source_id where n.exam = ? and n.year = ?"
+            " and n.kind in ('collection', 'electronic') and n.duplicate_of is null", [exam, year]).fetchall()
+    by_province: dict[str, list[dict]] = {}
+    for r in rows:
+        by_province.setdefault(r["province"], []).append(
+            dict(r, status="announced" if r["status"] == "unknown" else r["status"]))
+    return by_province
+
+
+def check_board(driver, db_path, exam: str, year) -> dict[str, list[dict]]:
+    expected = board_notices(db_path, exam, year)
     # One round trip: what the candidate sees in each cell and in the legend.
     cells, legend = driver.execute_script("""
         const colour = el => getComputedStyle(el).backgroundColor;
         return [
           [...document.querySelectorAll('ul.board-grid li.cell')].map(li => ({
-            province: li.dataset.province, colour: colour(li), visible: li.offsetWidth > 0,
-            links: [...li.querySelectorAll('a.notice')].map(a => a.href)})),
+            province: li.dataset.province, status: li.dataset.status, colour: colour(li), visible: li.offsetWidth > 0,
+            lines: [...li.querySelectorAll('.line')].map(a => ({
+              id: a.dataset.id, status: a.dataset.status, href: a.getAttribute('href'),
+              official: a.classList.contains('official'), mark: a.querySelector('.mark').textContent}))})),
           Object.fromEntries([...document.querySelectorAll('ul.board-legend li')].map(
             li => [li.dataset.status, colour(li.querySelector('.swatch'))]))];""")
-    assert len(cells) == 32 and {c["province"] for c in cells} == set(expected)
+    assert len(cells) == 32 and "新疆生产建设兵团" in {c["province"] for c in cells}
     assert set(legend) == {"not yet announced", "announced", "upcoming", "open", "closed"}
     assert len(set(legend.values())) == 5, legend
     for cell in cells:
-        row = expected[cell["province"]]
-        assert cell["visible"] and cell["colour"] == legend[row["status"]], (cell, row)
-        assert cell["links"] == ([row["url"]] if row["url"] else []), (cell, row)
+        notices = {n["id"]: n for n in expected.get(cell["province"], [])}
+        assert cell["visible"] and cell["colour"] == legend[cell["status"]], cell
+        shown = {line["id"]: line for line in cell["lines"]}
+        assert set(shown) <= set(notices) and len(shown) == min(len(notices), 4), (cell, notices)
+        for line in cell["lines"]:
+            notice = notices[line["id"]]
+            assert line["status"] == notice["status"], (line, notice)
+            official = notice["source_kind"] == "official"
+            assert line["official"] == official and line["mark"] == ("官方" if official else "转载")
+            assert line["href"] == (notice["url"] if official else f"/notice/{notice['id']}")
+        statuses = [n["status"] for n in notices.values()]
+        assert cell["status"] == (min(statuses, key=BOARD_PRIORITY.index) if statuses else "not yet announced")
     return expected
 
 
@@ -338,7 +383,7 @@ def test_the_province_board_opens_from_the_home_page_and_colours_every_province(
     year = max(r["year"] for r in rows if r["exam"] == exam)
     assert Select(browser.find_element(By.NAME, "exam")).first_selected_option.get_attribute("value") == exam
     assert Select(browser.find_element(By.NAME, "year")).first_selected_option.get_attribute("value") == str(year)
-    check_board(browser, datasette, exam, year)
+    check_board(browser, crawled_db, exam, year)
 
     # Pick, with the form, the exam and year that most provinces have announced.
     pairs: dict[tuple[str, int], set[str]] = {}
@@ -350,7 +395,102 @@ def test_the_province_board_opens_from_the_home_page_and_colours_every_province(
     Select(browser.find_element(By.NAME, "year")).select_by_value(str(year))
     browser.find_element(By.CSS_SELECTOR, "form.board-picker button").click()
     WebDriverWait(browser, 10).until(lambda d: "year=" in d.current_url)
-    board = check_board(browser, datasette, exam, year)
-    assert sum(r["status"] != "not yet announced" for r in board.values()) == len(pairs[(exam, year)])
+    board = check_board(browser, crawled_db, exam, year)
+    assert set(board) - {None} == pairs[(exam, year)]  # national notices have no cell
     assert_only_loopback(browser, datasette.base)
     screenshot(browser, "board")
+
+
+# --- the candidates' pages on a phone and a laptop ----------------------------------------------
+
+VIEWPORTS = {"phone": (390, 844), "laptop": (1280, 800)}
+CHROME_WORDS = ("Powered by Datasette", "Query parameters", "Run SQL", "Download", "Advanced export", "This data as")
+
+
+def set_viewport(driver, width: int, height: int) -> None:
+    """The page's viewport exactly (a window size would include the browser's own frame)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+
+
+def cards_on_first_screen(driver) -> int:
+    return driver.execute_script(
+        "return [...document.querySelectorAll('li.card')].filter(c => {"
+        " const r = c.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;"
+        "}).length")
+
+
+def above_the_fold(driver, selector: str) -> bool:
+    return driver.execute_script(
+        "const el = document.querySelector(arguments[0]); if (!el) return false;"
+        " const r = el.getBoundingClientRect(); return r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight;",
+        selector)
+
+
+def no_english_chrome(driver) -> None:
+    text = driver.find_element(By.TAG_NAME, "body").text
+    assert not [w for w in CHROME_WORDS if w in text], text[:500]
+    assert driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+
+
+def notice_with_facts(db_path) -> dict:
+    """An official notice with a window (and materials, when the schema has key facts): the page a
+    candidate opens from a card."""
+    with sqlite3.connect(db_path) as conn:
+        conn.row_factory = sqlite3.Row
+        columns = {r[1] for r in conn.execute("pragma table_info(notices)")}
+        has_materials = "and n.materials like '[\"%' " if "materials" in columns else ""
+        return dict(conn.execute(
+            "select n.* from notices n join sources s on s.id = n.source_id where s.kind = 'official'"
+            f" and n.duplicate_of is null and n.window_start is not null and n.url like 'http%' {has_materials}"
+            " order by length(n.body_text) desc, n.id limit 1").fetchone())
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_the_first_screen_of_the_feed_and_a_search_shows_cards(browser, datasette, viewport):
+    set_viewport(browser, *VIEWPORTS[viewport])
+    try:
+        browser.get(datasette.base + "/")
+        assert cards_on_first_screen(browser) >= 3
+        no_english_chrome(browser)
+        screenshot(browser, f"feed-{viewport}")
+        # A search typed into the box, as a candidate would.
+        box = browser.find_element(By.CSS_SELECTOR, "form.search input[name=q]")
+        box.send_keys("证书 领取", Keys.ENTER)
+        WebDriverWait(browser, 10).until(lambda d: "q=" in d.current_url)
+        assert cards_on_first_screen(browser) >= 3
+        assert browser.find_element(By.CSS_SELECTOR, "li.card h2").is_displayed()
+        no_english_chrome(browser)
+        # Filters are folded behind one button; opening it shows the facets.
+        assert not browser.find_element(By.CSS_SELECTOR, "details.filters .facet").is_displayed()
+        browser.find_element(By.CSS_SELECTOR, "details.filters > summary").click()
+        assert browser.find_element(By.CSS_SELECTOR, "details.filters .facet").is_displayed()
+        screenshot(browser, f"search-{viewport}")
+        assert_only_loopback(browser, datasette.base)
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_the_notice_page_shows_place_window_materials_and_the_official_link_first(
+        browser, datasette, crawled_db, viewport):
+    notice = notice_with_facts(crawled_db)
+    set_viewport(browser, *VIEWPORTS[viewport])
+    try:
+        browser.get(datasette.base + "/")
+        # Opened from its card when it is on the first page, else by its address.
+        cards = browser.find_elements(By.CSS_SELECTOR, f'li.card[data-id="{notice["id"]}"] h2 a')
+        if cards:
+            cards[0].click()
+            WebDriverWait(browser, 10).until(lambda d: "/notice/" in d.current_url)
+        else:
+            browser.get(f"{datasette.base}/notice/{notice['id']}")
+        for selector in ("article h1", "dd.place", "dd.window", "dd.materials", "a.official"):
+            assert above_the_fold(browser, selector), (viewport, selector)
+        assert browser.find_element(By.CSS_SELECTOR, "a.official").get_attribute("href") == notice["url"]
+        assert notice["window_start"] in browser.find_element(By.CSS_SELECTOR, "dd.window").text
+        no_english_chrome(browser)
+        screenshot(browser, f"notice-{viewport}")
+        assert_only_loopback(browser, datasette.base)
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

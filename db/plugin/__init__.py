@@ -1,6 +1,6 @@
 """The certnotices Datasette plugin (entry point `certnotices` in pyproject.toml).
 
-One module per concern — search (`search`), one-pass facets (`facets`), Atom feeds (`atom`),
+One module per concern — the candidates' own pages (`pages`: `/`, `/notice/<id>`), search (`search`), one-pass facets (`facets`), Atom feeds (`atom`),
 calendar feeds (`calendar`), the province board and feed links (`board`), place parameters
 (`places`: ?province=河南 / 豫 / henan is 河南省), the reminders'
 unsubscribe form (`unsubscribe`), what is refused (`guard`: raw pages, writes, 500s for
@@ -18,6 +18,7 @@ from db.plugin.board import page_vars
 from db.plugin.calendar import can_render_ics, render_ics
 from db.plugin.facets import OnePassColumnFacet
 from db.plugin.guard import bad_request_response, deny_raw_pages, plain_error_logging, read_only
+from db.plugin.pages import routes as candidate_routes
 from db.plugin.places import resolve_places, warn_unknown_places
 from db.plugin.search import (
     is_notices_database,
@@ -26,7 +27,7 @@ from db.plugin.search import (
     search_once,
     size_page_cache,
 )
-from db.plugin.unsubscribe import routes
+from db.plugin.unsubscribe import routes as unsubscribe_routes
 
 CONNECTION_SETUP = (register_search_functions, register_search_rowids, size_page_cache, deny_raw_pages)
 
@@ -41,7 +42,7 @@ def register_output_renderer(datasette):
 
 @hookimpl
 def register_routes(datasette):
-    return routes()
+    return candidate_routes() + unsubscribe_routes()
 
 
 # trylast: Datasette registers its own escape_fts in the same hook; running after it is what

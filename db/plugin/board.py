@@ -7,6 +7,10 @@ from urllib.parse import urlencode, urlsplit
 
 from datasette.utils import tilde_decode
 
+from db.feed import status_of
+from db.labels import SOURCE_KIND_LABELS
+from db.plugin.today import serving_today
+
 # Two things a candidate looks for: /board (templates/pages/board.html, a coloured grid of
 # provinces for one exam and year) and an "订阅 Atom feed" link on the feed/notices table pages
 # and the canned query pages (templates/_description_source_license.html), for the filter on
@@ -90,30 +94,71 @@ def pick_exam_year(choices: list[dict], exam: str | None, year: str | None) -> t
     return exam, max(years) if years else None
 
 
+# Every certificate notice of the exam and year, canonical rows only (a repost of an official
+# notice is folded into it), with what the board needs to say official or repost.
+BOARD_NOTICES_SQL = """select n.id, n.province, n.title, n.url, n.kind, n.level, n.specialty, n.batch, n.batch_month,
+       n.window_start, n.window_end, n.published, s.kind as source_kind, s.name as source_name
+from notices n left join sources s on s.id = n.source_id
+where n.exam = :exam and n.year = :year and n.kind in ('collection', 'electronic') and n.duplicate_of is null
+order by n.published desc, n.id"""
+# The order in which a cell's lines decide its colour: what a candidate must act on first.
+CELL_PRIORITY = ("open", "upcoming", "announced", "closed")
+MAX_CELL_LINES = 4
+
+
+def board_line(row: dict, today: str) -> dict:
+    """One batch / specialty of one province: its own status, official or repost, and where it links."""
+    status = status_of(row["window_start"], row["window_end"], today)
+    status = "announced" if status == "unknown" else status
+    official = row.get("source_kind") == "official"
+    what = " ".join(str(p) for p in (
+        f"第{row['batch']}批" if row.get("batch") else None, row.get("level"), row.get("specialty")) if p)
+    return {
+        "id": row["id"], "status": status, "label": BOARD_STATUSES[status][0], "css": BOARD_STATUSES[status][1],
+        "official": official, "mark": SOURCE_KIND_LABELS["official" if official else "aggregator"],
+        "what": what, "title": row["title"], "published": row["published"], "kind": row["kind"],
+        "window_start": row["window_start"], "window_end": row["window_end"],
+        # An official line opens the official notice; a repost-only line opens our notice page,
+        # which says it is a repost and shows its source (never a repost passed off as official).
+        "url": safe_link(row["url"]) if official else f"/notice/{row['id']}",
+        "source_name": row.get("source_name"),
+    }
+
+
+def board_cells(provinces: list[dict], rows: list[dict], today: str) -> list[dict]:
+    """One cell per province: a line per batch / specialty (newest first), coloured by the most
+    pressing line (open, then upcoming, announced, closed), grey when nothing is announced."""
+    by_province: dict[str, list[dict]] = {}
+    for row in rows:
+        by_province.setdefault(row["province"], []).append(board_line(row, today))
+    cells = []
+    for p in provinces:
+        lines = by_province.get(p["name"], [])
+        status = min((line["status"] for line in lines), key=CELL_PRIORITY.index, default="not yet announced")
+        label, css = BOARD_STATUSES[status]
+        cells.append({"province": p["name"], "short": p["short"] or p["name"], "status": status, "label": label,
+                      "css": css, "lines": lines[:MAX_CELL_LINES], "more": max(0, len(lines) - MAX_CELL_LINES)})
+    return cells
+
+
 async def board_context(datasette, request) -> dict:
     name = await board_database(datasette, request.actor)
     if name is None:
         return {"board": None}
     db = datasette.get_database(name)
+    today = serving_today(datasette)
     choices = [dict(r) for r in (await db.execute(BOARD_CHOICES_SQL)).rows]
     exam, year = pick_exam_year(choices, request.args.get("exam"), request.args.get("year"))
-    query = await datasette.get_canned_query(name, "province_board", request.actor)
-    rows = (await db.execute(query["sql"], {"exam": exam, "year": str(year or "")})).rows
-    shorts = {r["name"]: r["short"] for r in (await db.execute("select name, short from provinces")).rows}
-    cells = []
-    for r in rows:
-        label, css = BOARD_STATUSES.get(r["status"], (r["status"], "none"))
-        cells.append({
-            "province": r["province"], "short": shorts.get(r["province"]) or r["province"],
-            "status": r["status"], "label": label, "css": css, "title": r["title"],
-            "url": safe_link(r["url"]), "published": r["published"], "kind": r["kind"],
-            "window_start": r["window_start"], "window_end": r["window_end"],
-            "feed": datasette.urls.query(name, "latest", format="atom") + "?" + feed_params(r["province"], exam),
-            "ics": datasette.urls.query(name, "calendar", format="ics") + "?" + feed_params(r["province"], exam),
-        })
+    rows = [dict(r) for r in (await db.execute(BOARD_NOTICES_SQL, {"exam": exam, "year": year})).rows]
+    provinces = [dict(r) for r in (await db.execute("select name, short from provinces order by code")).rows]
+    cells = board_cells(provinces, rows, today)
+    for cell in cells:
+        cell["feed"] = datasette.urls.query(name, "latest", format="atom") + "?" + feed_params(cell["province"], exam)
+        cell["ics"] = datasette.urls.query(name, "calendar", format="ics") + "?" + feed_params(cell["province"], exam)
+        cell["search"] = "/?" + urlencode({"province": cell["province"], "exam": exam})
     params = urlencode({"exam": exam, "year": year or ""})
-    return {"board": {
-        "database": name, "exam": exam, "year": year, "cells": cells,
+    return {"database": name, "today": today, "board": {
+        "database": name, "exam": exam, "year": year, "cells": cells, "today": today,
         "exams": exams_by_count(choices),
         "years": sorted({c["year"] for c in choices} | ({year} if year else set()), reverse=True),
         "legend": [{"status": s, "label": label, "css": css,

@@ -1,0 +1,229 @@
+"""The candidates' pages: `/` (the feed and search as cards), `/notices.json` (the same as JSON),
+`/notice/<id>` and `/notice/<id>.json` (one notice).
+
+Why pages of our own and not Datasette's table view: a candidate on a phone saw a one-row table
+whose body wrapped at four characters, English chrome and codes (`collection`, `closed`), raw SQL
+on canned queries, and no result above the fold; and the table view counts and sorts every hit of
+a search, which is what makes it slow at 1,000,000 notices. These pages read through db/feed.py
+(capped counts, newest first from the index) and render our own templates (db/templates/candidate/,
+Chinese labels from db/labels.py, nothing of Datasette's chrome). Datasette's table pages and JSON
+API stay as they were, for power users (linked at the foot of every page).
+
+"Today" is the serving setting `today` (`notices serve --today`, metadata plugins.certnotices.today),
+else the date in China now: status, days left and the open-now filter are computed against it, so
+tests and the demo do not drift with the calendar.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlencode
+
+from datasette.utils.asgi import Response
+
+from db.feed import COUNT_CAP, FeedQuery, feed_page, notice_detail
+from db.labels import (
+    FIELD_LABELS,
+    KIND_LABELS,
+    MODE_LABELS,
+    SOURCE_KIND_LABELS,
+    STATUS_LABELS,
+    days_between,
+    window_text,
+)
+from db.places import city_names, province_names
+from db.plugin.board import safe_link
+from db.plugin.today import serving_today
+
+FEED_TEMPLATE = "candidate/feed.html"
+NOTICE_TEMPLATE = "candidate/notice.html"
+NOTICE_ID = re.compile(r"[0-9a-f]{16}")
+FILTERS = ("province", "city", "exam", "kind", "status")
+PARAM_MAX = 100  # characters of a filter or query value; longer ones are cut (no exam name is that long)
+MAX_PAGE = 500  # pages of 20: deeper than anyone reads, and an OFFSET bound
+PER_PAGE = 20
+
+
+async def notices_database(datasette) -> str | None:
+    """The first served database holding notices (ours), or None."""
+    for name, database in datasette.databases.items():
+        if not name.startswith("_") and await database.table_exists("notices") and await database.table_exists("provinces"):
+            return name
+    return None
+
+
+def _arg(args, name: str) -> str:
+    return (args.get(name) or "").strip()[:PARAM_MAX]
+
+
+def page_number(value: str) -> int:
+    """?page= as a page number: 1 for anything that is not a small positive integer."""
+    return min(int(value), MAX_PAGE) if value.isascii() and value.isdigit() and 0 < int(value) else 1
+
+
+async def read_filters(db, args) -> tuple[dict[str, str], list[str]]:
+    """The request's filters with province and city resolved (河南 / 豫 / henan -> 河南省) and a
+    message for each value that names no place (said on the page, a 400 in JSON)."""
+    filters = {name: _arg(args, name) for name in FILTERS}
+    messages = []
+    provinces = province_names((await db.execute("select code, name, short from provinces")).rows)
+    cities = city_names((await db.execute("select name, short from cities")).rows) if await db.table_exists("cities") else None
+    for key, names in (("province", provinces), ("city", cities)):
+        if filters[key] and names is not None:
+            found = names.resolve(filters[key])
+            if found.name is None:
+                messages.append(names.message(found))
+            else:
+                filters[key] = found.name
+    if filters["kind"] and filters["kind"] not in KIND_LABELS:
+        filters["kind"] = {label: code for code, label in KIND_LABELS.items()}.get(filters["kind"], filters["kind"])
+    if filters["status"] and filters["status"] not in STATUS_LABELS:
+        messages.append(f"状态只能是：{'、'.join(f'{v}（{k}）' for k, v in STATUS_LABELS.items())}。")
+        filters["status"] = ""
+    return filters, messages
+
+
+def labelled(row: dict, today: str) -> dict:
+    """A feed or notice row with the labels a candidate reads beside its codes."""
+    days_left = days_between(today, row.get("window_end")) if row.get("status") == "open" else None
+    days_to_start = days_between(today, row.get("window_start")) if row.get("status") == "upcoming" else None
+    return {
+        **row,
+        "link": safe_link(row.get("url")),
+        "kind_label": KIND_LABELS.get(row.get("kind"), row.get("kind") or ""),
+        "status_label": STATUS_LABELS.get(row.get("status"), row.get("status") or ""),
+        "source_label": SOURCE_KIND_LABELS.get(row.get("source_kind"), ""),
+        "place_label": "".join(p for p in (row.get("province"), row.get("city")) if p) or "全国",
+        "window_label": window_text(row.get("window_start"), row.get("window_end")),
+        "days_left": days_left,
+        "days_to_start": days_to_start,
+        "mode_labels": [MODE_LABELS.get(m, m) for m in json_list(row.get("mode"))],
+    }
+
+
+def json_list(value) -> list:
+    """A stored JSON list column (attachments, materials, mode ...) as a list; [] when empty or unreadable."""
+    if isinstance(value, list):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return []
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return [value]
+    return parsed if isinstance(parsed, list) else [parsed]
+
+
+def page_links(filters: dict, q: str, page: int, total: int, capped: bool, per_page: int = PER_PAGE) -> dict:
+    """Previous/next page URLs for the same filter."""
+    base = {k: v for k, v in {"q": q, **filters}.items() if v}
+    last = min(MAX_PAGE, max(1, -(-total // per_page))) if not capped else MAX_PAGE
+    return {
+        "previous": "/?" + urlencode({**base, "page": page - 1}) if page > 1 else None,
+        "next": "/?" + urlencode({**base, "page": page + 1}) if page < last and page * per_page < total else None,
+    }
+
+
+def facet_links(facets: dict, filters: dict, q: str) -> list[dict]:
+    """Each facet value as a link that adds it to the current filter (or removes it when chosen)."""
+    groups = []
+    for name in ("province", "exam", "kind", "status"):
+        items = []
+        for value, count in facets.get(name, [])[:40]:
+            chosen = filters.get(name) == value
+            params = {k: v for k, v in {"q": q, **filters, name: "" if chosen else value}.items() if v}
+            label = {"kind": KIND_LABELS, "status": STATUS_LABELS}.get(name, {}).get(value, value)
+            items.append({"label": label, "count": count, "chosen": chosen, "href": "/?" + urlencode(params)})
+        if items:
+            groups.append({"name": name, "label": FIELD_LABELS[name], "items": items})
+    return groups
+
+
+async def _feed(datasette, request):
+    name = await notices_database(datasette)
+    if name is None:
+        return None, {"error": "没有可用的通知数据库。No notices database is being served."}
+    db = datasette.get_database(name)
+    today = serving_today(datasette)
+    filters, messages = await read_filters(db, request.args)
+    q = _arg(request.args, "q")
+    page = page_number(_arg(request.args, "page"))
+    query = FeedQuery(today=today, q=q, page=page, per_page=PER_PAGE, **filters)
+    result = await db.execute_fn(lambda conn: feed_page(conn, query))
+    return name, {
+        "today": today, "q": q, "filters": filters, "messages": messages, "page": page,
+        "total": result.total, "total_capped": result.total_capped, "count_cap": COUNT_CAP,
+        "rows": [labelled(r, today) for r in result.rows],
+        "facets": result.facets,
+    }
+
+
+async def feed_html(datasette, request):
+    name, context = await _feed(datasette, request)
+    if name is None:
+        return Response.html(await datasette.render_template(FEED_TEMPLATE, context, request=request), status=503)
+    db = datasette.get_database(name)
+    provinces = [dict(r) for r in (await db.execute("select name, short from provinces order by code")).rows]
+    context.update(
+        database=name, provinces=provinces, kinds=KIND_LABELS, statuses=STATUS_LABELS,
+        facet_groups=facet_links(context["facets"], context["filters"], context["q"]),
+        pages=page_links(context["filters"], context["q"], context["page"], context["total"], context["total_capped"]),
+        json_url="/notices.json?" + urlencode({k: v for k, v in {"q": context["q"], **context["filters"]}.items() if v}),
+        feed_url=datasette.urls.query(name, "latest", format="atom") + "?" + urlencode(
+            {k: context["filters"].get(k, "") for k in ("province", "city", "exam", "kind")} | {"q": context["q"]}),
+    )
+    return Response.html(await datasette.render_template(FEED_TEMPLATE, context, request=request))
+
+
+async def feed_json(datasette, request):
+    name, context = await _feed(datasette, request)
+    if name is None:
+        return Response.json({"ok": False, "error": context["error"]}, status=503)
+    if context["messages"]:
+        return Response.json({"ok": False, "error": " ".join(context["messages"]), "status": 400}, status=400)
+    keep = ("today", "q", "filters", "page", "total", "total_capped", "rows", "facets")
+    body = {"ok": True, **{k: context[k] for k in keep}}
+    body["facets"] = {k: [{"value": v, "count": c} for v, c in items] for k, items in context["facets"].items()}
+    return Response.json(body)
+
+
+def notice_context(row: dict, today: str) -> dict:
+    """What the notice page shows, from notice_detail's row."""
+    notice = labelled(row, today)
+    notice.update(
+        materials=json_list(row.get("materials")),
+        places=json_list(row.get("place")),
+        phones=json_list(row.get("phone")),
+        attachments=[{"href": safe_link(a.get("url")), "text": a.get("text") or a.get("url")}
+                     for a in json_list(row.get("attachments")) if isinstance(a, dict) and safe_link(a.get("url"))],
+        paragraphs=[p.strip() for p in (row.get("body_text") or "").split("\n") if p.strip()],
+        copies=[{**c, "link": safe_link(c.get("url"))} for c in row.get("copies") or []],
+    )
+    official = row.get("official") or None
+    notice["official"] = {**official, "link": safe_link(official.get("url"))} if official else None
+    return notice
+
+
+async def notice_page(datasette, request):
+    notice_id, as_json = request.url_vars["id"], request.url_vars.get("format") == "json"
+    name = await notices_database(datasette)
+    row = None
+    today = serving_today(datasette)
+    if name is not None and NOTICE_ID.fullmatch(notice_id):
+        row = await datasette.get_database(name).execute_fn(lambda conn: notice_detail(conn, notice_id, today))
+    if as_json:
+        if row is None:
+            return Response.json({"ok": False, "error": "没有这条通知。No such notice.", "status": 404}, status=404)
+        return Response.json({"ok": True, "today": today, "notice": labelled(row, today)})
+    context = {"today": today, "notice": notice_context(row, today) if row else None, "database": name}
+    html = await datasette.render_template(NOTICE_TEMPLATE, context, request=request)
+    return Response.html(html, status=200 if row else 404)
+
+
+def routes():
+    return [
+        (r"^/$", feed_html),
+        (r"^/notices\.json$", feed_json),
+        (r"^/notice/(?P<id>[^/.]+)(\.(?P<format>json))?$", notice_page),
+    ]
