@@ -23,15 +23,18 @@ import re
 import secrets
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 import apprise
 import sqlite_utils
 
 from crawler.safety import is_public_address, system_addresses
+from db.places import PlaceNames, city_names, province_names
 from db.search import MATCH_ALL, fts_query
 from db.store import now_china
 from pipelines.exams import catalogue
 from pipelines.kind import COLLECTION, ELECTRONIC, OTHER, REISSUE
+from pipelines.notice import city_rows, province_rows
 from pipelines.regions import divisions, lookup_province
 
 ALLOW_LOCAL_ENV = "CERTNOTICES_ALLOW_LOCAL_CHANNELS"
@@ -124,11 +127,22 @@ def _suggest(value: str, names, entity_names=()) -> str:
     return f"; did you mean {' / '.join(close)}?" if close else ""
 
 
+@lru_cache(maxsize=2)
+def place_names(kind: str) -> PlaceNames:
+    """Every accepted spelling of a province or city (db/places.py, the served pages' lookup)."""
+    if kind == "province":
+        return province_names([(r["code"], r["name"], r["short"]) for r in province_rows()])
+    return city_names([(r["name"], r["short"]) for r in city_rows()])
+
+
 def check_filter(province: str = "", city: str = "", exam: str = "", kind: str = "", q: str = "") -> dict:
     """The filter with empty fields as '' and kinds spelled as stored; BadSubscription if a field
     names something the database can never hold, or if no field is given."""
     f = {k: " ".join((v or "").split()) for k, v in zip(FILTER_KEYS, (province, city, exam, kind, q))}
     d = divisions()
+    # 河南 / 豫 / henan and 郑州 / zhengzhou are stored as the full name, as the served pages read them.
+    f["province"] = place_names("province").resolve(f["province"]).name or f["province"]
+    f["city"] = place_names("city").resolve(f["city"]).name or f["city"]
     if f["province"] and f["province"] not in d.province_by_name:
         found = lookup_province(f["province"])
         raise BadSubscription(f"province {f['province']!r} is not a province name (省份全称)"

@@ -1,4 +1,4 @@
-"""The candidates' own pages (db/plugin/pages.py): `/`, `/notices.json`, `/notice/<id>`, and the
+"""The candidates' own pages (db/plugin/pages.py): `/`, `/-/notices.json`, `/notice/<id>`, and the
 honest board (db/plugin/board.py), over the replica crawl served by a real Datasette whose "today"
 is the crawl's frozen day (tests/conftest.py `datasette`).
 
@@ -43,7 +43,7 @@ def get(datasette, path: str, **params) -> tuple[int, str, str]:
 
 
 def notices_json(datasette, **params) -> dict:
-    status, content_type, body = get(datasette, "/notices.json", **params)
+    status, content_type, body = get(datasette, "/-/notices.json", **params)
     assert status == 200 and content_type.startswith("application/json"), body[:300]
     return json.loads(body)
 
@@ -162,7 +162,7 @@ def test_filters_take_every_spelling_of_a_place(datasette, crawled_db):
 
 
 def test_an_unknown_place_is_a_400_in_json_and_said_on_the_page(datasette):
-    status, _, body = get(datasette, "/notices.json", province="火星省")
+    status, _, body = get(datasette, "/-/notices.json", province="火星省")
     assert status == 400 and "火星省" in json.loads(body)["error"]
     status, _, html = get(datasette, "/", province="<script>alert(1)</script>")
     assert status == 200

@@ -26,7 +26,7 @@ from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from crawler.cli import cli
-from crawler.subscriptions import ALLOW_LOCAL_ENV, add_subscription
+from crawler.subscriptions import ALLOW_LOCAL_ENV, add_subscription, check_filter
 from pipelines.notice import open_store
 from tests.conftest import REPO_ROOT, DatasetteServer, free_port, run_notices
 
@@ -360,8 +360,10 @@ def test_a_failing_channel_is_retried_reported_and_blocks_no_other(tmp_path, cra
     (["--channel", "jsons://localhost/hook", "--province", "河南省"], "localhost is not a public address"),
     (["--channel", "json://127.0.0.1:9/hook", "--province", "河南省"], f"{ALLOW_LOCAL_ENV}=1"),
     (["--channel", "mailto://u:p@192.168.1.5?to=a@example.com", "--province", "河南省"], "192.168.1.5 is not a public address"),
-    (["--channel", "wecombot://KEY", "--province", "河南"], "did you mean 河南省"),
-    (["--channel", "wecombot://KEY", "--city", "郑州"], "did you mean 郑州市"),
+    (["--channel", "wecombot://KEY", "--province", "河南南"], "did you mean 河南省"),
+    (["--channel", "wecombot://KEY", "--province", "shanxi"], "is not a province name"),  # 山西 or 陕西
+    (["--channel", "wecombot://KEY", "--city", "郑州县"], "is not a city name"),
+    (["--channel", "wecombot://KEY", "--province", "湖北", "--city", "郑州"], "'郑州市' is not in 湖北省"),
     (["--channel", "wecombot://KEY", "--province", "湖北省", "--city", "郑州市"], "'郑州市' is not in 湖北省"),
     (["--channel", "wecombot://KEY", "--exam", "监理"], "did you mean"),
     (["--channel", "wecombot://KEY", "--kind", "证书"], "is not one of collection, reissue"),
@@ -374,6 +376,17 @@ def test_subscribe_refuses_bad_channels_and_filters(tmp_path, args, message):
     assert result.exit_code == 2, result.output
     assert message in result.output, result.output
     assert open_store(tmp_path / "n.db")["subscriptions"].count == 0
+
+
+@pytest.mark.parametrize("given, stored", [
+    ({"province": "河南"}, {"province": "河南省"}), ({"province": "豫"}, {"province": "河南省"}),
+    ({"province": "henan"}, {"province": "河南省"}), ({"city": "郑州", "province": "Henan"},
+                                                       {"city": "郑州市", "province": "河南省"}),
+    ({"city": "zhengzhou"}, {"city": "郑州市"}),
+])
+def test_a_subscription_takes_every_spelling_of_a_place(given, stored):
+    checked = check_filter(**given)
+    assert {k: v for k, v in checked.items() if v} == stored
 
 
 def test_subscribe_accepts_every_channel_kind_of_the_issue(tmp_path):

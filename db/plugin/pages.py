@@ -1,5 +1,6 @@
-"""The candidates' pages: `/` (the feed and search as cards), `/notices.json` (the same as JSON),
-`/notice/<id>` and `/notice/<id>.json` (one notice).
+"""The candidates' pages: `/` (the feed and search as cards), `/-/notices.json` (the same as JSON;
+`/notices.json` is Datasette's JSON of a database named `notices`), `/notice/<id>` and
+`/notice/<id>.json` (one notice).
 
 Why pages of our own and not Datasette's table view: a candidate on a phone saw a one-row table
 whose body wrapped at four characters, English chrome and codes (`collection`, `closed`), raw SQL
@@ -169,7 +170,7 @@ async def feed_html(datasette, request):
         database=name, provinces=provinces, kinds=KIND_LABELS, statuses=STATUS_LABELS,
         facet_groups=facet_links(context["facets"], context["filters"], context["q"]),
         pages=page_links(context["filters"], context["q"], context["page"], context["total"], context["total_capped"]),
-        json_url="/notices.json?" + urlencode({k: v for k, v in {"q": context["q"], **context["filters"]}.items() if v}),
+        json_url="/-/notices.json?" + urlencode({k: v for k, v in {"q": context["q"], **context["filters"]}.items() if v}),
         feed_url=datasette.urls.query(name, "latest", format="atom") + "?" + urlencode(
             {k: context["filters"].get(k, "") for k in ("province", "city", "exam", "kind")} | {"q": context["q"]}),
     )
@@ -224,6 +225,6 @@ async def notice_page(datasette, request):
 def routes():
     return [
         (r"^/$", feed_html),
-        (r"^/notices\.json$", feed_json),
+        (r"^/-/notices\.json$", feed_json),
         (r"^/notice/(?P<id>[^/.]+)(\.(?P<format>json))?$", notice_page),
     ]
