@@ -103,6 +103,8 @@ def compose(notice: dict, reminder: str, today: date, sub: dict, site_url: str) 
         lines.append(f"考试：{notice['exam'] or '未注明'} · 类型：{KIND_LABELS.get(notice['kind'], notice['kind'] or '')}")
     lines += [
         f"官方原文：{notice['url']}",
+        # Our notice page: the key facts (where, what to bring, whom to call) and the reposts.
+        f"详情：{site_url.rstrip('/')}/notice/{quote(notice['id'])}",
         f"发布日期：{notice['published'] or '未注明'}（请以官方原文为准）",
         f"订阅：{describe_filter(sub)}",
         f"退订：{unsubscribe_link(site_url, sub['token'])}",

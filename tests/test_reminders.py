@@ -164,6 +164,7 @@ def check_message(db_path, message: dict, site: str) -> None:
     assert f"办理时间：{notice['window_start'] or '未注明'} 至 {notice['window_end'] or '未注明'}" in text
     assert re.search(r"剩余天数：(距截止还有 \d+ 天|今天截止|\d+ 天后开始办理|正在办理|已截止|办理时间未注明)", text), text
     assert f"官方原文：{notice['url']}" in text and notice["url"].startswith(("http://", "https://"))
+    assert f"详情：{site}/notice/{notice_id}" in text
     assert re.search(rf"退订：{re.escape(site)}/-/unsubscribe\?token=[A-Za-z0-9_-]{{20,}}", text), text
 
 
@@ -240,6 +241,10 @@ def test_two_replica_days_then_notify_sends_each_message_once(tmp_path, replica_
         for message in smtp.received() + hook.received():
             check_message(db, message, server.base)
         assert all(m["message"].count("退订：") == 1 for m in hook.received())
+        # The message's detail link opens our page of that notice.
+        first = hook.received()[0]
+        with urllib.request.urlopen(re.search(r"详情：(\S+)", first["message"]).group(1), timeout=10) as page:
+            assert page.status == 200 and first["message"].split("\n")[0] in page.read().decode("utf-8")
 
         # The operator's page: messages sent per run and channel, and subscriptions per channel.
         report = server.json(f"/{server.db_name}/reminder_report.json?_shape=array&_size=max")
