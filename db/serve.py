@@ -62,8 +62,10 @@ def datasette_metadata(db_path: str | Path, allow_sql: bool = False, today: str 
                        "Titles and bodies; titles holding every term first; at most 32 distinct terms.",
         "sql": RANKED_SEARCH_SQL,
     }
-    # The home page's links name the database too.
+    # The links name the database too. `/` is the candidates' page (db/plugin/pages.py), so
+    # Datasette's index is not shown: the database page, where power users land, says it instead.
     metadata["description_html"] = metadata.get("description_html", "").replace("/demo/", f"/{name}/")
+    template.setdefault("description_html", metadata["description_html"])
     if today:
         metadata.setdefault("plugins", {}).setdefault("certnotices", {})["today"] = today
     writers = [q for q, query in template["queries"].items() if isinstance(query, dict) and query.get("write")]

@@ -180,13 +180,13 @@ async def feed_html(datasette, request):
 async def feed_json(datasette, request):
     name, context = await _feed(datasette, request)
     if name is None:
-        return Response.json({"ok": False, "error": context["error"]}, status=503)
+        return json_response({"ok": False, "error": context["error"]}, status=503)
     if context["messages"]:
-        return Response.json({"ok": False, "error": " ".join(context["messages"]), "status": 400}, status=400)
+        return json_response({"ok": False, "error": " ".join(context["messages"]), "status": 400}, status=400)
     keep = ("today", "q", "filters", "page", "total", "total_capped", "rows", "facets")
     body = {"ok": True, **{k: context[k] for k in keep}}
     body["facets"] = {k: [{"value": v, "count": c} for v, c in items] for k, items in context["facets"].items()}
-    return Response.json(body)
+    return json_response(body)
 
 
 def notice_context(row: dict, today: str) -> dict:
@@ -215,11 +215,17 @@ async def notice_page(datasette, request):
         row = await datasette.get_database(name).execute_fn(lambda conn: notice_detail(conn, notice_id, today))
     if as_json:
         if row is None:
-            return Response.json({"ok": False, "error": "没有这条通知。No such notice.", "status": 404}, status=404)
-        return Response.json({"ok": True, "today": today, "notice": labelled(row, today)})
+            return json_response({"ok": False, "error": "没有这条通知。No such notice.", "status": 404}, status=404)
+        return json_response({"ok": True, "today": today, "notice": labelled(row, today)})
     context = {"today": today, "notice": notice_context(row, today) if row else None, "database": name}
     html = await datasette.render_template(NOTICE_TEMPLATE, context, request=request)
     return Response.html(html, status=200 if row else 404)
+
+
+def json_response(body: dict, status: int = 200) -> Response:
+    """JSON in readable UTF-8 (Datasette's Response.json escapes every Chinese character)."""
+    return Response(json.dumps(body, ensure_ascii=False, default=str), status=status,
+                    content_type="application/json; charset=utf-8")
 
 
 def routes():
