@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import scrapy
 from scrapy.http import HtmlResponse
 
@@ -311,3 +312,221 @@ def test_sichuan_detail_title_date_body_attachments():
     assert item.attachments == [
         {"url": SICHUAN + "/upload/file/20261126/3f6d2a9c1b8e4d7f9a0c5e2b6d1f8a3c.pdf", "text": "证书直邮申请操作说明.pdf"},
     ]
+
+
+# ----------------------------------------------------------------------------- 上海 shanghai_rsj
+
+SHANGHAI = "https://rsj.sh.gov.cn"
+SHANGHAI_ROWS = [
+    ("20261127/t0035_1446012.html", "关于2025年度一级造价工程师资格证书邮寄发放的通知", "2026-11-27"),
+    ("20261126/t0035_1445987.html", "本市2027年度职称评审工作安排的公告", "2026-11-26"),
+    ("20261124/t0035_1445930.html", "关于开展2026年第四季度企业职工技能提升补贴申领的通知", "2026-11-24"),
+    ("20261121/t0035_1445871.html", "2025年度中级经济师资格证书领取事项的通知", "2026-11-21"),
+    ("20261119/t0035_1445802.html", "上海市2026年度事业单位公开招聘面试工作提示", "2026-11-19"),
+    ("20261117/t0035_1445766.html", "关于做好2026年度人力资源服务机构年度报告公示的通知", "2026-11-17"),
+    ("20261114/t0035_1445690.html", "关于2025年度注册安全工程师纸质证书补办受理的公告", "2026-11-14"),
+    ("20261112/t0035_1445655.html", "本市就业困难人员认定办理指南（2026年修订）", "2026-11-12"),
+    ("20261110/t0035_1445603.html", "关于2026年度初级、中级社会工作者职业资格电子证书启用的说明", "2026-11-10"),
+    ("20261106/t0035_1445521.html", "关于公布2026年上海市技能大师工作室名单的通知", "2026-11-06"),
+    ("20261104/t0035_1445488.html", "2026年度监理工程师考试上海考区考务安排", "2026-11-04"),
+    ("20261031/t0035_1445390.html", "关于调整本市最低工资标准的公告", "2026-10-31"),
+    ("20261029/t0035_1445342.html", "关于2025年度一级建造师资格证书发放工作的通知", "2026-10-29"),
+    ("20261027/t0035_1445301.html", "上海市2026年第三批高技能人才培养基地认定结果公示", "2026-10-27"),
+    ("20261023/t0035_1445227.html", "关于开展2026年度劳动保障书面审查工作的通知", "2026-10-23"),
+]
+
+
+def test_shanghai_list_rows_dates_and_pager():
+    rows, following, rejects = parse_list("shanghai_rsj", SHANGHAI + "/tgsgg_17341/index.html")
+    # no title attribute anywhere: titles are the link text; the 热点 list is another ul.uli14
+    # (without list-date) and, like the menus and 相关链接, is not read as rows
+    assert rows == [(f"{SHANGHAI}/tgsgg_17341/{rel}", title, date) for rel, title, date in SHANGHAI_ROWS]
+    # `.pagination("setPage", 1, 9)`: one-based, the second page is index_2.html
+    assert following == [SHANGHAI + "/tgsgg_17341/index_2.html"]
+    assert [r.reason for r in rejects] == []
+
+
+def test_shanghai_detail_title_date_body_attachments():
+    url = f"{SHANGHAI}/tgsgg_17341/{SHANGHAI_ROWS[0][0]}"
+    item = parse_detail("shanghai_rsj", url)
+    assert item.title_raw == SHANGHAI_ROWS[0][1]
+    assert item.published_raw == "2026-11-27 16:05"  # meta PubDate
+    body = item.body_text
+    assert body.startswith("各有关人员：") and "三、办理时间" in body and "上海市职业能力考试院" in body
+    assert "相关信息" not in body and "打印本页" not in body and "字号" not in body and "网站地图" not in body
+    assert item.attachments == [
+        {"url": SHANGHAI + "/cmsres/4e/4e1f0c7a2b9d48e3a5c61f7d08b2e953/9a3c5e71d2f04b6e8c1a7d3f5b9e2c40.xlsx",
+         "text": "证书邮寄人员名单.xlsx"},
+    ]
+
+
+# ----------------------------------------------------------------------------- 西藏 xizang_hrss
+
+XIZANG = "https://hrss.xizang.gov.cn/xwzx/tzgg/"
+XIZANG_ROWS = [
+    ("202611/t20261128_541203.html", "关于2025年度一级建造师资格证书领取的通知", "2026-11-28"),
+    ("202611/t20261127_541188.html", "自治区2026年度技工院校招生工作会议召开", "2026-11-27"),
+    ("202611/t20261126_541160.html", "关于开展2026年度人力资源市场专项检查的通知", "2026-11-26"),
+    ("202611/t20261125_541141.html", "2025年度中级会计资格证书发放有关事项的公告", "2026-11-25"),
+    ("202611/t20261124_541119.html", "关于做好冬春季农牧民工工资支付工作的通知", "2026-11-24"),
+    ("202611/t20261121_541087.html", "自治区2026年第二批专业技术人员继续教育基地名单公示", "2026-11-21"),
+    ("202611/t20261120_541066.html", "关于2025年度社会工作者职业资格电子证书下载的提示", "2026-11-20"),
+    ("202611/t20261119_541049.html", "2026年自治区事业单位公开招聘体检结果公示", "2026-11-19"),
+    ("202611/t20261118_541021.html", "关于印发《西藏自治区职称评审管理办法》的通知", "2026-11-18"),
+    ("202611/t20261117_541003.html", "关于2026年度监理工程师考试考务安排的通知", "2026-11-17"),
+    ("202611/t20261114_540980.html", "关于注册安全工程师证书遗失补办受理的公告", "2026-11-14"),
+    ("202611/t20261113_540962.html", "自治区人社厅开展就业援助月活动的通知", "2026-11-13"),
+    ("202611/t20261112_540941.html", "2026年度高校毕业生“三支一扶”计划招募结果公示", "2026-11-12"),
+    ("202611/t20261111_540920.html", "关于2025年度二级造价工程师资格证书领取安排的通知", "2026-11-11"),
+    ("202611/t20261110_540903.html", "关于公布2026年度技能大师工作室建设项目的通知", "2026-11-10"),
+    ("202611/t20261107_540877.html", "自治区2026年下半年职业技能等级认定计划", "2026-11-07"),
+    ("202611/t20261106_540860.html", "关于执业药师职业资格证书邮寄发放的通知", "2026-11-06"),
+    ("202611/t20261105_540842.html", "关于调整城乡居民基础养老金标准的通知", "2026-11-05"),
+    ("202611/t20261104_540825.html", "2026年自治区引进急需紧缺人才拟聘人员公示", "2026-11-04"),
+    ("202611/t20261103_540807.html", "关于2025年度经济专业技术资格合格人员名单的公示", "2026-11-03"),
+    ("202610/t20261031_540781.html", "关于开展劳动保障法律法规宣传周活动的通知", "2026-10-31"),
+    ("202610/t20261030_540766.html", "关于2025年度一级注册消防工程师证书领取的通知", "2026-10-30"),
+    ("202610/t20261029_540750.html", "自治区人力资源服务机构等级评定结果公示", "2026-10-29"),
+    ("202610/t20261028_540733.html", "关于做好2026年度社会保险待遇资格认证工作的通知", "2026-10-28"),
+    ("202610/t20261027_540716.html", "关于2025年度审计专业技术资格证书补发事宜的公告", "2026-10-27"),
+]
+
+
+def test_xizang_list_rows_dates_and_pager():
+    rows, following, rejects = parse_list("xizang_hrss", XIZANG + "index.html")
+    # 25 rows, titles only as the link text of a.nm; the 热点信息 list (li + span) and the menus are not rows
+    assert rows == [(XIZANG + rel, title, date) for rel, title, date in XIZANG_ROWS]
+    # createPageHTML(20, 0, "index", "html"): zero-based, the second page is index_1.html
+    assert following == [XIZANG + "index_1.html"]
+    assert [r.reason for r in rejects] == []
+
+
+def test_xizang_last_exposed_page_has_no_next():
+    source = get_source("xizang_hrss")
+    html = (FIXTURES / "xizang_hrss" / "list.html").read_text("utf-8").replace('createPageHTML(20, 0,', 'createPageHTML(20, 19,')
+    response = HtmlResponse(url=XIZANG + "index_19.html", body=html.encode("utf-8"), encoding="utf-8")
+    assert spider_for(source).family.next_pages(response, source, 1, 30) == []
+
+
+def test_xizang_detail_title_date_body_attachments():
+    item = parse_detail("xizang_hrss", XIZANG + XIZANG_ROWS[0][0])
+    assert item.title_raw == XIZANG_ROWS[0][1]
+    assert item.published_raw == "2026-11-28 10:30"  # meta PubDate
+    body = item.body_text
+    assert body.startswith("各有关考生：") and "三、领取地点及所需材料" in body
+    assert body.endswith("西藏自治区人事考试中心\n2026年11月28日\n附件：1.证书领取人员名单.pdf\n2.委托书（样式）.docx")
+    assert "相关文章" not in body and "打印本页" not in body and "字体" not in body
+    assert item.attachments == [
+        {"url": XIZANG + "202611/P020261128352611475039.pdf", "text": "1.证书领取人员名单.pdf"},
+        {"url": XIZANG + "202611/P020261128352611475040.docx", "text": "2.委托书（样式）.docx"},
+    ]
+
+
+# ----------------------------------------------------------------------------- 辽宁 liaoning_lnrsks
+
+LIAONING = "https://www.lnrsks.com/html/kaoshidongtai/"
+LIAONING_ROWS = [
+    ("45123", "关于领取2025年度一级建造师资格证书的通知", "2026-11-27"),
+    ("45117", "辽宁省2026年度考试录用公务员面试工作提示", "2026-11-26"),
+    ("45102", "2025年度中级经济专业技术资格证书发放安排", "2026-11-24"),
+    ("45096", "关于2026年度事业单位公开招聘笔试成绩复核的公告", "2026-11-21"),
+    ("45088", "关于2025年度监理工程师证书邮寄办理的通知", "2026-11-19"),
+    ("45071", "辽宁省2026年度专业技术人员职业资格考试计划", "2026-11-17"),
+    ("45066", "关于补办注册安全工程师资格证书有关事项的公告", "2026-11-14"),
+    ("45059", "2026年度一级造价工程师考试辽宁考区考务通知", "2026-11-12"),
+    ("45043", "关于2025年度社会工作者职业资格证书领取的通知", "2026-11-10"),
+    ("45037", "辽宁省2026年度选调生考试资格复审公告", "2026-11-07"),
+    ("45025", "关于执业药师职业资格电子证书启用的说明", "2026-11-05"),
+    ("45019", "2026年度注册测绘师考试考后资格核查通知", "2026-11-03"),
+    ("45004", "关于2025年度二级建造师资格证书领取的通知", "2026-10-30"),
+    ("44998", "辽宁省人事考试诚信档案记录情况通报", "2026-10-28"),
+    ("44987", "关于2025年度审计专业技术资格证书发放的通知", "2026-10-26"),
+]
+
+
+def test_liaoning_list_rows_split_dates_and_next_link():
+    rows, following, rejects = parse_list("liaoning_lnrsks", LIAONING)
+    # the year and the month-day are printed apart; titles are link text; 考生须知 / 便民服务 / links are not rows
+    assert rows == [(f"{LIAONING}{doc}.html", title, date) for doc, title, date in LIAONING_ROWS]
+    # the page-file code is the column's own (64 here, 80 elsewhere): the 下一页 link is followed
+    assert following == [LIAONING + "64_2.html"]
+    assert [r.reason for r in rejects] == []
+
+
+def test_liaoning_last_page_prints_next_as_a_span():
+    source = get_source("liaoning_lnrsks")
+    html = (FIXTURES / "liaoning_lnrsks" / "list.html").read_text("utf-8")
+    last = html.replace('<a href="64_2.html">下一页</a>', "<span>下一页</span>")
+    response = HtmlResponse(url=LIAONING + "64_31.html", body=last.encode("utf-8"), encoding="utf-8")
+    assert spider_for(source).family.next_pages(response, source, 1, 40) == []
+
+
+# ----------------------------------------------------------------------------- 广西 guangxi_gxpta
+
+# A leaf column of the site (the evidence shows leaves, not the 职业资格 channel's leaves, whose
+# paths are unknown): the registry's row, pager and detail selectors on the leaf structure.
+GUANGXI_LEAF = "https://www.gxpta.com.cn/ksxm/sydwzpks/"
+GUANGXI_ROWS = [
+    ("t21874512", "广西2026年度事业单位公开招聘工作人员笔试公告", "2026-11-27"),
+    ("t21874470", "关于2026年度事业单位公开招聘笔试考点安排的说明", "2026-11-25"),
+    ("t21874433", "2026年度事业单位招聘考试违纪违规行为处理结果公示", "2026-11-24"),
+    ("t21874391", "关于2026年度下半年事业单位公开招聘资格复审的通知", "2026-11-21"),
+    ("t21874350", "2026年度事业单位公开招聘笔试成绩查询说明", "2026-11-19"),
+    ("t21874318", "关于做好2026年度事业单位招聘面试准备工作的通知", "2026-11-17"),
+    ("t21874277", "2026年度事业单位公开招聘考试合格分数线公告", "2026-11-14"),
+    ("t21874230", "关于2026年度事业单位招聘考试准考证打印的提示", "2026-11-12"),
+    ("t21874196", "2026年度事业单位公开招聘递补人员名单公示", "2026-11-10"),
+    ("t21874151", "关于调整2026年度事业单位招聘部分岗位条件的公告", "2026-11-07"),
+    ("t21874117", "2026年度事业单位招聘考试考生须知", "2026-11-05"),
+    ("t21874072", "关于2026年度事业单位公开招聘报名人数的通报", "2026-11-03"),
+    ("t21874036", "2026年度事业单位公开招聘考试大纲说明", "2026-10-31"),
+    ("t21873990", "关于2026年度事业单位招聘考试延期报名的公告", "2026-10-29"),
+    ("t21873954", "2026年度事业单位公开招聘考试考场规则", "2026-10-27"),
+]
+
+
+def test_guangxi_leaf_rows_dates_and_zero_based_pager():
+    rows, following, rejects = parse_list("guangxi_gxpta", GUANGXI_LEAF)
+    # ul.articles inside div.rightitem; the channel menu and 快速通道 lists in div.leftitem are not rows
+    assert rows == [(f"{GUANGXI_LEAF}{doc}.html", title, date) for doc, title, date in GUANGXI_ROWS]
+    assert following == [GUANGXI_LEAF + "index_1.html"]  # createPageHTML(34, 0, "index", "html")
+    assert [r.reason for r in rejects] == []
+
+
+def test_guangxi_detail_body_and_attachment():
+    item = parse_detail("guangxi_gxpta", GUANGXI_LEAF + GUANGXI_ROWS[0][0] + ".html")
+    assert item.title_raw == GUANGXI_ROWS[0][1]
+    assert item.published_raw == "2026-11-27 09:00"
+    assert item.body_text.startswith("各位考生：") and "二、笔试地点" in item.body_text
+    assert "友情链接" not in item.body_text and "当前位置" not in item.body_text
+    assert item.attachments == [{"url": GUANGXI_LEAF + "P020261127512003184511.xlsx", "text": "考点一览表.xlsx"}]
+
+
+# ----------------------------------------------------------------------------- 江西 jiangxi_rst
+
+# The evidenced column (the 事业单位 one; the registry's col37213 is unverified). As job-radar's tests
+# reproduce the live page, `var listData = { articleList: [...] }` is a JS object, not JSON (the key
+# is unquoted), and each record's `urls` is a string holding JSON. The script_json format reads
+# neither (json.loads of the object fails, `{urls.pc}` digs into a string): 0 rows on the real page,
+# while the replica (valid JSON, urls an object) reads fine. Strict xfail until the family is fixed.
+JIANGXI = "https://rst.jiangxi.gov.cn/jxsrlzyhshbzt/col/col85519/"
+JIANGXI_ROWS = [
+    ("content_8912034", "江西省2026年度省直事业单位公开招聘笔试公告", "2026-11-27 16:04"),
+    ("content_8911987", "关于2026年度事业单位公开招聘资格复审的通知", "2026-11-25 09:30"),
+    ("content_8911950", "江西某学院2026年公开招聘工作人员公告", "2026-11-24 15:12"),
+    ("content_8911902", "2026年度事业单位公开招聘面试成绩公布", "2026-11-21 17:45"),
+    ("content_8911866", "关于调整2026年度事业单位招聘部分岗位的公告", "2026-11-19 11:20"),
+    ("content_8911823", "江西某医院2026年公开招聘卫生专业技术人员公告", "2026-11-17 10:05"),
+    ("content_8911791", "2026年度事业单位公开招聘体检安排", "2026-11-14 16:40"),
+    ("content_8911745", "关于2026年度事业单位招聘考试违纪处理的公示", "2026-11-12 08:55"),
+    ("content_8911702", "江西某研究院2026年高层次人才招聘公告", "2026-11-10 14:30"),
+    ("content_8911668", "2026年度事业单位公开招聘递补人员公告", "2026-11-07 09:10"),
+    ("content_8911621", "关于2026年度事业单位招聘笔试成绩复核结果的公告", "2026-11-05 17:00"),
+    ("content_8911589", "江西某职业技术学院2026年公开招聘公告", "2026-11-03 10:45"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="script_json: json.loads raises on the JS object; needs a lenient parse and a JSON-string urls field (crawler/families.py)")
+def test_jiangxi_list_rows_from_the_js_object():
+    rows, following, rejects = parse_list("jiangxi_rst", JIANGXI + "index.html")
+    assert rows == [(f"{JIANGXI}content/{doc}.html", title, date) for doc, title, date in JIANGXI_ROWS]

@@ -279,8 +279,8 @@ def test_row_quirks_are_served_as_the_real_sites_print_them():
     assert MARKER.encode() in gbk and "新闻快讯".encode("gbk") in gbk
     anhui = _page("anhui_hrss", "https://hrss.ah.gov.cn/content/column/6596311?pageIndex=1").read_text("utf-8")
     assert '<li class="lm_line"></li>' in anhui
-    shanghai = _page("shanghai_rsj", "https://rsj.sh.gov.cn/tzpgg_17408/index.html").read_text("utf-8")
-    assert "totalPage: 6" in shanghai
+    shanghai = _page("shanghai_rsj", "https://rsj.sh.gov.cn/tgsgg_17341/index.html").read_text("utf-8")
+    assert "totalPage: 4" in shanghai and ' title="' not in shanghai.split('list-date')[1].split('</ul>')[0]
 
 
 # What Windows refuses in a file name: a checkout there fails on the first such file.
