@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+import chompjs
 import lxml.html
 from parsel import Selector
 
@@ -28,12 +29,18 @@ PUBLISHED_LABEL = re.compile(
 CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 
 
+class ListFormatError(ValueError):
+    """A list page that cannot be read in its declared format (a script variable missing or not
+    an object, records none of which gives a link): the spider rejects the page loudly."""
+
+
 @dataclass
 class ListRow:
     url: str  # what the spider fetches
     title: str | None
     listed_date: str | None
     public_url: str | None = None  # what a candidate opens, when it differs (JSON APIs)
+    problem: str | None = None  # a record that could not be read as a row: rejected, not fetched
 
 
 @dataclass
@@ -112,10 +119,18 @@ def node_text(node: Selector) -> str:
 
 
 def dig(data: Any, path: str | None) -> Any:
-    """`data.records` style lookup in decoded JSON; None when any step is missing."""
+    """`data.records` style lookup in decoded JSON; None when any step is missing.
+
+    A string met on the way that holds JSON is decoded and read on (江西's records carry
+    ``"urls": "{\\"pc\\": \\"/…\\"}"``, an object stringified by the CMS)."""
     if not path:
         return data
     for key in path.split("."):
+        if isinstance(data, str) and data.lstrip()[:1] in ("{", "["):
+            try:
+                data = json.loads(data)
+            except ValueError:
+                return None
         if isinstance(data, dict):
             data = data.get(key)
         elif isinstance(data, list) and key.isdigit() and int(key) < len(data):
@@ -143,6 +158,19 @@ def attachments_in(node: Selector, base_url: str) -> list[dict]:
         if is_attachment(url) and is_web_link(url):
             found.append({"url": url, "text": " ".join("".join(link.css("::text").getall()).split())})
     return found
+
+
+def script_object(text: str, name: str) -> Any:
+    """The object or array literal assigned to the script variable `name` (``var listData = {…}``),
+    read as JavaScript, not JSON: unquoted keys, single quotes and trailing commas are what CMS
+    templates print (chompjs). Raises ListFormatError when it is missing or unreadable."""
+    match = re.search(rf"(?<![\w$.]){re.escape(name)}\s*=\s*(?=[{{\[])", text)
+    if not match:
+        raise ListFormatError(f"no script variable {name} = {{…}} on the page")
+    try:
+        return chompjs.parse_js_object(text[match.end():])
+    except ValueError as exc:
+        raise ListFormatError(f"script variable {name} is not a readable object literal: {exc}") from None
 
 
 def decode_json(response) -> Any:

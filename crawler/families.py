@@ -11,7 +11,17 @@ List formats (``list.format``):
   or in the XML the jpage data proxy answers.
 - ``json``: an API answer; ``records`` is a dotted path to the list, ``link`` / ``public_url``
   are templates filled from a record, ``title`` / ``date`` are record keys.
-- ``script_json``: a JSON object assigned to a script variable (``var listData = {...}``).
+- ``script_json``: an object literal assigned to a script variable (``var listData = {...}``),
+  read as JavaScript (unquoted keys allowed), then as ``json``; a field holding a string of JSON
+  is decoded on the way (``{urls.pc}``). A page where the variable is missing or unreadable, or
+  whose records give no link, raises ListFormatError: the spider rejects it, never 0 rows quietly.
+
+Channel pages (registry ``channel: {links: <selector>}``): the start URL is a channel whose
+links (``channel_links``) lead to the sub-columns that are the lists (广西 职业资格类考试 links one
+column per exam); each sub-column is then read as any list, rows and pager.
+
+Detail pages may take the body from a script object instead of the markup (``detail.body_script:
+{var: articleContent_1, path: 0.content.content}``), read like ``script_json``.
 
 Pagination schemes (``pagination.scheme``): see ``crawler/pagination.py``; page-reading helpers
 are in ``crawler/extract.py``.
@@ -19,9 +29,8 @@ are in ``crawler/extract.py``.
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
@@ -29,6 +38,7 @@ from crawler.extract import (
     CDATA_RECORD,
     PUBLISHED_LABEL,
     DetailFields,
+    ListFormatError,
     ListRow,
     attachments_in,
     decode_json,
@@ -39,6 +49,7 @@ from crawler.extract import (
     fix_href,
     html_text,
     node_text,
+    script_object,
 )
 from crawler.pagination import PAGINATORS
 from crawler.source import Source
@@ -58,9 +69,7 @@ class SelectorFamily:
         if fmt == "json":
             return self._json_rows(response, decode_json(response), spec)
         if fmt == "script_json":
-            match = re.search(rf"{re.escape(spec['script_var'])}\s*=\s*(\{{.*?\}})\s*;?\s*</script>", response.text, re.S)
-            data = json.loads(match.group(1)) if match else None
-            return self._json_rows(response, data, spec)
+            return self._json_rows(response, script_object(response.text, spec["script_var"]), spec)
         if fmt == "datastore":
             records = CDATA_RECORD.findall(response.text)
             return self._html_rows(response, [Selector(text=record) for record in records], spec, spec.get("row", "li"))
@@ -80,16 +89,43 @@ class SelectorFamily:
     def _json_rows(self, response, data, spec) -> list[ListRow]:
         records = dig(data, spec.get("records")) or []
         rows = []
+        skipped = []
         for record in records if isinstance(records, list) else []:
             link = fill(spec["link"], record)
             if not link:
+                skipped.append(record)
                 continue
             public = fill(spec["public_url"], record) if spec.get("public_url") else None
             rows.append(ListRow(
                 response.urljoin(link), dig(record, spec.get("title")), dig(record, spec.get("date")),
                 response.urljoin(public) if public else None,
             ))
+        if records and not rows:
+            raise ListFormatError(f"{len(records)} records in {spec.get('records')}, none with a link {spec['link']}")
+        for record in skipped:  # the others read: this one is reported, not dropped
+            title = dig(record, spec.get("title")) if isinstance(record, dict) else None
+            rows.append(ListRow(response.url, title, None, problem=f"record without a link {spec['link']}: {str(record)[:200]}"))
         return rows
+
+    # ---- channel pages
+
+    def channel_links(self, response, source: Source) -> list[str]:
+        """The sub-column URLs a channel page links to (registry `channel.links`, fallbacks as
+        everywhere), in page order, each once; only web links on the channel's own host."""
+        selector = source.channel["links"]
+        found: list[str] = []
+        host = urlsplit(response.url).hostname
+        for css in (part.strip() for part in selector.split(",")):
+            for href in response.css(css).getall():
+                href = fix_href(href)
+                if not href or href.startswith(("#", "javascript:")):
+                    continue
+                url = response.urljoin(href)
+                if urlsplit(url).hostname == host and url not in found and url != response.url:
+                    found.append(url)
+            if found:
+                break
+        return found
 
     # ---- further list pages
 
@@ -113,15 +149,37 @@ class SelectorFamily:
             return self._json_detail(response, spec)
         title = first_match(response, spec.get("title"))
         published = first_match(response, spec.get("date"))
+        script_body = self._script_body(response, spec.get("body_script"))
+        if script_body:
+            # The body is HTML inside a script object (江西: `var articleContent_1 = [{content:
+            # {"content": "<p>…</p>"}}]`), rendered by JS into an empty (decoy) div.
+            script_root = Selector(text=f"<div>{script_body}</div>")
+            attachments = attachments_in(script_root, response.url)
+            return DetailFields(title, published or self._labelled_date(response), html_text(script_body), attachments)
         body_node = first_node(response, spec.get("body"))
         body_text = node_text(body_node) if body_node is not None else ""
-        if not published:
-            # Only a labelled date counts, so the site's "今天是…" clock is never taken.
-            page = first_node(response, "body")
-            match = PUBLISHED_LABEL.search(node_text(page)) if page is not None else None
-            published = match.group(1) if match else None
+        published = published or self._labelled_date(response)
         attachments = attachments_in(body_node, response.url) if body_node is not None else []
         return DetailFields(title, published, body_text, attachments)
+
+    @staticmethod
+    def _labelled_date(response) -> str | None:
+        # Only a labelled date counts, so the site's "今天是…" clock is never taken.
+        page = first_node(response, "body")
+        match = PUBLISHED_LABEL.search(node_text(page)) if page is not None else None
+        return match.group(1) if match else None
+
+    @staticmethod
+    def _script_body(response, script: dict | None) -> str | None:
+        """Body HTML from a script object (detail ``body_script: {var, path}``); None when the
+        page has no such object (the CSS ``body`` is then read: a page the CMS rendered statically)."""
+        if not script:
+            return None
+        try:
+            value = dig(script_object(response.text, script["var"]), script.get("path"))
+        except ListFormatError:
+            return None
+        return value if isinstance(value, str) and value.strip() else None
 
     def _json_detail(self, response, spec) -> DetailFields:
         data = decode_json(response)

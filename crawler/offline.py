@@ -41,7 +41,8 @@ def response_for(source, url: str, body: bytes):
 def crawl_offline(source) -> list:
     """Every item the spider yields for the source's replica, in crawl order."""
     spider = spider_for(source)
-    queue = [scrapy.Request(url, callback=spider.parse_list, cb_kwargs={"page": 1}) for url in source.start_urls]
+    queue = [scrapy.Request(url, callback=spider.parse_channel) if source.channel
+             else scrapy.Request(url, callback=spider.parse_list, cb_kwargs={"page": 1}) for url in source.start_urls]
     seen: set[str] = set()
     items = []
     while queue:

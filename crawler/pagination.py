@@ -2,8 +2,8 @@
 next one(s). Where the site prints the page count we obey it; where it does not, we ask for the
 next page and a 404 or an empty page ends the list (bounded by max_pages either way).
 
-A paginator that reads a pager off the page (TRS createPageHTML, currentPage/countPage, NCMS,
-Hanweb jpage) answers None when the page holds no such pager at all, as opposed to [] on the
+A paginator that reads a pager off the page (TRS createPageHTML, currentPage/countPage,
+setPage/totalPage, NCMS, Hanweb jpage) answers None when the page holds no such pager at all, as opposed to [] on the
 last page: the spider reports that (`pager_not_found`) instead of quietly stopping at page 1.
 """
 
@@ -74,6 +74,30 @@ def paginate_count_page(response, spec: dict, page: int) -> list[str] | None:
     stem = (_PAGE_NAME.search(text) or [None, spec.get("stem", "index")])[1]
     ext = (_PAGE_EXT.search(text) or [None, spec.get("ext", "html")])[1]
     return [response.urljoin(f"{stem}_{following}.{ext}")]
+
+
+# jQuery pagination plugin (上海 rsj.sh.gov.cn): `$(".pagination").pagination({totalPage: 9,
+# pageName: "index", pageExt: "html"}); $(".pagination").pagination("setPage", 1, 9);` — one-based,
+# page 1 is index.html, page n index_n.html. The count is obeyed: nothing past totalPage is asked
+# for (the site advertises a few pages past its last file; those answer 404, which ends the list).
+_SET_PAGE = re.compile(r"""pagination\(\s*['"]setPage['"]\s*,\s*(\d+)\s*,\s*(\d+)""")
+_TOTAL_PAGE = re.compile(r"totalPage\s*:\s*(\d+)")
+_PAGE_NAME_LOWER = re.compile(r"pageName\s*:\s*['\"](\w+)['\"]")
+_PAGE_EXT_LOWER = re.compile(r"pageExt\s*:\s*['\"](\w+)['\"]")
+
+
+def paginate_set_page(response, spec: dict, page: int) -> list[str] | None:
+    text = response.text
+    set_page, total_page = _SET_PAGE.search(text), _TOTAL_PAGE.search(text)
+    if not (set_page or total_page):
+        return None
+    current = int(set_page.group(1)) if set_page else page
+    total = int(total_page.group(1)) if total_page else int(set_page.group(2))
+    if current >= total:
+        return []
+    stem = (_PAGE_NAME_LOWER.search(text) or [None, spec.get("stem", "index")])[1]
+    ext = (_PAGE_EXT_LOWER.search(text) or [None, spec.get("ext", "html")])[1]
+    return [response.urljoin(f"{stem}_{current + 1}.{ext}")]
 
 
 # NCMS: `var dataTotal = parseInt("450"); var pagenum = parseInt("1"); var target="wzlb.shtml?mkbh=…&begin=";`
@@ -149,6 +173,7 @@ PAGINATORS = {
     "next_link": paginate_next_link,
     "trs_createpagehtml": paginate_trs,
     "count_page": paginate_count_page,
+    "set_page": paginate_set_page,
     "ncms": paginate_ncms,
     "query_param": paginate_query_param,
     "hanweb_jpage": paginate_hanweb,

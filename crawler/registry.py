@@ -56,6 +56,9 @@ def _validate(entry: dict[str, Any], index: int) -> None:
     scheme = (entry.get("pagination") or {}).get("scheme", "none")
     if scheme not in PAGINATORS:
         raise RegistryError(f"source {ident}: unknown pagination scheme {scheme!r}")
+    channel = entry.get("channel")
+    if channel is not None and not (isinstance(channel, dict) and channel.get("links")):
+        raise RegistryError(f"source {ident}: channel.links (the sub-column link selector) is required")
     cadence = entry.get("cadence_hours", 6)
     if isinstance(cadence, bool) or not isinstance(cadence, (int, float)) or cadence <= 0:
         raise RegistryError(f"source {ident}: cadence_hours must be a positive number of hours")

@@ -26,6 +26,9 @@ class Source:
     encoding: str = "utf-8"
     note: str = ""
     cadence_hours: float = DEFAULT_CADENCE_HOURS  # how often `notices schedule` crawls it
+    # A start URL that is a channel page (广西 /ksxm/zyzglks/) rather than a list: `links` selects
+    # the sub-column links it holds, each then read as a list (its rows, its own pager).
+    channel: dict[str, Any] = field(default_factory=dict)
 
     @property
     def max_pages(self) -> int:

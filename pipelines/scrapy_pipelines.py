@@ -104,7 +104,8 @@ class StorePipeline:
             "list_pages": stats.get_value("notices/list_pages", 0),
             "list_failures": sum(stats.get_value(key, 0) for key in (
                 "notices/failed/list", "notices/truncated_list_pages", "notices/list_empty",
-                "notices/undecodable_list_pages", "notices/pagination/not_found", "notices/list_short")),
+                "notices/undecodable_list_pages", "notices/pagination/not_found", "notices/list_short",
+                "notices/list_unparsed", "notices/channel_empty")),
         })
         # The closing step, after the run row it reads: `notices crawl` runs it once after all
         # its sources finish (crawler/run.py); a lone `scrapy crawl` here.

@@ -9,12 +9,15 @@ page's title, date, body and attachments.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import scrapy
 from scrapy.http import HtmlResponse
 
+from crawler.families import get_family
 from crawler.offline import spider_for
 from crawler.registry import get_source
 from pipelines.items import NoticeItem, RejectItem
@@ -42,6 +45,13 @@ def parse_list(source_id: str, url: str, encoding: str = "utf-8"):
             rows.append((out.url, out.list_title, out.listed_date))
     rejects = [out for out in output if isinstance(out, RejectItem)]
     return rows, following, rejects
+
+
+def _parse_list_text(source_id: str, url: str, text: str):
+    """(spider, everything parse_list yields) for a fixture text edited by the test."""
+    spider = spider_for(get_source(source_id))
+    output = list(spider.parse_list(HtmlResponse(url=url, body=text.encode("utf-8"), encoding="utf-8"), page=1))
+    return spider, output
 
 
 def parse_detail(source_id: str, url: str, encoding: str = "utf-8") -> NoticeItem:
@@ -346,6 +356,39 @@ def test_shanghai_list_rows_dates_and_pager():
     assert [r.reason for r in rejects] == []
 
 
+def _shanghai_page(page_url: str, edit) -> tuple[list, list, list]:
+    """The list fixture served at `page_url` with its pager script edited."""
+    text = (FIXTURES / "shanghai_rsj" / "list.html").read_text("utf-8")
+    edited = edit(text)
+    assert edited != text
+    _, output = _parse_list_text("shanghai_rsj", page_url, edited)
+    following = [o.url for o in output if isinstance(o, scrapy.Request) and o.callback.__name__ == "parse_list"]
+    return output, following, [o for o in output if isinstance(o, RejectItem)]
+
+
+def test_shanghai_pager_obeys_total_page():
+    column = SHANGHAI + "/tgsgg_17341/"
+    # page 8 of 9 asks for the ninth, numbered as the page says (pageName/pageExt)
+    _, following, rejects = _shanghai_page(column + "index_8.html", lambda t: t.replace('"setPage", 1, 9', '"setPage", 8, 9'))
+    assert following == [column + "index_9.html"] and rejects == []
+    # on page totalPage nothing further is asked for (the template scheme used to ask for index_N+1
+    # until a 404 or max_pages)
+    _, following, rejects = _shanghai_page(column + "index_9.html", lambda t: t.replace('"setPage", 1, 9', '"setPage", 9, 9'))
+    assert following == [] and rejects == []
+    # a one-page column: totalPage 1
+    _, following, rejects = _shanghai_page(column + "index.html", lambda t: t.replace("totalPage: 9", "totalPage: 1")
+                                           .replace('"setPage", 1, 9', '"setPage", 1, 1'))
+    assert following == [] and rejects == []
+
+
+def test_shanghai_missing_pager_is_reported():
+    column = SHANGHAI + "/tgsgg_17341/"
+    output, following, rejects = _shanghai_page(
+        column + "index.html", lambda t: t.replace("totalPage: 9,", "").replace('pagination("setPage", 1, 9)', "pagination()"))
+    assert following == []
+    assert [r.reason for r in rejects] == ["pager_not_found"]
+
+
 def test_shanghai_detail_title_date_body_attachments():
     url = f"{SHANGHAI}/tgsgg_17341/{SHANGHAI_ROWS[0][0]}"
     item = parse_detail("shanghai_rsj", url)
@@ -463,8 +506,10 @@ def test_liaoning_last_page_prints_next_as_a_span():
 
 # ----------------------------------------------------------------------------- 广西 guangxi_gxpta
 
-# A leaf column of the site (the evidence shows leaves, not the 职业资格 channel's leaves, whose
-# paths are unknown): the registry's row, pager and detail selectors on the leaf structure.
+# The start URL is the 职业资格类考试 channel (registry `channel`): its sub-column links are followed
+# and each leaf is read as a list. list.html is a LEAF column of the site (the evidence shows leaves,
+# not the 职业资格 channel's leaves, whose paths are unknown): the registry's row, pager and detail
+# selectors on the leaf structure; channel.html is the channel page.
 GUANGXI_LEAF = "https://www.gxpta.com.cn/ksxm/sydwzpks/"
 GUANGXI_ROWS = [
     ("t21874512", "广西2026年度事业单位公开招聘工作人员笔试公告", "2026-11-27"),
@@ -493,6 +538,46 @@ def test_guangxi_leaf_rows_dates_and_zero_based_pager():
     assert [r.reason for r in rejects] == []
 
 
+GUANGXI_CHANNEL = "https://www.gxpta.com.cn/ksxm/zyzglks/"
+# the slugs are ours (the real leaves of the channel are not evidenced); the markup is the evidence's
+GUANGXI_LEAVES = ["yjjzsks", "jlgcsks", "zyysks", "zjzyzgks", "zcaqgcsks", "shgzzks", "jzsks"]
+
+
+def _parse_channel(text: str):
+    spider = spider_for(get_source("guangxi_gxpta"))
+    response = HtmlResponse(url=GUANGXI_CHANNEL, body=text.encode("utf-8"), encoding="utf-8")
+    return spider, list(spider.parse_channel(response))
+
+
+def test_guangxi_channel_page_leads_to_its_sub_columns():
+    source = get_source("guangxi_gxpta")
+    assert source.start_urls == (GUANGXI_CHANNEL,) and source.channel
+    spider, output = _parse_channel((FIXTURES / "guangxi_gxpta" / "channel.html").read_text("utf-8"))
+    # the ./relative channelright links, in page order; the left menu, 快速通道 and friend links are not followed
+    assert [o.url for o in output] == [f"{GUANGXI_CHANNEL}{slug}/" for slug in GUANGXI_LEAVES]
+    assert all(isinstance(o, scrapy.Request) and o.callback == spider.parse_list and o.cb_kwargs == {"page": 1}
+               for o in output)
+    assert spider.crawler.stats.get_value("notices/channel_columns") == len(GUANGXI_LEAVES)
+
+
+def test_guangxi_leaf_reached_from_the_channel_reads_rows_and_pager():
+    # each sub-column is an ordinary list: the leaf fixture served at a channel leaf's URL
+    leaf = f"{GUANGXI_CHANNEL}{GUANGXI_LEAVES[1]}/"
+    rows, following, rejects = parse_list("guangxi_gxpta", leaf)
+    assert rows == [(f"{leaf}{doc}.html", title, date) for doc, title, date in GUANGXI_ROWS]
+    assert following == [leaf + "index_1.html"] and rejects == []
+
+
+def test_guangxi_channel_without_links_is_loud(caplog):
+    text = (FIXTURES / "guangxi_gxpta" / "channel.html").read_text("utf-8").replace('class="channelright"', 'class="v2"')
+    spider, output = _parse_channel(text)
+    (reject,) = output
+    assert isinstance(reject, RejectItem) and reject.reason == "no_channel_links"
+    stats = spider.crawler.stats
+    assert stats.get_value("notices/channel_empty") == 1 and "no sub-column links" in stats.get_value("notices/cause/list")
+    assert any("no sub-column links" in r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+
+
 def test_guangxi_detail_body_and_attachment():
     item = parse_detail("guangxi_gxpta", GUANGXI_LEAF + GUANGXI_ROWS[0][0] + ".html")
     assert item.title_raw == GUANGXI_ROWS[0][1]
@@ -506,9 +591,8 @@ def test_guangxi_detail_body_and_attachment():
 
 # The evidenced column (the 事业单位 one; the registry's col37213 is unverified). As job-radar's tests
 # reproduce the live page, `var listData = { articleList: [...] }` is a JS object, not JSON (the key
-# is unquoted), and each record's `urls` is a string holding JSON. The script_json format reads
-# neither (json.loads of the object fails, `{urls.pc}` digs into a string): 0 rows on the real page,
-# while the replica (valid JSON, urls an object) reads fine. Strict xfail until the family is fixed.
+# is unquoted), and each record's `urls` is a string holding JSON. script_json reads the object as
+# JavaScript (chompjs) and `{urls.pc}` decodes the string on the way (crawler/extract.py dig).
 JIANGXI = "https://rst.jiangxi.gov.cn/jxsrlzyhshbzt/col/col85519/"
 JIANGXI_ROWS = [
     ("content_8912034", "江西省2026年度省直事业单位公开招聘笔试公告", "2026-11-27 16:04"),
@@ -526,7 +610,63 @@ JIANGXI_ROWS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="script_json: json.loads raises on the JS object; needs a lenient parse and a JSON-string urls field (crawler/families.py)")
 def test_jiangxi_list_rows_from_the_js_object():
     rows, following, rejects = parse_list("jiangxi_rst", JIANGXI + "index.html")
     assert rows == [(f"{JIANGXI}content/{doc}.html", title, date) for doc, title, date in JIANGXI_ROWS]
+    assert following == [] and rejects == []
+
+
+def test_jiangxi_one_unreadable_record_is_reported_not_dropped(caplog):
+    # one record whose urls is no longer JSON: the other rows are read, that one is a reject
+    text = (FIXTURES / "jiangxi_rst" / "list.html").read_text("utf-8")
+    broken = text.replace('"urls":"{\\"pc\\": \\"/jxsrlzyhshbzt/col/col85519/content/content_8911950.html\\"}"', '"urls":""')
+    assert broken != text
+    spider, output = _parse_list_text("jiangxi_rst", JIANGXI + "index.html", broken)
+    followed = [o.url for o in output if isinstance(o, scrapy.Request)]
+    assert len(followed) == len(JIANGXI_ROWS) - 1 and JIANGXI + "content/content_8911950.html" not in followed
+    (reject,) = [o for o in output if isinstance(o, RejectItem)]
+    assert reject.reason == "unreadable_row" and "江西某学院2026年公开招聘工作人员公告" in reject.detail
+    assert spider.crawler.stats.get_value("notices/list_rows_unreadable") == 1
+
+
+@pytest.mark.parametrize("breakage, reason_part", [
+    # the object cut off mid-record (a CMS template error): the literal does not parse
+    (lambda t: re.sub(r'(\{"title":"2026年度事业单位公开招聘体检安排").*?(</script>)', r"\1\2", t, flags=re.S),
+     "not a readable object"),
+    # the variable renamed by a redesign
+    (lambda t: t.replace("var listData =", "var pageData ="), "no script variable listData"),
+    # urls no longer holds JSON: records, but none with a link
+    (lambda t: t.replace('"urls":"{', '"urls":"pc={'), "none with a link"),
+])
+def test_jiangxi_unreadable_list_is_loud(breakage, reason_part, caplog):
+    text = (FIXTURES / "jiangxi_rst" / "list.html").read_text("utf-8")
+    broken = breakage(text)
+    assert broken != text
+    spider, output = _parse_list_text("jiangxi_rst", JIANGXI + "index.html", broken)
+    (reject,) = [o for o in output if isinstance(o, RejectItem)]
+    assert reject.reason == "list_unparsed" and reason_part in reject.detail
+    assert not [o for o in output if isinstance(o, scrapy.Request)]
+    stats = spider.crawler.stats
+    assert stats.get_value("notices/list_unparsed") == 1 and stats.get_value("notices/list_rows_seen") == 0
+    assert "not readable" in stats.get_value("notices/cause/list")
+    assert any("not readable as script_json" in r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+
+
+def test_jiangxi_detail_body_from_the_embedded_object():
+    url = f"{JIANGXI}content/{JIANGXI_ROWS[0][0]}.html"
+    item = parse_detail("jiangxi_rst", url)
+    assert item.title_raw == JIANGXI_ROWS[0][1] and item.published_raw == "2026-11-27 16:04"
+    body = item.body_text
+    # the body is the HTML inside `var articleContent_1 = [{ content:{"content": …} }]`, one line per block
+    assert body.startswith("各位考生：\n现将2026年度省直事业单位公开招聘笔试") and "二、准考证打印" in body
+    assert "相关信息" not in body and "当前位置" not in body
+    assert item.attachments == [{"url": "https://rst.jiangxi.gov.cn/jxsrlzyhshbzt/attach/0/8e1c2f4a9b7d4c3e.xlsx",
+                                 "text": "考点安排表.xlsx"}]
+
+
+def test_jiangxi_detail_markup_alone_finds_only_the_empty_decoy():
+    # what the registry read before body_script: div.article-content is the empty element JS fills
+    source = get_source("jiangxi_rst")
+    response = fixture("jiangxi_rst", "detail.html", f"{JIANGXI}content/{JIANGXI_ROWS[0][0]}.html")
+    without = replace(source, detail={k: v for k, v in source.detail.items() if k != "body_script"})
+    assert get_family(source.family).detail(response, without).body_text == ""

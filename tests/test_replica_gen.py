@@ -84,7 +84,10 @@ def _walk(source_id: str):
     source = SOURCE_OBJECTS[source_id]
     family = get_family(source.family)
     pages, rows = [], []
-    for start in source.start_urls:
+    starts = list(source.start_urls)
+    if source.channel:  # the start URLs are channel pages: their sub-columns are the lists
+        starts = [u for s in starts for u in family.channel_links(_response(source_id, s), source)]
+    for start in starts:
         queue = [(start, 1)]
         while queue:
             url, number = queue.pop()
@@ -106,7 +109,7 @@ def test_the_registry_pagination_reaches_every_list_page_and_row(source_id):
     """Walk the replica with the crawler's own family code: the registry is the contract."""
     expected = _expected(source_id)
     pages, rows = _walk(source_id)
-    assert expected["list_urls"][0] in REGISTRY[source_id]["start_urls"]
+    assert (expected.get("channel_urls") or expected["list_urls"])[0] in REGISTRY[source_id]["start_urls"]
     assert sorted(pages) == sorted(expected["list_urls"])
     assert len(rows) == len(expected["notices"]) + len(expected["list_only"])
     reached = {r.public_url or r.url for r in rows}
@@ -281,6 +284,12 @@ def test_row_quirks_are_served_as_the_real_sites_print_them():
     assert '<li class="lm_line"></li>' in anhui
     shanghai = _page("shanghai_rsj", "https://rsj.sh.gov.cn/tgsgg_17341/index.html").read_text("utf-8")
     assert "totalPage: 4" in shanghai and ' title="' not in shanghai.split('list-date')[1].split('</ul>')[0]
+    # 江西's list as the live page prints it: a JS object (unquoted key), `urls` a string of JSON
+    jiangxi = _page("jiangxi_rst", "https://rst.jiangxi.gov.cn/col/col37213/index.html").read_text("utf-8")
+    assert "var listData = { articleList: [{" in jiangxi and '"urls": "{\\"pc\\": \\"/col/col37213/content/content_' in jiangxi
+    # 广西's start URL is the 职业资格 channel, linking its per-exam sub-columns
+    guangxi = _page("guangxi_gxpta", "https://www.gxpta.com.cn/ksxm/zyzglks/").read_text("utf-8")
+    assert '<ul class="channelright">' in guangxi and 'href="./zyyszgks/"' in guangxi
 
 
 # What Windows refuses in a file name: a checkout there fails on the first such file.

@@ -1,6 +1,6 @@
 """The generic list → detail spider, specialised per registry entry by `spider_class_for`.
 
-Over 300 lines: one spider serves every source, and its list pages, detail pages, their
+Over 300 lines: one spider serves every source, and its channel, list and detail pages, their
 failures and the counters the monitors read (crawler/monitors.py) are one reading of a site.
 """
 
@@ -20,7 +20,7 @@ from scrapy.exceptions import (
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler.extract import is_attachment, is_web_link, looks_truncated
+from crawler.extract import ListFormatError, is_attachment, is_web_link, looks_truncated
 from crawler.families import get_family
 from crawler.incremental import YOUNG_DAYS, conditional_headers, crawl_today, known_pages, refetch_reason
 from crawler.safety import RefusedRequest, registered_domain
@@ -38,7 +38,7 @@ NETWORK_REASONS = {
 }
 # A full list page (one with pages after it) holding under this share of the usual rows warns.
 SHORT_PAGE_SHARE = 0.5
-ANNOUNCING_SCHEMES = {"trs_createpagehtml", "count_page", "ncms", "hanweb_jpage", "next_link"}
+ANNOUNCING_SCHEMES = {"trs_createpagehtml", "count_page", "set_page", "ncms", "hanweb_jpage", "next_link"}
 # Government WAFs answer 412 (瑞数) or 403 with a challenge page; saying so beats "HTTP error".
 BLOCKED_STATUSES = {403: "forbidden", 412: "anti-bot challenge (412)", 429: "rate limited"}
 
@@ -108,6 +108,30 @@ class SourceSpider(ArgumentSpider):  # -a db=… -a replica=… (scrapy crawl, s
         if not self.source.province:  # a national source: its notices name no province (field coverage)
             self.crawler.stats.set_value("notices/national", 1)
         for url in self.source.start_urls:
+            if self.source.channel:
+                yield scrapy.Request(url, callback=self.parse_channel, errback=self.list_failed)
+            else:
+                yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": 1})
+
+    # ---------------------------------------------------------------- channel pages
+
+    def parse_channel(self, response):
+        """A channel page (registry `channel`): follow its sub-column links, each a list."""
+        stats = self.crawler.stats
+        stats.inc_value("notices/channel_pages")
+        columns = self.family.channel_links(response, self.source)
+        stats.inc_value("notices/channel_columns", len(columns))
+        if not columns:
+            # A channel without its links is a redesign (or the wrong page): nothing would be listed.
+            rule = self.source.channel["links"]
+            stats.inc_value("notices/channel_empty")
+            stats.set_value("notices/cause/list", f"no sub-column links {rule!r} on channel {response.url}")
+            set_once(stats, "notices/evidence/list_rows", response.url)
+            self.logger.error("no sub-column links on channel page %s (%s)", response.url, rule)
+            yield RejectItem(response.url, self.source.id, "list", "no_channel_links", rule)
+            return
+        self.logger.info("channel page %s: %d sub-columns", response.url, len(columns))
+        for url in columns:
             yield scrapy.Request(url, callback=self.parse_list, errback=self.list_failed, cb_kwargs={"page": 1})
 
     # ---------------------------------------------------------------- list pages
@@ -115,7 +139,18 @@ class SourceSpider(ArgumentSpider):  # -a db=… -a replica=… (scrapy crawl, s
     def parse_list(self, response, page: int):
         stats = self.crawler.stats
         stats.inc_value("notices/list_pages")
-        rows = self.family.list_rows(response, self.source)
+        try:
+            rows = self.family.list_rows(response, self.source)
+        except ListFormatError as exc:
+            # The page is there but not in the declared format (a script object that does not
+            # parse, records without links): a loss, never a quiet 0 rows.
+            stats.inc_value("notices/list_unparsed")
+            stats.inc_value("notices/list_rows_seen", 0)
+            stats.set_value("notices/cause/list", f"list page not readable as {self.list_rule} ({response.url})")
+            set_once(stats, "notices/evidence/list_rows", response.url)
+            self.logger.error("list page %s not readable as %s: %s", response.url, self.list_rule, exc)
+            yield RejectItem(response.url, self.source.id, "list", "list_unparsed", str(exc)[:500])
+            return
         stats.inc_value("notices/list_rows_seen", len(rows))
         if looks_truncated(response):
             # The rows before the cut are still crawled; the page is listed as cut short.
@@ -147,6 +182,11 @@ class SourceSpider(ArgumentSpider):  # -a db=… -a replica=… (scrapy crawl, s
             return
         fetched = 0
         for row in rows:
+            if row.problem:
+                stats.inc_value("notices/list_rows_unreadable")
+                self.logger.warning("list row on %s not read: %s", response.url, row.problem)
+                yield RejectItem(response.url, self.source.id, "list", "unreadable_row", row.problem[:500])
+                continue
             if not is_web_link(row.url) or (row.public_url and not is_web_link(row.public_url)):
                 # javascript:, data:, mailto: ... are never fetched, stored or published.
                 stats.inc_value("notices/unsafe_links")

@@ -68,6 +68,7 @@ def expected_json(site: Site) -> bytes:
         "source_id": site.source_id,
         "note": "Ground truth for the replica's detail pages, written by tools.replica_gen from "
                 "its content declaration (sample data). title is the Simplified, annotation-free title.",
+        **({"channel_urls": site.channel_urls} if site.channel_urls else {}),
         "list_urls": site.list_urls,
         "notices": [{**n.truth(), "mirror_of": n.mirror_of} if site.aggregator else n.truth()
                     for n in site.notices],

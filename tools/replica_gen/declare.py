@@ -19,7 +19,8 @@ name code instead of holding it:
   arguments (``{trs_zero: {stem: index, ext: html}}``, ``{numbered: {first: index.html, next:
   "index_{n}.html"}}``), or ``{template: "..."}``, a Jinja template of a site's own pager with
   ``p`` (0-based page), ``n`` (1-based), ``pages`` and ``records``;
-- ``columns[].take``: ``{kind: reissue}`` or ``{not_kind: reissue}``, which rows a column lists.
+- ``columns[].take``: ``{kind: reissue}`` or ``{not_kind: reissue}``, ``{exam: [...]}`` or
+  ``{not_exam: [...]}``, which rows a column lists.
 """
 
 from __future__ import annotations
@@ -119,12 +120,19 @@ def _layout(layout: dict) -> dict:
 
 
 def take(spec: dict):
-    """Which rows a column lists, by the notice's kind (a bare name-list row counts as collection)."""
-    ((how, kind),) = spec.items()
+    """Which rows a column lists, by the notice's kind (a bare name-list row counts as collection)
+    or by its exam (``{exam: [names]}`` / ``{not_exam: [names]}``: per-exam sub-columns)."""
+    ((how, value),) = spec.items()
+    if how in ("exam", "not_exam"):
+        names = {value} if isinstance(value, str) else set(value)
+
+        def exam_of(row) -> str | None:
+            return getattr(getattr(row, "spec", None), "exam", None)
+        return (lambda row: exam_of(row) in names) if how == "exam" else (lambda row: exam_of(row) not in names)
 
     def kind_of(row) -> str:
         return getattr(getattr(row, "spec", None), "kind", "collection")
-    return (lambda row: kind_of(row) == kind) if how == "kind" else (lambda row: kind_of(row) != kind)
+    return (lambda row: kind_of(row) == value) if how == "kind" else (lambda row: kind_of(row) != value)
 
 
 def pager(spec):

@@ -102,3 +102,4 @@ class Site:
     charset: str | None = "utf-8"
     aggregator: bool = False         # expected.json carries mirror_of for every notice
     beyond: list[str] = field(default_factory=list)   # URLs past the last list page: must be absent
+    channel_urls: list[str] = field(default_factory=list)   # channel pages linking the list columns

@@ -6,10 +6,17 @@ template per site the declaration carries those pieces (the real markup, from
 ``shared/reference/site-structures.md``) and this module does the rest: ids, URLs, hrefs as the
 site writes them, attachments, pagination files, and the special list formats.
 
+Over 300 lines: one family serves every declared site, so its special list formats (JSON API,
+Hanweb datastore, script object) and the channel page sit beside the shared list/detail writer.
+
 layout keys:
 
 - ``list_kind``: ``html`` (default) | ``json`` (河北 API) | ``hanweb`` (江苏 inline ``<datastore>``
-  plus the jpage proxy) | ``script_json`` (江西 ``var listData = {...}``).
+  plus the jpage proxy) | ``script_json`` (江西 ``var listData = { articleList: [...] }``, a JS
+  object with each record's ``urls`` a string of JSON; ``list_open`` / ``list_close`` around it).
+- ``channel``: a channel page linking the columns (``url``, ``open`` / ``link`` / ``close`` markup,
+  ``href`` mode, ``name``); each column then needs a ``name``, and may have a ``slug`` that
+  ``article`` uses as ``{slug}`` (the column the notice is listed in).
 - ``columns``: ``[{"first": url, "next": "url with {i} (0-based) {n} (1-based) {begin}",
   "take": predicate on a Notice (declared as ``{kind: ...}``, see declare.py), "per_page": int}]``;
   default one column from ``first`` / ``next`` / ``per_page`` taking every notice. ``beyond``
@@ -31,7 +38,8 @@ layout keys:
 - ``truncate`` (characters before ``...``; ``None`` keeps whole titles), ``date_fmt``.
 - ``detail``: ``trs`` (ArticleTitle / PubDate / ContentSource metas) or ``plain``; ``title_html``,
   ``info_html`` (``{date}``, ``{datetime}``, ``{cn_date}``, ``{source}``, ``{views}``), ``body_open``,
-  ``body_close``; ``clock`` (a date: the "今天是…" header of the site chrome).
+  ``body_close``; ``clock`` (a date: the "今天是…" header of the site chrome); ``body_script`` (a
+  variable name: the body goes into that script object and the body element stays empty).
 - ``list_only``: rows that link straight to a name-list file instead of a page.
 - ``site_name``, ``column_name``, ``site_root``.
 """
@@ -106,11 +114,12 @@ def build(decl, notices: list[Notice]) -> Site:
         r = layout_rng(decl, n.spec.key, "ids")
         ids = _ids(decl.id, docid)
         n.doc_id = str(docid)
-        n.url = lay["article"].format(d=d, docid=docid, **ids)
+        slug = _column_of(lay, n).get("slug", "")
+        n.url = lay["article"].format(d=d, docid=docid, slug=slug, **ids)
         n.list_title = n.title
         for j, att in enumerate(n.attachments):
             key = n.url + str(j)
-            att.url = lay["attachment"].format(d=d, docid=docid, j=j + 1, ext=att.ext, hex=_ids(key, j)["hex"],
+            att.url = lay["attachment"].format(d=d, docid=docid, j=j + 1, ext=att.ext, slug=slug, hex=_ids(key, j)["hex"],
                                                HEX=_ids(key, j)["HEX"],
                                                p0=f"P0{d:%Y%m%d}{stable_digits(key, 12)}",
                                                digits17=stable_digits(key, 17))
@@ -125,6 +134,7 @@ def build(decl, notices: list[Notice]) -> Site:
     chrome = {"site_name": lay["site_name"], "column_name": lay.get("column_name", ""),
               "root": lay.get("site_root", "/"), "clock": clock_text(lay["clock"]) if lay.get("clock") else "",
               "head_extra": Markup(lay.get("head_extra", ""))}
+    channel_urls = _channel(decl, columns, files, chrome) if lay.get("channel") else []
     for col in columns:
         take = col.get("take", lambda n: True)
         rows = [("notice", n.spec.published, n) for n in notices if take(n)]
@@ -147,9 +157,7 @@ def build(decl, notices: list[Notice]) -> Site:
                 files[url_to_relpath(url)] = _json_list(decl, chunk, p, len(chunks), len(rows))
                 continue
             if kind == "script_json":
-                data = {"articleList": [{"title": r["title_raw"], "pubDate": r["when"].strftime("%Y-%m-%d %H:%M:%S"),
-                                         "urls": {"pc": r["href"]}} for r in out]}
-                body = Markup('<script>\nvar listData = ' + json.dumps(data, ensure_ascii=False) + ';\n</script>')
+                body = Markup(lay.get("list_open", "") + _list_data(out) + lay.get("list_close", ""))
             else:
                 html_rows = [lay.get("header_row", "")]
                 for i, r in enumerate(out):
@@ -177,10 +185,47 @@ def build(decl, notices: list[Notice]) -> Site:
             "site/detail.html", decl, n=n, trs=lay.get("detail", "plain") == "trs",
             pubdate=fields["datetime"], keywords=n.title[:12],
             title_html=Markup(lay["title_html"].format(**fields)), info_html=Markup(lay["info_html"].format(**fields)),
-            body=Markup(lay["body_open"] + "\n" + body + "\n" + lay["body_close"]), **chrome,
+            body=Markup(_detail_body(lay, body)), **chrome,
         )
     return Site(decl.id, files, list_urls, notices, list_only, decl.charset,
-                aggregator=decl.voice == "aggregator", beyond=beyond)
+                aggregator=decl.voice == "aggregator", beyond=beyond, channel_urls=channel_urls)
+
+
+def _detail_body(lay: dict, body: str) -> str:
+    """The article as the page carries it: in the markup, or (``body_script``: 江西) as HTML in a
+    script object `var <name> = [{ content:{"content": "<p>…</p>"} }];` that JS renders into the
+    empty body element."""
+    if not lay.get("body_script"):
+        return lay["body_open"] + "\n" + body + "\n" + lay["body_close"]
+    data = json.dumps({"content": body}, ensure_ascii=False).replace("</", "<\\/")
+    return (lay["body_open"] + lay["body_close"] + f'\n<script>var {lay["body_script"]} = [{{ content:{data} }}];</script>')
+
+
+def _column_of(lay: dict, n: Notice) -> dict:
+    """The first declared column that lists `n` (its ``slug`` may name the article's folder)."""
+    return next((c for c in lay.get("columns") or [] if c.get("take", lambda row: True)(n)), {})
+
+
+def _channel(decl, columns: list[dict], files: dict, chrome: dict) -> list[str]:
+    """A channel page (广西 /ksxm/zyzglks/) whose list links each column by its ``name``:
+    layout ``channel: {url, open, link, close, href}`` (``link`` with ``{href}``, ``{name}``)."""
+    ch = decl.layout["channel"]
+    def href(url: str) -> str:  # a folder keeps its slash: ./zyyszgks/
+        written = write_href(url, ch["url"], ch.get("href", "dot"))
+        return written + "/" if url.endswith("/") and not written.endswith("/") else written
+    links = [ch["link"].format(href=html.escape(href(c["first"])), name=html.escape(c["name"])) for c in columns]
+    files[url_to_relpath(ch["url"])] = page("site/list.html", decl, rows=Markup(ch["open"] + "\n".join(links) + ch["close"]),
+                                            pager=Markup(""), **{**chrome, "column_name": ch.get("name", chrome["column_name"])})
+    return [ch["url"]]
+
+
+def _list_data(rows: list[dict]) -> str:
+    """江西's inline list as the live page prints it (job-radar's tests): a JavaScript object, not
+    JSON — the key `articleList` unquoted — whose records carry `urls` as a string of JSON."""
+    records = ",".join(json.dumps({"title": r["title_raw"], "pubDate": r["when"].strftime("%Y-%m-%d %H:%M"),
+                                   "urls": json.dumps({"pc": r["href"]}, ensure_ascii=False)}, ensure_ascii=False)
+                       for r in rows)
+    return "<script>var listData = { articleList: [" + records.replace("</", "<\\/") + "] };</script>"
 
 
 def _row(decl, kind: str, item, list_url: str, i: int) -> dict:
