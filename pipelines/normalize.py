@@ -5,21 +5,22 @@
 and nothing is read from the clock. Each concern lives in its own module:
 text cleaning (`text`), kind (`kind`), exam (`exams`), region (`regions`), dates (`dates`),
 collection windows (`window`, and `window_rule` for windows given as a rule), collection
-rounds (`batch`).
+rounds (`batch`), and the key facts a candidate needs (`keyfacts`: place, materials, phone,
+mode, fee, deadline rule, issuing agency).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from pipelines import batch, dates, exams, kind, regions, window, window_rule
+from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
 from pipelines.text import clean_title, drop_spam, lead, simplify, split_title
 
 FIELDS = (
     "is_cert_notice", "kind", "exam", "level", "specialty", "province", "province_code",
     "city", "city_code", "county", "year", "batch", "batch_month", "published",
     "window_start", "window_end", "window_rule", "title",
-)
+) + keyfacts.FACTS
 
 # Only the opening of a long body is read, plus its last lines (where the issuer signs and
 # dates it): notices say what they are about early, and a page may carry thousands of
@@ -78,11 +79,11 @@ def normalize_record(record: dict) -> dict:
     published = dates.published_date(listed, raw_title, body, url)
     window_start = window_end = rule = None
     round_no = round_month = None
+    raw = text or (_str(record.get("title")) + "\n" + _clip(_str(record.get("body"))))
     if is_cert:
         window_start, window_end = window.collection_window(raw_title + "\n" + body, published)
         # A window given as a rule (`自公示之日起12个工作日内`), as written in the raw text; its
         # dates count only when the text gives no dates of its own.
-        raw = text or (_str(record.get("title")) + "\n" + _clip(_str(record.get("body"))))
         found, rule_start, rule_end = window_rule.rule_window(_clip(raw), raw_title + "\n" + body, published)
         rule = found.text if found else None
         if window_start is None and window_end is None:
@@ -109,6 +110,9 @@ def normalize_record(record: dict) -> dict:
         "window_end": window_end,
         "window_rule": rule,
         "title": title or None,
+        # Read from the whole Simplified text, spam filter not applied: it drops lines such as
+        # `关注“…”微信公众号办理邮寄` that carry a fact. Only notices are stored.
+        **keyfacts.key_facts(simplify(_clip(raw))),
     }
 
 

@@ -207,7 +207,7 @@ def test_a_canned_query_page_links_the_feed_of_its_filter(browser, datasette, cr
 
 SCRIPT = "<script>alert(1)</script>"
 # The notice page's key-fact rows (CSS classes of their <dd>) the hostile notice fills.
-HOSTILE_FACTS = ("place", "materials", "window")
+HOSTILE_FACTS = ("place", "materials", "window", "mode", "phone", "fee", "deadline", "agency")
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 import pytest
 
+from pipelines.keyfacts import FACTS as KEY_FACTS
 from pipelines.normalize import FIELDS, normalize_record, normalize_records
 from pipelines.scoring import DEV_TARGETS, EVAL_ENV, eval_path, load_labelled, score
 
@@ -24,7 +25,8 @@ def test_every_field_is_present_even_for_an_empty_record():
     out = normalize_record({})
     assert tuple(out) == FIELDS
     assert out["is_cert_notice"] is False and out["kind"] == "other"
-    assert all(out[f] is None for f in FIELDS if f not in ("is_cert_notice", "kind"))
+    assert all(out[f] is None for f in FIELDS if f not in ("is_cert_notice", "kind", "place", "materials", "phone", "mode"))
+    assert all(out[f] == [] for f in ("place", "materials", "phone", "mode"))  # key facts: lists are [] when unsaid
 
 
 def test_missing_and_wrongly_typed_values_are_tolerated():
@@ -40,7 +42,8 @@ def test_crawler_record_with_title_and_body():
         "source_region": "广东省",
         "url": "https://rsks.dg.gov.cn/zs/202403/t20240301_1.html",
     })
-    assert out == {
+    assert out["mode"] == ["on_site"]  # key facts: tests/test_keyfacts.py
+    assert {f: out[f] for f in FIELDS if f not in KEY_FACTS} == {
         "is_cert_notice": True, "kind": "collection", "exam": "一级建造师", "level": None,
         "specialty": None, "province": "广东省", "province_code": "440000", "city": "东莞市",
         "city_code": "441900", "county": None, "year": 2023, "batch": None, "batch_month": None,

@@ -1,0 +1,378 @@
+"""Key facts of a certificate notice: where to go, what to bring, whom to call, how (on site, by
+mail, on the web, electronic), what it costs, what happens when it is late, and who issues it.
+
+`key_facts(text)` is the one entry point; `text` is the Simplified title and body
+(`pipelines.text.simplify`). It is pure and reads nothing but its argument.
+
+Why rules written here: no library pulls these out. A Chinese NER model (HanLP, LTP, jieba's
+tagger) would mark organisations and places, but not which place is the collection place, which
+documents are to be brought, or which number is the helpline, and it would add a model download
+to a normaliser that runs on every crawled page. Notices state these facts in a handful of fixed
+clause shapes — a labelled line (`领取地点:…`, `咨询电话:…`, a `所需材料` heading followed by a
+numbered list), a verb frame (`携带…到…领取`, `凭…签收`), a signature line above the date — so
+the rules are small regular expressions over the clauses of the text. They were written from our
+own sentences and the dev split of tests/data/real_notices, not the test split (one record now in
+test, rn0407, was read as dev while they were written: see that corpus's README).
+"""
+
+from __future__ import annotations
+
+import re
+
+FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
+MODES = ("on_site", "mail", "online", "electronic")
+
+# --------------------------------------------------------------------------- clauses
+
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+_CLAUSE_END = re.compile(r"[。；;，,！!？?]")
+# 一、 / (一) / 1、 / 1. / (1) / ① — the numbering at the head of a line
+_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|\d{1,2}(?=[\u4e00-\u9fff]))\s*")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _sentences(text: str) -> list[str]:
+    out = []
+    for line in _lines(text):
+        out.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
+    return out
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The comma-delimited clause of `sentence` holding the span start..end."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = _CLAUSE_END.search(sentence, end)
+    return sentence[left: right.start() if right else len(sentence)].strip()
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    """Drop repeats and items contained in an earlier (or later, longer) one, keeping order."""
+    out: list[str] = []
+    for item in items:
+        if not item or any(item in kept for kept in out):
+            continue
+        out = [kept for kept in out if kept not in item]
+        out.append(item)
+    return out
+
+
+# --------------------------------------------------------------------------- place
+
+# (the lookahead lets the engine reject most positions on one character class)
+_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协])(?:中心|大厅|窗口|局|室|楼|院|处|科|机构|办公室|服务|站|厅|号|所|部|"
+               r"报名点|考点|校区|地址|地点|协会|考办)")
+_PLACE_LABEL = re.compile(
+    r"(?:(?:领取|发放|办理|领证|取证|发证|受理|申领|补领|现场领取|上门领取|证书办理|证书发放|证书领取)(?:证书)?(?:的)?)?"
+    r"(?:地点|地址)(?:(?:及|和)(?:地址|联系电话|联系方式|电话))?\s*(?:[:：|｜]\s*(.*)|$)")
+_PLACE_VERB = re.compile(
+    r"(?:(?<![收得达])到|前往|(?<![以直])至|赴|(?<![所存现实])在(?!\d)|向)(?!付)([^，,。；;：:到]{0,60}?" + _PLACE_WORD +
+    r"(?:[（(][^）)]{2,40}[）)])?)"
+    r"(?:现场|窗口|统一|集中|签名|按时)?(?:领取|领证|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字)")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点")
+_PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由]{2,30}?" + _PLACE_WORD + r")(?:负责|统一)?发放")
+_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + r")为证书领取地点")
+_PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|指定的?|规定的?时间内|地点|地址|[:：\s])+")
+_PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|办理|领取|负责|[，,、\s])+$")
+_NOT_PLACE = re.compile(r"网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上")
+_GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|发证|考试|颁发)?机构$")
+_NOT_PLACE_LABELLED = re.compile(r"网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|附件|以.*为准|见附")
+
+
+def _clean_place(value: str) -> str:
+    value = _PLACE_TRIM_HEAD.sub("", value.strip())
+    value = _PLACE_TRIM_TAIL.sub("", value)
+    return value.strip()
+
+
+def _place_ok(value: str, labelled: bool = False) -> bool:
+    bad = _NOT_PLACE_LABELLED if labelled else _NOT_PLACE
+    return 2 <= len(value) <= 80 and not bad.search(value) and re.search(_PLACE_WORD, value) is not None
+
+
+def _labelled_place(lines: list[str], i: int) -> str | None:
+    body = _NUMBERING.sub("", lines[i])
+    label = _PLACE_LABEL.match(body)
+    if not label:
+        return None
+    value = label.group(1) or ""
+    if not value.strip() and i + 1 < len(lines):  # a heading: the place is the next line
+        value = _NUMBERING.sub("", lines[i + 1])
+        value = re.sub(r"^(?:地点|地址)\s*[:：]\s*", "", value)
+    value = re.split(r"[。；;]|[，,]\s*(?:咨询|联系|电话|领取时间|时间|地址)", value)[0]
+    return _clean_place(value)
+
+
+def find_places(text: str) -> list[str]:
+    """领取/发放/办理 places, as written (an address in brackets kept)."""
+    found: list[str] = []
+    lines = _lines(text)
+    for i in range(len(lines)):
+        value = _labelled_place(lines, i)
+        if value and _place_ok(value, labelled=True):
+            found.append(value)
+            continue
+        for sentence in _SENTENCE_END.split(_NUMBERING.sub("", lines[i])):
+            if not _PLACE_VERB_HINT.search(sentence):  # most sentences: no verb a place could precede
+                continue
+            for m in _PLACE_AS_LOCATION.finditer(sentence):
+                found.append(_clean_place(m.group(1)))
+            for pattern in (_PLACE_VERB, _PLACE_BY):
+                for m in pattern.finditer(sentence):
+                    if re.search(r"咨询|联系|致电", m.group(1)):
+                        continue
+                    value = _clean_place(re.split(r"进行|接受|办理", m.group(1))[0])
+                    if _place_ok(value) and not re.search(r"领取|邮寄|申请|时间|之日|日前|以前|以后|期间|考生|人员", value) \
+                            and not _GENERIC_PLACE.match(value):
+                        found.append(value)
+    return _dedupe(found)
+
+
+# --------------------------------------------------------------------------- materials
+
+_DOC_WORD = re.compile(
+    r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
+    r"|毕业证|学历|报纸|凭条|通知书|号码单|户口|学位|表|名册|软盘|证件照")
+_BRING = re.compile(
+    r"(?:须|需|需要|应|请)?(?:携带|持(?![证有])|凭|带齐|带上|出示|提交|交验|提供|准备的?资料有)(?!的)(?:以下|下列)?(?:材料|资料|证件)?[:：]?")
+_BRING_STOP = re.compile(
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名|签字|签收|领取|(?<!代)领证|办理|办证|申领|补领|进行|方可|即可|自行|一并|等|[。；;：:])")
+_ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|和|与|或者|或|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
+_OWNER = re.compile(
+    r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|收件人|当事人|"
+    r"双方|合格人员|个人|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
+_ITEM_TRIM = re.compile(r"^(?:的|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份)+|(?:各?[一二两三四五六七八九十\d]+[张份本]|等材料|等|均可)$")
+_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭)")
+_ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
+_NOT_ITEM = re.compile(r"^(?:填写|下载|打印)|直邮|邮寄|网上|编号|管理号|电子证书|电子版")
+_MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐)?的?(?:以下)?(?:材料|资料|证件|手续)\s*[:：]?\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳])\s*(.+)$")
+_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _items(phrase: str) -> list[str]:
+    items: list[str] = []
+    phrase = _BRACKETS.sub("", phrase)
+    for raw in _ITEM_SPLIT.split(phrase):
+        item = _ITEM_VERB.sub("", raw.strip())  # `增报人员还需要提供原证书原件`
+        item = _ITEM_CONTEXT.sub("", item)  # `报名时申报的身份证原件`
+        for _ in range(2):
+            item = _ITEM_TRIM.sub("", _OWNER.sub("", item.strip())).strip()
+        item = item.strip("《》“”\"' ")
+        if item in ("原件", "复印件") and items and re.search(r"(原件|复印件)$", items[-1]):
+            item = re.sub(r"(原件|复印件)$", "", items[-1]) + item  # 身份证原件、复印件
+        if 2 <= len(item) <= 30 and _DOC_WORD.search(item) and not _NOT_ITEM.search(item):
+            items.append(item)
+    return items
+
+
+def _numbered_list(lines: list[str], start: int) -> list[str]:
+    items: list[str] = []
+    for line in lines[start:]:
+        m = _LIST_ITEM.match(line)
+        if not m:
+            break
+        text = re.split(r"[；;。]", m.group(1))[0]
+        items.extend(_items(text))
+    return items
+
+
+def find_materials(text: str) -> list[str]:
+    """Documents to bring or hand in, each as its noun phrase without whose it is (身份证原件, 准考证)."""
+    found: list[str] = []
+    lines = _lines(text)
+    for i, line in enumerate(lines):
+        body = _NUMBERING.sub("", line)
+        if _MATERIAL_HEADING.search(body) and len(body) <= 30:
+            found.extend(_numbered_list(lines, i + 1))
+            continue
+        for m in _BRING.finditer(body):
+            rest = body[m.end():]
+            stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest))
+            phrase = rest[: stop.start()] if stop else rest
+            if len(phrase) > 100:
+                continue
+            found.extend(_items(phrase))
+    return _dedupe(found)
+
+
+# --------------------------------------------------------------------------- phone
+
+_LANDLINE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]{0,2}\s*\d{7,8}(?:\s*[-－—–转]\s*\d{1,4})?)"
+_MOBILE = r"(?:1[3-9]\d{9})"
+_PHONE = re.compile(r"(?<![\dA-Za-z.])(" + _LANDLINE + "|" + _MOBILE + r")(?![\d])")
+_SHORT = re.compile(r"(?:电话|热线|咨询|联系方式)[^，,。；;]{0,12}?[:：]?\s*(\d{5,8})(?!\d)")
+_BARE = re.compile(r"(?<![\d\w.\-])(\d{7,8})(?![\d\-])")
+_PHONE_CONTEXT = re.compile(r"电话|热线|咨询|联系|致电|拨打|tel|Tel|TEL|办理电话")
+
+
+def find_phones(text: str) -> list[str]:
+    """Telephone numbers given for questions, as written."""
+    found: list[str] = []
+    lines = _lines(text)
+    for n, line in enumerate(lines):
+        for sentence in _SENTENCE_END.split(line):
+            if re.search(r"https?://|www\.", sentence):
+                sentence = re.sub(r"\S*(?:https?://|www\.)\S*", " ", sentence)
+            context = _PHONE_CONTEXT.search(sentence) is not None
+            spans = []
+            for m in _PHONE.finditer(sentence):
+                number = m.group(1).strip()
+                landline = number.lstrip("(（").startswith("0")
+                if context or (landline and re.search(r"[-－—–)）]", number)):
+                    found.append(number)
+                    spans.append(m.span(1))
+            if context:
+                for m in _SHORT.finditer(sentence):
+                    if not any(a <= m.start(1) < b for a, b in spans):
+                        found.append(m.group(1))
+        # a heading `…及联系电话` whose number is on the next line
+        if re.search(r"电话\s*[:：]?\s*$", line) and n + 1 < len(lines) and not _PHONE.search(line):
+            found.extend(m.group(1) for m in _BARE.finditer(lines[n + 1]))
+    return _dedupe(found)
+
+
+# --------------------------------------------------------------------------- mode
+
+_NEGATED = r"(?<!不设)(?<!不提供)(?<!不再)(?<!无)(?<!不)"
+_ON_SITE = re.compile(
+    _NEGATED + r"现场(?:领取|办理|申领|发放|领证|确认领取|签领)|" + _NEGATED + r"窗口(?:领取|发放|办理)|自取|上门(?:领取|申领)|本人领取|"
+    r"(?:领证|领取证书|办理证书|取证)时|(?:(?<![收得达])到|前往|(?<![以直])至)[^。；;，,]{2,40}?(?:领取|领证|签名领取|取证|换领)")
+_MAIL = re.compile(r"(?=[邮Ee快直寄到速])" + _NEGATED + r"(?:邮寄|EMS|ems|快递|直邮|寄递|到付|速递|邮递|寄出|寄送)")
+_ONLINE = re.compile(
+    r"网上(?:申请|申领|登记|办理|提交|完善|填写|填报|预约)|线上(?:申请|申领|领证|邮寄|办理)|在线(?:申请|申领|注册)|"
+    r"(?:登录|登陆|扫描|扫码|进入)[^。；;]{0,60}?(?:填写|提交|申请|申领|登记|办理邮寄)")
+_ELECTRONIC = re.compile(r"电子(?:证书|合格证明|证照|版证书|资格证书|版)|证书电子文件|电子化")
+
+
+def find_modes(text: str, places: list[str] | None = None) -> list[str]:
+    """How the certificate is obtained: a subset of on_site, mail, online, electronic."""
+    modes = []
+    if places or _ON_SITE.search(text):
+        modes.append("on_site")
+    if _MAIL.search(text):
+        modes.append("mail")
+    if _ONLINE.search(text):
+        modes.append("online")
+    if _ELECTRONIC.search(text):
+        modes.append("electronic")
+    return modes
+
+
+# --------------------------------------------------------------------------- fee
+
+_FEE = re.compile(
+    r"(?=[邮快速寄费资工免支到运采实\d])(?:(?:邮寄|快递|速递|邮政|邮递|寄递)?(?:费用|邮费|邮资|资费|速递费|邮寄费)[^。；;，,]{0,30}?"
+    r"(?:自理|承担|到付|支付|收取|负责|自付|免费|为\d|\d+元)"
+    r"|(?:邮费|邮资|运费|费用)?(?:采取|采用|实行)?(?:邮资)?到付|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达)"
+    r"|(?<![\d.])\d+(?:\.\d+)?元\s*/\s*(?:件|证|人|份|本)|支付费用[^。；;]{0,6}\d+元)")
+
+
+def find_fee(text: str) -> str | None:
+    """The first clause that says what collecting or mailing costs (邮费到付, 15元/件, 免费邮递)."""
+    for sentence in _sentences(text):
+        m = _FEE.search(sentence)
+        if m:
+            return _clause_around(sentence, m.start(), m.end()) or m.group(0)
+    return None
+
+
+# --------------------------------------------------------------------------- deadline rule
+
+_DEADLINE = re.compile(
+    r"逾期(?!未收到)[^。；;]{0,20}?(?:不|未|视为|作废|自负|销毁|取消|失效|不再)|过期不"
+    r"|超过[^。；;]{0,12}?(?:期限|时间|时限)的|未能?(?:按期|按时|在规定时间内)领取"
+    r"|视为(?:自动)?放弃|代为保管|代为保存|保管期限|保存期限|回收销毁|统一销毁|满五年|满5年|自动失效")
+
+
+def find_deadline_rule(text: str) -> str | None:
+    """The first sentence saying what happens to a certificate not collected (or applied for) in time."""
+    for sentence in _sentences(text):
+        m = _DEADLINE.search(sentence)
+        if m:
+            return sentence
+    return None
+
+
+# --------------------------------------------------------------------------- agency
+
+_ORG_END = r"(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|站|协会|部|所|政府|学校|考试院|管理处)"
+_ORG = r"[\u4e00-\u9fff（）()]{2,40}?" + _ORG_END
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r"$")
+_DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+         r"|[○〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
+_DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
+_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，])")
+_TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
+_CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
+_ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
+_ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
+_DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")$")
+_NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者")
+
+
+def _signature(lines: list[str]) -> str | None:
+    for i in range(len(lines) - 1, max(len(lines) - 8, 0) - 1, -1):
+        if _DATE_LINE.match(lines[i]) and i > 0:
+            names = []
+            j = i - 1
+            while j >= 0 and len(names) < 3 and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", lines[j]):
+                names.insert(0, lines[j])
+                j -= 1
+            if names:
+                joined = _join_signature(names)
+                if joined:
+                    return joined
+    return None
+
+
+def find_agency(text: str) -> str | None:
+    """The issuing body: the signature above the closing date, else a `来源:` header, else the
+    title's `X关于…` opening or a line naming who issued it."""
+    lines = _lines(text)
+    signed = _signature(lines)
+    if signed:
+        return signed
+    for line in lines[:12]:
+        m = _SOURCE.search(line)
+        if m and not _NOT_ORG.search(m.group(1)):
+            return m.group(1)
+    for i, line in enumerate(lines[:4]):
+        for pattern in (_TITLE_ORG, _CITED, _ORG_NOW, _DATE_ORG, _ORG_PUBLISHED):
+            m = pattern.search(line)
+            if m and not _NOT_ORG.search(m.group(1)):
+                return m.group(1)
+        if _ORG_LINE.match(line) and i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")):
+            return line
+    return None
+
+
+def _join_signature(names: list[str]) -> str | None:
+    """Signature lines: whole names each ending in an organisation word, or one name split over lines."""
+    whole = [n for n in names if re.search(_ORG_END + r"$", n)]
+    if whole and len(whole) == len(names):
+        return "、".join(names)
+    joined = "".join(names)
+    if re.search(_ORG_END + r"$", joined) and len(joined) <= 40:
+        return joined
+    return whole[-1] if whole else None
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def key_facts(text: str) -> dict:
+    """The key facts of one notice's Simplified text; lists are [] and texts None when it says nothing."""
+    text = text if isinstance(text, str) else ""
+    places = find_places(text)
+    return {
+        "place": places,
+        "materials": find_materials(text),
+        "phone": find_phones(text),
+        "mode": find_modes(text, places),
+        "fee": find_fee(text),
+        "deadline_rule": find_deadline_rule(text),
+        "agency": find_agency(text),
+    }
