@@ -156,7 +156,7 @@ async def _feed(datasette, request):
         "today": today, "q": q, "filters": filters, "messages": messages, "page": page,
         "total": result.total, "total_capped": result.total_capped, "count_cap": COUNT_CAP,
         "rows": [labelled(r, today) for r in result.rows],
-        "facets": result.facets,
+        "facets": result.facets, "facets_partial": result.facets_partial,
     }
 
 
@@ -183,7 +183,7 @@ async def feed_json(datasette, request):
         return json_response({"ok": False, "error": context["error"]}, status=503)
     if context["messages"]:
         return json_response({"ok": False, "error": " ".join(context["messages"]), "status": 400}, status=400)
-    keep = ("today", "q", "filters", "page", "total", "total_capped", "rows", "facets")
+    keep = ("today", "q", "filters", "page", "total", "total_capped", "rows", "facets", "facets_partial")
     body = {"ok": True, **{k: context[k] for k in keep}}
     body["facets"] = {k: [{"value": v, "count": c} for v, c in items] for k, items in context["facets"].items()}
     return json_response(body)
