@@ -45,7 +45,27 @@ CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
     ("合格人员请持本人身份证原件前往常德市人力资源服务中心领取证书。", ["常德市人力资源服务中心"]),
     ("纸质证书由各县区人社局统一发放,请留意短信。", ["各县区人社局"]),
     ("考生凭准考证到考点领取。", ["考点"]),
-    # not places: a website, a consultation, a date after 在
+    # 由…发放 with an adverb, 由…下发, certificates sent on to a place, 发放单位为, 领取地点设在
+    ("退回的证书改由报考地市级考试机构负责重新发放。", ["报考地市级考试机构"]),
+    ("集体报名者的证书由所在培训学校分发给学员。", ["所在培训学校"]),
+    ("没有预约快递的,证书一律发往报考时的考点。", ["报考时的考点"]),
+    ("本年度证书的发放单位为各区人社分局。", ["各区人社分局"]),
+    ("荆门市的领证地点一般设在荆门市民之家人社窗口。", ["荆门市民之家人社窗口"]),
+    # a heading followed by a sentence; places listed by district under a heading
+    ("二、领取地点\n通常考生要到当初报考的县区考办领取。", ["当初报考的县区考办"]),
+    ("四、证书发放时间\n1、随县人社局:6月3日至6月14日。\n2、广水市:6月10日起。\n3、曾都区人社局:另行通知。",
+     ["随县人社局", "广水市", "曾都区人社局"]),
+    # implied places (报考所在地), a list of places after `领取地点如下`
+    ("合格证书请到报考所在地领取。", ["报考所在地"]),
+    ("领取地点如下:\n1.孝南区政务中心二楼(城站路8号)\n2.汉川市人社局一楼窗口,电话略", ["孝南区政务中心二楼(城站路8号)", "汉川市人社局一楼窗口"]),
+    # 去/向…申请/提交, a one-character bracket, 部门, 单位
+    ("纸质合格证要去恩施州考试院(本部)签字领取。", ["恩施州考试院(本部)"]),
+    ("补发须向原来发证的单位申请。", ["原来发证的单位"]),
+    ("毕业证请到县招生考试部门提交材料后领取。", ["县招生考试部门"]),
+    # not places: a website, a consultation, a date after 在, a negated place, a question, a bare 指定地点
+    ("集体申报者的证书不在考试院领取。", []),
+    ("首先要弄清证书由哪个机构负责发放。", []),
+    ("本人持身份证到本地指定地点领取。", []),
     ("请登录本网站下载电子证书。", []),
     ("如有疑问可向市考试中心咨询。", []),
     ("在2025年6月30日前完成邮寄申请。", []),
@@ -61,10 +81,18 @@ def test_places(text, places):
     ("补办证书需提交以下材料:\n1.本人申请书;\n2.身份证复印件一份;\n3.近期二寸免冠照片两张。",
      ["申请书", "身份证复印件", "近期二寸免冠照片"]),
     ("凭报名时上传的登记照和学历证书(原件)领取。", ["登记照", "学历证书"]),
+    # a generic noun with its documents in brackets, a bulleted list, a `材料:` line, a bare 证件 beside a named one
+    ("到时带上有关证件(如身份证、毕业证等)即可。", ["身份证", "毕业证"]),
+    ("需带以下资料:\n- 身份证复印件\n- 一寸照片两张\n- 补证申请书(由窗口现场提供)", ["身份证复印件", "一寸照片"]),
+    ("基础材料:身份证原件、学位证书。", ["身份证原件", "学位证书"]),
+    ("领证时请携带相关证件和身份证原件。", ["身份证原件"]),
+    ("其他有效身份证件也可以。请携带其他有效身份证件。", ["身份证件"]),
     # not materials: a certificate holder, an online form, an e-certificate shown on a phone
     ("持证人可自行打印。", []),
     ("请提交直邮申请。", []),
     ("使用时可直接出示电子证书。", []),
+    ("提交完资料后,工作人员核对学历信息。", []),
+    ("考生可通过市考试院官网申请。", []),
 ])
 def test_materials(text, materials):
     assert find_materials(text) == materials
@@ -91,6 +119,17 @@ def test_phones(text, phones):
     ("本次证书不提供邮寄,请本人到窗口领取。", ["on_site"]),
     ("请于工作日到黄石市人事考试院领取证书。", ["on_site"]),
     ("成绩公布后请耐心等待。", []),
+    # negated over a short list, documents posted to an office, a proxy collecting, web applications
+    ("证书须本人现场签领,不得代收、邮寄。", ["on_site"]),
+    ("代领时另需委托书。", ["on_site"]),
+    ("材料原件请一并邮寄给培训班老师。", []),
+    ("考生可通过当地考试中心官网申请邮寄。", ["mail", "online"]),
+    ("请登录 https://zs.example.cn/apply (电脑端),按提示预约领证日期。", ["online"]),
+    ("登录证书查询系统申请证书加注后下载电子证书。", ["electronic"]),
+    # an e-certificate only compared with paper, or a condition, is not a way to get one
+    ("电子证书与纸质证书具有同等效力。", []),
+    ("已经实施电子证书的考试,不再补发纸质证。", []),
+    ("电子证书与纸质证书效力相同,可自行下载打印。", ["electronic"]),
 ])
 def test_modes(text, modes):
     assert find_modes(text) == modes
@@ -101,6 +140,10 @@ def test_modes(text, modes):
     ("补办证书须缴纳工本费每本10元。", "补办证书须缴纳工本费每本10元"),
     ("EMS免费邮寄到家,无需另付。", "EMS免费邮寄到家"),
     ("邮寄费用由申请人自理。", "邮寄费用由申请人自理"),
+    ("需要缴纳一定的工本费。", "需要缴纳一定的工本费"),
+    ("邮寄费用:\n由考生自行承担邮寄费用,按件收取。", "由考生自行承担邮寄费用"),
+    ("3. 确认订单并支付邮费\n订单提交后统一寄出。", None),
+    ("成绩报告单由考点免费领取。", "成绩报告单由考点免费领取"),
     ("请按时领取证书。", None),
 ])
 def test_fee(text, fee):
@@ -112,6 +155,9 @@ def test_fee(text, fee):
     ("未按时领取的证书由考试机构代为保管三年", "未按时领取的证书由考试机构代为保管三年"),
     ("逾期未收到证书的,请联系邮政客服。", None),
     ("请于六月底前领取证书。", None),
+    ("申请通道只开放十天,过期将无法提交。", "申请通道只开放十天,过期将无法提交"),
+    ("超过公告日期的不再受理。", "超过公告日期的不再受理"),
+    ("务必按时申请,逾期可能无法办理。", "务必按时申请,逾期可能无法办理"),
 ])
 def test_deadline_rule(text, rule):
     assert find_deadline_rule(text) == rule
@@ -124,6 +170,7 @@ def test_deadline_rule(text, rule):
     ("襄阳市财政局关于发放2024年度会计资格证书的通知\n各位考生:", "襄阳市财政局"),
     ("领证须知\n信息来源:荆州市人事考试院 发布日期:2024-01-02", "荆州市人事考试院"),
     ("领证须知\n来源:某某考试网 2024-01-02", None),
+    ("根据本地自考办发布的通知,下月开始申请毕业。", None),
     ("请按时领取证书。", None),
 ])
 def test_agency(text, agency):
@@ -219,15 +266,16 @@ def test_an_existing_database_gets_the_key_fact_columns(tmp_path):
 
 # --------------------------------------------------------------------------- accuracy floor
 
-# Measured on the corpus dev split when the rules were written (bench/accuracy.py prints the
-# current figures); a change that loses a fact on a dev text fails here.
-DEV_FLOORS = {"place": 0.95, "materials": 0.93, "phone": 0.98, "mode": 0.95, "fee": 0.98,
-              "deadline_rule": 0.98, "agency": 0.95}
+# Measured on the corpus dev split (106 records since the hard-case texts rn0409–rn0450 were added:
+# place 0.972, materials 0.962, phone 1.000, mode 0.972, fee 0.991, deadline_rule 1.000, agency 0.991;
+# bench/accuracy.py prints the current figures); a change that loses a fact on a dev text fails here.
+DEV_FLOORS = {"place": 0.96, "materials": 0.95, "phone": 0.99, "mode": 0.96, "fee": 0.98,
+              "deadline_rule": 0.99, "agency": 0.98}
 
 
 def test_key_fact_accuracy_on_the_corpus_dev_split_stays_above_its_floor():
     records = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line.strip()]
     scores = score_key_facts(r for r in records if r["split"] == "dev")
-    assert scores.count >= 40
+    assert scores.count >= 100
     low = {f: round(scores.facts[f].accuracy, 3) for f, floor in DEV_FLOORS.items() if scores.facts[f].accuracy < floor}
     assert not low, f"key-fact accuracy below the floor on the dev split: {low}"
