@@ -245,6 +245,12 @@ _YEAR = re.compile(r"(?=\d)(?<![\d〔\[(（])((?:19|20)\d\d|(?<![\d.])[12]\d(?=�
 
 
 _YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
+# A year that dates a change or an event, not an exam: `从2022年开始…实行电子证书`, `2021年起推行`,
+# `2022年,某机构开始试点` (a year standing alone before a comma), `2014年应届毕业生`,
+# `2025年最新流程` (how recent a guide is).
+_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|[,，]|应届|毕业|最新)")
+# An exam held on a full date: `对2023年5月14日及以前测试的考生`, `2024年3月9日考试的合格人员`.
+_EXAM_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。,;；:：\s]{0,6}?(?:考试|测试)(?:的|合格|成绩)")
 
 
 def exam_year(lead: str, year_month: bool = True) -> int | None:
@@ -263,8 +269,11 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
             continue
         if _DASH_DIGIT.match(lead, m.end(1)) or (not year_month and _YEAR_MONTH.match(lead, m.end(1))):
             continue
+        if _NOT_EXAM_YEAR.match(lead, m.end(1)):
+            continue
         y = int(m[1])
         y = 2000 + y if y < 100 else y
         if 1990 <= y <= 2100:
             return y
-    return None
+    held = _EXAM_ON.search(lead) if year_month else None
+    return int(held[1]) if held else None

@@ -118,6 +118,10 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
     if not found:
         return None
     names = {f[2].name for f in found}
+    # A document to bring (毕业证) beside an exam is not a second subject: `自考毕业证`,
+    # `领取会计证书需提供身份证、毕业证`.
+    if any(not catalogue().exams[n].document for n in names):
+        names = {n for n in names if not catalogue().exams[n].document}
     # A bare family name (建造师) adds nothing when a specific member is also named.
     specific = {n for n in names if not catalogue().exams[n].ambiguous}
     names = {n for n in names if n in specific or not any(n in s for s in specific)}
@@ -149,19 +153,38 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
     return ExamMatch(exam.name, level, specialty, exam.qualification)
 
 
-def find_exam(title: str, lead: str = "", year: int | None = None) -> ExamMatch:
+_OPENING = 400
+
+
+def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "") -> ExamMatch:
     """The exam a notice names: its title decides; otherwise the first lines of its body
-    (a body mentions many exams in passing, so only its opening counts). A title naming only
-    a family (造价工程师) takes the member its body names (一级造价工程师)."""
+    (a body mentions many exams in passing, so only its opening counts), and when those name
+    none, the first paragraph of `body` (an excerpt that opens on section headings,
+    `二、证书发放事宜`, names its exam a few lines down). A title naming only a family
+    (造价工程师) takes the member its body names (一级造价工程师)."""
     in_title = _choose(title, year)
     if in_title is None:
-        return _choose(lead, year) or ExamMatch()
+        return _choose(lead, year) or (_named_twice(body[:_OPENING], year) if body else None) or ExamMatch()
     family = _family(title) if in_title.exam is None or catalogue().exams[in_title.exam].ambiguous else None
     if family:
         in_lead = _choose(lead, year)
         if in_lead and in_lead.exam and family in in_lead.exam:
             return in_lead
     return in_title
+
+
+# A name in an exclusion (`不包括二级建造师`, `除会计外`) is not the subject.
+_EXCLUDED = re.compile(r"不包括|不含|除了?")
+
+
+def _named_twice(text: str, year: int | None) -> ExamMatch | None:
+    """The exam of a paragraph that names it at least twice and names no other: a name seen
+    once there is as often an aside (`不包括二级建造师`, a source line) as the subject."""
+    found = [f for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1]) and not f[2].document
+             and not _EXCLUDED.search(text[max(0, f[0] - 4):f[0]])]
+    if len(found) < 2 or len({f[2].name for f in found}) != 1:
+        return None
+    return _choose(text, year)
 
 
 def _family(text: str) -> str | None:

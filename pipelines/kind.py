@@ -57,6 +57,9 @@ _GUIDE_WORDS = re.compile(
     # questions: `…证书领取需要带什么材料`, `…怎么领取？`
     r"|什么|怎么|如何|哪里|哪些|吗|\?|？"
 )
+# A place's own questions and answers (`某市…证书邮寄常见问答`): an official FAQ page, which
+# the corpus counts as a notice, unlike a national guide's questions.
+_OFFICIAL_FAQ = re.compile(r"常见问题|问答|问题解答")
 # In a body only predictions count: 汇总 or 备考 there are ordinary words.
 _BODY_GUIDE_WORDS = re.compile(r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在")
 # Titles of the kind `…领取时间_领取地点` with no place: a national guide page, not a notice.
@@ -65,7 +68,7 @@ _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|�
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事")
 # Titles that call themselves notices or report that something has opened.
-_FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理)|已(?:经)?(?:开通|开启|开始|可)|开通")
+_FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通")
 
 
 # Explainers and notices use the same verbs; what differs is how they say it. An explainer
@@ -85,20 +88,43 @@ _GUIDE_SIGNS = tuple(re.compile(p) for p in (
     r"吗|怎么|如何|什么时候|何时|多久|(?<=[\u4e00-\u9fff])[?？](?![?？])",
     r"那么|其实|因此建议|建议考生|需要注意",
     r"是一(?:项|种|块|份)|重要(?:标志|标识|凭证|环节)|敲门砖|里程碑",
+    # generalising over places: a notice is for one place (`部分地区要求本人到场`, `因地区而异`)
+    r"部分(?:地区|省份|省市|城市)|(?:多数|大部分|大多数|有些|一些|个别|少数|有的|很多)(?:地区|省份|省市|城市)"
+    r"|所在(?:省份|省市)|各省份|各省市|因(?:地区|地|省份)",
+    # places left unnamed: `到指定地点领取`, `到当地的财政局` (`相关证件`, `相关网站` are in
+    # notices too)
+    r"指定的?(?:地点|机构|时间|网站|平台|部门|窗口|财政局)|当地的?(?:人社|人力|财政|人事|教育|考试|相关)",
+    # hedging and examples: `可能会产生费用`, `考后60天左右`, `以CATTI为例`, `(如长春、湘潭)`
+    r"可能|左右|例如|比如|参考|以[^。，,;；\n]{1,12}为例|[(（]如[^)）\n]{1,20}[)）]",
+    # comparing the two forms, the explainer's stock topic: `两者效力相同`
+    r"(?:两者|二者)[^。\n]{0,6}(?:效力|作用)|效力(?:相同|一样)",
 ))
 _NOTICE_SIGNS = tuple(re.compile(p) for p in (
     r"通知如下|事项如下|说明如下|公告如下|安排如下|现将|现就|特此",
     r"(?:^|\n)\s*(?:各位|各有关|各市|各县|各区|各设区|各地级|各单位|广大)[^\n]{0,30}[:：]\s*(?:\n|$)",
-    r"(?:地点|地址|窗口|大厅|房间)[:：]?|\d+\s*(?:楼|室|号窗口)",
-    r"(?:咨询|联系|服务)电话|电话[:：]",
+    # a place, not a form field or an unnamed place (`指定地点`, `邮寄地址、电话`)
+    r"(?<!指定)(?<!邮寄)(?<!收件)(?<!收货)(?<!详细)(?<!寄送)(?<!通讯)(?<!通信)(?<!的)(?:地点|地址)(?![、等和及])"
+    r"|窗口|大厅|房间|\d+\s*(?:楼|室|号窗口)",
+    # a telephone number to call, not a field to fill in (`填写联系电话`)
+    r"(?:电话|热线)[^。\n]{0,24}?(?:[(（]?0\d{2,3}[)）]?\s*[-—－–]*\s*\d{7,8}|\d{7,8}|12333)",
     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|至|到|—|-|～|前|止)|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|～)\s*\d",
     r"(?:^|\n)[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:$|\n)",
-    r"已(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|可(?:以)?(?:下载|领取|查验))|可以(?:下载|领取)了|开通了|开始(?:发放|受理|办理)",
+    # (not opened somewhere: `部分省份已经开通`)
+    r"(?<!地区)(?<!省份)(?<!省市)(?<!城市)已(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|可(?:以)?(?:下载|领取|查验))"
+    r"|可以(?:下载|领取)了|(?<!已)(?<!已经)开通了|开始(?:发放|受理|办理)",
     r"(?:身份证|证件)[^。\n]{0,6}(?:原件|复印件)",
-    r"代领|委托书|答[:：]|办理时限|办结时限|受理(?:时间|地点|条件|范围)|所需材料|申请材料",
-    r"发布(?:了)?《[^》]{4,60}(?:通知|公告|通告|办法|问答|须知)》|根据《[^》]{4,60}(?:通知|公告|通告)》",
+    r"代领|委托书|答[:：]|办理时限|办结时限|受理(?:时间|地点|条件|范围)",
+    # (a document's title may end in its edition: `《…常见问答(2025版)》`)
+    r"发布(?:了)?《[^》]{4,60}(?:通知|公告|通告|办法|问答|须知)(?:[(（][^)）》]{1,10}[)）])?》"
+    r"|根据《[^》]{4,60}(?:通知|公告|通告)》",
+    # the issuer speaking of itself (`我中心将在…公布`); a training site says 小编 or 本站
+    r"我(?:中心|局|院|厅|处|办|委)|本(?:中心|局|厅|考试院)",
 ))
 _EVIDENCE_HEAD = 900
+# A collection period with its dates: `领证时间:3月4日至15日`, `邮寄申请时间为2024年6月3日起`.
+_DATED_COLLECTION = re.compile(
+    r"(?:领取|领证|发放|发证|邮寄|寄送|证书申领|申领)[^。\n]{0,8}?(?:时间|日期)[^。\n\d]{0,6}"
+    r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:起|至|到|—|-|～|~)")
 
 
 def _evidence_text(body: str) -> str:
@@ -115,7 +141,9 @@ def evidence(body: str) -> tuple[int, int]:
 # predicted: news of an issuance is a notice however chatty its page (the real-notice corpus
 # labels such aggregator news as notices, and explainers of how to download as not).
 _HAS_OPENED = re.compile(r"(?:已经|现已|已)(?:开通|开启|上线|开放|生成|制发|制作完成|寄出|寄发)|可以(?:下载|领取|打印)了|开通了|开通啦")
-_PREDICTED = re.compile(r"预计|尚未|暂未|还未|未公布|一般在|通常")
+_PREDICTED = re.compile(r"预计|尚未|暂未|还未|未公布|一般在|通常"
+                        # opened somewhere, not here: `部分地区已经开通了邮寄服务`
+                        r"|部分(?:地区|省份|省市|城市)|(?:多数|大部分|大多数|有些|一些|个别|少数|有的)(?:地区|省份|省市|城市)")
 
 
 def shows_notice(body: str) -> bool:
@@ -171,7 +199,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if qualification is False:
         return False, OTHER
     t = _blank(title or "")
-    if _GUIDE_WORDS.search(t):
+    if _GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t)):
         return False, OTHER
     title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
@@ -211,9 +239,9 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         # section further down (`…考务工作安排…(四)证书办理`) is about the exam.
         return False, OTHER
     kind = _kind_of(first[0]) if first else None
-    if kind is None and not _OTHER_WORDS.search(opening):
+    if kind is None and (not _OTHER_WORDS.search(opening) or _DATED_COLLECTION.search(b)):
         # An opening about something else (`成绩查询…`) is not saved by a later
-        # `证书领取时间另行通知`.
+        # `证书领取时间另行通知`, but is by a dated one (`领取时间12月23日起至1月20日止`).
         kind = _majority_kind(b)
     if kind and _CERT_NOUN.search(opening + b) and not guide_body():
         # With no title to go by, a body must show at least one sign of a notice (an

@@ -62,7 +62,7 @@ def normalize_record(record: dict) -> dict:
     listed = listed if isinstance(listed, str) else None
 
     year = dates.exam_year(title) or dates.exam_year(opening)
-    exam = exams.find_exam(title, opening, year)
+    exam = exams.find_exam(title, opening, year, body)
     region = regions.find_region(raw_title, body, _str(record.get("source_region")) or None)
     qualification = exam.qualification
     if qualification is None and body and exams.only_lookalikes(body):

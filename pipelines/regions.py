@@ -235,6 +235,16 @@ def lookup_province(name: str | None) -> _Entity | None:
     return None
 
 
+# Places named as examples are not the subject: `例如河南考区…`, `(如江苏省…)`, `以北京为例`.
+_EXAMPLE = re.compile(r"例如[^。；;\n]*|比如[^。；;\n]*|[(（](?:如|例如)[^)）\n]*[)）]|以[^。，,；;\n]{1,12}为例")
+
+
+def _without_examples(body: str) -> str:
+    if "如" not in body and "为例" not in body:  # a str scan is far cheaper than the regex
+        return body
+    return _EXAMPLE.sub(lambda m: " " * len(m[0]), body)
+
+
 def find_region(title: str, body: str = "", source_region: str | None = None) -> Region:
     """The region a notice is about: the title decides; the body only fills what it lacks.
 
@@ -254,6 +264,7 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
     city, county = _pick(t_resolved, province_code) if province_code else (None, None)
     in_title = province_code is not None
     if body and (province_code is None or city is None):
+        body = _without_examples(body)
         b_votes, b_resolved = _tally(d.find(body, running=True), province_code or prefer)
         if province_code is None and b_votes:
             (top, n), *rest = _ranked(b_votes)

@@ -232,7 +232,7 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 # Page furniture a body may start with: the repeated title, a meta line, a breadcrumb.
-_META_LINE = re.compile(r"发布时间|发布日期|来源[:：]|浏览次数|点击数|字号|当前位置|您的位置")
+_META_LINE = re.compile(r"发布时间|发布日期|来源\s*[:：]|浏览次数|点击数|字号|当前位置|您的位置")
 
 
 def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:

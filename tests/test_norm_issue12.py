@@ -240,3 +240,124 @@ def test_evidence_counts_each_kind_of_sign_once():
 def test_pages_with_furniture(text, want):
     out = normalize_record({"text": text})
     assert (out["kind"], out["published"]) == want
+
+
+# --- second round: training-site guides, exams named in passing, years of events ------------
+# (sentences of our own, written for these rules)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        # guides generalise over places: a notice is for one place
+        ("", "一、领取方式\n本人携带身份证件到指定地点领取,部分城市要求不得代领。\n二、邮寄\n多数省份开通了快递服务。",
+         (False, "other")),
+        # `已经开通` somewhere, not here
+        ("", "部分省份已经开通了统计师证书快递服务,考生登录网站填写收件信息即可。", (False, "other")),
+        # hedges and examples
+        ("", "证书领取流程\n以审计师为例,证书大约在考后两个月左右寄出,可能需要自付邮费。", (False, "other")),
+        # the issuer speaking of itself is a notice sign
+        ("", "二、证书邮寄\n我中心与邮政公司合作,为考生提供证书寄递服务,每件收费十元。", (True, "collection")),
+        # an opening about scores is saved by a dated collection period further down
+        ("", "各位考生:\n本年度统计师考试成绩已公布。\n合格人员证书领取时间11月4日起至11月29日止,地点:人社局一楼窗口。",
+         (True, "collection")),
+        # ... but not by a promise of a later notice
+        ("", "各位考生:\n本年度统计师考试成绩已公布。\n合格证书领取时间另行通知。", (False, "other")),
+        # a title announcing that mailing has begun outweighs a chatty repost
+        ("某省2025年统计师证书开始邮寄", "小编为大家整理如下:邮寄申请时间为2025年9月1日至9月20日。", (True, "collection")),
+    ],
+)
+def test_guides_and_notices_second_round(title, body, want):
+    title, body = simplify(title), simplify(body)
+    assert classify(title, lead(body), body) == want
+
+
+def test_the_stock_comparison_of_paper_and_electronic_is_a_guide_sign():
+    assert evidence("2020年起审计师推行电子证书,纸质证书照常发放,两者效力一样。") == (1, 0)
+    # the official wording is not
+    assert evidence("本省推行电子证书,电子版与纸质版证书具有同等法律效力。")[0] == 0
+
+
+def test_form_fields_and_unnamed_places_are_not_notice_signs():
+    # `收件地址、联系电话` are fields to fill in, `指定地点` names no place
+    assert evidence("登录系统后填写收件地址、联系电话,到指定地点签收。")[1] == 0
+    # a named place and a number to call are
+    assert evidence("地点:某区政务中心二楼\n电话:0000-1234567")[1] == 2
+    assert evidence("咨询电话 (0000)7654321")[1] == 1
+
+
+@pytest.mark.parametrize(
+    ("lead_", "body", "want"),
+    [
+        # a document to bring beside the exam is not a second subject
+        ("领取审计师证书时需带身份证、毕业证。", "", "审计专业技术资格"),
+        ("自学考试毕业证由考办统一发放。", "", "高等教育自学考试"),
+        # an excerpt opening on headings names its exam twice in its first paragraph
+        ("二、证书事宜\n1、邮寄", "二、证书事宜\n1、邮寄\n凡参加本市统计师考试的合格人员,均可申请邮寄统计师证书。",
+         "统计专业技术资格"),
+        # named once there, or only in an exclusion: an aside, not the subject
+        ("二、证书事宜\n1、邮寄", "二、证书事宜\n1、邮寄\n凡参加本市统计师考试的合格人员,均可申请邮寄证书。", None),
+        ("二、证书事宜\n1、邮寄", "二、证书事宜\n1、邮寄\n全部证书可邮寄(不包括统计师),统计师证书仍到窗口办理。", None),
+        # names at the right grain
+        ("大学英语四、六级证书今年起只发电子版。", "", "全国大学英语四六级考试"),
+        ("卫生职业资格证书可申请快递到家。", "", "卫生专业技术资格"),
+    ],
+)
+def test_exam_grain(lead_, body, want):
+    from pipelines.exams import find_exam
+
+    assert find_exam("", simplify(lead_), None, simplify(body)).exam == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the year of a change or an event is not an exam year
+        ("从2021年开始,审计师实行电子证书。", None),
+        ("2020年起推行电子证书,纸质证书仍发放。", None),
+        ("2022年,某部门开始试点网上申领。", None),
+        ("2015年应届毕业生参加2014年统计师考试的合格人员", 2014),
+        ("2023年度经济师证书领取", 2023),
+        ("本页整理了2024年最新的证书快递办理步骤", None),
+        # an exam held on a full date gives its year; a signature date does not
+        ("对2023年4月9日及以前测试的考生发放证书", 2023),
+        ("2022年3月5日 某省人事考试中心", None),
+    ],
+)
+def test_exam_year_second_round(text, want):
+    from pipelines.dates import exam_year
+
+    assert exam_year(text) == want
+
+
+def test_a_window_into_the_next_year_written_with_its_word():
+    assert collection_window("领证时间为12月20日至次年1月10日", "2023-12-01") == ("2023-12-20", "2024-01-10")
+
+
+def test_a_source_line_with_a_space_before_its_colon_is_not_the_lead():
+    assert lead("来源 :某某网 2016-04-27\n二、证书发放\n1、邮寄") == "二、证书发放\n1、邮寄"
+
+
+def test_a_places_own_questions_and_answers_are_a_notice():
+    # a city's FAQ on mailing is an official page; a national explainer's questions are not
+    title = "某市人社局发布:本市统计师证书快递常见问答"
+    body = "某市人社局近日发布了《统计师证书快递常见问答(2024年版)》,明确了申请快递的时限。\n(一)怎样申请快递?\n登录系统填写。"
+    assert classify(title, lead(body), body, has_region=True) == (True, "collection")
+    assert classify("统计师证书快递常见问题解答", lead(body), body, has_region=False) == (False, "other")
+    # a question about when is a prediction wherever it is asked
+    assert classify("某市统计师证书什么时候发放?常见问题解答", "", "", has_region=True) == (False, "other")
+
+
+def test_a_document_title_with_its_edition_is_a_notice_sign():
+    assert evidence("某局发布了《证书邮寄办理须知(第二版)》。")[1] == 1
+
+
+def test_places_named_as_examples_are_not_the_region():
+    from pipelines.regions import find_region
+
+    body = "证书多在次年春季发放,各考区时间不一,例如某些考区,如甘肃省考区,常在五月前后。"
+    assert find_region("", body).province is None
+    assert find_region("", "快递费由考生支付(如海南省的考生需到付)。").province is None
+    assert find_region("", "以青海为例,证书三月发出。").province is None
+    # a place the text is about still counts
+    assert find_region("", "甘肃省考区合格人员证书自下周起办理。").province == "甘肃省"
