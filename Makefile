@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-crawl bench-search bench-recrawl bench clean
+.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-crawl bench-search bench-recrawl bench-scale bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -55,13 +55,24 @@ bench-crawl: $(STAMP)
 bench-recrawl: $(STAMP)
 	$(BIN)/python bench/recrawl.py
 
+# Crawls of 1,000 generated sources at 2k / 20k / 100k pages: peak RSS, crawl vs raw fetch, closing
+# step per touched notice (bench/crawl_scale.py; QUICK=1 for 100 sources at 200 / 1k / 2k pages).
+bench-scale: $(STAMP)
+	$(BIN)/python bench/crawl_scale.py $(if $(QUICK),--quick)
+
 bench-search: $(STAMP)
 	$(BIN)/python bench/search.py
 
 bench-load: $(STAMP) balancer
 	$(BIN)/python bench/load.py
 
-bench: bench-accuracy bench-crawl bench-search bench-recrawl
+# One table of the scale figures (issue 16) and bench/results/latest.json: quick (about 2 minutes
+# once data/bench-*.db exist) or full (200k and 1M notices, served pages, load, crawls at full size).
+bench: $(STAMP)
+	$(BIN)/python bench/report.py
+
+bench-full: $(STAMP) balancer
+	$(BIN)/python bench/report.py --full
 
 clean:
 	rm -rf $(VENV) data/*.db build *.egg-info

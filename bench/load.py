@@ -44,6 +44,8 @@ PAGES = [
     f"/notices/notices.json?_search={quote('证书 领取')}",
     f"/notices/notices?_search={quote('监理 补办')}",
     "/notices/notices.json?_size=1",
+    "/-/notices.json",  # the candidates' own feed and search (db/feed.py)
+    f"/-/notices.json?q={quote('河南 补办')}",
 ]
 
 
@@ -156,6 +158,47 @@ def drive(base: str, clients: int, max_requests: int, seconds: float) -> dict:
             "p50": quantiles[49], "p95": quantiles[94], "p99": quantiles[98], "first_errors": errors[:3]}
 
 
+def bench_db(n: int) -> Path:
+    """data/bench-<n>.db (generated once), indexed and with the current schema."""
+    db_path = ROOT / "data" / f"bench-{n}.db"
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if not db_path.exists():
+        generate(db_path, n)
+    sync_search_index(sqlite_utils.Database(db_path), [])
+    ensure_schema(sqlite_utils.Database(db_path))
+    return db_path
+
+
+def measure(db_path: Path, processes: list[int], clients: int, requests: int, seconds: float,
+            echo: bool = True) -> list[dict]:
+    """One figure set per process count: {"label", "processes", "requests", "errors", "rps", "p50", ...}."""
+    results = []
+    with tempfile.TemporaryDirectory(prefix="certnotices-load-") as tmp:
+        workdir = Path(tmp)
+        copy = workdir / "notices.db"  # the served name is the stem: /notices/…
+        shutil.copyfile(db_path, copy)
+        publish(copy, workdir / "snapshots")
+        if echo:
+            print(f"{db_path.name}: {clients} clients, at most {requests} requests or {seconds:.0f} s "
+                  f"per set-up, {len(PAGES)} pages in turn")
+            print(f"{'set-up':<28}{'requests':>9}{'errors':>8}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
+        for count in processes:
+            servers = Servers(workdir / "snapshots", count, workdir)
+            try:
+                drive(servers.base, 2, 20, 10)  # warm-up
+                out = drive(servers.base, clients, requests, seconds)
+            finally:
+                servers.close()
+            label = "1 process" if count == 1 else f"{count} processes + haproxy"
+            results.append({"label": label, "processes": count, "clients": clients, **out})
+            if echo:
+                print(f"{label:<28}{out['requests']:>9}{out['errors']:>8}{out['rps']:>9.1f}"
+                      f"{out['p50']:>9.1f}{out['p95']:>9.1f}{out['p99']:>9.1f}")
+                for error in out["first_errors"]:
+                    print(f"    error: {error}")
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=20000, help="generated notices (data/bench-<n>.db)")
@@ -165,34 +208,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000, help="at most this many requests per set-up")
     parser.add_argument("--seconds", type=float, default=30, help="at most this long per set-up")
     args = parser.parse_args()
-    db_path = args.db
-    if db_path is None:
-        db_path = ROOT / "data" / f"bench-{args.n}.db"
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        if not db_path.exists():
-            generate(db_path, args.n)
-        sync_search_index(sqlite_utils.Database(db_path), [])
-        ensure_schema(sqlite_utils.Database(db_path))
-    with tempfile.TemporaryDirectory(prefix="certnotices-load-") as tmp:
-        workdir = Path(tmp)
-        copy = workdir / "notices.db"  # the served name is the stem: /notices/…
-        shutil.copyfile(db_path, copy)
-        publish(copy, workdir / "snapshots")
-        print(f"{db_path.name}: {args.clients} clients, at most {args.requests} requests or {args.seconds:.0f} s "
-              f"per set-up, {len(PAGES)} pages in turn")
-        print(f"{'set-up':<28}{'requests':>9}{'errors':>8}{'req/s':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-        for processes in (int(p) for p in args.processes.split(",")):
-            servers = Servers(workdir / "snapshots", processes, workdir)
-            try:
-                drive(servers.base, 2, 20, 10)  # warm-up
-                out = drive(servers.base, args.clients, args.requests, args.seconds)
-            finally:
-                servers.close()
-            label = "1 process" if processes == 1 else f"{processes} processes + haproxy"
-            print(f"{label:<28}{out['requests']:>9}{out['errors']:>8}{out['rps']:>9.1f}"
-                  f"{out['p50']:>9.1f}{out['p95']:>9.1f}{out['p99']:>9.1f}")
-            for error in out["first_errors"]:
-                print(f"    error: {error}")
+    db_path = args.db or bench_db(args.n)
+    measure(db_path, [int(p) for p in args.processes.split(",")], args.clients, args.requests, args.seconds)
 
 
 if __name__ == "__main__":

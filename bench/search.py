@@ -19,11 +19,13 @@ from __future__ import annotations
 import argparse
 import json
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -35,6 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.gen_notices import generate  # noqa: E402
+from db import feed  # noqa: E402
+from db.plugin.search import size_page_cache  # noqa: E402
 from db.search import sync_search_index  # noqa: E402
 from db.store import ensure_schema  # noqa: E402
 from pipelines.text import simplify  # noqa: E402
@@ -89,6 +93,7 @@ def start_datasette(
     cmd = [
         str(ROOT / ".venv/bin/datasette"), "serve", str(db_path),
         "--host", "127.0.0.1", "--port", str(port), "--metadata", str(metadata_path),
+        "--template-dir", str(ROOT / "db" / "templates"),  # as `notices serve`: the candidates' pages
         # Generous limits so that a slow LIKE scan or a slow facet is timed, not cut short.
         "--setting", "sql_time_limit_ms", "60000",
         "--setting", "facet_time_limit_ms", "60000",
@@ -228,6 +233,132 @@ def report(n: int, table: str, out: dict, suggest: bool) -> None:
               f"{statistics.median(like_all) / statistics.median(fts_all):>7.1f}x")
 
 
+# --- the candidates' pages (db/feed.py): direct, and as served at / ------------------------------
+
+
+def china_today() -> str:
+    return (datetime.now(timezone.utc) + timedelta(hours=8)).date().isoformat()
+
+
+def summary(times: list[float]) -> dict:
+    return {"p50": statistics.median(times), "p95": p95(times), "n": len(times)}
+
+
+def prepare(n: int, regenerate: bool = False) -> Path:
+    """data/bench-<n>.db, generated once, indexed, with the schema and the feed's counts."""
+    db_path = ROOT / "data" / f"bench-{n}.db"
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if regenerate or not db_path.exists():
+        started = time.perf_counter()
+        generate(db_path, n)
+        print(f"generated {n:,} notices in {time.perf_counter() - started:.0f} s", flush=True)
+    db = sqlite_utils.Database(db_path)
+    sync_search_index(db, [])
+    ensure_schema(db)
+    if not db["feed_counts"].count:
+        feed.refresh_feed_counts(db)
+    db.close()
+    return db_path
+
+
+def feed_timings(db_path: Path, repeat: int, like_repeat: int, today: str, like_queries: int = len(QUERIES)) -> dict:
+    """feed_page in this process (a connection set up as the plugin's), against LIKE scans on it."""
+    conn = sqlite3.connect(db_path, check_same_thread=False)
+    size_page_cache(conn)
+    feed._CACHE.clear()
+    started = time.perf_counter()
+    feed.feed_page(conn, feed.FeedQuery(today=today))
+    landing_cold = (time.perf_counter() - started) * 1000
+    per_query, all_search = [], []
+    for q, _ in QUERIES:
+        query = feed.FeedQuery(today=today, q=q)
+        page = feed.feed_page(conn, query)  # warm
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            feed.feed_page(conn, query)
+            times.append((time.perf_counter() - started) * 1000)
+        all_search += times
+        per_query.append({"query": q, "total": page.total, "capped": page.total_capped, **summary(times)})
+    landing = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        feed.feed_page(conn, feed.FeedQuery(today=today))
+        landing.append((time.perf_counter() - started) * 1000)
+    like = []  # a scan costs about the same whatever the terms: a few queries are enough for a quick run
+    for q, facet in QUERIES[:like_queries]:
+        sql, params = like_sql(q, facet)
+        for _ in range(like_repeat):
+            started = time.perf_counter()
+            conn.execute(sql, params).fetchall()
+            like.append((time.perf_counter() - started) * 1000)
+    conn.close()
+    return {"search": summary(all_search), "per_query": per_query, "landing": summary(landing),
+            "landing_cold_ms": landing_cold, "like": summary(like),
+            "like_queries": like_queries, "search_vs_like": statistics.median(like) / statistics.median(all_search)}
+
+
+def http_timings(db_path: Path, repeat: int) -> dict | None:
+    """The candidates' pages as served (`/?q=` HTML and its JSON); a page that does not answer 200
+    is reported as such, None when neither does."""
+    server = Server(db_path, "plugin/one-pass", False)
+    try:
+        out = {}
+        for label, path in (("html", "/"), ("json", "/-/notices.json")):
+            status = server.client.get(path + "?q=" + QUERIES[0][0]).status_code
+            if status != 200:
+                out[label] = {"path": path, "error": status}
+                continue
+            urls = [f"{path}?" + urlencode({"q": q}) for q, _ in QUERIES]
+            for url in urls:
+                server.client.get(url)
+            times = []
+            for _ in range(repeat):
+                for url in urls:
+                    started = time.perf_counter()
+                    response = server.client.get(url)
+                    times.append((time.perf_counter() - started) * 1000)
+                    if response.status_code != 200:
+                        raise SystemExit(f"{url} -> {response.status_code}")
+            landing = []
+            server.client.get(path)  # warm
+            for _ in range(repeat):
+                started = time.perf_counter()
+                server.client.get(path)
+                landing.append((time.perf_counter() - started) * 1000)
+            out[label] = {"search": summary(times), "landing": summary(landing), "path": path}
+        return out if any("error" not in v for v in out.values()) else None
+    finally:
+        server.close()
+
+
+def measure_feed(n: int, repeat: int = 10, like_repeat: int = 2, http: bool = True, like_queries: int = len(QUERIES)) -> dict:
+    db_path = prepare(n)
+    today = china_today()
+    out = {"n": n, "today": today, "direct": feed_timings(db_path, repeat, like_repeat, today, like_queries)}
+    out["http"] = http_timings(db_path, max(repeat // 2, 3)) if http else None
+    return out
+
+
+def print_feed(out: dict) -> None:
+    d = out["direct"]
+    print(f"\nN = {out['n']:,}; db/feed.py feed_page in process (today {out['today']}); ms")
+    print(f"{'query':<24}{'total':>9}{'p50':>9}{'p95':>9}")
+    for r in d["per_query"]:
+        label = r["query"] + " " * (24 - 2 * len(r["query"]) + sum(c.isascii() for c in r["query"]))
+        total = f"{r['total']:,}" + ("+" if r["capped"] else "")
+        print(f"{label}{total:>9}{r['p50']:>9.1f}{r['p95']:>9.1f}")
+    print(f"all searches p50 {d['search']['p50']:.1f} p95 {d['search']['p95']:.1f}; LIKE p50 {d['like']['p50']:.0f} "
+          f"-> {d['search_vs_like']:.0f}x; landing p50 {d['landing']['p50']:.1f} p95 {d['landing']['p95']:.1f} "
+          f"(first after a refresh {d['landing_cold_ms']:.0f})")
+    for h in (out.get("http") or {}).values():
+        if "error" in h:
+            print(f"served {h['path']}?q=: answered {h['error']}, not timed")
+            continue
+        print(f"served {h['path']}?q=: search p50 {h['search']['p50']:.1f} "
+              f"p95 {h['search']['p95']:.1f}; landing p50 {h['landing']['p50']:.1f} p95 {h['landing']['p95']:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000)
@@ -253,7 +384,15 @@ def main() -> None:
         help="the page to time: every notice (default) or the candidates' one-row-per-event feed view",
     )
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--feed", action="store_true",
+                        help="time the candidates' pages (db/feed.py, and / as served) instead of the table view")
     args = parser.parse_args()
+    if args.feed:
+        out = measure_feed(args.n, args.repeat, args.like_repeat)
+        print_feed(out)
+        if args.json:
+            args.json.write_text(json.dumps(out, ensure_ascii=False))
+        return
     db_path = args.db or ROOT / "data" / f"bench-{args.n}.db"
     db_path.parent.mkdir(parents=True, exist_ok=True)
     if args.regenerate or not db_path.exists():

@@ -122,17 +122,32 @@ def run_crawl(source_ids: list[str] | None, db_path: str, replica_url: str | Non
 
 
 def _run(sources, db_path: str, settings: Settings) -> CrawlSummary:
+    """Crawl `sources`, at most NOTICES_PARALLEL_SOURCES at once (0: all at once): a source's
+    crawler is created when a slot frees and dropped when it ends, keeping only its stats, so
+    memory stays flat however many sources the registry holds (issue 16: 1,000 sources)."""
     process = CrawlerProcess(settings)
     quiet_network_tracebacks()
-    crawlers = []
-    for source in sources:
-        crawler = process.create_crawler(spider_class_for(source))
-        crawlers.append(crawler)
-        process.crawl(crawler)
+    sources = list(sources)
+    results: list[tuple[str, dict] | None] = [None] * len(sources)
+    queue = iter(enumerate(sources))
+
+    def start_next(result=None):
+        for index, source in queue:  # one source per call
+            crawler = process.create_crawler(spider_class_for(source))
+            process.crawl(crawler).addBoth(finished, index, crawler)
+            break
+        return result
+
+    def finished(result, index: int, crawler):
+        results[index] = (crawler.spider.name if crawler.spider else sources[index].id, crawler.stats.get_stats())
+        return start_next(result)  # before Scrapy's join() sees no crawl left
+
+    for _ in range(settings.getint("NOTICES_PARALLEL_SOURCES") or len(sources)):
+        start_next()
     process.start()
     db = open_store(db_path)
     finish_run(db)  # once after every source: copies are grouped across all of them
     db.close()
     max_errors = settings.getint("NOTICES_MAX_ERRORS", MAX_ERRORS)
-    return CrawlSummary([SourceSummary(c.spider.name if c.spider else s.id, c.stats.get_stats(), max_errors)
-                         for c, s in zip(crawlers, sources)])
+    return CrawlSummary([SourceSummary(name, stats, max_errors)
+                         for name, stats in (r or (s.id, {}) for r, s in zip(results, sources))])

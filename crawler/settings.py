@@ -87,6 +87,20 @@ SPIDERMON_SPIDER_CLOSE_MONITORS = ["crawler.monitors.NoticesMonitorSuite"]
 # each spider runs it otherwise.
 NOTICES_GROUP_AFTER_RUN = False
 
+# Sources crawled at once by `notices crawl` (crawler/run.py; 0: all at once). Each source is a
+# Scrapy crawler of its own (engine, scheduler, Spidermon): with 1,000 sources all at once a crawl
+# held 900 MB; a bounded pool keeps memory flat (bench/crawl_scale.py). 16 was faster than 64 too
+# (36.8 s against 53 s for 100 sources of 50 pages): the pipelines, not the network, are the limit.
+NOTICES_PARALLEL_SOURCES = 16
+# Scrapy parses each callback's source (inspect.getsource + ast) once per spider class to warn
+# about `return value` in generators; with one class per source that was 17 ms a source. Our
+# callbacks are one tested spider (crawler/spiders/source.py).
+WARN_ON_GENERATOR_RETURN_VALUE = False
+# Scrapy 2.13+ starts CONCURRENT_ITEMS (default 100) asyncio tasks for every response's output;
+# our pipelines are synchronous, so those tasks bought nothing but memory and scheduling: 12,800
+# live tasks were the largest Python allocation of a 2,000-page crawl (bench/crawl_scale.py).
+CONCURRENT_ITEMS = 4
+
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

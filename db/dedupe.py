@@ -86,26 +86,69 @@ def cluster(notices: list[dict]) -> list[list[dict]]:
     return clusters
 
 
-def group_copies(db: sqlite_utils.Database) -> int:
-    """Recompute `notices.duplicate_of` for every notice; answers how many copies were found."""
-    rows = list(db.query(f"""
-        select n.id, n.source_id, n.title, n.body_text, n.published, n.window_start, n.window_end,
-               {', '.join('n.' + k for k in EVENT_KEY)},
-               coalesce(s.kind, 'official') as source_kind, s.province as source_province
-        from notices n left join sources s on s.id = n.source_id
-        where n.province is not null and n.exam is not null
-        order by {', '.join('n.' + k for k in EVENT_KEY)}
-    """))
+_SELECT = f"""
+    select n.id, n.source_id, n.title, n.body_text, n.published, n.window_start, n.window_end, n.duplicate_of,
+           {', '.join('n.' + k for k in EVENT_KEY)},
+           coalesce(s.kind, 'official') as source_kind, s.province as source_province
+    from notices n left join sources s on s.id = n.source_id
+    where n.province is not null and n.exam is not null"""
+_SAME_KEY = " and ".join(f"n.{k} is ?" for k in EVENT_KEY)  # IS: a missing year matches a missing one
+# The event keys a closing step regroups: those of the notices written since the last one
+# (`copies_pending`, filled by triggers: db/schema.py), of the copies of those notices (their
+# canonical may have changed or gone) and of their former canonical (a bridge may have left).
+_TOUCHED_KEYS = f"""
+    select distinct {', '.join(EVENT_KEY)} from notices
+    where province is not null and exam is not null and (
+        id in (select id from copies_pending)
+        or duplicate_of in (select id from copies_pending)
+        or id in (select duplicate_of from notices where id in (select id from copies_pending)))"""
+
+
+def _duplicates(rows: list[dict]) -> dict[str, str | None]:
+    """id -> its canonical's id (None for a canonical row) over rows of one event key."""
     for row in rows:
         row["title_grams"] = bigrams(row["title"])
         row["body_grams"] = bigrams((row["body_text"] or "")[:2000])
-    duplicate_of: dict[str, str] = {}
-    for _, same_key in groupby(rows, key=lambda r: tuple(r[k] for k in EVENT_KEY)):
-        for group in cluster(list(same_key)):
-            canonical = group[0]["id"]
-            duplicate_of.update({member["id"]: canonical for member in group[1:]})
+    duplicate_of: dict[str, str | None] = {}
+    for group in cluster(rows):
+        canonical = group[0]["id"]
+        duplicate_of[canonical] = None
+        duplicate_of.update({member["id"]: canonical for member in group[1:]})
+    return duplicate_of
+
+
+def _key_groups(db: sqlite_utils.Database, full: bool):
+    """The rows of each event key to regroup, one key at a time (memory: one key's notices)."""
+    if full:
+        rows = db.query(_SELECT + f" order by {', '.join('n.' + k for k in EVENT_KEY)}")
+        for _, same_key in groupby(rows, key=lambda r: tuple(r[k] for k in EVENT_KEY)):
+            yield list(same_key)
+    else:
+        for key in db.execute(_TOUCHED_KEYS).fetchall():
+            yield list(db.query(_SELECT + f" and {_SAME_KEY}", list(key)))
+
+
+def group_copies(db: sqlite_utils.Database, full: bool = False) -> int:
+    """Bring `notices.duplicate_of` up to date; answers how many copies the table holds.
+
+    Copies share their event key exactly, so grouping is done per key, and only the keys the
+    notices written since the last closing step (`copies_pending`) can have changed: the cost
+    follows the notices a run touched, not the table (issue 16). `full` regroups every key
+    (the reference the incremental grouping is tested against, tests/test_crawl_scale.py).
+    Keys are read and grouped one at a time, so memory holds one key's notices, not the run's.
+    """
+    changed: list[tuple[str | None, str]] = []
+    for rows in _key_groups(db, full):
+        duplicate_of = _duplicates(rows)
+        changed += [(canonical, row["id"]) for row in rows
+                    if (canonical := duplicate_of[row["id"]]) != row["duplicate_of"]]
     with db.conn:
-        db.execute("update notices set duplicate_of = null where duplicate_of is not null")
-        db.conn.executemany("update notices set duplicate_of = ? where id = ?",
-                            [(canonical, copy) for copy, canonical in duplicate_of.items()])
-    return len(duplicate_of)
+        if full:
+            db.execute("update notices set duplicate_of = null where duplicate_of is not null "
+                       "and (province is null or exam is null)")
+        else:  # a touched notice that lost its province or exam is nobody's copy any more
+            db.execute("update notices set duplicate_of = null where duplicate_of is not null "
+                       "and (province is null or exam is null) and id in (select id from copies_pending)")
+        db.conn.executemany("update notices set duplicate_of = ? where id = ?", changed)
+        db.execute("delete from copies_pending")
+    return db.execute("select count(*) from notices where duplicate_of is not null").fetchone()[0]

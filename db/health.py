@@ -26,6 +26,7 @@ SILENT_FACTOR = 3
 WALKED_STATUSES = ("ok", "degraded", "silent")
 SILENT_MIN_DAYS = 30
 RECENT_RUNS = 20  # runs read per source to count consecutive failures
+INTERVAL_DATES = 200  # newest distinct publication dates the stored usual interval is read from
 
 
 def usual_interval(published: list[str]) -> float | None:
@@ -79,19 +80,43 @@ def source_health_row(source_id: str, runs: list[dict], published: list[str]) ->
     }
 
 
-def refresh_health(db: sqlite_utils.Database) -> int:
-    """Recompute `source_health` for every source with runs; answers how many rows."""
-    sources = [row[0] for row in db.execute("select id from sources order by id")]
+def sources_to_refresh(db: sqlite_utils.Database) -> list[str]:
+    """Sources whose health may have moved since it was stored: a notice of theirs was written
+    since the last closing step (`copies_pending`, db/schema.py), a run newer than their stored
+    health, or no stored health yet. Read before the copies are grouped (which empties the pending
+    table); the closing step then costs what the run touched, not every source's history."""
+    return [row[0] for row in db.execute("""
+        select s.id from sources s left join source_health h on h.source_id = s.id
+        where h.source_id is null
+           or s.id in (select source_id from notices where id in (select id from copies_pending))
+           or exists (select 1 from runs r where r.source_id = s.id
+                      and max(r.started, coalesce(r.finished, '')) > coalesce(h.last_run, ''))
+        order by s.id""")]
+
+
+def refresh_health(db: sqlite_utils.Database, source_ids: list[str] | None = None) -> int:
+    """Recompute `source_health` for every source (or only `source_ids`); answers how many rows."""
+    if source_ids is None:
+        sources = [row[0] for row in db.execute("select id from sources order by id")]
+    else:
+        sources = list(source_ids)
     rows = []
     for source_id in sources:
         runs = list(db.query(
             "select started, finished, finish_reason, status, cause from runs where source_id = ? "
             "order by started desc limit ?", [source_id, RECENT_RUNS]))
+        # The newest INTERVAL_DATES distinct dates: the usual interval is today's cadence, and a
+        # source's closing-step cost stays bounded however long its history grows.
         published = [row[0] for row in db.execute(
-            "select published from notices where source_id = ? and published is not null", [source_id])]
-        rows.append(source_health_row(source_id, runs, published))
+            "select distinct published from notices where source_id = ? and published is not null "
+            "order by published desc limit ?", [source_id, INTERVAL_DATES])]
+        count = db.execute("select count(published) from notices where source_id = ?", [source_id]).fetchone()[0]
+        rows.append({**source_health_row(source_id, runs, published), "notices": count})
     with db.atomic():
-        db.execute("delete from source_health")
+        if source_ids is None:
+            db.execute("delete from source_health")
+        else:
+            db.conn.executemany("delete from source_health where source_id = ?", [(s,) for s in sources])
         if rows:
             db["source_health"].insert_all(rows, pk="source_id")
     return len(rows)

@@ -2,6 +2,8 @@
 
 Every table the project writes is declared here; the crawler's items, the store and
 ``metadata.yml`` read their column lists from this module (a test checks they agree).
+
+Over 300 lines: every table, view, index and trigger is declared here on purpose, in one place.
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ NOTICE_COLUMNS: dict[str, type] = {
     "window_end": str,  # YYYY-MM-DD
     "body_text": str,
     "attachments": str,  # JSON list of {"url", "text"}
+    # key facts (pipelines/keyfacts.py); the lists are JSON text like `attachments`
+    "place": str,  # JSON list of 领取/发放/办理 places, as written
+    "materials": str,  # JSON list of documents to bring (身份证原件, 准考证)
+    "phone": str,  # JSON list of 咨询电话 numbers, as written
+    "mode": str,  # JSON list: on_site / mail / online / electronic
+    "fee": str,  # e.g. 邮费到付
+    "deadline_rule": str,  # e.g. 逾期未领取的… / 代为保管五年
+    "agency": str,  # the issuing body
     "sample_data": int,  # 1 when crawled from a bundled replica (not a real notice)
     "duplicate_of": str,  # id of the canonical copy of the same event; null for the canonical row
     "first_seen": str,  # ISO 8601 with +08:00
@@ -197,6 +207,25 @@ ROBOTS_COLUMNS: dict[str, type] = {
     "replica": int,  # 1 when fetched from a replica: never used for a crawl of the real sites
 }
 
+# The feed's counts without a search (db/feed.py): canonical notices per province, city, exam and
+# kind, recomputed by every run's closing step (db/finish.py). `as_of` is the largest notices
+# rowid then: notices stored since are counted live. Status counts are derived at query time.
+FEED_COUNT_COLUMNS: dict[str, type] = {
+    "id": str,  # province, city, exam, kind joined by \x1f
+    "province": str,
+    "city": str,
+    "exam": str,
+    "kind": str,
+    "notices": int,
+    "no_window": int,  # neither window date: always status unknown
+    "start_only": int,  # a start date only: unknown once OPEN_ENDED_DAYS are over
+    "as_of": int,
+    "refreshed": str,  # a new stamp per refresh: readers' cached counts are keyed by it
+}
+
+# Notice columns holding a JSON list (db/store.py serialises them).
+JSON_LIST_COLUMNS = ("attachments", "place", "materials", "phone", "mode")
+
 TABLES = {
     "provinces": (PROVINCE_COLUMNS, "code"),
     "cities": (CITY_COLUMNS, "code"),
@@ -210,6 +239,7 @@ TABLES = {
     "subscriptions": (SUBSCRIPTION_COLUMNS, "id"),
     "reminders_sent": (SENT_COLUMNS, "id"),
     "deliveries": (DELIVERY_COLUMNS, "id"),
+    "feed_counts": (FEED_COUNT_COLUMNS, "id"),
 }
 
 # `status` is derived at query time from the window and today's date in China (UTC+8), so it
@@ -281,4 +311,45 @@ from subscriptions group by 1"""
 NOTICE_INDEXES = (
     ["province"], ["exam"], ["kind"], ["year"], ["published"], ["source_id"],
     ["window_start", "window_end"], ["duplicate_of"],
+    ["window_end"],  # the feed's status filters and counts (db/feed.py)
+    ["province", "exam", "year", "kind", "batch"],  # the event key: copies are grouped per key (db/dedupe.py)
+    ["source_id", "published"],  # a source's newest dates, for its health (db/health.py)
 )
+
+# Notices written since the last closing step: db/dedupe.py regroups only their event keys. Kept
+# by triggers, so every writer (crawl, reparse, a test's plain insert) is seen; an update of
+# duplicate_of alone (the grouping itself) is not a touch.
+TABLES["copies_pending"] = ({"id": str}, "id")
+# Indexes on tables other than notices (table, columns): the closing step reads each source's
+# latest runs (db/health.py), which scanned every run of every source without this one.
+OTHER_INDEXES = (("runs", ["source_id", "started"]),)
+_GROUPED_BY = "title, body_text, published, window_start, window_end, province, exam, year, kind, batch, source_id"
+# Not INSERT OR IGNORE: a trigger's conflict clause gives way to the outer statement's (INSERT OR REPLACE).
+_PENDING = "INSERT INTO copies_pending (id) SELECT {0} WHERE NOT EXISTS (SELECT 1 FROM copies_pending WHERE id = {0})"
+TRIGGERS = {
+    "notices_pending_insert": f"AFTER INSERT ON notices BEGIN {_PENDING.format('new.id')}; END",
+    "notices_pending_update": f"AFTER UPDATE OF {_GROUPED_BY} ON notices BEGIN {_PENDING.format('new.id')}; END",
+    # a deleted canonical leaves copies that need another one
+    "notices_pending_delete": "AFTER DELETE ON notices BEGIN INSERT INTO copies_pending (id) SELECT c.id FROM notices c "
+                              "WHERE c.duplicate_of = old.id AND c.id NOT IN (SELECT id FROM copies_pending); END",
+}
+
+# The feed's counts (`feed_counts`, db/feed.py) are kept per key (province, city, exam, kind):
+# triggers mark the keys a write may have moved (a notice's old and new key), and the closing step
+# recounts those keys only, so its cost follows the notices a run touched, not the table.
+TABLES["feed_counts_dirty"] = ({"id": str, "province": str, "city": str, "exam": str, "kind": str}, "id")
+_COUNTED = "province, city, exam, kind, duplicate_of, window_start, window_end"
+
+
+def _mark_key(row: str) -> str:
+    """SQL marking `row`'s (new. or old.) key dirty; the id is db/feed.py's count_key in SQL."""
+    key = " || char(31) || ".join(f"coalesce({row}.{c}, char(0))" for c in ("province", "city", "exam", "kind"))
+    return (f"INSERT INTO feed_counts_dirty (id, province, city, exam, kind) SELECT {key}, {row}.province, "
+            f"{row}.city, {row}.exam, {row}.kind WHERE NOT EXISTS (SELECT 1 FROM feed_counts_dirty WHERE id = {key})")
+
+
+TRIGGERS.update({
+    "feed_counts_insert": f"AFTER INSERT ON notices BEGIN {_mark_key('new')}; END",
+    "feed_counts_update": f"AFTER UPDATE OF {_COUNTED} ON notices BEGIN {_mark_key('old')}; {_mark_key('new')}; END",
+    "feed_counts_delete": f"AFTER DELETE ON notices BEGIN {_mark_key('old')}; END",
+})

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 import sqlite_utils
 from filelock import FileLock, Timeout
 
-from db.schema import NOTICE_INDEXES, TABLES, VIEWS
+from db.schema import JSON_LIST_COLUMNS, NOTICE_INDEXES, OTHER_INDEXES, TABLES, TRIGGERS, VIEWS
 
 CHINA = timezone(timedelta(hours=8), "Asia/Shanghai")
 
@@ -96,6 +96,10 @@ def view_statement(name: str, sql: str) -> str:
     return f"CREATE VIEW [{name}] AS {sql}"
 
 
+def trigger_statement(name: str, sql: str) -> str:
+    return f"CREATE TRIGGER [{name}] {sql}"
+
+
 def index_name(columns: list[str]) -> str:
     return "idx_notices_" + "_".join(columns)  # sqlite-utils' own naming
 
@@ -108,8 +112,13 @@ def schema_is_current(db: sqlite_utils.Database, need_provinces: bool, need_citi
     indexes = {row[0] for row in db.execute("select name from sqlite_master where type = 'index'")}
     if any(index_name(columns) not in indexes for columns in NOTICE_INDEXES):
         return False
+    if any(f"idx_{table}_{'_'.join(columns)}" not in indexes for table, columns in OTHER_INDEXES):
+        return False
     views = dict(db.execute("select name, sql from sqlite_master where type = 'view'").fetchall())
     if any(views.get(name) != view_statement(name, sql) for name, sql in VIEWS.items()):
+        return False
+    triggers = dict(db.execute("select name, sql from sqlite_master where type = 'trigger'").fetchall())
+    if any(triggers.get(name) != trigger_statement(name, sql) for name, sql in TRIGGERS.items()):
         return False
     return (not need_provinces or db["provinces"].count > 0) and (not need_cities or db["cities"].count > 0)
 
@@ -140,6 +149,13 @@ def ensure_schema(db: sqlite_utils.Database, provinces: Iterable[dict] = (), cit
             db["cities"].insert_all(cities, pk="code")
         for columns in NOTICE_INDEXES:
             db["notices"].create_index(columns, index_name=index_name(columns), if_not_exists=True)
+        for table, columns in OTHER_INDEXES:
+            db[table].create_index(columns, index_name=f"idx_{table}_{'_'.join(columns)}", if_not_exists=True)
+        triggers = dict(db.execute("select name, sql from sqlite_master where type = 'trigger'").fetchall())
+        for name, sql in TRIGGERS.items():
+            if triggers.get(name) != trigger_statement(name, sql):
+                db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+                db.execute(trigger_statement(name, sql))
         current = dict(db.execute("select name, sql from sqlite_master where type = 'view'").fetchall())
         for name, sql in VIEWS.items():
             if current.get(name) != view_statement(name, sql):
@@ -152,8 +168,9 @@ def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = No
     seen_at = seen_at or now_china()
     row = dict(row)
     row["id"] = row.get("id") or notice_id(row["url"])
-    if isinstance(row.get("attachments"), list):
-        row["attachments"] = json.dumps(row["attachments"], ensure_ascii=False)
+    for column in JSON_LIST_COLUMNS:
+        if isinstance(row.get(column), list):
+            row[column] = json.dumps(row[column], ensure_ascii=False)
     existing = next(db.query("select * from notices where id = ?", [row["id"]]), None)
     row["first_seen"] = existing["first_seen"] if existing else seen_at
     row["last_seen"] = seen_at
@@ -165,8 +182,12 @@ def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = No
     return row["id"]
 
 
-# Columns that say when or how a notice was seen, not what it says: no history for those.
-NOT_CONTENT = {"id", "first_seen", "last_seen", "duplicate_of", "withdrawn"}
+# Columns that say when or how a notice was seen, not what it says: no history for those. The
+# key facts are read from body_text: they change with it (which is history) or with our extractor
+# (which is not: a new version of pipelines/keyfacts.py must not give every notice a history row).
+KEY_FACT_COLUMNS = {"place", "materials", "phone", "mode", "fee", "deadline_rule", "agency"}
+SEEN_COLUMNS = {"id", "first_seen", "last_seen", "duplicate_of", "withdrawn"}
+NOT_CONTENT = SEEN_COLUMNS | KEY_FACT_COLUMNS
 
 
 def changed_content(old: dict, new: dict) -> bool:
@@ -175,7 +196,7 @@ def changed_content(old: dict, new: dict) -> bool:
 
 def keep_history(db: sqlite_utils.Database, old: dict, replaced: str) -> None:
     """The notice as it was before a changed page replaced it (更正, a batch appended)."""
-    previous = {k: v for k, v in old.items() if k not in NOT_CONTENT}
+    previous = {k: v for k, v in old.items() if k not in SEEN_COLUMNS}
     db["notice_history"].insert({
         "id": f"{old['id']}:{replaced}", "notice_id": old["id"], "replaced": replaced,
         "previous": json.dumps(previous, ensure_ascii=False, sort_keys=True),

@@ -38,6 +38,7 @@ def test_every_source_has_a_replica(source):
         (lambda e: e.update(start_urls=["/relative"]), "is not absolute"),
         (lambda e: e["list"].pop("row"), "list.row is required"),
         (lambda e: e.update(colour="red"), "unknown field"),
+        (lambda e: e.update(channel={"follow": "a"}), "channel.links"),
     ],
 )
 def test_malformed_entries_fail_with_a_clear_message(mutate, message):

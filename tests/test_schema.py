@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import yaml
 
 from db.schema import NOTICE_COLUMNS, TABLES
 from db.serve import METADATA_PATH
-from db.store import open_db
+from db.store import notice_id, open_db, upsert_notice
 from pipelines.items import NoticeItem
 from pipelines.normalize import FIELDS, normalize_record
 from pipelines.notice import STORED_FIELDS, notice_row
@@ -65,3 +66,18 @@ def test_the_feed_view_folds_into_counts_and_facets(tmp_path):
         plan = " | ".join(row[3] for row in db.execute(f"explain query plan {sql}").fetchall())
         assert "CO-ROUTINE" not in plan and "MATERIALIZE" not in plan, plan
         assert "USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+
+
+def test_key_facts_filled_by_a_newer_extractor_are_not_history(tmp_path):
+    db = open_db(tmp_path / "x.db")
+    row = {"url": "https://www.example.gov.cn/a.html", "source_id": "s", "title": "关于领取证书的通知",
+           "body_text": "请于下周到三楼窗口领取。"}
+    upsert_notice(db, row, seen_at="2026-11-01T08:00:00+08:00")
+    upsert_notice(db, {**row, "place": ["三楼窗口"], "mode": ["on_site"]}, seen_at="2026-11-02T08:00:00+08:00")
+    assert db["notice_history"].count == 0
+    assert json.loads(db["notices"].get(notice_id(row["url"]))["place"]) == ["三楼窗口"]
+    # The page itself changed: that is history, and the replaced row keeps its key facts.
+    upsert_notice(db, {**row, "body_text": "请于下周到五楼窗口领取。", "place": ["五楼窗口"]},
+                  seen_at="2026-11-03T08:00:00+08:00")
+    (history,) = db["notice_history"].rows
+    assert json.loads(json.loads(history["previous"])["place"]) == ["三楼窗口"]
