@@ -6,7 +6,7 @@ The corpus is the generated replica (crawler/scale_replica.py): 1,000 city burea
 CMS families, served by its own process on 127.0.0.1 (outside the crawl's memory), with the
 generated registry written to a temporary file. At each size the full crawl (`crawler.run._run`:
 every spider, pipelines, Spidermon, the closing step) runs in a fresh subprocess and reports its
-own peak RSS (ru_maxrss) and wall time; then a raw fetch of the same URLs (robots.txt, list and
+own peak RSS (VmHWM) and wall time; then a raw fetch of the same URLs (robots.txt, list and
 detail pages) runs in another fresh subprocess: Scrapy with the same download handler and the
 same concurrency (CONCURRENT_REQUESTS_PER_DOMAIN per host, all hosts at once) but no parsing,
 no pipelines, no monitors. `crawl_vs_fetch` is crawl seconds / fetch seconds at the largest size.
@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -56,9 +57,19 @@ TODAY = "2026-11-20"
 # --------------------------------------------------------------------------- children
 
 
-def child_crawl(url: str, registry: str, db_path: str) -> dict:
-    import resource
+def peak_rss_mb() -> float:
+    """This process's peak RSS since its exec: VmHWM. ru_maxrss is not it: Linux carries the
+    parent's peak across fork + exec, so a child of a bench that held 1.5 GB reported 1.5 GB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
+
+def child_crawl(url: str, registry: str, db_path: str) -> dict:
     import crawler.run as run
     from crawler.registry import load_registry
 
@@ -83,13 +94,11 @@ def child_crawl(url: str, registry: str, db_path: str) -> dict:
     seconds = time.perf_counter() - started
     return {"seconds": seconds, "responses": summary.total("response_received_count"),
             "notices": summary.total("notices/stored"), "errors": sum(s.get("log_count/ERROR") for s in summary.sources),
-            "failed": len(summary.failures()), "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "failed": len(summary.failures()), "rss_mb": peak_rss_mb(),
             **timings}
 
 
 def child_fetch(url: str, hosts: int, pages_per_host: int) -> dict:
-    import resource
-
     import scrapy
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
@@ -128,7 +137,7 @@ def child_fetch(url: str, hosts: int, pages_per_host: int) -> dict:
     process.start()
     return {"seconds": time.perf_counter() - started, "responses": sum(RawFetch.statuses.values()),
             "statuses": {str(k): v for k, v in RawFetch.statuses.items()}, "concurrency": concurrency,
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "rss_mb": peak_rss_mb()}
 
 
 def child_closing(table: int, touched: int, folder: str) -> dict:
