@@ -244,3 +244,19 @@ def test_the_board_is_on_our_own_chrome_and_marks_reposts(datasette, crawled_db)
     assert marks
     for mark, href in marks:
         assert href.startswith("http") if mark == "official" else href.startswith("/notice/")
+
+
+def test_each_chosen_filter_removes_only_itself(datasette):
+    status, _, html = get(datasette, "/", province="豫", kind="证书补办", q="证书")
+    assert status == 200
+    chips = dict(re.findall(r'<span class="chosen" data-filter="(\w+)">[^<]*<a href="([^"]*)"', html))
+    assert set(chips) == {"province", "kind"}
+    assert "province" not in chips["province"] and "kind=reissue" in chips["province"].replace("&amp;", "&")
+    assert "kind" not in chips["kind"] and "q=" in chips["kind"]
+
+
+def test_an_unknown_kind_or_status_is_said_not_silently_empty(datasette, crawled_db):
+    for params in ({"kind": "毕业证"}, {"status": "soon"}):
+        status, _, html = get(datasette, "/", **params)
+        assert status == 200 and 'class="messages"' in html
+        assert f"共 {len(db_rows(crawled_db))} 条" in visible_text(html)  # the filter is dropped, said so

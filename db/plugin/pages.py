@@ -79,6 +79,9 @@ async def read_filters(db, args) -> tuple[dict[str, str], list[str]]:
                 filters[key] = found.name
     if filters["kind"] and filters["kind"] not in KIND_LABELS:
         filters["kind"] = {label: code for code, label in KIND_LABELS.items()}.get(filters["kind"], filters["kind"])
+        if filters["kind"] not in KIND_LABELS:
+            messages.append(f"类型只能是：{'、'.join(f'{v}（{k}）' for k, v in KIND_LABELS.items())}。")
+            filters["kind"] = ""
     if filters["status"] and filters["status"] not in STATUS_LABELS:
         messages.append(f"状态只能是：{'、'.join(f'{v}（{k}）' for k, v in STATUS_LABELS.items())}。")
         filters["status"] = ""
@@ -126,6 +129,14 @@ def page_links(filters: dict, q: str, page: int, total: int, capped: bool, per_p
     }
 
 
+def chosen_filters(filters: dict, q: str) -> list[dict]:
+    """The filters in force, each with its label and the URL of the same page without it."""
+    labels = {"kind": KIND_LABELS, "status": STATUS_LABELS}
+    return [{"name": name, "label": FIELD_LABELS[name], "value": labels.get(name, {}).get(value, value),
+             "remove": "/?" + urlencode({k: v for k, v in {"q": q, **filters, name: ""}.items() if v})}
+            for name, value in filters.items() if value]
+
+
 def facet_links(facets: dict, filters: dict, q: str) -> list[dict]:
     """Each facet value as a link that adds it to the current filter (or removes it when chosen)."""
     groups = []
@@ -169,6 +180,7 @@ async def feed_html(datasette, request):
     context.update(
         database=name, provinces=provinces, kinds=KIND_LABELS, statuses=STATUS_LABELS,
         facet_groups=facet_links(context["facets"], context["filters"], context["q"]),
+        chosen=chosen_filters(context["filters"], context["q"]),
         pages=page_links(context["filters"], context["q"], context["page"], context["total"], context["total_capped"]),
         json_url="/-/notices.json?" + urlencode({k: v for k, v in {"q": context["q"], **context["filters"]}.items() if v}),
         feed_url=datasette.urls.query(name, "latest", format="atom") + "?" + urlencode(
