@@ -19,10 +19,13 @@ from urllib.parse import urlencode
 import pytest
 
 from crawler.replica import day_today
+from db.finish import finish_run
 from db.labels import KIND_LABELS, STATUS_LABELS
 from db.plugin.board import board_cells
 from db.plugin.pages import page_number
 from db.schema import status_sql
+from db.store import open_db, upsert_notice
+from tests.conftest import DatasetteServer
 
 TODAY = day_today(1)
 # What Datasette's own chrome says; a candidate page must say none of it.
@@ -260,3 +263,23 @@ def test_an_unknown_kind_or_status_is_said_not_silently_empty(datasette, crawled
         status, _, html = get(datasette, "/", **params)
         assert status == 200 and 'class="messages"' in html
         assert f"共 {len(db_rows(crawled_db))} 条" in visible_text(html)  # the filter is dropped, said so
+
+
+def test_the_boards_exam_picker_follows_the_data_after_a_crawl_closes(tmp_path, crawled_db):
+    path = tmp_path / "picker.db"  # not board.db: /board would be that database's page
+    with sqlite3.connect(crawled_db) as source, sqlite3.connect(path) as target:
+        source.backup(target)
+    server = DatasetteServer(path, today=TODAY)
+    try:
+        exam = "测绘师资格"
+        status, _, html = get(server, "/board")
+        assert status == 200 and 'class="board-grid"' in html and f'<option value="{exam}"' not in html
+        db = open_db(path)
+        upsert_notice(db, {"url": "https://www.example.gov.cn/board-test.html", "source_id": "henan_hnrsks",
+                           "title": "测绘师证书领取", "province": "河南省", "exam": exam, "kind": "collection",
+                           "year": 2026, "published": TODAY})
+        finish_run(db)  # the closing step: a new data version
+        db.close()
+        assert f'<option value="{exam}"' in get(server, "/board")[2]
+    finally:
+        server.stop()

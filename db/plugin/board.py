@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from urllib.parse import urlencode, urlsplit
 
 from datasette.utils import tilde_decode
@@ -32,8 +33,8 @@ BOARD_STATUSES = {
     "open": ("办理中", "open"),
     "closed": ("已结束", "closed"),
 }
-BOARD_CHOICES_SQL = """select exam, year, count(*) as n from feed
-where exam is not null and year is not null and kind in ('collection', 'electronic')
+BOARD_CHOICES_SQL = """select exam, year, count(*) as n from notices
+where +duplicate_of is null and exam is not null and year is not null and kind in ('collection', 'electronic')
 group by exam, year"""
 FEED_COLUMNS = ("province", "city", "exam", "kind")
 FEED_TABLES = ("feed", "notices")
@@ -141,13 +142,35 @@ def board_cells(provinces: list[dict], rows: list[dict], today: str) -> list[dic
     return cells
 
 
+# The exams and years on the board's pickers read every notice (1 s at 1,000,000): kept per data
+# version — the closing step's feed_counts stamp (db/feed.py) and the newest rowid — so a page
+# asks again only after the data changed.
+_CHOICES: dict[tuple, list[dict]] = {}
+VERSION_SQL = """select (select refreshed from feed_counts where id = '') as stamp,
+       (select max(rowid) from notices) as newest"""
+
+
+async def board_choices(db) -> list[dict]:
+    try:
+        version = (db.name, *(await db.execute(VERSION_SQL)).rows[0])
+    except sqlite3.OperationalError:  # no feed_counts yet (no crawl has closed): not cached
+        version = None
+    if version in _CHOICES:
+        return _CHOICES[version]
+    choices = [dict(r) for r in (await db.execute(BOARD_CHOICES_SQL)).rows]
+    if version is not None:
+        _CHOICES.clear()
+        _CHOICES[version] = choices
+    return choices
+
+
 async def board_context(datasette, request) -> dict:
     name = await board_database(datasette, request.actor)
     if name is None:
         return {"board": None}
     db = datasette.get_database(name)
     today = serving_today(datasette)
-    choices = [dict(r) for r in (await db.execute(BOARD_CHOICES_SQL)).rows]
+    choices = await board_choices(db)
     exam, year = pick_exam_year(choices, request.args.get("exam"), request.args.get("year"))
     rows = [dict(r) for r in (await db.execute(BOARD_NOTICES_SQL, {"exam": exam, "year": year})).rows]
     provinces = [dict(r) for r in (await db.execute("select name, short from provinces order by code")).rows]
