@@ -27,6 +27,9 @@ PUBLISHED_LABEL = re.compile(
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
 CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+# A body of at most one short line ("详见附件。", "附件：") carries no notice text of its own.
+THIN_BODY_CHARS = 40
+IMAGE_TEXT = "通知图片"  # the attachment text of a notice's scanned page
 
 
 class ListFormatError(ValueError):
@@ -49,6 +52,8 @@ class DetailFields:
     published: str | None
     body_text: str
     attachments: list[dict] = field(default_factory=list)
+    # what the notice is when its body holds no text (pipelines.items.CONTENT_FORMS): stored, and marked
+    marker: str | None = None
 
 
 def fix_href(href: str) -> str:
@@ -158,6 +163,46 @@ def attachments_in(node: Selector, base_url: str) -> list[dict]:
         if is_attachment(url) and is_web_link(url):
             found.append({"url": url, "text": " ".join("".join(link.css("::text").getall()).split())})
     return found
+
+
+def images_in(node: Selector, base_url: str) -> list[dict]:
+    """The images of a body as attachments (a notice published as a scan), each once; an icon
+    inside a link to a file (the PDF symbol before 附件) is not one."""
+    found: list[dict] = []
+    for img in node.css("img[src]"):
+        if any(is_attachment(urljoin(base_url, fix_href(href))) for href in img.xpath("ancestor::a/@href").getall()):
+            continue
+        url = urljoin(base_url, fix_href(img.attrib["src"]))
+        if is_web_link(url) and url not in (f["url"] for f in found):
+            found.append({"url": url, "text": IMAGE_TEXT})
+    return found
+
+
+def merge_links(*groups: list[dict]) -> list[dict]:
+    """Attachment lists joined, each URL once, in order."""
+    out: list[dict] = []
+    for link in (link for group in groups for link in group):
+        if link["url"] not in (o["url"] for o in out):
+            out.append(link)
+    return out
+
+
+def content_marker(body_text: str, attachments: list[dict], images: list[dict]) -> tuple[str | None, list[dict]]:
+    """A body with (almost) no text is a scan (`image_only`: its images become attachments), a
+    file (`attachment_only`) or nothing (`empty_body`); answers the marker and the attachments."""
+    own = []  # the body's lines without the attachments' link texts
+    for line in body_text.splitlines():
+        for name in (a["text"] for a in attachments if a["text"]):
+            line = line.replace(name, "")
+        if line.strip():
+            own.append(line.strip())
+    if len(own) > 1 or sum(map(len, own)) > THIN_BODY_CHARS:
+        return None, attachments
+    if images:
+        return "image_only", merge_links(attachments, images)
+    if attachments:
+        return "attachment_only", attachments
+    return ("empty_body" if not body_text else None), attachments
 
 
 def script_object(text: str, name: str) -> Any:

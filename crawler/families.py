@@ -23,6 +23,12 @@ column per exam); each sub-column is then read as any list, rows and pager.
 Detail pages may take the body from a script object instead of the markup (``detail.body_script:
 {var: articleContent_1, path: 0.content.content}``), read like ``script_json``.
 
+A notice whose body holds (almost) no text is stored all the same, marked (``DetailFields.marker``):
+``image_only`` (a scan: the body's images become attachments, text 通知图片), ``attachment_only``
+(a PDF/XLS link and at most one short line) or ``empty_body``. Sites that print the attachment list
+after the article take ``detail.attachments: <selector>``, the article's container: only file
+links inside it are read, never the page's sidebars.
+
 Pagination schemes (``pagination.scheme``): see ``crawler/pagination.py``; page-reading helpers
 are in ``crawler/extract.py``.
 """
@@ -41,6 +47,7 @@ from crawler.extract import (
     ListFormatError,
     ListRow,
     attachments_in,
+    content_marker,
     decode_json,
     dig,
     fill,
@@ -48,6 +55,8 @@ from crawler.extract import (
     first_node,
     fix_href,
     html_text,
+    images_in,
+    merge_links,
     node_text,
     script_object,
 )
@@ -153,14 +162,20 @@ class SelectorFamily:
         if script_body:
             # The body is HTML inside a script object (江西: `var articleContent_1 = [{content:
             # {"content": "<p>…</p>"}}]`), rendered by JS into an empty (decoy) div.
-            script_root = Selector(text=f"<div>{script_body}</div>")
-            attachments = attachments_in(script_root, response.url)
-            return DetailFields(title, published or self._labelled_date(response), html_text(script_body), attachments)
-        body_node = first_node(response, spec.get("body"))
-        body_text = node_text(body_node) if body_node is not None else ""
+            body_node, body_text = Selector(text=f"<div>{script_body}</div>"), html_text(script_body)
+        else:
+            body_node = first_node(response, spec.get("body"))
+            body_text = node_text(body_node) if body_node is not None else ""
         published = published or self._labelled_date(response)
         attachments = attachments_in(body_node, response.url) if body_node is not None else []
-        return DetailFields(title, published, body_text, attachments)
+        # Sites that list the files after the article (registry `detail.attachments`: the article's
+        # container; only file links inside it are read, never the page's sidebars).
+        container = first_node(response, spec.get("attachments"))
+        if container is not None:
+            attachments = merge_links(attachments, attachments_in(container, response.url))
+        images = images_in(body_node, response.url) if body_node is not None else []
+        marker, attachments = content_marker(body_text, attachments, images)
+        return DetailFields(title, published, body_text, attachments, marker)
 
     @staticmethod
     def _labelled_date(response) -> str | None:
@@ -184,8 +199,10 @@ class SelectorFamily:
     def _json_detail(self, response, spec) -> DetailFields:
         data = decode_json(response)
         body_html = dig(data, spec.get("body")) or ""
-        attachments = attachments_in(Selector(text=body_html), response.url) if body_html else []
-        return DetailFields(dig(data, spec.get("title")), dig(data, spec.get("date")), html_text(body_html), attachments)
+        root = Selector(text=f"<div>{body_html}</div>")
+        body_text = html_text(body_html)
+        marker, attachments = content_marker(body_text, attachments_in(root, response.url), images_in(root, response.url))
+        return DetailFields(dig(data, spec.get("title")), dig(data, spec.get("date")), body_text, attachments, marker)
 
 
 class TrsFamily(SelectorFamily):

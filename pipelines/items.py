@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# What a notice is when its page holds no text of its own (crawler/extract.py content_marker):
+# stored with its title and attachments, counted (`notices/<marker>`) and listed in rejects.
+CONTENT_FORMS = ("image_only", "attachment_only", "empty_body")
+
 
 @dataclass
 class NoticeItem:

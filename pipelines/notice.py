@@ -16,7 +16,7 @@ import sqlite_utils
 from db import store
 from db.schema import NOTICE_COLUMNS
 from db.search import sync_search_index
-from pipelines.items import NoticeItem, RejectItem
+from pipelines.items import CONTENT_FORMS, NoticeItem, RejectItem
 from pipelines.links import is_web_link
 from pipelines.normalize import FIELDS, normalize_record
 from pipelines.regions import DATA as DIVISIONS
@@ -177,6 +177,7 @@ def _store_item(db: sqlite_utils.Database, item: NoticeItem | RejectItem, replac
     sync_search_index(db, [store.notice_id(item.url)])
     for problem in item.problems:
         # Stored all the same, and listed where an operator looks for what went wrong.
-        store.record_reject(db, item.url, item.source_id, "normalize", problem,
-                            f"list date {item.listed_date!r}, page date {item.published_raw!r}")
+        detail = (f"stored with {len(item.attachments)} attachments, body {len(item.body_text)} characters"
+                  if problem in CONTENT_FORMS else f"list date {item.listed_date!r}, page date {item.published_raw!r}")
+        store.record_reject(db, item.url, item.source_id, "normalize", problem, detail)
     return outcome

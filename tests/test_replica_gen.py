@@ -234,7 +234,7 @@ def test_the_mix_has_certificate_notices_and_look_alikes():
             counts["cert" if n["is_cert_notice"] else "other"] += 1
             counts["kinds"].add(n["kind"])
     total = counts["cert"] + counts["other"]
-    assert 450 <= total <= 700
+    assert 450 <= total <= 720  # 720: room for the scan-only and file-only notices (issue 11 part 4)
     assert 0.5 <= counts["cert"] / total <= 0.7
     assert counts["kinds"] == {"collection", "reissue", "electronic", "other"}
 

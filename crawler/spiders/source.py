@@ -28,7 +28,7 @@ from crawler.source import Source
 from crawler.spider_args import ArgumentSpider
 from db.crawl_state import last_run_walked_everything, usual_rows_per_page
 from pipelines.health import set_once
-from pipelines.items import NoticeItem, RejectItem
+from pipelines.items import CONTENT_FORMS, NoticeItem, RejectItem
 
 # Network failures by the names an operator reads (Scrapy 2.19 wraps Twisted's in its own).
 NETWORK_REASONS = {
@@ -196,6 +196,7 @@ class SourceSpider(ArgumentSpider):  # -a db=… -a replica=… (scrapy crawl, s
             if is_attachment(row.url):
                 # Some rows link straight to a spreadsheet of names: the row is the notice.
                 stats.inc_value("notices/attachment_rows")
+                stats.inc_value("notices/attachment_only")
                 yield NoticeItem(
                     url=row.url, source_id=self.source.id, list_title=row.title, listed_date=row.listed_date,
                     attachments=[{"url": row.url, "text": row.title or ""}], sample_data=self.sample_data,
@@ -266,9 +267,18 @@ class SourceSpider(ArgumentSpider):  # -a db=… -a replica=… (scrapy crawl, s
             self.crawler.stats.inc_value("notices/detail_unparsed")
         elif not isinstance(response, scrapy.http.TextResponse):
             self.crawler.stats.inc_value("notices/binary_details")
-        elif item.problems:
-            self.logger.warning("detail page %s: %s", response.url, ", ".join(item.problems))
-            self.crawler.stats.inc_value("notices/undecodable_pages")
+            self.crawler.stats.inc_value("notices/attachment_only")
+        else:
+            for form in (p for p in item.problems if p in CONTENT_FORMS):
+                # No text on the page: a scan, a file, nothing. Stored with its title and
+                # attachments, never silently empty.
+                self.crawler.stats.inc_value(f"notices/{form}")
+                self.logger.warning("detail page %s: %s (%d characters of body, %d attachments)", response.url, form,
+                                    len(item.body_text), len(item.attachments))
+            fetch_problems = [p for p in item.problems if p not in CONTENT_FORMS]
+            if fetch_problems:
+                self.logger.warning("detail page %s: %s", response.url, ", ".join(fetch_problems))
+                self.crawler.stats.inc_value("notices/undecodable_pages")
         yield item
 
     def detail_failed(self, failure):
@@ -329,7 +339,7 @@ def notice_from_response(response, source: Source, list_title=None, listed_date=
                           attachments=[{"url": response.url, "text": list_title or ""}],
                           problems=["attachment_only"], **archived)
     fields = get_family(source.family).detail(response, source)
-    if not fields.body_text and not fields.title:
+    if not fields.body_text and not fields.title and not fields.attachments:
         fetched = f"fetched {response.url}; " if response.url != url else ""
         return RejectItem(url, source.id, "detail", "no_title_or_body", f"{fetched}selectors {source.detail!r}")
     item = NoticeItem(
@@ -337,6 +347,8 @@ def notice_from_response(response, source: Source, list_title=None, listed_date=
         title_raw=fields.title, published_raw=fields.published, body_text=fields.body_text,
         attachments=fields.attachments, encoding=response.encoding, **archived,
     )
+    if fields.marker:
+        item.problems.append(fields.marker)
     if looks_truncated(response):
         item.problems.append("truncated_page")
     if "\ufffd" in (fields.title or "") + fields.body_text:

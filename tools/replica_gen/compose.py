@@ -358,6 +358,15 @@ def _other_body(rng: random.Random, spec: Spec, e: str, y: str) -> list[str]:
     raise ValueError(t)
 
 
+def bare_body(rng: random.Random, spec: Spec) -> tuple[list[str], list[Attachment]]:
+    """A notice published as a scan (``image``: no text, one image per page of the scan) or as a
+    file (``attachment``: at most one short line and the PDF/XLS that holds the notice)."""
+    if spec.form == "image":
+        return [], [Attachment(name=f"第{i + 1}页", ext="png") for i in range(rng.randint(1, 2))]
+    line = rng.choice(["", "详见附件。", "具体内容请下载附件查看。", "附件："])
+    return [line] if line else [], [Attachment(name=rng.choice(["通知全文", "附件"]), ext=rng.choice(["pdf", "pdf", "xls"]))]
+
+
 def aggregator_wrap(rng: random.Random, spec: Spec, paragraphs: list[str], site: str) -> list[str]:
     """Training-site framing: a lead, the official text retold, and the sales pitch."""
     e = exam_text(rng, spec)
@@ -382,7 +391,10 @@ def aggregator_wrap(rng: random.Random, spec: Spec, paragraphs: list[str], site:
 def compose(rng: random.Random, spec: Spec, voice: str, org: str, cities: list[str] | None = None,
             site: str = "") -> Notice:
     title = title_for(rng, spec, voice)
-    paragraphs, atts = body_for(rng, spec, voice, org, cities or [])
+    if spec.form != "text":
+        paragraphs, atts = bare_body(rng, spec)
+    else:
+        paragraphs, atts = body_for(rng, spec, voice, org, cities or [])
     if voice == "aggregator":
         paragraphs = aggregator_wrap(rng, spec, paragraphs, site)
     paragraphs = [tidy(p) for p in paragraphs]

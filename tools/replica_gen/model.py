@@ -23,6 +23,10 @@ class Attachment:
     url: str = ""      # real URL, filled in by the family
     href: str = ""     # href as written in the page
 
+    @property
+    def image(self) -> bool:  # a scanned page, shown in the body as <img>
+        return self.ext in ("png", "jpg")
+
 
 @dataclass
 class Spec:
@@ -43,6 +47,9 @@ class Spec:
     window: tuple[date | None, date | None] | None = None
     specialty: str | None = None
     attachments: int = 0
+    # text (default) | image (the page is a scan: one <img>, no text) | attachment (one short line
+    # and a PDF/XLS: the file is the notice); such notices state no window in the page
+    form: str = "text"
 
 
 @dataclass

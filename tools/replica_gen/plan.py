@@ -36,6 +36,7 @@ class Series:
     specialty: str | None = None
     kind: str = "collection"
     window_days: tuple[int | None, int | None] | None = None   # fixed window, days after publication
+    form: str = "text"                          # text | image | attachment (model.Spec.form)
 
 
 @dataclass
@@ -124,9 +125,9 @@ def draw(seed: str, plan: Plan) -> list[Spec]:
                               published=clock(rng, day), exam=s.exam,
                               year=s.year, province=province, city=city, place=place, batch=batch,
                               batch_month=month, specialty=s.specialty,
-                              window=_fixed_window(day, s.window_days) if s.window_days
+                              window=None if s.form != "text" else _fixed_window(day, s.window_days) if s.window_days
                               else _window(rng, s.kind, s.topic, day) if plan.windows else None,
-                              attachments=1 if plan.attachment_share else 0))
+                              attachments=1 if plan.attachment_share or s.form != "text" else 0, form=s.form))
     span = (plan.last - plan.first).days
     for j in range(plan.total - len(specs)):
         key = f"n{j}"

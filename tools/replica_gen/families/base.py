@@ -85,7 +85,7 @@ def dated_ids(decl, notices, first: int, mean_step: float) -> list[int]:
 def name_list_picks(decl, notices, wanted: int) -> list:
     """The collection notices that also get a bare name-list row: ranked by a hash of their key,
     not drawn from a stream, so one more notice changes the pick only if it ranks first itself."""
-    candidates = [n for n in notices if n.spec.kind == "collection" and n.spec.year]
+    candidates = [n for n in notices if n.spec.kind == "collection" and n.spec.year and n.spec.form == "text"]
     return sorted(candidates, key=lambda n: stable_digits(f"{decl.seed}:{n.spec.key}", 12))[:wanted]
 
 
@@ -148,6 +148,9 @@ def attachment_bytes(att: Attachment) -> bytes:
         return _tiny_xlsx(note)
     if att.ext == "pdf":
         return _tiny_pdf(note)
+    if att.image:  # a 1x1 PNG (a scanned page's stand-in)
+        return (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4"
+                b"\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84\x00\x00\x00\x00IEND\xaeB`\x82")
     # .doc / .xls: a placeholder is enough, nothing downstream opens them
     return (note + "\n").encode("utf-8")
 

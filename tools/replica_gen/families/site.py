@@ -40,6 +40,8 @@ layout keys:
   ``info_html`` (``{date}``, ``{datetime}``, ``{cn_date}``, ``{source}``, ``{views}``), ``body_open``,
   ``body_close``; ``clock`` (a date: the "今天是…" header of the site chrome); ``body_script`` (a
   variable name: the body goes into that script object and the body element stays empty).
+- ``att_block``: where the site lists a notice's files after the article, not in its body: markup
+  with ``{links}``, printed after ``body_close``.
 - ``list_only``: rows that link straight to a name-list file instead of a page.
 - ``site_name``, ``column_name``, ``site_root``.
 """
@@ -172,9 +174,15 @@ def build(decl, notices: list[Notice]) -> Site:
         d = n.spec.published
         r = layout_rng(decl, n.spec.key, "page")
         body = body_html(r, n.paragraphs)
-        if n.attachments:
-            body += "\n" + "\n".join(f'<p><a href="{html.escape(a.href)}">{html.escape(a.name)}.{a.ext}</a></p>'
-                                     for a in n.attachments)
+        body += "".join(f'\n<p style="text-align:center;"><img src="{html.escape(a.href)}" alt="" border="0"></p>'
+                        for a in n.attachments if a.image)  # a notice published as a scan
+        links = "\n".join(f'<p><a href="{html.escape(a.href)}">{html.escape(a.name)}.{a.ext}</a></p>'
+                          for a in n.attachments if not a.image)
+        after = ""
+        if links and lay.get("att_block") and kind != "json":
+            after = lay["att_block"].format(links=links)  # the site lists the files after the article
+        elif links:
+            body += "\n" + links
         if kind == "json":
             files[url_to_relpath(lay["api_detail"].format(docid=n.doc_id))] = _json_detail(decl, n, body)
             continue
@@ -185,7 +193,7 @@ def build(decl, notices: list[Notice]) -> Site:
             "site/detail.html", decl, n=n, trs=lay.get("detail", "plain") == "trs",
             pubdate=fields["datetime"], keywords=n.title[:12],
             title_html=Markup(lay["title_html"].format(**fields)), info_html=Markup(lay["info_html"].format(**fields)),
-            body=Markup(_detail_body(lay, body)), **chrome,
+            body=Markup(_detail_body(lay, body) + after), **chrome,
         )
     return Site(decl.id, files, list_urls, notices, list_only, decl.charset,
                 aggregator=decl.voice == "aggregator", beyond=beyond, channel_urls=channel_urls)
