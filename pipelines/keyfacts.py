@@ -17,7 +17,13 @@ added 42 dev texts (rn0409–rn0450) chosen for the hard shapes — places after
 下发/分发, places listed under a heading or by district, implied places (报名所在地), channels that
 are negated (不得代收、邮寄) or only mentioned (电子证书与纸质证书具有同等效力, documents 邮寄给 a
 teacher), web applications for mailing (官网申请, 登录 a URL to 预约) — and the rules were widened
-from those and our own sentences; the test split was scored once, afterwards.
+from those and our own sentences; the test split was scored once, afterwards. A third round added 12
+dev texts (rn0451–rn0462: two official notices reposted by content farms, ten guides) and widened
+the rules again from their misses: the body `负责…发放` names is the place, and so is the office papers
+are `提交到`; `地点一般为A、B、C等` lists places; a line opening with `和 ` continues the previous one;
+documents after `他人代领:` with no verb, or after `材料,包括` (not scans uploaded); `提供…等信息` is
+information, not a document; an app used to mail (`通过…APP免费邮寄`), `登录…网站,选择` a paper
+certificate, and `申请电子证书` are ways to get one.
 
 Over 300 lines: the seven facts share the clause helpers at the top (lines, sentences, clause
 around a match, de-duplication), and each fact is a handful of patterns plus a short function; split
@@ -40,8 +46,20 @@ _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 _NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|\d{1,2}(?=[\u4e00-\u9fff]))\s*")
 
 
+_CONTINUATION = re.compile(r"^(?:和|及|以及|与)\s")
+
+
 def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    """Stripped non-empty lines; a line opening with `和 `/`及 ` continues an unfinished previous line."""
+    out: list[str] = []
+    for line in (raw.strip() for raw in text.splitlines()):
+        if not line:
+            continue
+        if out and _CONTINUATION.match(line) and not re.search(r"[。；;！!？?：:]$", out[-1]):
+            out[-1] = out[-1] + line
+        else:
+            out.append(line)
+    return out
 
 
 def _sentences(text: str) -> list[str]:
@@ -72,7 +90,7 @@ def _dedupe(items: list[str]) -> list[str]:
 # --------------------------------------------------------------------------- place
 
 # (the lookahead lets the engine reject most positions on one character class)
-_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学])(?:中心|大厅|窗口|局|室|楼|院|处|科|机构|办公室|服务|站|厅|号|所在地|所|部门|部|"
+_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学])(?:中心|大厅|窗口|局|室|楼|院校|院|处|科|机构|办公室|服务|站|厅|号|所在地|所|部门|部|"
                r"报名点|考点|校区|学校|地址|地点|协会|考办|自考办|单位)")
 _PLACE_LABEL = re.compile(
     r"(?:(?:领取|发放|办理|领证|取证|发证|受理|申领|补领|现场领取|上门领取|证书办理|证书发放|证书领取)(?:证书)?(?:的)?)?"
@@ -86,6 +104,13 @@ _PLACE_VERB_HINT = re.compile(r"领取|领证|办理|签领|补领|申领|发放
 # 由…(负责/再次/统一)发放, 由…下发/分发; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 _PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由“”→]{2,30}?" + _PLACE_WORD +
                        r")(?:负责|统一|再次|重新|集中|逐级|直接|整体)*(?:发放|下发|分发)")
+_PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + r")(?:按照[^，,。；;]{0,12}?)?负责"
+                              r"[^，,。；;]{0,40}?(?:发放|核发)")
+# 提交到/递交至/送到 X: the office the papers are handed in at
+_PLACE_HANDED_TO = re.compile(r"(?<![寄邮投快速转])(?:提交|递交|交|送|报送)(?:到|至)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
+                              r"(?:[（(][^）)]{1,40}[）)])?)(?=$|[，,。；;])")
+# `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
+_PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多)?(?:为|是|设在)(.+?)(?:等)?$")
 _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)([^，,。；;：:]{0,20}?" + _PLACE_WORD + r")(?![\u4e00-\u9fff]{0,2}(?:领取|后))")
 _PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)地点[^，,。；;：:]{0,8}?(?:设在|设于|为|是|在)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                            r"(?:[（(][^）)]{1,40}[）)])?)(?=$|[，,。；;])")
@@ -159,11 +184,19 @@ def find_places(text: str) -> list[str]:
             found.append(value)
             continue
         for sentence in _SENTENCE_END.split(_NUMBERING.sub("", lines[i])):
+            listed = _PLACE_LIST_SENTENCE.match(sentence.strip())
+            if listed:
+                for item in re.split(r"[、]|或者|或", listed.group(1)):
+                    value = _clean_place(item)
+                    if _place_ok(value) and re.search(_PLACE_WORD + r"$", value) and not _GENERIC_PLACE.match(value):
+                        found.append(value)
+                continue
             if not _PLACE_VERB_HINT.search(sentence):  # most sentences: no verb a place could precede
                 continue
             for m in _PLACE_AS_LOCATION.finditer(sentence):
                 found.append(_clean_place(m.group(1)))
-            for pattern in (_PLACE_VERB, _PLACE_BY, _PLACE_SENT_TO, _PLACE_UNIT, _PLACE_SET_AT):
+            for pattern in (_PLACE_VERB, _PLACE_BY, _PLACE_IN_CHARGE, _PLACE_HANDED_TO, _PLACE_SENT_TO, _PLACE_UNIT,
+                            _PLACE_SET_AT):
                 for m in pattern.finditer(sentence):
                     if re.search(r"咨询|联系|致电", m.group(1)):
                         continue
@@ -178,25 +211,29 @@ def find_places(text: str) -> list[str]:
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|号码单|户口|学位|表|名册|软盘|证件照|委托函|授权书")
+    r"|毕业证|学历|报纸|凭条|通知书|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书")
 _BRING = re.compile(
     r"(?:须|需|需要|应|请)?(?:携带|持(?![证有])|凭|带齐|带上|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了])(?:以下|下列)?(?:材料|资料|证件)?[:：]?")
 _BRING_STOP = re.compile(
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名|签字|签收|领取|(?<!代)领证|办理|办证|申领|补领|进行|方可|即可|自行|一并|等|现场|[。；;：:])")
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名|签字|签收|领取(?!人)|(?<!代)领证|办理|办证|申领|补领|进行|方可|即可|自行|一并|等|现场|[。；;：:])")
 _ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|收件人|当事人|"
-    r"双方|合格人员|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
+    r"双方|(?:考试)?合格人员(?!名单)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
 _ITEM_TRIM = re.compile(r"^(?:的|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份)+|(?:各?[一二两三四五六七八九十\d]+[张份本]|等材料|等|均可)$")
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭)")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会|但|请|完)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
-                       r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|^证明材料$|^(?:相关|有关)?(?:材料|资料|手续)$")
+                       r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策"
+                       r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
 _MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带)?(?:材料|资料)\s*[:：]\s*(.+)$")
+# `需要准备相关的证明材料,包括A、B、C等`
+_MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
+_PROXY_LABEL = re.compile(r"^(?:他人|本人|个人|单位)(?:代领|代为领取|领取|领证)\s*[:：]\s*(.+)$")
 _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐)?的?(?:以下)?(?:材料|资料|证件|手续)\s*[:：]?\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
@@ -241,15 +278,22 @@ def find_materials(text: str) -> list[str]:
         if _MATERIAL_HEADING.search(body) and len(body) <= 30:
             found.extend(_numbered_list(lines, i + 1))
             continue
+        proxy = _PROXY_LABEL.match(body)
+        if proxy and not _BRING.search(proxy.group(1)):
+            found.extend(_items(re.split(r"[。；;]", proxy.group(1))[0]))
+            continue
         labelled = _MATERIAL_LABEL.match(body)
         if labelled:
             found.extend(_items(re.split(r"[。；;]", labelled.group(1))[0]))
             continue
+        for m in _MATERIALS_INCLUDE.finditer(body):
+            if not re.search(r"上传|扫描|发送|电子版", body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
+                found.extend(_items(m.group(1)))
         for m in _BRING.finditer(body):
             rest = body[m.end():]
             stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest))
             phrase = rest[: stop.start()] if stop else rest
-            if len(phrase) > 100:
+            if len(phrase) > 100 or (stop and re.match(r"等?(?:个人)?信息", rest[stop.start():])):  # `提供姓名、身份证号等信息`
                 continue
             found.extend(_items(phrase))
     found = _dedupe(found)
@@ -305,9 +349,11 @@ _MAIL = re.compile(r"(?=[邮Ee快直寄到速])" + _NEGATED + r"(?:邮寄|EMS|em
 _ONLINE = re.compile(
     r"网上(?:申请|申领|登记|办理|提交|完善|填写|填报|预约)|线上(?:申请|申领|领证|邮寄|办理)|在线(?:申请|申领|注册|办理|填写|提交|预约)|"
     r"(?:登录|登陆|扫描|扫码|进入|访问)[^。；;]{0,80}?(?:填写|提交|申请|申领|登记|办理邮寄|预约)|点击[^。；;]{0,12}?申请|"
-    r"(?:官网|网站|平台|系统|APP|App|app|小程序|公众号|页面)[^。；;]{0,20}?(?:申请|申领|预约|登记|填写|提交)")
+    r"(?:官网|网站|平台|系统|APP|App|app|小程序|公众号|页面)[^。；;]{0,20}?(?:申请|申领|预约|登记|填写|提交)|"
+    r"(?:通过|使用|用)[^。；;，,]{0,12}?(?:APP|App|app|小程序|公众号|平台|系统|官网|网站)\s*(?:免费)?(?:申请|办理)?邮寄|"
+    r"(?:登录|登陆|进入|访问)[^。；;]{0,40}?(?:网站|官网|系统|平台)[^。；;]{0,6}?选择(?=[^。；;]{0,30}?(?:纸质|邮寄|领取|证书|成绩报告单))(?![^。；;]*(?:加注|下载))")
 # what an e-certificate download involves (加注申请, 下载) is not an application for the certificate
-_ONLINE_NOT = re.compile(r"加注|下载|查验|查询")
+_ONLINE_NOT = re.compile(r"加注|下载|查询")
 # a negated channel, also over a short list: 不得代收、邮寄 / 不再提供现场领取
 _NEGATED_CHANNEL = re.compile(r"(?:不得|不予|不再|不提供|不设|不能|不可|禁止|无需|不)(?:[\u4e00-\u9fff]{0,3}[、和或及])?"
                               r"(?:邮寄|寄递|快递|现场领取|现场发放|窗口领取)")
@@ -315,7 +361,7 @@ _NEGATED_CHANNEL = re.compile(r"(?:不得|不予|不再|不提供|不设|不能|
 _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)")
 # an e-certificate that is only compared with paper, or a condition (已实施电子证书的), is not a way to get one
 _ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|已(?:经)?(?:实施|推行|实行)电子证书的")
-_ELECTRONIC_OFFERED = re.compile(r"下载|打印|领取|申领|查看|获取|发放|制发|生成|试点|开通|推行|实行|实施")
+_ELECTRONIC_OFFERED = re.compile(r"下载|打印|领取|申领|申请电子|查看|获取|发放|制发|生成|试点|开通|推行|实行|实施")
 _URL = re.compile(r"\(?\s*(?:https?://|www\.)[\x21-\x7e]*\s*\)?")
 _ELECTRONIC = re.compile(r"电子(?:证书|合格证明|证照|版证书|资格证书|版|成绩报告单|成绩单)|证书电子文件|电子化")
 
@@ -340,7 +386,7 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
 
 _FEE = re.compile(
     r"(?=[邮快速寄费资工免支到运采实缴交承\d])(?:(?:邮寄|快递|速递|邮政|邮递|寄递)?(?:费用|邮费|邮资|资费|速递费|邮寄费)[^。；;，,]{0,30}?"
-    r"(?:自理|承担|到付|支付|收取|负责|自付|免费|为\d|\d+元)"
+    r"(?:自理|承担|负担|到付|支付|收取|负责|自付|免费|为\d|\d+元)"
     r"|(?:邮费|邮资|运费|费用)?(?:采取|采用|实行)?(?:邮资)?到付|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达)"
     r"|(?<![\d.])\d+(?:\.\d+)?元\s*/\s*(?:件|证|人|份|本)|支付费用[^。；;]{0,6}\d+元"
     r"|(?:支付|缴纳|交纳|承担)[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)|免费领取)")
