@@ -281,7 +281,7 @@ def _status_counts(conn: sqlite3.Connection, today: str, version: tuple) -> dict
     return per_key
 
 
-def _version(conn: sqlite3.Connection) -> tuple:
+def data_version(conn: sqlite3.Connection) -> tuple:
     """(database file, feed_counts' as_of and stamp, notices' largest rowid): what the counts depend on."""
     path = _execute(conn, "pragma database_list").fetchone()[2]
     try:
@@ -294,7 +294,7 @@ def _version(conn: sqlite3.Connection) -> tuple:
 
 
 def _counts_from_cube(conn: sqlite3.Connection, query: FeedQuery) -> tuple[int, dict[str, Counter]]:
-    version = _version(conn)
+    version = data_version(conn)
     per_key = _cached(("status", *version, query.today), lambda: _status_counts(conn, query.today, version))
     wanted = tuple(getattr(query, d) for d in _DIMS)
 

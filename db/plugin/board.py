@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from urllib.parse import urlencode, urlsplit
 
 from datasette.utils import tilde_decode
 
-from db.feed import status_of
+from db.feed import data_version, status_of
 from db.labels import SOURCE_KIND_LABELS
 from db.plugin.today import serving_today
 
@@ -143,25 +142,17 @@ def board_cells(provinces: list[dict], rows: list[dict], today: str) -> list[dic
 
 
 # The exams and years on the board's pickers read every notice (1 s at 1,000,000): kept per data
-# version — the closing step's feed_counts stamp (db/feed.py) and the newest rowid — so a page
-# asks again only after the data changed.
+# version (db/feed.py data_version: the closing step's stamp and the newest rowid), so a page asks
+# again only after the data changed.
 _CHOICES: dict[tuple, list[dict]] = {}
-VERSION_SQL = """select (select refreshed from feed_counts where id = '') as stamp,
-       (select max(rowid) from notices) as newest"""
 
 
 async def board_choices(db) -> list[dict]:
-    try:
-        version = (db.name, *(await db.execute(VERSION_SQL)).rows[0])
-    except sqlite3.OperationalError:  # no feed_counts yet (no crawl has closed): not cached
-        version = None
-    if version in _CHOICES:
-        return _CHOICES[version]
-    choices = [dict(r) for r in (await db.execute(BOARD_CHOICES_SQL)).rows]
-    if version is not None:
+    version = await db.execute_fn(data_version)
+    if version not in _CHOICES:
         _CHOICES.clear()
-        _CHOICES[version] = choices
-    return choices
+        _CHOICES[version] = [dict(r) for r in (await db.execute(BOARD_CHOICES_SQL)).rows]
+    return _CHOICES[version]
 
 
 async def board_context(datasette, request) -> dict:

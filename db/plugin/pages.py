@@ -31,10 +31,11 @@ from db.labels import (
     SOURCE_KIND_LABELS,
     STATUS_LABELS,
     days_between,
+    place,
     window_text,
 )
-from db.places import city_names, province_names
 from db.plugin.board import safe_link
+from db.plugin.places import place_messages
 from db.plugin.today import serving_today
 
 FEED_TEMPLATE = "candidate/feed.html"
@@ -63,20 +64,12 @@ def page_number(value: str) -> int:
     return min(int(value), MAX_PAGE) if value.isascii() and value.isdigit() and 0 < int(value) else 1
 
 
-async def read_filters(db, args) -> tuple[dict[str, str], list[str]]:
-    """The request's filters with province and city resolved (河南 / 豫 / henan -> 河南省) and a
-    message for each value that names no place (said on the page, a 400 in JSON)."""
-    filters = {name: _arg(args, name) for name in FILTERS}
-    messages = []
-    provinces = province_names((await db.execute("select code, name, short from provinces")).rows)
-    cities = city_names((await db.execute("select name, short from cities")).rows) if await db.table_exists("cities") else None
-    for key, names in (("province", provinces), ("city", cities)):
-        if filters[key] and names is not None:
-            found = names.resolve(filters[key])
-            if found.name is None:
-                messages.append(names.message(found))
-            else:
-                filters[key] = found.name
+def read_filters(request) -> tuple[dict[str, str], list[str]]:
+    """The request's filters, province and city already resolved by the place wrapper
+    (db/plugin/places.py: 河南 / 豫 / henan -> 河南省), with a message for each value that names
+    no place, kind or status (said on the page, a 400 in JSON)."""
+    filters = {name: _arg(request.args, name) for name in FILTERS}
+    messages = place_messages(request)
     if filters["kind"] and filters["kind"] not in KIND_LABELS:
         filters["kind"] = {label: code for code, label in KIND_LABELS.items()}.get(filters["kind"], filters["kind"])
         if filters["kind"] not in KIND_LABELS:
@@ -98,7 +91,7 @@ def labelled(row: dict, today: str) -> dict:
         "kind_label": KIND_LABELS.get(row.get("kind"), row.get("kind") or ""),
         "status_label": STATUS_LABELS.get(row.get("status"), row.get("status") or ""),
         "source_label": SOURCE_KIND_LABELS.get(row.get("source_kind"), ""),
-        "place_label": "".join(p for p in (row.get("province"), row.get("city")) if p) or "全国",
+        "place_label": place(row),
         "window_label": window_text(row.get("window_start"), row.get("window_end")),
         "days_left": days_left,
         "days_to_start": days_to_start,
@@ -158,7 +151,7 @@ async def _feed(datasette, request):
         return None, {"error": "没有可用的通知数据库。No notices database is being served."}
     db = datasette.get_database(name)
     today = serving_today(datasette)
-    filters, messages = await read_filters(db, request.args)
+    filters, messages = read_filters(request)
     q = _arg(request.args, "q")
     page = page_number(_arg(request.args, "page"))
     query = FeedQuery(today=today, q=q, page=page, per_page=PER_PAGE, **filters)

@@ -27,6 +27,9 @@ from db.places import PlaceNames, Resolution, city_names, province_names
 PLACE_PARAMS = {"province": "province", "province__exact": "province", "city": "city", "city__exact": "city"}
 MACHINE_FORMATS = (".json", ".atom", ".ics", ".csv")
 SCOPE_KEY = "certnotices.place_messages"
+# The candidates' pages (db/plugin/pages.py) name no database in their path: the first one with
+# the reference tables is theirs.
+CANDIDATE_PATHS = ("/", "/-/notices.json")
 MESSAGE_VALUE_MAX = 60  # characters of a bad value quoted back
 
 
@@ -50,6 +53,19 @@ async def _place_names(datasette, cache: dict, name: str) -> dict[str, PlaceName
     return names
 
 
+async def _first_place_names(datasette, cache: dict) -> dict[str, PlaceNames | None] | None:
+    for name in list(datasette.databases):
+        names = await _place_names(datasette, cache, name)
+        if names is not None:
+            return names
+    return None
+
+
+def place_messages(request) -> list[str]:
+    """The messages about place values that named no place, taken off the request (said once)."""
+    return list(request.scope.pop(SCOPE_KEY, None) or ())
+
+
 def _bad_request(message: str, json_body: bool) -> tuple[bytes, bytes]:
     if json_body:
         body = json.dumps({"ok": False, "error": message, "status": 400, "title": None}, ensure_ascii=False)
@@ -65,8 +81,12 @@ def resolve_places(datasette):
             query_string = scope.get("query_string") or b""
             if scope.get("type") != "http" or not any(p.encode() in query_string for p in ("province", "city")):
                 return await app(scope, receive, send)
-            segments = (scope.get("path") or "/").lstrip("/").split("/")
-            names = await _place_names(datasette, cache, tilde_decode(segments[0])) if len(segments) > 1 else None
+            path = scope.get("path") or "/"
+            if path in CANDIDATE_PATHS:  # the candidates' pages read the notices database (db/plugin/pages.py)
+                names = await _first_place_names(datasette, cache)
+            else:
+                segments = path.lstrip("/").split("/")
+                names = await _place_names(datasette, cache, tilde_decode(segments[0])) if len(segments) > 1 else None
             if names is None:
                 return await app(scope, receive, send)
             pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
@@ -100,5 +120,5 @@ def resolve_places(datasette):
 def warn_unknown_places(request, datasette) -> None:
     """Show the page's messages about place values that named no place (see the module docstring)."""
     # Popped: a page rendering more than one template says it once.
-    for message in (request.scope.pop(SCOPE_KEY, None) or ()) if request is not None else ():
+    for message in place_messages(request) if request is not None else ():
         datasette.add_message(request, message, datasette.WARNING)
