@@ -119,15 +119,17 @@ def paginate_ncms(response, spec: dict, page: int) -> list[str] | None:
     return [response.urljoin(f"{target.group(1)}{begin}&pagenum={int(current.group(1)) + 1}")]
 
 
-# ASP.NET AspNetPager prints "第2页 共5页"; other query pagers print nothing and end on an empty page.
+# ASP.NET AspNetPager prints "第2页 共5页"; 安徽's Ls CMS prints `Ls.pagination("#page_<cid>", …,
+# {currPage: (0+1), pageCount: 9})`; other query pagers print nothing and end on an empty page.
 _ASPNET_PAGER = re.compile(r"第\s*(\d+)\s*页\s*/?\s*共\s*(\d+)\s*页")
+_PAGE_COUNT = re.compile(r"\bpageCount\s*:\s*(\d+)")
 
 
 def paginate_query_param(response, spec: dict, page: int) -> list[str]:
     param = spec.get("param", "page")
     current = int(dict(parse_qsl(urlsplit(response.url).query)).get(param, spec.get("start", 1)))
-    pager = _ASPNET_PAGER.search(response.text)
-    total = int(pager.group(2)) if pager else None
+    aspnet, ls_pager = _ASPNET_PAGER.search(response.text), _PAGE_COUNT.search(response.text)
+    total = int(aspnet.group(2)) if aspnet else (int(ls_pager.group(1)) if ls_pager else None)
     if total is None and spec.get("total"):
         total = dig(decode_json(response), spec["total"])
     if total is not None and current >= int(total):
@@ -141,20 +143,26 @@ def paginate_query_param(response, spec: dict, page: int) -> list[str]:
 _HANWEB_IDS = {key: re.compile(rf"{key}\s*[:=]\s*['\"]?(\w+)", re.I) for key in ("columnid", "unitid", "webid", "webname")}
 _HANWEB_TOTAL = re.compile(r"(?:totalRecord\s*:\s*|<totalrecord>)\s*(\d+)", re.I)
 _HANWEB_END = re.compile(r"endrecord=(\d+)")
+_HANWEB_PER_PAGE = re.compile(r"\bperPage\s*:\s*['\"]?(\d+)")
 
 
 def paginate_hanweb(response, spec: dict, page: int) -> list[str] | None:
     text = response.text
     total = _HANWEB_TOTAL.search(text)
     per_page = int(spec.get("per_page", 15))
-    group = per_page * 3
     if "dataproxy.jsp" in response.url:
-        end = _HANWEB_END.search(response.url)
-        last = int(end.group(1)) if end else page * group
         ids = dict(parse_qsl(urlsplit(response.url).query))
+        per_page = int(ids.get("perpage", per_page))
+        end = _HANWEB_END.search(response.url)
+        last = int(end.group(1)) if end else page * per_page * 3
     else:
-        last = group
+        # the page's own jpage call says how many a display page holds (江苏 col78506 carries about
+        # 60 records inline: 3 pages of 20); the registry's per_page is the fallback
+        declared = _HANWEB_PER_PAGE.search(text)
+        per_page = int(declared.group(1)) if declared else per_page
+        last = per_page * 3
         ids = {key: m.group(1) for key, pattern in _HANWEB_IDS.items() if (m := pattern.search(text))}
+    group = per_page * 3
     if total is None or "columnid" not in ids:
         return None
     if last >= int(total.group(1)):
