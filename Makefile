@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-crawl bench-search bench-recrawl bench-scale bench bench-full clean
+.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-crawl bench-search bench-recrawl bench-scale bench-realism bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ bench-recrawl: $(STAMP)
 # step per touched notice (bench/crawl_scale.py; QUICK=1 for 100 sources at 200 / 1k / 2k pages).
 bench-scale: $(STAMP)
 	$(BIN)/python bench/crawl_scale.py $(if $(QUICK),--quick)
+
+# Replica realism (issue 11 part 4): detail-page weight and rows per list page over every replica;
+# exits 1 when the medians miss 15,000 bytes and 10 rows.
+bench-realism: $(STAMP)
+	$(BIN)/python bench/replica_realism.py
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/search.py

@@ -20,6 +20,10 @@ How the parts fit:
   scheme, pagination and markup; ``textforms.py`` holds re-serving transforms (Traditional with
   pinyin annotations). A URL's query is kept in the file name by ``crawler.replica.query_in_name``,
   the function the replica server reads with.
+- ``families/chrome.py`` is the chrome every family's pages carry (nav menu with its drop-downs,
+  side column menu, 热点 / 推荐阅读 / 相关链接 / 友情链接 lists, footer, inline scripts and style),
+  so a page weighs what a real one does (issue 11 part 4; ``bench/replica_realism.py``); drawn per
+  site from its own stream, never from the notices.
 - ``build.py`` writes the folder and ``expected.json`` from the specs, never from a crawl.
 
 Families: ``cpta``, ``trs`` (湖北), ``aggregator`` (环球网校) and ``site``, which serves every other

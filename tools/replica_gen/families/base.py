@@ -42,8 +42,23 @@ def render(template: str, transform: Callable[[str], str] = lambda s: s, **conte
 def page(template: str, decl, transform: Callable[[str], str] = lambda s: s, **context) -> bytes:
     """A rendered page as the bytes the site sends: in its own encoding, declared in its meta."""
     encoding = decl.charset or decl.layout.get("meta_charset", "utf-8")
+    context.setdefault("chrome", site_chrome(decl, context.get("root", "/"), transform))
     html_text = render(template, transform, charset=encoding, **context)
     return html_text.encode(encoding, errors="xmlcharrefreplace")
+
+
+_CHROME: dict = {}
+
+
+def site_chrome(decl, root: str, transform: Callable[[str], str]):
+    """One site's chrome (families/chrome.py), built once per site, root and transform: it is the
+    same on every page of the site."""
+    from tools.replica_gen.families.chrome import build_chrome
+    key = (decl.id, decl.seed, decl.org, decl.layout.get("site_name"), decl.plan.province, decl.plan.last,
+           tuple(decl.plan.exams), root, transform)
+    if key not in _CHROME:
+        _CHROME[key] = build_chrome(decl, root, transform)
+    return _CHROME[key]
 
 
 def url_to_relpath(url: str) -> str:
