@@ -89,10 +89,17 @@ def child_crawl(url: str, registry: str, db_path: str) -> dict:
     settings = run.crawl_settings(db_path, url, log_level="ERROR", overrides={
         "NOTICES_TODAY": TODAY, "LOG_INSTALL_ROOT_HANDLER": False,
         **json.loads(os.environ.get("CRAWL_SCALE_SETTINGS", "{}"))})
+    from pipelines import writer
+
+    run_writer = writer.acquire(db_path)  # kept past the run to ask its peak memory
     started = time.perf_counter()
     summary = run._run(sources, db_path, settings)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "responses": summary.total("response_received_count"),
+    writer_rss = run_writer.executor.submit(writer.peak_rss_mb).result()
+    writer.release(run_writer)  # its process has exited and been waited for: its CPU time is in
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"writer_rss_mb": writer_rss, "cpu_s": own.ru_utime + own.ru_stime,
+            "writer_cpu_s": children.ru_utime + children.ru_stime, "seconds": seconds, "responses": summary.total("response_received_count"),
             "notices": summary.total("notices/stored"), "errors": sum(s.get("log_count/ERROR") for s in summary.sources),
             "failed": len(summary.failures()), "rss_mb": peak_rss_mb(),
             **timings}
@@ -137,6 +144,7 @@ def child_fetch(url: str, hosts: int, pages_per_host: int) -> dict:
     process.start()
     return {"seconds": time.perf_counter() - started, "responses": sum(RawFetch.statuses.values()),
             "statuses": {str(k): v for k, v in RawFetch.statuses.items()}, "concurrency": concurrency,
+            "cpu_s": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
             "rss_mb": peak_rss_mb()}
 
 

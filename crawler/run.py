@@ -18,6 +18,7 @@ from crawler.spider_args import REPLICA_SETTINGS
 from crawler.spiders.source import spider_class_for
 from db.finish import finish_run
 from db.store import mark_killed_runs, writer_lock
+from pipelines import writer
 from pipelines.health import (
     DEGRADED,
     FAILED,
@@ -142,9 +143,14 @@ def _run(sources, db_path: str, settings: Settings) -> CrawlSummary:
         results[index] = (crawler.spider.name if crawler.spider else sources[index].id, crawler.stats.get_stats())
         return start_next(result)  # before Scrapy's join() sees no crawl left
 
-    for _ in range(settings.getint("NOTICES_PARALLEL_SOURCES") or len(sources)):
-        start_next()
-    process.start()
+    # One writer process for the whole run (pipelines/writer.py), not one per pooled source.
+    run_writer = writer.acquire(db_path)
+    try:
+        for _ in range(settings.getint("NOTICES_PARALLEL_SOURCES") or len(sources)):
+            start_next()
+        process.start()
+    finally:
+        writer.release(run_writer)
     db = open_store(db_path)
     finish_run(db)  # once after every source: copies are grouped across all of them
     db.close()

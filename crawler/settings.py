@@ -72,7 +72,6 @@ DOWNLOAD_HANDLERS = {
 REPLICA_URL = ""
 
 ITEM_PIPELINES = {
-    "pipelines.scrapy_pipelines.NormalizePipeline": 300,
     "pipelines.scrapy_pipelines.StorePipeline": 900,
 }
 NOTICES_DB = "data/notices.db"
@@ -100,6 +99,11 @@ WARN_ON_GENERATOR_RETURN_VALUE = False
 # our pipelines are synchronous, so those tasks bought nothing but memory and scheduling: 12,800
 # live tasks were the largest Python allocation of a 2,000-page crawl (bench/crawl_scale.py).
 CONCURRENT_ITEMS = 4
+# Responses a crawler keeps while their items wait for the writer (pipelines/writer.py), each with
+# its parsed tree: Scrapy's default of 5 MB per crawler let 16 crawlers hold 338 MB when the
+# writer fell behind; 0.5 MB stops that crawler's downloads sooner and costs no speed when the
+# writer keeps up (bench/crawl_scale.py).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 500_000
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from db.health import WALKED_STATUSES, silence
-from db.store import BUSY_TIMEOUT_MS, RUNNING, open_db
+from db.store import BUSY_TIMEOUT_MS, RUNNING, open_db, upsert_row
 
 
 def read_only(path: str | Path, table: str, needs: str, sql: str, params: list) -> list[tuple]:
@@ -43,7 +43,7 @@ def cached_robots(path: str | Path, replica: bool) -> list[tuple]:
 def save_robots(path: str | Path, row: dict) -> None:
     db = open_db(path)
     try:
-        db["robots_txt"].upsert(row, pk="url")
+        upsert_row(db, "robots_txt", row, "url")
     finally:
         db.close()
 

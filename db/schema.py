@@ -223,6 +223,16 @@ FEED_COUNT_COLUMNS: dict[str, type] = {
     "refreshed": str,  # a new stamp per refresh: readers' cached counts are keyed by it
 }
 
+# robots.txt answers kept between crawls (crawler/robots.py, db/crawl_state.py): a re-crawl within
+# a day asks no host for it again.
+ROBOTS_COLUMNS: dict[str, type] = {
+    "url": str,
+    "fetched": str,
+    "status": int,
+    "body": bytes,
+    "replica": int,
+}
+
 # Notice columns holding a JSON list (db/store.py serialises them).
 JSON_LIST_COLUMNS = ("attachments", "place", "materials", "phone", "mode")
 
@@ -240,6 +250,7 @@ TABLES = {
     "reminders_sent": (SENT_COLUMNS, "id"),
     "deliveries": (DELIVERY_COLUMNS, "id"),
     "feed_counts": (FEED_COUNT_COLUMNS, "id"),
+    "robots_txt": (ROBOTS_COLUMNS, "url"),
 }
 
 # `status` is derived at query time from the window and today's date in China (UTC+8), so it

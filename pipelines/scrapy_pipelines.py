@@ -1,7 +1,8 @@
-"""Thin Scrapy adapters around the pure normalizer and the store.
+"""The thin Scrapy adapter around the normalizer and the store.
 
-Order: NormalizePipeline (300) → StorePipeline (900). Every item ends up somewhere: a notice
-row, a page archived as "not a certificate notice", or a reject row with its reason.
+Every item ends up somewhere: a notice row, a page archived as "not a certificate notice", or a
+reject row with its reason. The normalizing and storing run in the crawl's writer process
+(pipelines/writer.py); here their outcome is counted in the spider's stats.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from scrapy import signals
 
 from db import store
 from db.finish import finish_run
+from pipelines import writer
 from pipelines.health import FIELD_COVERAGE, MAX_ERRORS, error_count, set_once, source_status
-from pipelines.items import NoticeItem
-from pipelines.notice import normalize_item, open_store, store_item
+from pipelines.items import NoticeItem, RejectItem
+from pipelines.notice import open_store
 
 OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_certificate",
                  "kept": "notices/kept_previous", "reject": "notices/rejects"}
@@ -23,32 +25,19 @@ OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_cer
 logger = logging.getLogger(__name__)
 
 
-class NormalizePipeline:
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item):
-        if not isinstance(item, NoticeItem):
-            return item
-        # Each spider crawls one source (crawler/spiders/source.py) and carries it.
-        result, stat = normalize_item(item, self.crawler.spider.source.province)
-        if stat:
-            self.crawler.stats.inc_value(stat)
-        return result
+class StoreFailed(RuntimeError):
+    """Storing one item failed in the writer; Scrapy logs it as an error of this item."""
 
 
 class StorePipeline:
-    """Write to SQLite with sqlite-utils; one run row per crawl; each notice indexed as it is stored."""
+    """Normalize and store each item through the crawl's writer; one run row per crawl."""
 
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         self.db_path = crawler.settings.get("NOTICES_DB")
         self.replica = bool(crawler.settings.get("REPLICA_URL"))
         self.db = None
+        self.writer = None
         self.started = store.now_china()
         self.run_id = uuid.uuid4().hex[:16]
 
@@ -60,27 +49,40 @@ class StorePipeline:
         return pipeline
 
     def open_spider(self):
-        self.db = open_store(self.db_path)
+        self.db = open_store(self.db_path)  # the run rows and the source row, written here
+        self.writer = writer.acquire(self.db_path)
         store.sync_sources(self.db, [self.crawler.spider.source], sample_data=self.replica)
         # A run row from the start: a crawl killed mid-way leaves it "running", and the next
         # crawl of this database marks it "killed" (store.mark_killed_runs).
         store.start_run(self.db, {"id": self.run_id, "source_id": self.crawler.spider.name,
                                   "started": self.started, "replica": int(self.replica)})
 
-    def process_item(self, item):
+    async def process_item(self, item):
+        if not isinstance(item, (NoticeItem, RejectItem)):
+            return item
+        # Each spider crawls one source (crawler/spiders/source.py) and carries its region.
+        written = await self.writer.write(item, self.crawler.spider.source.province)
+        writer.replay_logs(written)
+        if written.error:
+            raise StoreFailed(f"storing {item.url} failed in the writer:\n{written.error}")
         stats = self.crawler.stats
-        outcome = store_item(self.db, item)  # indexes the notice for search in the same transaction
+        if written.stat:
+            stats.inc_value(written.stat)
+        outcome = written.outcome
         stats.inc_value(OUTCOME_STATS[outcome])
         if outcome in ("reject", "kept"):
             set_once(stats, "notices/evidence/errors", item.url)  # the first error, for the monitors
         if outcome == "notice":
             # Field coverage of the stored notices (pipelines/health.py check_field_coverage).
             for name in FIELD_COVERAGE:
-                if (item.normalized or {}).get(name):
+                if name in written.present:
                     stats.inc_value(f"notices/fields/{name}")
                 else:
                     set_once(stats, f"notices/evidence/field_coverage/{name}", item.url)
         return item
+
+    def close_spider(self):
+        writer.release(self.writer)  # every item of this spider has its answer by now
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats

@@ -187,7 +187,8 @@ RECORD = st.fixed_dictionaries(
 ) | st.dictionaries(TEXT, JSON_VALUE, max_size=4)
 GOOD_LINE = st.builds(lambda r, ascii_: json.dumps(r, ensure_ascii=ascii_).encode("utf-8"), RECORD, st.booleans())
 BAD_LINE = st.one_of(
-    st.binary(min_size=1, max_size=40).map(lambda b: b"\xff" + b),  # never UTF-8
+    # never UTF-8; no line break inside (it would make two lines of one)
+    st.binary(min_size=1, max_size=40).map(lambda b: b"\xff" + b.replace(b"\n", b"").replace(b"\r", b"")),
     st.builds(lambda v: json.dumps(v).encode(), st.none() | st.integers() | TEXT | st.lists(st.integers())),
     st.integers(MAX_DEPTH + 1, 3000).map(deep),
     st.integers(MAX_DEPTH, 3000).map(lambda n: b'{"text": ' + deep(n) + b"}"),

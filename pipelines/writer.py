@@ -1,0 +1,230 @@
+"""One writer process per crawl: crawled notices are normalized and stored there, in batches.
+
+Why a process: Scrapy runs a crawl's downloads, parsing and item pipelines on one event loop, so
+the ~0.7 ms of normalizing and the ~1.2 ms of storing a notice (a commit each) stalled every
+download meanwhile — a crawl of 1,000 sources took 3.2× a plain fetch of the same pages
+(bench/crawl_scale.py). In a second process that work runs beside the fetching on another core.
+
+Why batches (group commit): while one batch is written, the items that arrive meanwhile wait
+and go together as the next, in one transaction (each item still in its own savepoint, so one
+item's failure costs that item alone). A quiet crawl writes batches of one; a busy one pays the
+commit's sync once for many notices.
+
+What stays as it was: every item ends as a notice row, an archived page or a reject row, written
+by the same functions as before (pipelines.notice.normalize_item / store_item); an item's outcome
+reaches its spider only once its batch is committed, so the stats, monitors and run rows count
+what is on disk; log lines of the writer are logged again in the crawl under their own logger,
+so they count in `log_count/*` as before. A crawl killed mid-way loses at most the uncommitted
+batch, and nothing of it is marked seen: the next crawl fetches those pages again.
+
+The writer is a spawned interpreter (not a fork: the crawl has an event loop and threads by
+then), so like any multiprocessing child it imports the crawl's main module: a script that starts
+a crawl needs the usual `if __name__ == "__main__":` guard (ours have it).
+
+concurrent.futures' ProcessPoolExecutor does the process, the pickling and the queues; what is
+ours is the batching, the log hand-over and the lifetime (one writer per database file, shared by
+the crawl's spiders, closed after the last).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import logging
+import multiprocessing
+import multiprocessing.util
+import signal
+import sys
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from pipelines.items import NoticeItem, RejectItem
+from pipelines.notice import normalize_item, open_store, store_item
+
+logger = logging.getLogger(__name__)
+
+# Items per transaction at most: a batch holds SQLite's write lock while it is written (~1.5 ms
+# an item), and the crawl's own few writes (run rows, robots.txt) wait for it meanwhile.
+MAX_BATCH = 64
+# Batches sent before the first is answered. One at a time left the writer idle most of the
+# time: a busy crawl's event loop answers late (the executor's threads wait for the GIL), so
+# 4,000 items were waiting at once in a 16,000-page crawl. The writer takes them in order.
+MAX_IN_FLIGHT = 3
+
+
+@dataclass
+class Written:
+    """What became of one item in the writer, sent back to the spider that crawled it."""
+
+    outcome: str | None = None            # store_item's answer: notice / not_certificate / kept / reject
+    stat: str | None = None               # the normalizer's stat to count (a missing date, a reject)
+    present: tuple[str, ...] = ()         # normalized fields with a value (field-coverage stats)
+    logs: list[tuple[str, int, str]] = field(default_factory=list)  # (logger, level, message)
+    error: str | None = None              # the traceback when storing this item failed
+
+
+# ----------------------------------------------------------------------------- in the writer process
+
+_stores: dict = {}
+
+
+class _Capture(logging.Handler):
+    """The log lines of the item being written, to hand back to the crawl."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if record.exc_info:
+            message += "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip()
+        self.lines.append((record.name, record.levelno, message))
+
+
+def _die_with_parent() -> None:
+    # A crawl killed with kill -9 must not leave its writer behind: Linux's PR_SET_PDEATHSIG
+    # (prctl option 1) sends the writer SIGKILL when the crawl's process dies. An uncommitted
+    # batch is rolled back by SQLite, like the crawl's own transaction was before.
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+
+
+def _close_stores() -> None:
+    for db in _stores.values():
+        db.close()  # the last connection to close checkpoints the WAL into the database file
+
+
+def _start_writer() -> None:
+    _die_with_parent()
+    # multiprocessing's children end with os._exit (no atexit): its own finalizers do run.
+    multiprocessing.util.Finalize(None, _close_stores, exitpriority=10)
+    # Ctrl-C in a terminal reaches the whole process group: the crawl decides when to stop (it
+    # lets the items in flight finish), the writer keeps writing until it is told to.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    logging.getLogger().setLevel(logging.INFO)  # what the crawl logs too; write_batch captures it
+
+
+def peak_rss_mb() -> float:
+    """The writer's peak RSS (VmHWM), for bench/crawl_scale.py: memory used beside the crawl."""
+    for line in open("/proc/self/status", encoding="ascii"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _write_one(db, item, source_region: str | None, capture: _Capture) -> Written:
+    written = Written()
+    capture.lines = []
+    try:
+        if isinstance(item, NoticeItem):
+            item, written.stat = normalize_item(item, source_region)
+            if isinstance(item, NoticeItem):
+                written.present = tuple(name for name, value in (item.normalized or {}).items() if value)
+        written.outcome = store_item(db, item)
+    except Exception:  # one item's failure is that item's error, reported in the crawl
+        written.error = traceback.format_exc()
+    written.logs = capture.lines
+    return written
+
+
+def write_batch(db_path: str, batch: list[tuple[NoticeItem | RejectItem, str | None]]) -> list[Written]:
+    """Normalize and store `batch` in one transaction; answers what became of each item, in order.
+
+    Runs in the writer process. If the commit itself fails, the batch raises and every item of it
+    is reported failed: nothing of it is on disk.
+    """
+    db = _stores.get(db_path)
+    if db is None:
+        db = _stores[db_path] = open_store(db_path)
+    # IMMEDIATE: the batch takes the write lock before its first read. A deferred transaction
+    # that has read and then writes after the crawl's own connection wrote fails at once with
+    # "database is locked" (WAL cannot upgrade a stale read snapshot), without waiting.
+    capture = _Capture()
+    root = logging.getLogger()
+    root.addHandler(capture)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        written = [_write_one(db, item, region, capture) for item, region in batch]
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    finally:
+        root.removeHandler(capture)
+    db.execute("COMMIT")
+    return written
+
+
+# ----------------------------------------------------------------------------- in the crawl
+
+
+class Writer:
+    """The crawl's side of one writer process: `await writer.write(item, region)`."""
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = str(db_path)
+        self.users = 0
+        self.pending: list[tuple[NoticeItem | RejectItem, str | None, asyncio.Future]] = []
+        self.in_flight = 0
+        self.batches = 0
+        # spawn, not fork: the crawl's process has an event loop and threads by now.
+        self.executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                            initializer=_start_writer)
+
+    async def write(self, item: NoticeItem | RejectItem, source_region: str | None) -> Written:
+        future = asyncio.get_running_loop().create_future()
+        self.pending.append((item, source_region, future))
+        self._send()
+        return await future
+
+    def _send(self) -> None:
+        while self.pending and self.in_flight < MAX_IN_FLIGHT:
+            batch, self.pending = self.pending[:MAX_BATCH], self.pending[MAX_BATCH:]
+            self.in_flight += 1
+            self.batches += 1
+            loop = asyncio.get_running_loop()
+            done = loop.run_in_executor(self.executor, write_batch, self.db_path, [(i, r) for i, r, _ in batch])
+            done.add_done_callback(lambda finished, batch=batch: self._received(finished, batch))
+
+    def _received(self, finished: asyncio.Future, batch: list) -> None:
+        self.in_flight -= 1
+        error = finished.exception()
+        for index, (_, _, future) in enumerate(batch):
+            if future.done():  # its crawl was cancelled meanwhile
+                continue
+            if error is not None:
+                future.set_exception(error)
+            else:
+                future.set_result(finished.result()[index])
+        self._send()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True)
+
+
+_writers: dict[str, Writer] = {}
+
+
+def acquire(db_path: str) -> Writer:
+    """The writer for this database, started on first use; every acquire needs one release."""
+    writer = _writers.get(str(db_path))
+    if writer is None:
+        writer = _writers[str(db_path)] = Writer(db_path)
+    writer.users += 1
+    return writer
+
+
+def release(writer: Writer) -> None:
+    """Done with the writer; the last user stops its process (all its batches are committed:
+    Scrapy closes a spider only after each of its items has its answer)."""
+    writer.users -= 1
+    if writer.users <= 0 and _writers.get(writer.db_path) is writer:
+        del _writers[writer.db_path]
+        writer.close()
+
+
+def replay_logs(written: Written) -> None:
+    """Log the writer's lines again in the crawl, under their own loggers (so they are counted)."""
+    for name, level, message in written.logs:
+        logging.getLogger(name).log(level, "%s", message)
