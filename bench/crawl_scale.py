@@ -19,17 +19,20 @@ measured apart as `feed_counts_ms`) after a run that touched `TOUCHED` notices o
 20,000 and of 200,000 generated notices (quick: 5,000 and 20,000): its milliseconds per touched
 notice at each size, and the value at the larger size as the headline figure.
 
-Measured 2026-12-04 (2 shared cores, full mode, 1,000 sources): peak RSS 145 / 157 / 167 MB at
-2k / 20k / 100k pages (907 MB at 2k before sources were pooled, NOTICES_PARALLEL_SOURCES); crawl
-36.7 / 148.5 / 634.7 s against a raw fetch of 7.0 / 41.1 / 200.8 s: 3.16x at 100k, a miss. cProfile
-of 16 sources x 100 pages: per notice ~2.6 ms storing (upsert 0.8, archived page 0.45, search index
-0.55, the commit), ~1.25 ms normalizing (key facts 0.5, window rules 0.3), ~0.65 ms reading the
-detail page; with the item pipelines off the same crawl is 1.31x the raw fetch. At 2k pages the
-per-source cost dominates (~30 ms a source: Scrapy's settings deepcopy per crawler, Spidermon, the
-store's open / run rows / robots.txt row). Closing step: 0.096 / 0.235 ms per touched notice at 20k /
-200k notices (group 39 / 95 ms, health 9 / 22 ms for 500 touched; gen_notices' fixed key space puts
-1.1 / 2.3 notices in a key, and a touched key is read whole), full regrouping 1.0 / 9.5 s; the feed
-counts (db/feed.py, not part of the figure) 61 / 372 ms.
+Measured 2026-12-05 (2 shared cores, full mode, 1,000 sources): crawl 29.0 / 81.3 / 292.3 s against a
+raw fetch of 4.9 / 34.5 / 176.7 s: 1.65x at 100k, a miss (3.16x on 2026-12-04, before the writer
+process); peak RSS of the crawl's process 141 / 145 / 159 MB, and its writer process ~47-49 MB
+beside it (VmHWM, measured at 16k and 20k pages). Since 2026-12-05 normalizing and storing run in
+the writer process (pipelines/writer.py), in group-committed batches. What is left is CPU on two
+cores: at 20k pages the crawl's process used 77.5 s of CPU and the writer 33.3 s against the
+fetch's 38.2 s (the replica server's own CPU comes on top in both), so the crawl is bound by the
+machine, not by waiting; per source ~30 ms of the crawl's CPU goes to Scrapy's per-crawler set-up
+(a deepcopy of the settings, engine, middlewares, Spidermon) and the store's run rows, which is why
+small sizes are far above 1.5x (5.9x at 2 pages a source). Per page (16 sources x 1,000 pages) the
+crawl is 1.26x the fetch. Closing step: 0.108 / 0.216 ms per touched notice at 20k / 200k notices
+(group 44 / 88 ms, health 10 / 19 ms for 500 touched; gen_notices' fixed key space puts 1.1 / 2.3
+notices in a key, and a touched key is read whole), full regrouping 0.9 / 9.0 s; the feed counts
+(db/feed.py, not part of the figure) 75 / 358 ms.
 """
 
 from __future__ import annotations
@@ -227,6 +230,11 @@ def measure(quick: bool) -> dict:
             results["crawl_seconds"][pages] = round(crawl["seconds"], 2)
             results["fetch_seconds"][pages] = round(fetch["seconds"], 2)
             results["fetch_rss_mb"][pages] = round(fetch["rss_mb"], 1)
+            # the writer process (pipelines/writer.py) runs beside the crawl: its memory and CPU too
+            results.setdefault("writer_rss_mb", {})[pages] = round(crawl.get("writer_rss_mb", 0), 1)
+            results.setdefault("cpu_seconds", {})[pages] = {
+                "crawl": round(crawl.get("cpu_s", 0), 1), "writer": round(crawl.get("writer_cpu_s", 0), 1),
+                "fetch": round(fetch.get("cpu_s", 0), 1)}
             results["crawl_responses"][pages] = crawl["responses"]
             results["crawl_pages_per_s"][pages] = round(crawl["responses"] / crawl["seconds"], 1)
             results.setdefault("crawl_closing_ms_per_notice", {})[pages] = round(
@@ -250,11 +258,14 @@ def measure(quick: bool) -> dict:
 def print_table(results: dict) -> None:
     print(f"crawls of {results['hosts']} generated sources ({results['mode']} mode)")
     print(f"{'pages':>8}{'responses':>11}{'crawl s':>9}{'fetch s':>9}{'ratio':>7}{'pages/s':>9}"
-          f"{'crawl RSS MB':>14}{'fetch RSS MB':>14}{'closing ms/notice':>19}")
+          f"{'crawl RSS MB':>14}{'writer RSS MB':>15}{'fetch RSS MB':>14}{'CPU s crawl/writer/fetch':>26}"
+          f"{'closing ms/notice':>19}")
     for pages, rss in results["crawl_rss_mb"].items():
         crawl, fetch = results["crawl_seconds"][pages], results["fetch_seconds"][pages]
+        cpu = results["cpu_seconds"][pages]
         print(f"{pages:>8}{results['crawl_responses'][pages]:>11}{crawl:>9.1f}{fetch:>9.1f}{crawl / fetch:>7.2f}"
-              f"{results['crawl_pages_per_s'][pages]:>9.0f}{rss:>14.0f}{results['fetch_rss_mb'][pages]:>14.0f}"
+              f"{results['crawl_pages_per_s'][pages]:>9.0f}{rss:>14.0f}{results['writer_rss_mb'][pages]:>15.0f}"
+              f"{results['fetch_rss_mb'][pages]:>14.0f}{cpu['crawl']:>10.0f} /{cpu['writer']:>5.0f} /{cpu['fetch']:>6.0f}"
               f"{results['crawl_closing_ms_per_notice'][pages]:>19.3f}")
     print(f"crawl vs raw fetch (largest size): {results['crawl_vs_fetch']:.2f}x (target <= 1.5x); "
           f"peak RSS max {results['crawl_rss_mb_max']:.0f} MB (target <= 300 MB), growth x{results['crawl_rss_growth']}")
