@@ -20,7 +20,7 @@ measured apart as `feed_counts_ms`) after a run that touched `TOUCHED` notices o
 notice at each size, and the value at the larger size as the headline figure.
 
 Measured 2026-12-05 (2 shared cores, full mode, 1,000 sources): crawl 29.0 / 81.3 / 292.3 s against a
-raw fetch of 4.9 / 34.5 / 176.7 s: 1.65x at 100k, a miss (3.16x on 2026-12-04, before the writer
+raw fetch of 4.9 / 34.5 / 176.7 s: 1.65x at 100k (1.82x in the next run), a miss (3.16x on 2026-12-04, before the writer
 process); peak RSS of the crawl's process 141 / 145 / 159 MB, and its writer process ~47-49 MB
 beside it (VmHWM, measured at 16k and 20k pages). Since 2026-12-05 normalizing and storing run in
 the writer process (pipelines/writer.py), in group-committed batches. What is left is CPU on two
