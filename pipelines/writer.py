@@ -42,8 +42,6 @@ from dataclasses import dataclass, field
 from pipelines.items import NoticeItem, RejectItem
 from pipelines.notice import normalize_item, open_store, store_item
 
-logger = logging.getLogger(__name__)
-
 # Items per transaction at most: a batch holds SQLite's write lock while it is written (~1.5 ms
 # an item), and the crawl's own few writes (run rows, robots.txt) wait for it meanwhile.
 MAX_BATCH = 64
@@ -108,9 +106,10 @@ def _start_writer() -> None:
 
 def peak_rss_mb() -> float:
     """The writer's peak RSS (VmHWM), for bench/crawl_scale.py: memory used beside the crawl."""
-    for line in open("/proc/self/status", encoding="ascii"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return 0.0
 
 
@@ -144,15 +143,16 @@ def write_batch(db_path: str, batch: list[tuple[NoticeItem | RejectItem, str | N
     capture = _Capture()
     root = logging.getLogger()
     root.addHandler(capture)
-    db.execute("BEGIN IMMEDIATE")
     try:
+        db.execute("BEGIN IMMEDIATE")
         written = [_write_one(db, item, region, capture) for item, region in batch]
+        db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.conn.in_transaction:  # a failed COMMIT (disk full, busy) leaves it open
+            db.execute("ROLLBACK")
         raise
     finally:
         root.removeHandler(capture)
-    db.execute("COMMIT")
     return written
 
 
