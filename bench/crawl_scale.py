@@ -98,7 +98,7 @@ def child_crawl(url: str, registry: str, db_path: str) -> dict:
     started = time.perf_counter()
     summary = run._run(sources, db_path, settings)
     seconds = time.perf_counter() - started
-    writer_rss = run_writer.executor.submit(writer.peak_rss_mb).result()
+    writer_rss = run_writer.executor.submit(peak_rss_mb).result()  # run in the writer
     writer.release(run_writer)  # its process has exited and been waited for: its CPU time is in
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"writer_rss_mb": writer_rss, "cpu_s": own.ru_utime + own.ru_stime,

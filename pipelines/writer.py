@@ -104,15 +104,6 @@ def _start_writer() -> None:
     logging.getLogger().setLevel(logging.INFO)  # what the crawl logs too; write_batch captures it
 
 
-def peak_rss_mb() -> float:
-    """The writer's peak RSS (VmHWM), for bench/crawl_scale.py: memory used beside the crawl."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
 def _write_one(db, item, source_region: str | None, capture: _Capture) -> Written:
     written = Written()
     capture.lines = []

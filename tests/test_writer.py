@@ -14,6 +14,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+import psutil
+
 from pipelines import writer
 from pipelines.items import NoticeItem, RejectItem
 from pipelines.notice import open_store
@@ -73,29 +75,17 @@ def test_items_arriving_together_share_batches_and_all_land(tmp_path):
     assert len(stored_urls(path)) == 40
 
 
-def writer_children(pid: int) -> list[int]:
-    """Processes whose parent is `pid` and that run a multiprocessing child (the writer)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            cmdline = (entry / "cmdline").read_bytes()
-        except OSError:
-            continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        if ppid == pid and b"spawn_main" in cmdline:
-            found.append(int(entry.name))
-    return found
+def writer_children(pid: int) -> list[psutil.Process]:
+    """The crawl's multiprocessing children (its writer)."""
+    return [child for child in psutil.Process(pid).children()
+            if "spawn_main" in " ".join(child.cmdline())]
 
 
-def alive(pid: int) -> bool:
+def alive(process: psutil.Process) -> bool:
     try:
-        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
         return False
-    return state != "Z"
 
 
 def test_a_killed_crawl_leaves_no_writer_behind(tmp_path, replica_url):
@@ -109,7 +99,7 @@ def test_a_killed_crawl_leaves_no_writer_behind(tmp_path, replica_url):
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=30)
         deadline = time.monotonic() + 10
-        while any(alive(pid) for pid in children):
+        while any(alive(child) for child in children):
             assert time.monotonic() < deadline, f"writer {children} outlived its crawl"
             time.sleep(0.05)
     finally:
