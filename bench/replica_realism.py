@@ -20,65 +20,44 @@ import json
 import statistics
 import sys
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from crawler.replica import query_in_name
 from crawler.source import REPLICAS_DIR
 
 DETAIL_TARGET = 15_000   # median detail page, bytes
 ROWS_TARGET = 10         # median rows per list page
 
 
-def replica_file(replicas_dir: Path, source_id: str, url: str) -> Path:
-    """Where the replica keeps `url` (crawler.replica.resolve_file's layout): `<host>/<path>`,
-    a folder as index.html, the query in the name with "?" as %3F."""
-    parts = urlsplit(url)
-    path = unquote(parts.path or "/")
-    if path.endswith("/"):
-        path += "index.html"
-    host = parts.netloc.lower().split(":")[0]
-    return replicas_dir / source_id / (host + path + query_in_name(parts.query))
-
-
-def _response(path: Path, url: str, charset: str):
-    from scrapy.http import HtmlResponse, TextResponse
-    body = path.read_bytes()
-    looks_data = body.lstrip()[:1] in (b"{", b"[") or body.lstrip().startswith(b"<?xml")
-    return (TextResponse if looks_data else HtmlResponse)(url=url, body=body, encoding=charset)
-
-
 def measure(replicas_dir: Path = REPLICAS_DIR) -> dict:
-    """Detail-page sizes and rows per list page over every replica with an expected.json."""
-    import yaml
+    """Detail-page sizes and rows per list page over every registered replica with an expected.json.
 
+    Files and responses come from crawler/offline.py (the replica layout and the charset the
+    replica server sends), rows from the family's own row parsing."""
     from crawler.families import get_family
+    from crawler.offline import replica_body, response_for
     from crawler.registry import load_registry
 
     sources = {s.id: s for s in load_registry()}
     sizes: list[int] = []
     rows: list[int] = []
     for expected_path in sorted(replicas_dir.glob("*/expected.json")):
-        source_id = expected_path.parent.name
-        expected = json.loads(expected_path.read_text("utf-8"))
-        config = yaml.safe_load((expected_path.parent / "replica.yaml").read_text("utf-8")) or {}
-        charset = config.get("charset") or "utf-8"
-        for n in expected["notices"]:
-            path = replica_file(replicas_dir, source_id, n["url"])
-            if path.is_file():
-                sizes.append(path.stat().st_size)
-        source = sources.get(source_id)
+        source = sources.get(expected_path.parent.name)
         if source is None:
             continue
+        expected = json.loads(expected_path.read_text("utf-8"))
+        for notice in expected["notices"]:
+            body = replica_body(source, notice["url"])
+            if body is not None:
+                sizes.append(len(body))
         family = get_family(source.family)
         known = {n["url"] for n in expected["notices"]} | {r["url"] for r in expected["list_only"]}
         for url in expected["list_urls"]:
-            path = replica_file(replicas_dir, source_id, url)
-            if not path.is_file():
+            body = replica_body(source, url)
+            if body is None:
                 continue
-            found = family.list_rows(_response(path, url, charset), source)
+            found = family.list_rows(response_for(source, url, body), source)
             rows.append(sum(1 for r in found if (r.public_url or r.url) in known))
     return {"detail_bytes": sizes, "list_rows": rows}
 
