@@ -33,6 +33,7 @@ import ctypes
 import logging
 import multiprocessing
 import multiprocessing.util
+import os
 import signal
 import sys
 import traceback
@@ -81,12 +82,16 @@ class _Capture(logging.Handler):
         self.lines.append((record.name, record.levelno, message))
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(crawl_pid: int) -> None:
     # A crawl killed with kill -9 must not leave its writer behind: Linux's PR_SET_PDEATHSIG
     # (prctl option 1) sends the writer SIGKILL when the crawl's process dies. An uncommitted
     # batch is rolled back by SQLite, like the crawl's own transaction was before.
     if sys.platform.startswith("linux"):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+    # The crawl may have died while the writer was still starting (importing takes a second or
+    # more on a cold machine), before the signal was asked for: then its parent is no longer it.
+    if os.getppid() != crawl_pid:
+        os._exit(1)
 
 
 def _close_stores() -> None:
@@ -94,8 +99,8 @@ def _close_stores() -> None:
         db.close()  # the last connection to close checkpoints the WAL into the database file
 
 
-def _start_writer() -> None:
-    _die_with_parent()
+def _start_writer(crawl_pid: int) -> None:
+    _die_with_parent(crawl_pid)
     # multiprocessing's children end with os._exit (no atexit): its own finalizers do run.
     multiprocessing.util.Finalize(None, _close_stores, exitpriority=10)
     # Ctrl-C in a terminal reaches the whole process group: the crawl decides when to stop (it
@@ -161,7 +166,7 @@ class Writer:
         self.batches = 0
         # spawn, not fork: the crawl's process has an event loop and threads by now.
         self.executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                            initializer=_start_writer)
+                                            initializer=_start_writer, initargs=(os.getpid(),))
 
     async def write(self, item: NoticeItem | RejectItem, source_region: str | None) -> Written:
         future = asyncio.get_running_loop().create_future()

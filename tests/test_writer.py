@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 
 from pipelines import writer
 from pipelines.items import NoticeItem, RejectItem
@@ -88,17 +89,19 @@ def alive(process: psutil.Process) -> bool:
         return False
 
 
-def test_a_killed_crawl_leaves_no_writer_behind(tmp_path, replica_url):
+# 0 s: killed while the writer is still starting (before it could ask to die with the crawl)
+@pytest.mark.parametrize("after", [0.0, 1.0])
+def test_a_killed_crawl_leaves_no_writer_behind(tmp_path, replica_url, after):
     process = crawl_process(replica_url, tmp_path / "k.db")
     try:
         deadline = time.monotonic() + 60
         while not (children := writer_children(process.pid)):
             assert process.poll() is None and time.monotonic() < deadline, "no writer process seen"
             time.sleep(0.05)
-        time.sleep(1.0)  # the writer is writing by now
+        time.sleep(after)  # after 1 s the writer is writing
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=30)
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + 30  # a writer still starting ends once it has started
         while any(alive(child) for child in children):
             assert time.monotonic() < deadline, f"writer {children} outlived its crawl"
             time.sleep(0.05)
