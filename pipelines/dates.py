@@ -251,6 +251,14 @@ _YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 _NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|[,，]|应届|毕业|最新)")
 # An exam held on a full date: `对2023年5月14日及以前测试的考生`, `2024年3月9日考试的合格人员`.
 _EXAM_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。,;；:：\s]{0,6}?(?:考试|测试)(?:的|合格|成绩)")
+# An exam said to be held on a date: `…资格考试,受疫情影响,延期至2022年12月3日至4日进行`
+# (no 证书 in between: `考试合格证书定于…发放` dates the hand-out, not the exam).
+_EXAM_HELD = re.compile(
+    r"(?:考试|测试)(?:(?!证书)[^。；;\n]){0,16}?(?:定于|将于|于|延期至|推迟至|调整至|改至|改期至)\s*"
+    r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;\n]{0,6}?(?:举行|进行|开考)")
+# The year candidates passed in, which beats a year mentioned before it: `2022年…备考已经开始,
+# 那么2021年考过的同学们`.
+_PASSED_IN = re.compile(r"((?:19|20)\d\d)\s*年\s*度?\s*(?:考过|考试通过|通过考试|考试合格|成绩合格)")
 
 
 def exam_year(lead: str, year_month: bool = True) -> int | None:
@@ -263,6 +271,10 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
     if "年" in lead and _CN_YEAR.search(lead):  # 二〇二三年度 → 2023年度
         lead = chinese_numeral_dates(lead)
         lead = _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", lead)
+    if year_month:
+        passed = _PASSED_IN.search(lead)
+        if passed:
+            return int(passed[1])
     dates = [(t.start, t.end) for t in tokens(lead, 2000)]
     for m in _YEAR.finditer(lead):
         if any(s <= m.start(1) < e for s, e in dates):
@@ -275,5 +287,5 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
         y = 2000 + y if y < 100 else y
         if 1990 <= y <= 2100:
             return y
-    held = _EXAM_ON.search(lead) if year_month else None
+    held = (_EXAM_ON.search(lead) or _EXAM_HELD.search(lead)) if year_month else None
     return int(held[1]) if held else None

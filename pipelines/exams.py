@@ -97,9 +97,9 @@ def _specialty_after(text: str, end: int, exam: Exam) -> str | None:
     return None
 
 
-# A name followed by these is an organisation or a document, not the exam the text is about:
-# `省注册会计师协会`, `毕业证原件`.
-_NOT_THE_EXAM = re.compile(r"\s*(?:协会|学会|原件|复印件|扫描件)")
+# A name followed by these is an organisation, a document or a group of people, not the exam
+# the text is about: `省注册会计师协会`, `毕业证原件`, `会计从业人员` (people working in accounting).
+_NOT_THE_EXAM = re.compile(r"\s*(?:协会|学会|原件|复印件|扫描件|人员)")
 
 
 # Short aliases that are also the start of a common word: `自考` in `自考试成绩公布之日起`.
@@ -164,7 +164,8 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
     (造价工程师) takes the member its body names (一级造价工程师)."""
     in_title = _choose(title, year)
     if in_title is None:
-        return _choose(lead, year) or (_named_twice(body[:_OPENING], year) if body else None) or ExamMatch()
+        return (_choose(lead, year) or (_named_twice(body[:_OPENING], year) if body else None)
+                or (_certificate_named(body[:_OPENING], year) if body else None) or ExamMatch())
     family = _family(title) if in_title.exam is None or catalogue().exams[in_title.exam].ambiguous else None
     if family:
         in_lead = _choose(lead, year)
@@ -184,6 +185,21 @@ def _named_twice(text: str, year: int | None) -> ExamMatch | None:
              and not _EXCLUDED.search(text[max(0, f[0] - 4):f[0]])]
     if len(found) < 2 or len({f[2].name for f in found}) != 1:
         return None
+    return _choose(text, year)
+
+
+# `法律职业资格证书由本人领取`, `提供普通话证书编号`: the name of the certificate being handed out.
+_CERTIFICATE_AFTER = re.compile(r"(?:考试)?(?:资格)?(?:合格)?证书|合格证")
+
+
+def _certificate_named(text: str, year: int | None) -> ExamMatch | None:
+    """The exam of a paragraph that names one exam, once, as the name of a certificate: unlike
+    a name in passing, `<exam>证书` says whose certificates the text is about."""
+    found = [f for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1]) and not f[2].document]
+    if len({f[2].name for f in found}) != 1 or not any(_CERTIFICATE_AFTER.match(text, f[1]) for f in found):
+        return None
+    if any(_EXCLUDED.search(text[max(0, f[0] - 4):f[0]]) for f in found):
+        return None  # `全部证书可邮寄(不包括统计师),统计师证书…`: the others are the subject
     return _choose(text, year)
 
 

@@ -146,6 +146,20 @@ _PREDICTED = re.compile(r"预计|尚未|暂未|还未|未公布|一般在|通常
                         r"|部分(?:地区|省份|省市|城市)|(?:多数|大部分|大多数|有些|一些|个别|少数|有的)(?:地区|省份|省市|城市)")
 
 
+# A page whose header names a government body as its source (`信息来源: 某市考试院`,
+# `来源:某某人社`): an official page, or a faithful repost of one, so its questions and answers
+# are the office's own FAQ (a notice) rather than a training site's explainer.
+_OFFICIAL_SOURCE = re.compile(
+    r"(?:来源|发布机构|发布单位)\s*[:：]\s*[^\n:：|]{0,14}?"
+    r"(?:人社|人力资源|人事考试|考试院|考试中心|人事局|财政局|财政厅|住房和城乡建设|司法局|司法厅)"
+)
+_SOURCE_HEAD = 400
+
+
+def official_source(body: str) -> bool:
+    return bool(_OFFICIAL_SOURCE.search((body or "")[:_SOURCE_HEAD]))
+
+
 def shows_notice(body: str) -> bool:
     text = _evidence_text(body)
     return any(p.search(text) for p in _NOTICE_SIGNS) or bool(_HAS_OPENED.search(body[:_EVIDENCE_HEAD]))
@@ -199,7 +213,9 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if qualification is False:
         return False, OTHER
     t = _blank(title or "")
-    if _GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t)):
+    official = official_source(body)
+    if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
+            and not (official and _KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t))):
         return False, OTHER
     title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
@@ -212,11 +228,13 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # An explainer under a title that does not call itself a notice (`…证书领取指南`,
     # `…证书发放`) is judged by how its body is written.
     def guide_body() -> bool:  # read only when the answer would otherwise be yes
-        return bool(body) and not _FORMAL_TITLE.search(t) and reads_like_guide(body)
+        return bool(body) and not _FORMAL_TITLE.search(t) and not official and reads_like_guide(body)
 
     if t.strip():
-        if title_kind and _NON_CERT_OBJECT.search(t) and not _CERT_NOUN.search(t):
-            return False, OTHER  # `关于领取2023年度考试发票的通知`
+        if title_kind and (_NON_CERT_OBJECT.search(t) or "□" in t) and not _CERT_NOUN.search(t):
+            # `关于领取2023年度考试发票的通知`; `…注册后注册证书领取步骤` (the only certificate
+            # named is a look-alike, blanked out)
+            return False, OTHER
         if title_kind:
             if _WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t):
                 return False, OTHER

@@ -176,7 +176,11 @@ _SEO_TAIL = re.compile(r"_[^_]{1,24}$")
 _BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首页\s*[>»])|首页[^>»]*[>»][^>»]*[>»]|[>»][^>»]*[>»][^>»]*[>»]")
 # A short first line that is page furniture (`时间:01-19 人气:29`, `来源:… | 点阅数: 100`): kept
 # in the body (it may date the page) but never the title.
-_HEADER_META = re.compile(r"(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)\s*(?:数|量|次数)?\s*[:：]")
+# A header field opens its line or follows a separator: `时间:2022-12-06 来源:…`; a title says
+# `…准考证打印时间:5月6日至15日` with the word inside a phrase.
+_HEADER_META = re.compile(
+    r"(?:^|(?<=[\s|｜丨/,，【\[(（:：]))(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)"
+    r"\s*(?:数|量|次数)?\s*[:：]")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
 # excerpt starts inside a page, so there is no title.
 _SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
@@ -232,7 +236,8 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 # Page furniture a body may start with: the repeated title, a meta line, a breadcrumb.
-_META_LINE = re.compile(r"发布时间|发布日期|来源\s*[:：]|浏览次数|点击数|字号|当前位置|您的位置")
+# (`发布时间` must be a field: prose says `报名公告发布时间是3月29日` too)
+_META_LINE = re.compile(r"发布(?:时间|日期)\s*(?:[:：]|\d)|来源\s*[:：]|浏览次数|点击数|字号|当前位置|您的位置")
 
 
 def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:

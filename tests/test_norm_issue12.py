@@ -301,6 +301,14 @@ def test_form_fields_and_unnamed_places_are_not_notice_signs():
         # names at the right grain
         ("大学英语四、六级证书今年起只发电子版。", "", "全国大学英语四六级考试"),
         ("卫生职业资格证书可申请快递到家。", "", "卫生专业技术资格"),
+        # named once, deep in a body, as the name of the certificate handed out: the subject
+        ("一、办理须知\n1、预约", "一、办理须知\n1、预约\n2、持身份证原件到窗口,审计师证书当场发放。",
+         "审计专业技术资格"),
+        # but not once in passing, nor the people of a trade (`会计从业人员` is not 会计从业资格)
+        ("一、办理须知\n1、预约", "一、办理须知\n1、预约\n2、窗口也受理审计师报名咨询。", None),
+        ("中级会计职称是会计从业人员提升能力的途径,证书可邮寄。", "", "会计专业技术资格"),
+        # the certificate's full name (特种作业人员操作证) is the look-alike, not people
+        ("《特种作业人员操作证》全国通用。", "", "特种作业操作证"),
     ],
 )
 def test_exam_grain(lead_, body, want):
@@ -322,6 +330,13 @@ def test_exam_grain(lead_, body, want):
         # an exam held on a full date gives its year; a signature date does not
         ("对2023年4月9日及以前测试的考生发放证书", 2023),
         ("2022年3月5日 某省人事考试中心", None),
+        # an exam said to be held on a date; a hand-out date is not the exam's
+        ("今年的统计师考试因故改期至2021年11月20日至21日举行。", 2021),
+        ("审计师考试定于2020年10月17日进行,请考生留意。", 2020),
+        ("经济师考试合格证书定于2022年3月8日起发放", None),
+        # the year candidates passed in beats an earlier year that is not an exam's
+        ("2024年的复习已经启动,2023年考试通过的学员可以准备领证了", 2023),
+        ("2019年考过的朋友,证书已经到了", 2019),
     ],
 )
 def test_exam_year_second_round(text, want):
@@ -336,6 +351,13 @@ def test_a_window_into_the_next_year_written_with_its_word():
 
 def test_a_source_line_with_a_space_before_its_colon_is_not_the_lead():
     assert lead("来源 :某某网 2016-04-27\n二、证书发放\n1、邮寄") == "二、证书发放\n1、邮寄"
+
+
+def test_a_sentence_naming_a_publication_time_is_still_the_lead():
+    # a header field is skipped; prose that mentions `发布时间` is what the text is about
+    assert lead("发布时间:2021-03-02\n经济师证书办理\n其他") == "经济师证书办理\n其他"
+    text = "今年统计师证书邮寄通知发布时间是4月1日,请留意。"
+    assert lead(text + "\n二、其他") == text + "\n二、其他"
 
 
 def test_a_places_own_questions_and_answers_are_a_notice():
@@ -361,3 +383,29 @@ def test_places_named_as_examples_are_not_the_region():
     assert find_region("", "以青海为例,证书三月发出。").province is None
     # a place the text is about still counts
     assert find_region("", "甘肃省考区合格人员证书自下周起办理。").province == "甘肃省"
+
+
+def test_a_title_with_a_time_field_in_its_words_is_still_the_title():
+    from pipelines.text import split_title
+
+    # `…打印时间:` is part of the title's words; the header field after it is skipped
+    text = "2030年某省审计师准考证打印时间:5月6日至10日\n来源:某某网 2030-01-02\n某市"
+    assert split_title(text)[0] == "2030年某省审计师准考证打印时间:5月6日至10日"
+    assert split_title("时间:2030-01-02 来源:某某网\n审计师证书发放安排\n正文")[0] == "审计师证书发放安排"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        # an office's own FAQ (its header names the office as source) is a notice
+        ("怎样申请统计师证书邮寄到家?", "信息来源: 某市人事考试中心 发布日期:2030-01-02\n答:登录系统填写地址。", True),
+        ("统计师证书可以邮寄吗?", "来源:某某人社 2030-01-02\n可以,登录系统申请。", True),
+        # a training site's FAQ is not, nor is an office's page that predicts
+        ("怎样申请统计师证书邮寄到家?", "来源:某某网校 2030-01-02\n答:登录系统填写地址。", False),
+        ("统计师证书什么时候发放?", "来源:某某人社 2030-01-02\n预计下月发放。", False),
+        # the only certificate a title names is a look-alike (注册证书): not ours
+        ("审计师注册后注册证书领取步骤", "", False),
+    ],
+)
+def test_official_faq_and_lookalike_titles(title, body, want):
+    assert classify(title, "", body)[0] is want
