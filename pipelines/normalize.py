@@ -39,10 +39,14 @@ def _clip(text: str) -> str:
     return text[:BODY_LIMIT] + "\n" + text[-TAIL_LIMIT:]
 
 
-def normalize_record(record: dict) -> dict:
+def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> dict:
     """Fields of one notice. `record` has `text` (a title, or a title and body) or `title` and
     `body`, plus `listed_date`, `source_region` and `url`; any may be missing or None.
-    Unknown fields are None, never a guess."""
+    Unknown fields are None, never a guess.
+
+    `facts_for_notices_only`: the crawl stores key facts of certificate notices only, and they
+    are half the cost of normalizing, so it asks for them only there (a text that is not a
+    notice gets the empty facts). `notices normalize` and the scores read them for every text."""
     record = record if isinstance(record, dict) else {}
     raw_title = simplify(_str(record.get("title")))
     body = simplify(drop_spam(_clip(_str(record.get("body")))))
@@ -112,7 +116,7 @@ def normalize_record(record: dict) -> dict:
         "title": title or None,
         # Read from the whole Simplified text, spam filter not applied: it drops lines such as
         # `关注“…”微信公众号办理邮寄` that carry a fact. Only notices are stored.
-        **keyfacts.key_facts(simplify(_clip(raw))),
+        **(keyfacts.key_facts(simplify(_clip(raw))) if is_cert or not facts_for_notices_only else keyfacts.key_facts("")),
     }
 
 

@@ -82,7 +82,7 @@ def normalize_item(item: NoticeItem, source_region: str | None) -> tuple[NoticeI
         logger.error("notice %s has no title in the list or on its page", item.url)
         return RejectItem(item.url, item.source_id, "normalize", "no_title"), "notices/rejected/no_title"
     try:
-        item.normalized = normalize_record(notice_input(item, source_region))
+        item.normalized = normalize_record(notice_input(item, source_region), facts_for_notices_only=True)
     except Exception as error:  # a normalizer bug must cost one notice, not the crawl
         logger.exception("normalizer failed on %s", item.url)
         reject = RejectItem(item.url, item.source_id, "normalize", "normalizer_error", repr(error)[:500])

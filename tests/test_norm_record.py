@@ -83,3 +83,16 @@ def test_title_beside_text_reads_the_text_as_body():
 def test_normalize_records_is_lazy_and_ordered():
     it = normalize_records([{"text": "二建证书领取"}, {"text": "一建证书领取"}])
     assert [o["exam"] for o in it] == ["二级建造师", "一级建造师"]
+
+
+def test_the_crawl_reads_key_facts_of_notices_only():
+    # a guide is not stored, so the crawl does not pay for its facts; `notices normalize` does
+    guide = {"text": "审计师证书一般怎么领?\n通常要到当地考试中心现场领取,携带身份证原件。"}
+    assert normalize_record(guide)["is_cert_notice"] is False
+    assert normalize_record(guide)["place"] and normalize_record(guide)["materials"]
+    crawled = normalize_record(guide, facts_for_notices_only=True)
+    assert [crawled[f] for f in KEY_FACTS] == [[], [], [], [], None, None, None]
+    notice = {"title": "某市2030年度审计师合格证书领取通知",
+              "body": "请于2030年3月4日至15日携带身份证原件到某市人事考试中心二楼窗口领取。"}
+    assert normalize_record(notice, facts_for_notices_only=True) == normalize_record(notice)
+    assert normalize_record(notice)["place"]
