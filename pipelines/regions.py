@@ -242,7 +242,14 @@ def lookup_province(name: str | None) -> _Entity | None:
 _EXAMPLE = re.compile(r"例如[^。；;\n]*|比如[^。；;\n]*|[(（](?:如|例如)[^)）\n]*[)）]|以[^。，,；;\n]{1,12}为例")
 
 
+# 香港, 澳门 and 台湾 publish no notices we cover; in a mainland notice they name whose identity
+# papers are accepted (`港澳台居民居住证`, `台湾居民来往大陆通行证`), never where it applies.
+_OUTSIDE_COVERAGE = re.compile(r"港澳台|香港|澳门|台湾")
+
+
 def _without_examples(body: str) -> str:
+    if "港" in body or "澳" in body or "台" in body:
+        body = _OUTSIDE_COVERAGE.sub(lambda m: " " * len(m[0]), body)
     if "如" not in body and "为例" not in body:  # a str scan is far cheaper than the regex
         return body
     return _EXAMPLE.sub(lambda m: " " * len(m[0]), body)

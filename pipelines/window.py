@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from pipelines.dates import Tok, chinese_numeral_dates, split_lost, tokens, valid_date
 
-_RANGE_SEP = re.compile(r"\s*(?:至|到|—+|–|-|~|～|－|―)\s*(?:次年|翌年|来年)?\s*")
+# (`2011年7月1日起至2011年12月31日`: a start word may sit before the separator)
+_RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)\s*)?(?:至|到|—+|–|-|~|～|－|―)\s*(?:次年|翌年|来年)?\s*")
 _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")

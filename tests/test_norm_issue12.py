@@ -409,3 +409,57 @@ def test_a_title_with_a_time_field_in_its_words_is_still_the_title():
 )
 def test_official_faq_and_lookalike_titles(title, body, want):
     assert classify(title, "", body)[0] is want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a start word before the range separator
+        ("请于2031年7月1日起至2031年8月31日到财政局办理证书", None, ("2031-07-01", "2031-08-31")),
+        ("领证时间:3月4日开始至3月15日", "2031-03-01", ("2031-03-04", "2031-03-15")),
+        # a lone start is still open-ended
+        ("3月4日起到窗口领取证书", "2031-03-01", ("2031-03-04", None)),
+    ],
+)
+def test_a_range_with_a_start_word_before_its_separator(text, published, want):
+    assert collection_window(text, published) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "lead_", "body", "want"),
+    [
+        # 职称外语 hands out a 成绩通知书 in place of a certificate
+        ("某市职称英语考试成绩通知书邮寄服务的通知", "", "", (True, "collection")),
+        ("", "现将2031年职称外语等级考试成绩通知书发放事项通知如下:", "现将2031年职称外语等级考试成绩通知书发放事项通知如下:\n"
+         "请于3月4日至8日到某市考试院窗口领取。", (True, "collection")),
+        # elsewhere a 成绩通知书 is a look-alike
+        ("某市统计师考试成绩通知书领取通知", "", "", (False, "other")),
+        # EMS 速递 and 申领 are collection words
+        ("", "审计师证书可申请邮政速递到家,请于3月4日至8日登录系统办理。",
+         "审计师证书可申请邮政速递到家,请于3月4日至8日登录系统办理。", (True, "collection")),
+        ("", "2031年度审计师证书申领将于3月4日至8日在某市财政局大厅进行。",
+         "2031年度审计师证书申领将于3月4日至8日在某市财政局大厅进行。", (True, "collection")),
+        # a training site's 详解 / 解读 is a guide
+        ("审计师证书领取详解", "", "", (False, "other")),
+        ("全面解读审计师证书领取", "", "", (False, "other")),
+    ],
+)
+def test_kind_words_of_the_fourth_round(title, lead_, body, want):
+    assert classify(title, lead_, body) == want
+
+
+def test_a_notice_that_leaves_one_date_to_be_announced_is_still_a_notice():
+    body = ("现就某市2031年度审计师证书发放有关事项公告如下:\n一、发放方式\n现场领取和邮寄两种。"
+            "邮寄申请时间预计在成绩公布后另行公告。\n二、领取地点:某市财政局一楼大厅")
+    assert classify("", body.split("\n")[0], body) == (True, "collection")
+    # the same prediction in a guide's opening is a guide
+    guide = "审计师证书预计在成绩公布后两个月发放,届时可现场领取或邮寄。"
+    assert classify("", guide, guide) == (False, "other")
+
+
+def test_identity_papers_of_hong_kong_macau_taiwan_are_not_the_region():
+    from pipelines.regions import find_region
+
+    body = ("资格审核须提供:港澳台居民提供居住地在浙江省内的港澳台居民居住证;"
+            "台湾居民提供台湾居民来往大陆通行证。")
+    assert find_region("", body).province == "浙江省"
