@@ -25,6 +25,22 @@ documents after `他人代领:` with no verb, or after `材料,包括` (not scan
 information, not a document; an app used to mail (`通过…APP免费邮寄`), `登录…网站,选择` a paper
 certificate, and `申请电子证书` are ways to get one.
 
+A fourth round widened the place and mode rules by class, from our own sentences in the shapes official
+notices, 办事指南 service pages and guides use, from the texts of the shared dev set (read, never copied)
+and from the fourth-round dev texts (rn0463–rn0514): a label inside a line (`领取时间:…;领取地点:X`,
+`受理机构:X`, `【领取地点】X`) whose value stops at a comma, an address line under a place (`地址:…`, the
+place's, not a second one), places listed by district (`宁远市:X中心`), in a table with a `领取地点` column,
+or as `A以及B`; a date before the place (`4月1日至30日在X领取`); a bracket kept whole, dropped when it only
+points elsewhere (`(联系电话见附件)`, `(以当地通知为准)`); `向X提出申请`, `由X受理`, `X为…发放点`, `前往X。`,
+the middle links of a `A→B→C` chain the certificates are passed down;
+one place per mention (two readings of the same words keep the longer; the same office qualified
+differently in two sentences is listed twice, as the labels do). Modes: channels negated by a verb
+phrase (`不办理邮寄`, `暂不提供电子证书`, `取消现场发放`), the post named without 邮寄 (邮政投递, 顺丰, 寄至,
+挂号), web forms reached by QR code, app, `…考试网` or a link (`申请入口`), a site only read for a
+notice not counted, in person without a place (`持…领取`, `领取时须携带`, `线下领取`, `来院办理`, `现场审核`), an
+e-certificate downloaded (`下载并打印证书`) or only compared with paper in other words (`效力是一样的`),
+and scans or photos `电子版` not counted.
+
 Over 300 lines: the seven facts share the clause helpers at the top (lines, sentences, clause
 around a match, de-duplication), and each fact is a handful of patterns plus a short function; split
 into seven modules they would import those helpers back and forth, so they stay together, one
@@ -34,6 +50,7 @@ section per fact.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
@@ -49,23 +66,46 @@ _NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)�
 _CONTINUATION = re.compile(r"^(?:和|及|以及|与)\s")
 
 
-def _lines(text: str) -> list[str]:
-    """Stripped non-empty lines; a line opening with `和 `/`及 ` continues an unfinished previous line."""
+# a long line cut mid-sentence (a wrapped paragraph: `…到省人事考试中心证书管理部` / `办理`)
+_WRAPPED = re.compile(r"(?<!通知|公告|通告|须知|指南|办法|决定|意见|说明|问答)[\u4e00-\u9fff（(、)）]$")
+
+
+@lru_cache(maxsize=64)  # every fact reads the same text's lines: split it once
+def _lines(text: str) -> tuple[str, ...]:
+    """Stripped non-empty lines; a line opening with `和 `/`及 ` continues an unfinished previous line, and
+    so does any line after a long one (40+ characters) that stops in the middle of a sentence."""
     out: list[str] = []
     for line in (raw.strip() for raw in text.splitlines()):
         if not line:
             continue
-        if out and _CONTINUATION.match(line) and not re.search(r"[。；;！!？?：:]$", out[-1]):
+        if out and ((_CONTINUATION.match(line) and not re.search(r"[。；;！!？?：:]$", out[-1]))
+                    or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1]) and not _NUMBERING.match(line))):
             out[-1] = out[-1] + line
         else:
             out.append(line)
-    return out
+    return tuple(out)
 
 
 def _sentences(text: str) -> list[str]:
     out = []
     for line in _lines(text):
         out.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
+    return out
+
+
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _split_outside_brackets(text: str, pattern: re.Pattern) -> list[str]:
+    """`pattern.split(text)`, but a separator inside brackets does not split (`X(地址:某路8号;电话:…)领取`)."""
+    if "(" not in text and "（" not in text:
+        return pattern.split(text)
+    masked = _BRACKETED.sub(lambda b: pattern.sub(lambda m: "＿" * len(m.group(0)), b.group(0)), text)
+    out, start = [], 0
+    for m in pattern.finditer(masked):
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
     return out
 
 
@@ -90,41 +130,101 @@ def _dedupe(items: list[str]) -> list[str]:
 # --------------------------------------------------------------------------- place
 
 # (the lookahead lets the engine reject most positions on one character class)
-_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学])(?:中心|大厅|窗口|局|室|楼|院校|院|处|科|机构|办公室|服务|站|厅|号|所在地|所|部门|部|"
-               r"报名点|考点|校区|学校|地址|地点|协会|考办|自考办|单位)")
+_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前A-Za-z\d])"
+               r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|"
+               r"服务|站|厅|号|所在地|所|部门|部|报名点|考点|考区|校区|学校|地址|地点|协会|考办|自考办|单位|市场|网点|系部|"
+               # county offices (会计股), halls and hotels a collection is held in
+               r"馆|会堂|礼堂|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
+               r"(?:测试|发放|领取|领证|受理|服务|办理|代办|发证|站)点)")
+# the bracketed address a place may carry: `X大厅(某区某路88号)`
+_ADDRESS = r"(?:[（(][^（()）]{1,80}[）)])?"
+# `领取地点:X`, `各地领取地点:`, `办理地址|X` (a table's key cell); group 1 is what follows the separator
 _PLACE_LABEL = re.compile(
-    r"(?:(?:领取|发放|办理|领证|取证|发证|受理|申领|补领|现场领取|上门领取|证书办理|证书发放|证书领取)(?:证书)?(?:的)?)?"
-    r"(?:地点|地址)(?:(?:及|和)(?:地址|联系电话|联系方式|电话))?\s*(?:[:：|｜]\s*(.*)|$)")
+    r"【?(?:各地区?|各市州?|各区县?|各县区?|各考区)?"
+    r"(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书领取)"
+    r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
+    # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
+    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:[:：|｜】]\s*(.*)|$)")
+# where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label
+_LABEL_VALUE_END = re.compile(r"[。；;|｜，,]|\s{2,}|(?:[，,]|\s)\s*(?:咨询|联系|电话|领取时间|时间|地址|邮编)")
+# a bare `地址:` (no verb before it) after a place gives that place's address, not a second place
+_BARE_ADDRESS = re.compile(r"^(?:详细)?地址\s*[:：|｜]")
 _PLACE_VERB = re.compile(
-    r"(?:(?<![收得达])到|前往|(?<![以直])至|赴|(?<![过失回下出进上来])去|(?<![所存现实不])在(?!\d)|向)(?!付)([^，,。；;：:到去]{0,60}?" + _PLACE_WORD +
-    r"(?:[（(][^）)]{1,40}[）)])?)"
-    r"(?:现场|窗口|统一|集中|签名|按时|直接|自行|提交|递交)?"
-    r"(?:领取|领证|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|提交|递交|出示)")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|发往|单位为")
+    r"(?:(?<![收得达])到(?!\d)|前往|(?<![以直])至(?!\d)|赴|(?<![过失回下出进上来])去|(?<![所存现实不])在(?!\d)|向)(?!付)"
+    # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
+    r"((?:[^，,。；;：:到去（(]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
+    r"(?:现场|窗口|统一|集中|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
+    r"|(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
+    # (`办理注册手续`: registering a certificate one has is not obtaining it)
+    r"(?:领取|领证|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|申请(?!注册)|签字|提交|递交|出示"
+    r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
+    # `到属地财政局现场审核`: an on-site check before the certificate is issued there (as 进行现场审核 below)
+    r"|(?<=现场)(?:审核|核验|核查|确认)"
+    # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
+    r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|发往|单位为|提供|负责|前往|地点|地址")
 # 由…(负责/再次/统一)发放, 由…下发/分发; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
-_PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由“”→]{2,30}?" + _PLACE_WORD +
-                       r")(?:负责|统一|再次|重新|集中|逐级|直接|整体)*(?:发放|下发|分发)")
-_PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + r")(?:按照[^，,。；;]{0,12}?)?负责"
-                              r"[^，,。；;]{0,40}?(?:发放|核发)")
+_PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由向“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
+                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:发放|下发|分发|受理)"
+                       # `由省中心下发我市`: a transfer between offices, not where the examinee goes
+                       r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区))")
+_PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
+                              r"[^，,。；;]{0,40}?(?:发放|核发|受理)")
+# `证书领取工作由各县(市、区)人社局负责`: the body a collection is put in charge of
+_PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:工作|事宜|事项)?(?:则|将|均|统一)*由([^，,。；;：:由]{2,30}?" + _PLACE_WORD +
+                            _ADDRESS + r")(?:统一)?(?:负责|承担|组织|办理|实施)")
 # 提交到/递交至/送到 X: the office the papers are handed in at
-_PLACE_HANDED_TO = re.compile(r"(?<![寄邮投快速转])(?:提交|递交|交|送|报送)(?:到|至)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
-                              r"(?:[（(][^）)]{1,40}[）)])?)(?=$|[，,。；;])")
+_PLACE_HANDED_TO = re.compile(r"(?<![寄邮投快速转报])(?:提交|递交|交)(?:到|至)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
+                              _ADDRESS + r")(?=$|[，,。；;])")
 # `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
 _PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多)?(?:为|是|设在)(.+?)(?:等)?$")
+# `领取证书需前往当地财政局。`: the destination ends the clause, the collection verb came before it
+_PLACE_GO = re.compile(r"(?:领取|领证|办理|补办|申领|换领|取证|证书)[^，,。；;]{0,12}?(?:需|须|要|应|请|可|可以)?(?:亲自|本人)?"
+                       r"(?:(?<![收得达寄送邮递])到(?![期付达账位\d])|前往|赴|(?<![过失回下出进上来])去)([^，,。；;：:到去]{2,40}?" + _PLACE_WORD +
+                       _ADDRESS + r")(?=$|[，,。；;])")
 _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)([^，,。；;：:]{0,20}?" + _PLACE_WORD + r")(?![\u4e00-\u9fff]{0,2}(?:领取|后))")
-_PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)地点[^，,。；;：:]{0,8}?(?:设在|设于|为|是|在)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
-                           r"(?:[（(][^）)]{1,40}[）)])?)(?=$|[，,。；;])")
-_PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地点)(?:为|是)([^，,。；;：:]{2,30}?" + _PLACE_WORD + r")(?=$|[，,。；;])")
-_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + r")为证书领取地点")
+_PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)(?:证书)?的?(?:地点|地址)[^，,。；;：:]{0,8}?(?:设在|设于|为|是|在)[:：]?([^，,。；;：:]{2,40}?" + _PLACE_WORD +
+                           _ADDRESS + r")(?=$|[，,。；;])")
+_PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地点)(?:为|是)([^，,。；;：:]{2,30}?" + _PLACE_WORD + _ADDRESS +
+                         r")(?=$|[，,。；;])")
+# `X为证书领取地点` / `X为本次证书发放点`
+_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _ADDRESS + r")为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)"
+                                r"(?:证书)?的?(?:地点|点|网点)")
+# `由“省级职鉴中心→培训机构→单位或考生”逐级下发`: the certificates pass through the middle of the chain, where
+# those who enrolled through it collect them (the first link issues, the last receives)
+_PLACE_CHAIN = re.compile(r"([^，,。；;“”→]{2,20}(?:→[^，,。；;“”→]{2,20}){2,})[”\"]?(?:逐级|整体|统一|直接)*(?:下发|发放|分发)")
+# the sentence shapes that name a place, in the order they are tried
+_PLACE_SENTENCES = (_PLACE_VERB, _PLACE_BY, _PLACE_IN_CHARGE, _PLACE_CHARGED, _PLACE_HANDED_TO, _PLACE_SENT_TO, _PLACE_UNIT,
+                    _PLACE_SET_AT, _PLACE_GO, _PLACE_AS_LOCATION)
+_AS_LOCATION_HINT = re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
+
+
+def _place_matches(sentence: str):
+    """The matches of every place shape in `sentence` (`X为…地点`, slow to search, only where 为…领取 occurs)."""
+    for pattern in _PLACE_SENTENCES:
+        if pattern is _PLACE_AS_LOCATION and not _AS_LOCATION_HINT.search(sentence):
+            continue
+        yield from pattern.finditer(sentence)
+
+
 _PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|指定的?|规定的?时间内|地点|地址|[:：\s])+")
 _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|办理|领取|负责|[，,、\s])+$")
-_NOT_PLACE = re.compile(r"网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位")
-_GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|发证|考试|颁发)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位)$")
+_NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位")
+_GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|发证|考试|颁发)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
+                            # `到以下地点领取:` announces a list; the items are the places
+                            r"|^(?:以下|下列|如下|上述|相关|有关)的?(?:地点|地址|机构|单位|窗口|部门|网点)$")
+# `4月1日至30日在X领取`: a date run in front of the place is not part of it
+_DATE_HEAD = re.compile(r"^.*?(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}日)(?:[（(][^）)]*[)）])?(?:起|前|后|内)?(?:在|到|至|去|前往)")
 _NOT_PLACE_LABELLED = re.compile(r"网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|附件|以.*为准|见附")
 
 
+# a bracket that says where to look or when (见附件, 以当地通知为准, 节假日除外) is not the place's address
+_POINTER_BRACKET = re.compile(r"[（(](?![^（()）]*(?:\d+号|路|街|大道|巷|楼|室))[^（()）]*(?:附件|详见|见附|网站|网址|官网|电话|咨询|查询|通知|公告|为准|节假日|工作日|除外|时间|上午|下午"
+                              r"|周[一二三四五六日末])[^（()）]*[）)]")
+
+
 def _clean_place(value: str) -> str:
-    value = _PLACE_TRIM_HEAD.sub("", value.strip())
+    value = _PLACE_TRIM_HEAD.sub("", _DATE_HEAD.sub("", _POINTER_BRACKET.sub("", value.strip())))
     value = _PLACE_TRIM_TAIL.sub("", value)
     return value.strip()
 
@@ -134,25 +234,32 @@ def _place_ok(value: str, labelled: bool = False) -> bool:
     return 2 <= len(value) <= 80 and not bad.search(value) and re.search(_PLACE_WORD, value) is not None
 
 
-def _labelled_place(lines: list[str], i: int) -> str | None:
+def _labelled_place(lines: list[str], i: int) -> tuple[str | None, tuple]:
+    """The place a `领取地点:X` line gives, and where its mention lies: (line, sentence, start, end) on the
+    line itself, up to where the value stops (what follows a comma is read as a sentence of its own:
+    `领证地点:X,各县考生在当地财政局领证`), or the whole next line under a heading."""
     body = _NUMBERING.sub("", lines[i])
     label = _PLACE_LABEL.match(body)
     if not label:
-        return None
+        return None, (i, -1, 0, _WHOLE)
     value = label.group(1) or ""
     if not value.strip() and i + 1 < len(lines):  # a heading: the place is the next line
         value = _NUMBERING.sub("", lines[i + 1])
-        if _PLACE_VERB.search(value) or _PLACE_BY.search(value) or _PLACE_SET_AT.search(value):  # a sentence, not an address: read it as one
-            return None
+        if next(_place_matches(value), None):  # a sentence, not an address: read it as one
+            return None, (i, -1, 0, _WHOLE)
         value = re.sub(r"^(?:地点|地址)\s*[:：]\s*", "", value)
-    value = re.split(r"[。；;]|[，,]\s*(?:咨询|联系|电话|领取时间|时间|地址)", value)[0]
-    return _clean_place(value)
+        return _clean_place(_split_outside_brackets(value, _LABEL_VALUE_END)[0]), (i + 1, -1, 0, _WHOLE)
+    value = _split_outside_brackets(value, _LABEL_VALUE_END)[0]
+    return _clean_place(value), (i, 0, 0, label.start(1) + len(value) if label.group(1) is not None else _WHOLE)
 
 
-# `三、证书办理时间` followed by `1、X:2014年…` items: each item's X is a place (several places by city)
-_PLACE_LIST_HEADING = re.compile(r"^(?:证书)?(?:领取|办理|发放|领证)(?:证书)?的?(?:地点|时间|安排|网点)(?:及(?:时间|地点|地址))?"
-                                 r"(?:如下|一览)?\s*[:：]?$")
-_PLACE_LIST_ITEM = re.compile(r"^\s*(?:[(（]?\d{1,2}[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()]{2,24}?)\s*[:：]")
+# `三、证书办理时间` followed by `1、X:2014年…` items: each item's X is a place (several places by city);
+# `各地领取地点:` / `请到以下地点领取:` followed by `宁远市:X中心(地址)` items: each item's X中心 is
+_PLACE_LIST_HEADING = re.compile(r"^(?:各地区?|各市州?|各区县?|各县区?|各考区)?(?:证书)?(?:领取|办理|发放|领证|办证|受理)(?:证书)?的?"
+                                 r"(?:地点|时间|安排|网点)(?:及(?:时间|地点|地址|联系电话|电话))?(?:如下|一览)?\s*[:：]?$"
+                                 r"|(?:以下|下列|如下)(?:地点|地址|网点|窗口|机构|单位)[^，,。；;]{0,6}[:：]$")
+_PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?\d{1,2}[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()]{2,24}?)|([\u4e00-\u9fff（）()]{2,12}?))"
+                              r"\s*[:：]\s*(.*)$")
 
 
 def _list_places(lines: list[str], start: int) -> list[str]:
@@ -160,9 +267,19 @@ def _list_places(lines: list[str], start: int) -> list[str]:
     for line in lines[start:]:
         m = _PLACE_LIST_ITEM.match(line)
         if m:
-            value = m.group(1)
-            if re.search(_PLACE_WORD + r"$|[区县市]$", value) and not _NOT_PLACE.search(value):
-                out.append(value)
+            head, numbered = m.group(1) or m.group(2), m.group(1) is not None
+            if next(_place_matches(m.group(3)), None):  # `县区考生:到X办理` is a sentence, read as one
+                continue
+            rest = _clean_place(re.split(r"[，,。；;]|\s(?=电话|咨询|联系)", m.group(3))[0])
+            # `宁远市:X` / `市直考生:X` / `省直考区:X`: whose place it is, then the place
+            district = re.search(r"(?:[区县市州旗]|地区|考区|考生|人员|单位)$", head) is not None
+            if (district or numbered) and not re.match(r"[\d（(]", rest) and _place_ok(rest, labelled=True) \
+                    and re.search(_PLACE_WORD, rest):  # `宁远市:宁远市人事考试中心(东环路16号)`
+                out.append(rest)
+            elif re.search(_PLACE_WORD + r"$|[区县市]$", head) and not _NOT_PLACE.search(head) and (numbered or district):
+                out.append(head)  # `1、随县人社局:6月3日至14日`
+            elif not numbered:
+                break
             continue
         if not _LIST_ITEM.match(line):
             break
@@ -172,65 +289,175 @@ def _list_places(lines: list[str], start: int) -> list[str]:
     return out
 
 
+# a table whose header row names a place column: `地区 | 领取地点 | 联系电话`, then one row per place
+_TABLE_SPLIT = re.compile(r"\s*[|｜]\s*")
+_TABLE_PLACE_HEAD = re.compile(r"^(?:证书)?(?:领取|发放|领证|办理|现场领取|取证)?(?:地点|地址)$")
+
+
+def _table_places(lines: list[str], i: int) -> list[str]:
+    cells = _TABLE_SPLIT.split(lines[i].strip("|｜ "))
+    if len(cells) < 2 or any(len(c) > 10 or re.search(r"\d", c) for c in cells):  # a header row: short labels only
+        return []
+    heads = [k for k, c in enumerate(cells) if _TABLE_PLACE_HEAD.match(c)]
+    if not heads:
+        return []
+    col = next((k for k in heads if "地点" in cells[k]), heads[0])  # `领取地点` over `地址`
+    out = []
+    for line in lines[i + 1:]:
+        row = _TABLE_SPLIT.split(line.strip("|｜ "))
+        if len(row) != len(cells):
+            break
+        value = _clean_place(row[col])
+        if _place_ok(value, labelled=True):
+            out.append(value)
+    return out
+
+
+_WHOLE = 10 ** 6  # a span end standing for "to the end of the line or sentence"
+
+
+def _mentions_overlap(a: tuple, b: tuple) -> bool:
+    return a[0] == b[0] and (a[1] == b[1] or -1 in (a[1], b[1])) and a[2] < b[3] and b[2] < a[3]
+
+
+def _dedupe_mentions(found: list[tuple[str, tuple]]) -> list[str]:
+    """One place per mention: where two readings of the same words overlap, the longer one; then repeats and
+    a name that another one continues (`X` beside `X一楼大厅`) dropped. Two mentions that qualify a name
+    differently are both kept, even when one contains the other (`前往市财政局会计科办理` and
+    `办证地点:铜陵市财政局会计科(东四楼)`), as the labels list each as written."""
+    kept: list[tuple[str, tuple]] = []
+    for value, key in found:
+        if not value:
+            continue
+        clash = [k for k, (v, other) in enumerate(kept) if _mentions_overlap(key, other)]
+        if clash and not all(len(value) > len(kept[k][0]) for k in clash):
+            continue
+        kept = [m for k, m in enumerate(kept) if k not in clash] + [(value, key)]
+    out: list[tuple[str, str]] = []  # (place, place without whitespace)
+    for value, _ in kept:
+        bare = re.sub(r"\s", "", value)
+        # a repeat, or the same place given again with more detail (`深圳市考试院` and `深圳市考试院报名大厅…窗口`)
+        if any(other.startswith(bare) for _, other in out):
+            continue
+        out = [(v, other) for v, other in out if not bare.startswith(other)] + [(value, bare)]
+    return [value for value, _ in out]
+
+
 def find_places(text: str) -> list[str]:
     """领取/发放/办理 places, as written (an address in brackets kept)."""
-    found: list[str] = []
+    found: list[tuple[str, tuple]] = []  # (place, (line, sentence, start, end) of its mention)
     lines = _lines(text)
+    placed: set[int] = set()  # lines that gave a place (a bare `地址:` right after one is its address)
     for i in range(len(lines)):
-        if _PLACE_LIST_HEADING.match(_NUMBERING.sub("", lines[i])):
-            found.extend(_list_places(lines, i + 1))
-        value = _labelled_place(lines, i)
-        if value and _place_ok(value, labelled=True):
-            found.append(value)
+        before = len(found)
+        if "|" in lines[i] or "｜" in lines[i]:
+            found.extend((v, (i, -2, k, k + 1)) for k, v in enumerate(_table_places(lines, i)))
+        if _PLACE_LIST_HEADING.search(_NUMBERING.sub("", lines[i])):
+            listed = _list_places(lines, i + 1)
+            found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
+            if listed:  # the heading's places are its items, not its next line read whole
+                placed.add(i)
+                continue
+        if _BARE_ADDRESS.match(_NUMBERING.sub("", lines[i])) and placed & {i - 1, i - 2}:
             continue
-        for sentence in _SENTENCE_END.split(_NUMBERING.sub("", lines[i])):
+        value, at = _labelled_place(lines, i)
+        if value and _place_ok(value, labelled=True):
+            found.append((value, at))
+            placed.update((i, at[0]))
+            if at[0] != i:
+                continue
+        for n, sentence in enumerate(_split_outside_brackets(_NUMBERING.sub("", lines[i]), _SENTENCE_END)):
+            # `领取时间:…;领取地点:X` / `时间:3月1日,地点:X`: a label inside the line (not a bare 地址, which
+            # there follows the place it locates)
+            sentence = sentence.strip()
+            for clause in re.split(r"[，,]", sentence)[1:]:
+                label = _PLACE_LABEL.match(clause.strip())
+                if label and label.group(1) and not _BARE_ADDRESS.match(clause.strip()):
+                    value = _clean_place(re.split(r"[|｜]", label.group(1))[0])
+                    if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
+                        found.append((value, (i, n, 0, _WHOLE)))
+            label = _PLACE_LABEL.match(sentence)
+            if label and label.group(1) and not _BARE_ADDRESS.match(sentence):
+                raw = _split_outside_brackets(label.group(1), _LABEL_VALUE_END)[0]
+                value = _clean_place(raw)
+                if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
+                    found.append((value, (i, n, 0, label.start(1) + len(raw))))
             listed = _PLACE_LIST_SENTENCE.match(sentence.strip())
             if listed:
-                for item in re.split(r"[、]|或者|或", listed.group(1)):
+                for k, item in enumerate(re.split(r"[、]", listed.group(1))):  # `A或B` is one destination, as written
                     value = _clean_place(item)
                     if _place_ok(value) and re.search(_PLACE_WORD + r"$", value) and not _GENERIC_PLACE.match(value):
-                        found.append(value)
+                        found.append((value, (i, n, _WHOLE + k, _WHOLE + k + 1)))
                 continue
             if not _PLACE_VERB_HINT.search(sentence):  # most sentences: no verb a place could precede
                 continue
-            for m in _PLACE_AS_LOCATION.finditer(sentence):
-                found.append(_clean_place(m.group(1)))
-            for pattern in (_PLACE_VERB, _PLACE_BY, _PLACE_IN_CHARGE, _PLACE_HANDED_TO, _PLACE_SENT_TO, _PLACE_UNIT,
-                            _PLACE_SET_AT):
-                for m in pattern.finditer(sentence):
-                    if re.search(r"咨询|联系|致电", m.group(1)):
+            for m in _PLACE_CHAIN.finditer(sentence) if "→" in sentence else ():
+                for k, link in enumerate(m.group(1).split("→")[1:-1]):
+                    value = _clean_place(link.strip("“”\" "))
+                    if _place_ok(value):
+                        found.append((value, (i, n, _WHOLE + 100 + k, _WHOLE + 101 + k)))
+            for m in _place_matches(sentence):
+                raw = re.split(r"进行|接受|办理", m.group(1))[0]
+                if _GENERIC_PLACE.match(_PLACE_TRIM_TAIL.sub("", raw.strip())):  # `指定窗口` before 指定 is trimmed
+                    continue
+                for part, (a, b) in _place_parts(raw, m.start(1)):
+                    value = _clean_place(part)
+                    if re.search(r"咨询|联系|致电", value):  # (a pointer bracket `(联系电话见附件)` is gone by now)
                         continue
-                    value = _clean_place(re.split(r"进行|接受|办理", m.group(1))[0])
-                    if _place_ok(value) and not re.search(r"领取|邮寄|申请|时间|之日|日前|以前|以后|期间|考生|人员", value) \
+                    # (`递交补办申请的所在地人事考试中心` is a name; a value opening with 申请 is a clause)
+                    if _place_ok(value) and not re.search(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员", value) \
                             and not _GENERIC_PLACE.match(value):
-                        found.append(value)
-    return _dedupe(found)
+                        found.append((value, (i, n, a, b)))
+        if len(found) > before:
+            placed.add(i)
+    return _dedupe_mentions(found)
+
+
+# `由A以及B负责`: two bodies, each a place (`A或B` stays one destination, as written)
+_PLACE_AND = re.compile(r"以及|、")
+
+
+def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
+    parts = _split_outside_brackets(raw, _PLACE_AND)
+    if len(parts) > 1 and all(re.search(_PLACE_WORD + _ADDRESS + r"\s*$", p) and len(p.strip()) >= 3 for p in parts):
+        out, at = [], offset
+        for p in parts:
+            out.append((p, (at, at + len(p))))
+            at += len(p) + 1
+        return out
+    return [(raw, (offset, offset + len(raw)))]
 
 
 # --------------------------------------------------------------------------- materials
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书")
+    r"|毕业证|学历|报纸|凭条|通知书|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|旧证|原证"
+    # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
+    r"|身分证|影本")
 _BRING = re.compile(
-    r"(?:须|需|需要|应|请)?(?:携带|持(?![证有])|凭|带齐|带上|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了])(?:以下|下列)?(?:材料|资料|证件)?[:：]?")
+    r"(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了])(?:以下|下列)?(?:材料|资料|证件)?[:：]?")
 _BRING_STOP = re.compile(
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名|签字|签收|领取(?!人)|(?<!代)领证|办理|办证|申领|补领|进行|方可|即可|自行|一并|等|现场|[。；;：:])")
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等|现场"
+    r"|当面|验收|[，,]?向|[。；;：:])")
 _ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
-_ITEM_TRIM = re.compile(r"^(?:的|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份)+|(?:各?[一二两三四五六七八九十\d]+[张份本]|等材料|等|均可)$")
+_ITEM_TRIM = re.compile(r"^(?:的|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭)")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会|但|请|完)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
-                       r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策"
+                       r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
+                       # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
+                       r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子照片|截图"
                        r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
-_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带)?(?:材料|资料)\s*[:：]\s*(.+)$")
+_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报)?(?:材料|资料|文件)(?:如下)?"
+                             r"\s*[:：]\s*(.+)$")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 _PROXY_LABEL = re.compile(r"^(?:他人|本人|个人|单位)(?:代领|代为领取|领取|领证)\s*[:：]\s*(.+)$")
@@ -286,6 +513,10 @@ def find_materials(text: str) -> list[str]:
         if labelled:
             found.extend(_items(re.split(r"[。；;]", labelled.group(1))[0]))
             continue
+        for sentence in _SENTENCE_END.split(body)[1:]:  # `…办理。应备文件:申请书一份、身分证影本一份。`
+            labelled = _MATERIAL_LABEL.match(sentence.strip())
+            if labelled:
+                found.extend(_items(labelled.group(1)))
         for m in _MATERIALS_INCLUDE.finditer(body):
             if not re.search(r"上传|扫描|发送|电子版", body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))
@@ -308,6 +539,7 @@ _LANDLINE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]{0,2}\s*\d{7,8}(?:\s*[-－
 _MOBILE = r"(?:1[3-9]\d{9})"
 _PHONE = re.compile(r"(?<![\dA-Za-z.])(" + _LANDLINE + "|" + _MOBILE + r")(?![\d])")
 _SHORT = re.compile(r"(?:电话|热线|咨询|联系方式)[^，,。；;]{0,12}?[:：]?\s*(\d{5,8})(?!\d)")
+_MORE_NUMBERS = re.compile(r"(?:\s*[、,，/或和及]\s*|\s+)(\d{7,8})(?!\d)")
 _BARE = re.compile(r"(?<![\d\w.\-])(\d{7,8})(?![\d\-])")
 _PHONE_CONTEXT = re.compile(r"电话|热线|咨询|联系|致电|拨打|tel|Tel|TEL|办理电话")
 
@@ -332,6 +564,11 @@ def find_phones(text: str) -> list[str]:
                 for m in _SHORT.finditer(sentence):
                     if not any(a <= m.start(1) < b for a, b in spans):
                         found.append(m.group(1))
+                    # `联系电话:63036870、88011505`: the numbers listed after the first
+                    more = _MORE_NUMBERS.match(sentence, m.end())
+                    while more:
+                        found.append(more.group(1))
+                        more = _MORE_NUMBERS.match(sentence, more.end())
         # a heading `…及联系电话` whose number is on the next line
         if re.search(r"电话\s*[:：]?\s*$", line) and n + 1 < len(lines) and not _PHONE.search(line):
             found.extend(m.group(1) for m in _BARE.finditer(lines[n + 1]))
@@ -340,41 +577,73 @@ def find_phones(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- mode
 
-_NEGATED = r"(?<!不设)(?<!不提供)(?<!不再)(?<!无)(?<!不)"
+_NEGATED = r"(?<!不设)(?<!不提供)(?<!不再)(?<!无)(?<!不)(?<!无需)(?<!不需)(?<!免)"
 _ON_SITE = re.compile(
-    _NEGATED + r"现场(?:领取|办理|申领|发放|领证|确认领取|签领)|" + _NEGATED + r"窗口(?:领取|发放|办理)|自取|上门(?:领取|申领)|本人领取|"
-    r"(?<!代签)代领|(?:领证|领取证书|办理证书|取证)时|(?:规定|指定)的?(?:时间和)?地点[^。；;，,]{0,4}?领取|凭(?!条)[^。；;，,]{0,40}?[，,]?领取|"
-    r"(?:(?<![收得达])到|前往|(?<![以直])至|(?<![过失回下出进上来])去)[^。；;，,]{2,40}?(?:领取|领证|签名领取|取证|换领|申领|补领|办理(?!邮寄))")
-_MAIL = re.compile(r"(?=[邮Ee快直寄到速])" + _NEGATED + r"(?:邮寄|EMS|ems|快递|直邮|寄递|到付|速递|邮递|寄出|寄送)")
+    # (现场审核: the papers checked in person, as 会计 and 统计 certificates are issued)
+    _NEGATED + r"现场(?:领取|办理|申领|发放|领证|确认领取|签领|审核|核验|核查)|" + _NEGATED + r"窗口(?:领取|发放|办理)|自取|上门(?:领取|申领)|本人领取|"
+    r"线下(?:领取|领证|办理|发放|申领)|(?:亲自|本人|自行)(?:到场|到现场|前往|去|前来)?(?:领取|领证)|(?:到场|到现场|前来|当面|统一|前往|前去)领取|(?:本人|亲自)到场|当场(?:核发|发证|领取|办理)|"
+    r"来(?:院|本院|我院|本中心|我中心|我处|本局|我局)(?:办理|领取)|"
+    r"(?<!代签)代领|(?:领证|领取证书|办理证书|取证)时(?!间|限|段|效)|(?<!邮寄)领取时(?=[^。；;，,]{0,6}?(?:携带|持|出示|凭|带))|(?:规定|指定)的?(?:时间和)?地点[^。；;，,]{0,4}?领取|"
+    r"凭(?!条)[^。；;，,]{0,40}?[，,]?(?:领取|领证)|"
+    # `考生本人持身份证原件和准考证领取证书`: documents carried to a collection (not to sign for a parcel)
+    r"(?:携带|持(?![证有])|带上|带齐)[^。；;，,邮寄签]{1,40}?(?:领取|领证|签领)|"
+    r"(?:(?<![收得达])到(?![期付达账位])|前往|(?<![以直])至|(?<![过失回下出进上来])去)([^。；;，,]{2,40}?)"
+    r"(?:领取|领证|签名领取|取证|换领|申领|补领|办理(?!邮寄))")
+# what lies between 到 and 领取/办理 in `_ON_SITE` when it is a web page, a time or a mailing, not a place
+_NOT_ON_SITE_WAY = re.compile(r"网|系统|栏目|平台|APP|App|app|小程序|公众号|页面|邮寄|快递|时候|时间")
+_MAIL = re.compile(r"(?=[邮Ee快直寄到速投顺挂])" + _NEGATED + r"(?:邮寄|EMS|ems|快递|直邮|寄递|到付|速递|邮递|寄出|寄送"
+                   # the post named without 邮寄: `交中国邮政投递`, `通过邮政寄给考生`, `顺丰`, `寄达`
+                   r"|寄给|寄达|寄往|寄至|寄到|挂号|投递|顺丰|邮政(?!编码))")
 _ONLINE = re.compile(
-    r"网上(?:申请|申领|登记|办理|提交|完善|填写|填报|预约)|线上(?:申请|申领|领证|邮寄|办理)|在线(?:申请|申领|注册|办理|填写|提交|预约)|"
-    r"(?:登录|登陆|扫描|扫码|进入|访问)[^。；;]{0,80}?(?:填写|提交|申请|申领|登记|办理邮寄|预约)|点击[^。；;]{0,12}?申请|"
-    r"(?:官网|网站|平台|系统|APP|App|app|小程序|公众号|页面)[^。；;]{0,20}?(?:申请|申领|预约|登记|填写|提交)|"
-    r"(?:通过|使用|用)[^。；;，,]{0,12}?(?:APP|App|app|小程序|公众号|平台|系统|官网|网站)\s*(?:免费)?(?:申请|办理)?邮寄|"
-    r"(?:登录|登陆|进入|访问)[^。；;]{0,40}?(?:网站|官网|系统|平台)[^。；;]{0,6}?选择(?=[^。；;]{0,30}?(?:纸质|邮寄|领取|证书|成绩报告单))(?![^。；;]*(?:加注|下载))")
+    # (`未在线申请的考生` is someone who did not)
+    r"(?<![未不])(?:网上(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|线上(?:申请|申领|申办|领证|邮寄|办理)"
+    r"|在线(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约))|"
+    r"(?:登录|登陆|扫描|扫码|进入|访问)[^。；;]{0,80}?(?:填写|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约)|点击[^。；;]{0,12}?(?:申请|申领|预约)|"
+    # `证书邮寄申请入口(请点击)`: a link to an application form
+    r"申请(?:入口|通道|链接|网址)|"
+    # (a site named `…考试网`/`…信息网` is a site too)
+    r"(?:官网|网站|平台|系统|APP|App|app|小程序|公众号|服务号|页面|网上办事大厅|网上服务大厅|(?<=[\u4e00-\u9fff])网(?![点格络友上]))"
+    r"[^。；;]{0,20}?"
+    r"(?:申请|申领|预约|登记|填写|提交|下单|办理(?=[^。；;，,]{0,4}?(?:邮寄|寄递|申领|领证|补办|换发)))|"
+    r"(?:通过|使用|用)[^。；;，,]{0,12}?(?:APP|App|app|小程序|公众号|平台|系统|官网|网站|(?<=[\u4e00-\u9fff])网)\s*(?:免费)?(?:申请|办理)?邮寄|"
+    r"(?:登录|登陆|进入|访问)[^。；;]{0,80}?(?:网站|官网|系统|平台|网|栏目|按钮|页面|模块|入口)[^。；;]{0,12}?选择(?=[^。；;]{0,30}?(?:纸质|邮寄|领取|证书|成绩报告单))(?![^。；;]*(?:加注|下载))")
 # what an e-certificate download involves (加注申请, 下载) is not an application for the certificate
-_ONLINE_NOT = re.compile(r"加注|下载|查询")
+# `…点击查询--填写邮寄地址`: a form for the address the certificate is posted to is an application, whatever came before
+_MAIL_FORM = re.compile(r"[^。；;，,]{0,6}?(?:邮寄|收件|寄递|快递)")
+_ONLINE_NOT = re.compile(r"加注|下载|查询"
+                         # a site looked at for a notice (`登录官网查看通知,按要求到…申请`) is not where one applies
+                         r"|(?:查看|阅读|关注|留意|发布)[^，,。；;]{0,20}?(?:通知|公告)[^。；;]*?[，,]")
 # a negated channel, also over a short list: 不得代收、邮寄 / 不再提供现场领取
-_NEGATED_CHANNEL = re.compile(r"(?:不得|不予|不再|不提供|不设|不能|不可|禁止|无需|不)(?:[\u4e00-\u9fff]{0,3}[、和或及])?"
-                              r"(?:邮寄|寄递|快递|现场领取|现场发放|窗口领取)")
+_NEGATED_CHANNEL = re.compile(r"(?:不(?:再)?(?:提供|设置?|设立|办理|接受|支持|开展|安排|组织|实行|受理|开通|发放|制发)"
+                              r"|不得|不予|不再|不能|不可|无法|禁止|无需|取消|停止|暂停|不)(?:证书)?(?:[\u4e00-\u9fff]{0,3}[、和或及])?"
+                              r"(?:邮寄|寄递|快递|现场领取|现场发放|窗口领取|现场领证|电子证书)")
 # documents posted to a school or office (身份证原件一并邮寄给招生老师) are not the certificate by mail
-_MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)")
+_MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)"
+                               # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
+                               r"|(?:材料|资料|申请表|申请书|原件|复印件)[^。；;，,]{0,8}?(?:邮寄|寄送|快递|寄)(?:给|至|到)")
 # an e-certificate that is only compared with paper, or a condition (已实施电子证书的), is not a way to get one
-_ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|已(?:经)?(?:实施|推行|实行)电子证书的")
+_ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一样|同样)的(?:法律)?效力|(?:法律)?效力(?:是)?(?:相同|一样|一致|等同)的?"
+                                        r"|已(?:经)?(?:实施|推行|实行|上线|启用)电子证书的")
 _ELECTRONIC_OFFERED = re.compile(r"下载|打印|领取|申领|申请电子|查看|获取|发放|制发|生成|试点|开通|推行|实行|实施")
 _URL = re.compile(r"\(?\s*(?:https?://|www\.)[\x21-\x7e]*\s*\)?")
-_ELECTRONIC = re.compile(r"电子(?:证书|合格证明|证照|版证书|资格证书|版|成绩报告单|成绩单)|证书电子文件|电子化")
+_ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|证照|版证书|(?:职业|专业技术|职称|执业)?资格证书|职称证书|成绩报告单|成绩单)|证书电子文件|"
+                         # 电子化 of the certificates, not of an exam or a registration (`无纸化、电子化考试`)
+                         r"(?:证书|证明)[^。；;]{0,20}?电子化|电子化(?:服务|证书|发放|制证)|"
+                         # a bare 电子版 is the certificate's unless it is a scan or photo to upload
+                         r"(?<!扫描件)(?<!照片)(?<!材料)(?<!复印件)(?<!文件)电子版(?!照片|材料|简历|扫描)|"
+                         # `登录…下载并打印证书`: a certificate one downloads is an electronic one
+                         r"(?:下载|在线)(?:并|和|、)?打印(?:本人)?(?:的)?[^。；;，,]{0,12}?(?:证书|合格证明)(?![^。；;，,]{0,3}?(?:申请|登记|表))")
 
 
 def find_modes(text: str, places: list[str] | None = None) -> list[str]:
     """How the certificate is obtained: a subset of on_site, mail, online, electronic."""
     modes = []
     text = _MAILED_DOCUMENTS.sub("", _NEGATED_CHANNEL.sub("", _URL.sub("", text)))
-    if places or _ON_SITE.search(text):
+    if places or any(not (m.group(1) and _NOT_ON_SITE_WAY.search(m.group(1))) for m in _ON_SITE.finditer(text)):
         modes.append("on_site")
     if _MAIL.search(text):
         modes.append("mail")
-    if any(not _ONLINE_NOT.search(m.group(0)) for m in _ONLINE.finditer(text)):
+    if any(not _ONLINE_NOT.search(m.group(0)) or _MAIL_FORM.match(text, m.end()) for m in _ONLINE.finditer(text)):
         modes.append("online")
     if any(_ELECTRONIC.search(s) and not (_ELECTRONIC_ONLY_MENTIONED.search(s) and not _ELECTRONIC_OFFERED.search(
             _ELECTRONIC_ONLY_MENTIONED.sub("", s))) for s in _sentences(text)):
@@ -385,11 +654,11 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
 # --------------------------------------------------------------------------- fee
 
 _FEE = re.compile(
-    r"(?=[邮快速寄费资工免支到运采实缴交承\d])(?:(?:邮寄|快递|速递|邮政|邮递|寄递)?(?:费用|邮费|邮资|资费|速递费|邮寄费)[^。；;，,]{0,30}?"
+    r"(?=[邮快速寄费资工免支到运采实缴交承收不规\d])(?:(?:邮寄|快递|速递|邮政|邮递|寄递)?(?:费用|邮费|邮资|资费|速递费|邮寄费)[^。；;，,]{0,30}?"
     r"(?:自理|承担|负担|到付|支付|收取|负责|自付|免费|为\d|\d+元)"
-    r"|(?:邮费|邮资|运费|费用)?(?:采取|采用|实行)?(?:邮资)?到付|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达)"
+    r"|(?:邮费|邮资|运费|费用)?(?:采取|采用|实行)?(?:邮资)?到付(?![”\"’])|收取[^。；;，,]{0,6}?\d+(?:\.\d+)?元|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达)"
     r"|(?<![\d.])\d+(?:\.\d+)?元\s*/\s*(?:件|证|人|份|本)|支付费用[^。；;]{0,6}\d+元"
-    r"|(?:支付|缴纳|交纳|承担)[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)|免费领取)")
+    r"|(?:支付|缴纳|交纳|承担)[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整))")
 
 
 _FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,12})\s*[:：]?$")
@@ -429,7 +698,7 @@ _ORG_END = r"(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|�
 _ORG = r"[\u4e00-\u9fff（）()]{2,40}?" + _ORG_END
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r"$")
 _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
-         r"|[○〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
+         r"|[○〇零一二三四五六七八九0Oo]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
 _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 _SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，])")
 _TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
@@ -462,6 +731,8 @@ def find_agency(text: str) -> str | None:
     signed = _signature(lines)
     if signed:
         return signed
+    if len(lines) > 2 and _ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not _NOT_ORG.search(lines[-1]):
+        return lines[-1]  # a signature with its date cut off: the organisation alone on the last line
     for line in lines[:12]:
         m = _SOURCE.search(line)
         if m and not _NOT_ORG.search(m.group(1)):
