@@ -122,7 +122,7 @@ def test_materials(text, materials):
     ("业务热线:12333", ["12333"]),
     # not phones: a certificate number, a date, a web address
     ("证书管理号为31702210542105100001。", []),
-    ("于20240315统一寄出,查询网址www.ems.com.cn/12345678。", []),
+    ("于20240315统一寄出,查询网址www.ems.cn/12345678。", []),
 ])
 def test_phones(text, phones):
     assert find_phones(text) == phones
