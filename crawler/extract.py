@@ -44,6 +44,9 @@ class ListRow:
     listed_date: str | None
     public_url: str | None = None  # what a candidate opens, when it differs (JSON APIs)
     problem: str | None = None  # a record that could not be read as a row: rejected, not fetched
+    # the record only links out to another site's page (hebpta's jumpType "2"): stored from its
+    # row, as RSSHub does, never asked of the API's article endpoint
+    external: bool = False
 
 
 @dataclass

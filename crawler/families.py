@@ -99,7 +99,11 @@ class SelectorFamily:
         records = dig(data, spec.get("records")) or []
         rows = []
         skipped = []
+        external = spec.get("external")
         for record in records if isinstance(records, list) else []:
+            if external and isinstance(record, dict) and str(dig(record, external["when"])) == str(external["equals"]):
+                rows.append(self._external_row(response, record, spec, external))
+                continue
             link = fill(spec["link"], record)
             if not link:
                 skipped.append(record)
@@ -115,6 +119,15 @@ class SelectorFamily:
             title = dig(record, spec.get("title")) if isinstance(record, dict) else None
             rows.append(ListRow(response.url, title, None, problem=f"record without a link {spec['link']}: {str(record)[:200]}"))
         return rows
+
+    @staticmethod
+    def _external_row(response, record: dict, spec, external) -> ListRow:
+        """A record that links out (`jumpType: "2"`, `jumpLink`): its row is the notice."""
+        title, date = dig(record, spec.get("title")), dig(record, spec.get("date"))
+        link = dig(record, external["link"])
+        if not isinstance(link, str) or not link.strip():
+            return ListRow(response.url, title, None, problem=f"external record without {external['link']}: {str(record)[:200]}")
+        return ListRow(response.urljoin(link.strip()), title, date, external=True)
 
     # ---- channel pages
 

@@ -51,6 +51,10 @@ def _validate(entry: dict[str, Any], index: int) -> None:
     for key in LIST_FORMATS[list_format]:
         if key not in entry["list"]:
             raise RegistryError(f"source {ident}: list.{key} is required")
+    external = entry["list"].get("external")
+    if external is not None and (list_format not in ("json", "script_json") or not isinstance(external, dict)
+                                 or any(not external.get(k) for k in ("when", "equals", "link"))):
+        raise RegistryError(f"source {ident}: list.external needs a JSON list and when, equals and link")
     if entry["family"] not in FAMILIES:
         raise RegistryError(f"source {ident}: unknown family {entry['family']!r}")
     scheme = (entry.get("pagination") or {}).get("scheme", "none")

@@ -13,6 +13,7 @@ from collections import Counter
 from scrapy.http import Headers
 from scrapy.responsetypes import responsetypes
 
+from crawler.extract import is_attachment
 from crawler.registry import get_source
 from crawler.spiders.source import notice_from_response
 from db.finish import finish_run
@@ -31,10 +32,13 @@ def response_from_bytes(url: str, body: bytes, content_type: str, status: int = 
 
 def archived_item(page: dict, source) -> object:
     if page["body"] is None:
-        # A list row that linked straight to a file: the row itself was the notice.
-        return NoticeItem(url=page["url"], source_id=source.id, list_title=page["list_title"],
-                          listed_date=page["listed_date"], sample_data=bool(page["sample_data"]),
-                          attachments=[{"url": page["url"], "text": page["list_title"] or ""}],
+        # A list row that linked straight to a file, or out to another site: the row itself
+        # was the notice.
+        row = dict(url=page["url"], source_id=source.id, list_title=page["list_title"],
+                   listed_date=page["listed_date"], sample_data=bool(page["sample_data"]))
+        if not is_attachment(page["url"]):
+            return NoticeItem(**row, problems=["external_link"])
+        return NoticeItem(**row, attachments=[{"url": page["url"], "text": page["list_title"] or ""}],
                           problems=["attachment_only"])
     response = response_from_bytes(page["url"], page["body"], page["content_type"] or "text/html", page["status"] or 200)
     item = notice_from_response(response, source, page["list_title"], page["listed_date"],

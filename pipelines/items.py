@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 # What a notice is when its page holds no text of its own (crawler/extract.py content_marker):
 # stored with its title and attachments, counted (`notices/<marker>`) and listed in rejects.
-CONTENT_FORMS = ("image_only", "attachment_only", "empty_body")
+# `external_link`: a list row that only links to another site's page, stored from the row.
+CONTENT_FORMS = ("image_only", "attachment_only", "empty_body", "external_link")
 
 
 @dataclass

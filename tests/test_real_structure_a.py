@@ -14,7 +14,7 @@ from scrapy.http import HtmlResponse, TextResponse
 
 from crawler.offline import spider_for
 from crawler.registry import get_source
-from pipelines.items import RejectItem
+from pipelines.items import NoticeItem, RejectItem
 from tests.test_real_structure import FIXTURES, _parse_list_text, fixture, parse_detail, parse_list
 
 
@@ -539,10 +539,13 @@ def test_hebei_api_records_and_next_page():
     # article?artId=…&id=293
     assert [(d.url, d.cb_kwargs["list_title"], d.cb_kwargs["listed_date"], d.cb_kwargs["public_url"]) for d in details] == [
         (f"{HEBEI_API}article?id={id_}", title, date, f"https://www.hebpta.com.cn/article?artId={id_}&id=293")
-        for id_, title, date in HEBEI_ROWS
+        for id_, title, date in HEBEI_ROWS if id_ != 48166
     ]
-    # OPEN: the jumpType "2" record is read like the others (API link, SPA public URL); its
-    # jumpLink is not used — storing such a row from the list needs spider support (as file rows)
+    # the jumpType "2" record links out (jumpLink): stored from its row, the API's article never asked
+    [external] = [o for o in output if isinstance(o, NoticeItem)]
+    assert (external.url, external.list_title, external.listed_date, external.problems) == (
+        "http://zg.cpta.com.cn/examfront/certificate/query", "全国专业技术人员职业资格证书查询验证平台使用说明",
+        "2026-11-21 10:40:00", ["external_link"])
     following = [o.url for o in output if isinstance(o, scrapy.Request) and o.callback == spider.parse_list]
     # pageNum=1 of data.pages 27 (an assumed page-object field; only pageNum=1 is evidenced)
     assert following == [HEBEI_API + "homeArticleList?pageNum=2&pageSize=10&belongSectionId=293"]

@@ -193,6 +193,15 @@ class SourceSpider(ArgumentSpider):  # -a db=… -a replica=… (scrapy crawl, s
                 self.logger.warning("list row on %s links to %r: not an http(s) link", response.url, row.url[:200])
                 yield RejectItem(row.url[:500], self.source.id, "list", "unsafe_link", f"on {response.url}: {row.title!r}")
                 continue
+            if row.external:
+                # A record that links out to another site: stored from its row, not fetched.
+                stats.inc_value("notices/external_rows")
+                yield NoticeItem(
+                    url=row.url, source_id=self.source.id, list_title=row.title, listed_date=row.listed_date,
+                    sample_data=self.sample_data, problems=["external_link"],
+                )
+                fetched += 1
+                continue
             if is_attachment(row.url):
                 # Some rows link straight to a spreadsheet of names: the row is the notice.
                 stats.inc_value("notices/attachment_rows")
