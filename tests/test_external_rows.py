@@ -4,13 +4,17 @@ article endpoint, and read back the same way when archived pages are re-parsed."
 
 from __future__ import annotations
 
+import urllib.request
+
 import pytest
 
 from crawler.registry import RegistryError, get_source, parse_registry
 from crawler.reparse import archived_item
-from db.store import open_db
+from db.finish import finish_run
+from db.store import notice_id, open_db
 from pipelines.items import NoticeItem
 from pipelines.notice import normalize_item, store_item
+from tests.conftest import DatasetteServer
 
 OUT = "http://zg.example.cn/certificate/query"
 
@@ -46,3 +50,20 @@ def test_an_external_row_is_stored_from_its_row_and_reparsed_as_one(tmp_path):
     # a row that linked straight to a file is still read back as that file
     page["url"] = "https://x.gov.cn/files/names.xlsx"
     assert archived_item(page, get_source("hebei_hebpta")).problems == ["attachment_only"]
+
+
+def test_the_candidate_page_sends_an_external_notice_to_its_page(tmp_path):
+    db = open_db(tmp_path / "x.db")
+    item, _ = normalize_item(NoticeItem(url=OUT, source_id="hebei_hebpta", list_title="关于领取2030年度审计师证书的通知",
+                                        listed_date="2030-03-01 09:00:00", problems=["external_link"]), "河北省")
+    store_item(db, item)
+    finish_run(db)
+    db.close()
+    server = DatasetteServer(tmp_path / "x.db", today="2030-03-02")
+    try:
+        with urllib.request.urlopen(f"{server.base}/notice/{notice_id(OUT)}", timeout=10) as response:
+            shown = response.read().decode("utf-8")
+    finally:
+        server.stop()
+    assert "关于领取2030年度审计师证书的通知" in shown and OUT in shown
+    assert "通知正文请查看原文" in shown and "通知正文见附件" not in shown
