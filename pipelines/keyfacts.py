@@ -56,6 +56,13 @@ FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency"
 MODES = ("on_site", "mail", "online", "electronic")
 
 # --------------------------------------------------------------------------- clauses
+#
+# Speed (key facts were most of the normaliser's time): the lines, their bodies (numbering stripped), the joined
+# lines and the sentences of a text are computed once (`lru_cache`d, tuples, never mutated); the loops read only
+# the lines that hold a word the shapes read there need (`_may_give_place`, `_MATERIAL_VISIT`, …), and each slow
+# pattern is tried only where a word every match of it holds is present (a gate, named beside it with why it is
+# necessary). Patterns searched through long texts open every alternative on a literal (`_each`, `_not_after`),
+# as in pipelines/kind.py. None of this changes an output: the comment beside each gate says why it is safe.
 
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
@@ -75,22 +82,42 @@ def _lines(text: str) -> tuple[str, ...]:
     """Stripped non-empty lines; a line opening with `和 `/`及 ` continues an unfinished previous line, and
     so does any line after a long one (40+ characters) that stops in the middle of a sentence."""
     out: list[str] = []
-    for line in (raw.strip() for raw in text.splitlines()):
+    for line in map(str.strip, text.splitlines()):
         if not line:
             continue
-        if out and ((_CONTINUATION.match(line) and not re.search(r"[。；;！!？?：:]$", out[-1]))
-                    or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1]) and not _NUMBERING.match(line))):
+        if out and ((line.startswith(("和", "及", "以", "与")) and _CONTINUATION.match(line)  # (its first words)
+                     and not re.search(r"[。；;！!？?：:]$", out[-1]))
+                    # (`_WRAPPED` ends on `$`: only the last character can match, so the search starts there)
+                    or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1], len(out[-1]) - 1)
+                        and not _NUMBERING.match(line))):
             out[-1] = out[-1] + line
         else:
             out.append(line)
     return tuple(out)
 
 
-def _sentences(text: str) -> list[str]:
-    out = []
-    for line in _lines(text):
-        out.extend(s.strip() for s in _SENTENCE_END.split(line) if s.strip())
-    return out
+@lru_cache(maxsize=64)  # numbering stripped once per text: places and materials read every line's body
+def _bodies(text: str) -> tuple[str, ...]:
+    """`_lines(text)`, each without the numbering at its head (`1、`, `(一)`, `①`)."""
+    # (`_NUMBERING` opens on `^`: it matches once at most, at the start, so this is `_NUMBERING.sub("", line)`)
+    return tuple(line[m.end():] if (m := _NUMBERING.match(line)) else line for line in _lines(text))
+
+
+@lru_cache(maxsize=64)
+def _joined(text: str) -> str:
+    """`_lines(text)` joined by newlines: a word found in it is found in one line (no line holds a newline)."""
+    return "\n".join(_lines(text))
+
+
+# a run of characters between sentence ends (`_SENTENCE_END`) within a line
+_SENTENCE_RUN = re.compile(r"[^。；;！!？?\n]+")
+
+
+@lru_cache(maxsize=64)  # modes, fee and deadline rule read the same sentences: split once (a tuple, never mutated)
+def _sentences(text: str) -> tuple[str, ...]:
+    """Each line split at `_SENTENCE_END`, the pieces stripped, empty ones dropped (one pass over the joined lines:
+    the runs between sentence ends and newlines are the non-empty pieces of each line's split)."""
+    return tuple(s for s in map(str.strip, _SENTENCE_RUN.findall(_joined(text))) if s)
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
@@ -150,7 +177,9 @@ _LABEL_VALUE_END = re.compile(r"[。；;|｜，,]|\s{2,}|(?:[，,]|\s)\s*(?:咨�
 # a bare `地址:` (no verb before it) after a place gives that place's address, not a second place
 _BARE_ADDRESS = re.compile(r"^(?:详细)?地址\s*[:：|｜]")
 _PLACE_VERB = re.compile(
-    r"(?:(?<![收得达])到(?!\d)|前往|(?<![以直])至(?!\d)|赴|(?<![过失回下出进上来])去|(?<![所存现实不])在(?!\d)|向)(?!付)"
+    # (each opening verb before its lookbehind, `到(?<![收得达]到)` for `(?<![收得达])到`: the same test, and the
+    # alternation opens on literals, so the search can skip)
+    r"(?:到(?<![收得达]到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向)(?!付)"
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     r"((?:[^，,。；;：:到去（(]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
     r"(?:现场|窗口|统一|集中|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
@@ -193,18 +222,36 @@ _PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _A
 # `由“省级职鉴中心→培训机构→单位或考生”逐级下发`: the certificates pass through the middle of the chain, where
 # those who enrolled through it collect them (the first link issues, the last receives)
 _PLACE_CHAIN = re.compile(r"([^，,。；;“”→]{2,20}(?:→[^，,。；;“”→]{2,20}){2,})[”\"]?(?:逐级|整体|统一|直接)*(?:下发|发放|分发)")
-# the sentence shapes that name a place, in the order they are tried
-_PLACE_SENTENCES = (_PLACE_VERB, _PLACE_BY, _PLACE_IN_CHARGE, _PLACE_CHARGED, _PLACE_HANDED_TO, _PLACE_SENT_TO, _PLACE_UNIT,
-                    _PLACE_SET_AT, _PLACE_GO, _PLACE_AS_LOCATION)
-_AS_LOCATION_HINT = re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
+# the sentence shapes that name a place, in the order they are tried, each with a gate: a cheap pattern that
+# finds a word every match of the shape contains, so a sentence without it skips the shape (the gate is read
+# off the shape's mandatory words, named beside it)
+_PLACE_SENTENCES = (
+    (_PLACE_VERB, re.compile(r"[到至赴去在向]|前往")),  # its opening verb: 到/前往/至/赴/去/在/向
+    (_PLACE_BY, re.compile(r"由|委托|通过")),  # 由/委托/通过 …
+    (_PLACE_IN_CHARGE, re.compile(r"负责")),  # … 负责
+    (_PLACE_CHARGED, re.compile(r"由")),  # 发放…由 …
+    (_PLACE_HANDED_TO, re.compile(r"交[到至]")),  # (提|递)?交 + 到/至
+    (_PLACE_SENT_TO, re.compile(r"发往|发放[到至]")),  # 发往/发放到/发放至
+    (_PLACE_UNIT, re.compile(r"(?:单位|机构|地点)[为是]")),  # 发放(单位|机构|地点)(为|是)
+    (_PLACE_SET_AT, re.compile(r"地[点址]")),  # 领取(地点|地址)
+    (_PLACE_GO, re.compile(r"[到赴去]|前往")),  # 领取…(到|前往|赴|去)
+    # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
+    (_PLACE_AS_LOCATION, re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")),
+)
+
+
+# the gates above together, one literal at a time (so the search can skip): most sentences pass none
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|前往|由|委托|通过|负责|交到|交至|发往|发放到|发放至|单位为|单位是|机构为|机构是"
+                             r"|地点为|地点是|地点|地址|为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
 
 
 def _place_matches(sentence: str):
-    """The matches of every place shape in `sentence` (`X为…地点`, slow to search, only where 为…领取 occurs)."""
-    for pattern in _PLACE_SENTENCES:
-        if pattern is _PLACE_AS_LOCATION and not _AS_LOCATION_HINT.search(sentence):
-            continue
-        yield from pattern.finditer(sentence)
+    """The matches of every place shape in `sentence`."""
+    if not _ANY_PLACE_GATE.search(sentence):
+        return
+    for pattern, gate in _PLACE_SENTENCES:
+        if gate.search(sentence):
+            yield from pattern.finditer(sentence)
 
 
 _PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|指定的?|规定的?时间内|地点|地址|[:：\s])+")
@@ -223,31 +270,44 @@ _POINTER_BRACKET = re.compile(r"[（(](?![^（()）]*(?:\d+号|路|街|大道|�
                               r"|周[一二三四五六日末])[^（()）]*[）)]")
 
 
+# the words `_PLACE_TRIM_TAIL` can end on (besides whitespace): a value ending otherwise has no tail to trim
+_TRIM_TAIL_ENDS = ("现场", "进行", "统一", "集中", "办理", "领取", "负责", "，", ",", "、")
+
+
 def _clean_place(value: str) -> str:
-    value = _PLACE_TRIM_HEAD.sub("", _DATE_HEAD.sub("", _POINTER_BRACKET.sub("", value.strip())))
-    value = _PLACE_TRIM_TAIL.sub("", value)
+    value = _POINTER_BRACKET.sub("", value.strip())
+    if "日" in value or "号" in value:  # (every `_DATE_HEAD` match holds 日 or 号)
+        value = _DATE_HEAD.sub("", value)
+    value = _PLACE_TRIM_HEAD.sub("", value)
+    if value.endswith(_TRIM_TAIL_ENDS) or value[-1:].isspace():
+        value = _PLACE_TRIM_TAIL.sub("", value)
     return value.strip()
+
+
+_PLACE_WORD_RE = re.compile(_PLACE_WORD)
+_PLACE_KEY = re.compile(r"^(?:地点|地址)\s*[:：]\s*")
 
 
 def _place_ok(value: str, labelled: bool = False) -> bool:
     bad = _NOT_PLACE_LABELLED if labelled else _NOT_PLACE
-    return 2 <= len(value) <= 80 and not bad.search(value) and re.search(_PLACE_WORD, value) is not None
+    return 2 <= len(value) <= 80 and not bad.search(value) and _PLACE_WORD_RE.search(value) is not None
 
 
-def _labelled_place(lines: list[str], i: int) -> tuple[str | None, tuple]:
+def _labelled_place(bodies: tuple[str, ...], i: int) -> tuple[str | None, tuple]:
     """The place a `领取地点:X` line gives, and where its mention lies: (line, sentence, start, end) on the
     line itself, up to where the value stops (what follows a comma is read as a sentence of its own:
-    `领证地点:X,各县考生在当地财政局领证`), or the whole next line under a heading."""
-    body = _NUMBERING.sub("", lines[i])
+    `领证地点:X,各县考生在当地财政局领证`), or the whole next line under a heading. `bodies` are the
+    text's lines without their numbering (`_bodies`)."""
+    body = bodies[i]
     label = _PLACE_LABEL.match(body)
     if not label:
         return None, (i, -1, 0, _WHOLE)
     value = label.group(1) or ""
-    if not value.strip() and i + 1 < len(lines):  # a heading: the place is the next line
-        value = _NUMBERING.sub("", lines[i + 1])
+    if not value.strip() and i + 1 < len(bodies):  # a heading: the place is the next line
+        value = bodies[i + 1]
         if next(_place_matches(value), None):  # a sentence, not an address: read it as one
             return None, (i, -1, 0, _WHOLE)
-        value = re.sub(r"^(?:地点|地址)\s*[:：]\s*", "", value)
+        value = _PLACE_KEY.sub("", value)
         return _clean_place(_split_outside_brackets(value, _LABEL_VALUE_END)[0]), (i + 1, -1, 0, _WHOLE)
     value = _split_outside_brackets(value, _LABEL_VALUE_END)[0]
     return _clean_place(value), (i, 0, 0, label.start(1) + len(value) if label.group(1) is not None else _WHOLE)
@@ -258,6 +318,11 @@ def _labelled_place(lines: list[str], i: int) -> tuple[str | None, tuple]:
 _PLACE_LIST_HEADING = re.compile(r"^(?:各地区?|各市州?|各区县?|各县区?|各考区)?(?:证书)?(?:领取|办理|发放|领证|办证|受理)(?:证书)?的?"
                                  r"(?:地点|时间|安排|网点)(?:及(?:时间|地点|地址|联系电话|电话))?(?:如下|一览)?\s*[:：]?$"
                                  r"|(?:以下|下列|如下)(?:地点|地址|网点|窗口|机构|单位)[^，,。；;]{0,6}[:：]$")
+# every `_PLACE_LIST_HEADING` match ends the line with one of these characters (地点/时间/安排/网点/地址/电话/如下/
+# 一览, or the colon), whitespace after it at most: a line ending otherwise is no heading
+_LIST_HEADING_END = re.compile(r"[点间排址话下览:：]\s*$")
+_LIST_VALUE_END = re.compile(r"[，,。；;]|\s(?=电话|咨询|联系)")
+_DISTRICT_HEAD = re.compile(r"(?:[区县市州旗]|地区|考区|考生|人员|单位)$")
 _PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?\d{1,2}[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()]{2,24}?)|([\u4e00-\u9fff（）()]{2,12}?))"
                               r"\s*[:：]\s*(.*)$")
 
@@ -270,9 +335,9 @@ def _list_places(lines: list[str], start: int) -> list[str]:
             head, numbered = m.group(1) or m.group(2), m.group(1) is not None
             if next(_place_matches(m.group(3)), None):  # `县区考生:到X办理` is a sentence, read as one
                 continue
-            rest = _clean_place(re.split(r"[，,。；;]|\s(?=电话|咨询|联系)", m.group(3))[0])
+            rest = _clean_place(_LIST_VALUE_END.split(m.group(3))[0])
             # `宁远市:X` / `市直考生:X` / `省直考区:X`: whose place it is, then the place
-            district = re.search(r"(?:[区县市州旗]|地区|考区|考生|人员|单位)$", head) is not None
+            district = _DISTRICT_HEAD.search(head) is not None
             if (district or numbered) and not re.match(r"[\d（(]", rest) and _place_ok(rest, labelled=True) \
                     and re.search(_PLACE_WORD, rest):  # `宁远市:宁远市人事考试中心(东环路16号)`
                 out.append(rest)
@@ -316,6 +381,9 @@ def _table_places(lines: list[str], i: int) -> list[str]:
 _WHOLE = 10 ** 6  # a span end standing for "to the end of the line or sentence"
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _mentions_overlap(a: tuple, b: tuple) -> bool:
     return a[0] == b[0] and (a[1] == b[1] or -1 in (a[1], b[1])) and a[2] < b[3] and b[2] < a[3]
 
@@ -335,7 +403,7 @@ def _dedupe_mentions(found: list[tuple[str, tuple]]) -> list[str]:
         kept = [m for k, m in enumerate(kept) if k not in clash] + [(value, key)]
     out: list[tuple[str, str]] = []  # (place, place without whitespace)
     for value, _ in kept:
-        bare = re.sub(r"\s", "", value)
+        bare = _SPACE.sub("", value)
         # a repeat, or the same place given again with more detail (`深圳市考试院` and `深圳市考试院报名大厅…窗口`)
         if any(other.startswith(bare) for _, other in out):
             continue
@@ -343,46 +411,85 @@ def _dedupe_mentions(found: list[tuple[str, tuple]]) -> list[str]:
     return [value for value, _ in out]
 
 
+# every `_PLACE_LABEL` match holds one of these nouns, and every `_PLACE_LIST_SENTENCE` match holds 地点
+_LABEL_WORD = re.compile(r"地点|地址|机构|单位|部门|窗口")
+_COMMA = re.compile(r"[，,]")
+_TABLE_BAR = re.compile(r"[|｜]")
+
+
+def _labels_in_sentence(sentence: str, i: int, n: int) -> list[tuple[str, tuple]]:
+    """Places labelled inside sentence `n` of line `i`: after a comma (`时间:3月1日,地点:X`) or opening it."""
+    found = []
+    for clause in _COMMA.split(sentence)[1:]:
+        label = _PLACE_LABEL.match(clause.strip())
+        if label and label.group(1) and not _BARE_ADDRESS.match(clause.strip()):
+            value = _clean_place(_TABLE_BAR.split(label.group(1))[0])
+            if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
+                found.append((value, (i, n, 0, _WHOLE)))
+    label = _PLACE_LABEL.match(sentence)
+    if label and label.group(1) and not _BARE_ADDRESS.match(sentence):
+        raw = _split_outside_brackets(label.group(1), _LABEL_VALUE_END)[0]
+        value = _clean_place(raw)
+        if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
+            found.append((value, (i, n, 0, label.start(1) + len(raw))))
+    return found
+
+
+_PLACE_LINE_WORD = re.compile(_LABEL_WORD.pattern + "|" + _PLACE_VERB_HINT.pattern)
+# a table's bar, a list heading's ending (`_LIST_HEADING_END`, one literal per ending so the search can skip) or a label
+_PLACE_TABLE_LIST_LABEL = re.compile(r"\||｜|" + "|".join(c + r"\s*$" for c in "点间排址话下览:：") + "|" + _LABEL_WORD.pattern)
+
+
+def _may_give_place(body: str) -> bool:
+    """Whether a line can give a place: a table, a list heading, a label, or a sentence with a verb a place goes with
+    (`_PLACE_VERB_HINT`) that either names a chain (→) or holds a word some shape needs (`_ANY_PLACE_GATE`). The
+    others (most lines) give none, so they are not read."""
+    return (_PLACE_TABLE_LIST_LABEL.search(body) is not None
+            or (_PLACE_VERB_HINT.search(body) is not None and ("→" in body or _ANY_PLACE_GATE.search(body) is not None)))
+
+
+_PLACE_VERB_SPLIT = re.compile(r"进行|接受|办理")
+_CONTACT = re.compile(r"咨询|联系|致电")
+_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员")
+
+
 def find_places(text: str) -> list[str]:
     """领取/发放/办理 places, as written (an address in brackets kept)."""
     found: list[tuple[str, tuple]] = []  # (place, (line, sentence, start, end) of its mention)
-    lines = _lines(text)
+    lines, bodies = _lines(text), _bodies(text)
     placed: set[int] = set()  # lines that gave a place (a bare `地址:` right after one is its address)
-    for i in range(len(lines)):
-        before = len(found)
+    for i in [i for i, body in enumerate(bodies) if _may_give_place(body)]:
+        body, before = bodies[i], len(found)
         if "|" in lines[i] or "｜" in lines[i]:
             found.extend((v, (i, -2, k, k + 1)) for k, v in enumerate(_table_places(lines, i)))
-        if _PLACE_LIST_HEADING.search(_NUMBERING.sub("", lines[i])):
+        if _LIST_HEADING_END.search(body) and _PLACE_LIST_HEADING.search(body):
             listed = _list_places(lines, i + 1)
             found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
             if listed:  # the heading's places are its items, not its next line read whole
                 placed.add(i)
                 continue
-        if _BARE_ADDRESS.match(_NUMBERING.sub("", lines[i])) and placed & {i - 1, i - 2}:
+        if (i - 1 in placed or i - 2 in placed) and _BARE_ADDRESS.match(body):
             continue
-        value, at = _labelled_place(lines, i)
+        # every shape read below holds a label noun (`_LABEL_WORD`) or a verb a place goes with (`_PLACE_VERB_HINT`):
+        # a line read only as a table or a list heading may hold neither
+        if not _PLACE_LINE_WORD.search(body):
+            if len(found) > before:  # (a table's header row)
+                placed.add(i)
+            continue
+        labelled = _LABEL_WORD.search(body)  # (every label holds one of its nouns)
+        value, at = _labelled_place(bodies, i) if labelled else (None, None)
         if value and _place_ok(value, labelled=True):
             found.append((value, at))
             placed.update((i, at[0]))
             if at[0] != i:
                 continue
-        for n, sentence in enumerate(_split_outside_brackets(_NUMBERING.sub("", lines[i]), _SENTENCE_END)):
+        for n, sentence in enumerate(_split_outside_brackets(body, _SENTENCE_END)):
             # `领取时间:…;领取地点:X` / `时间:3月1日,地点:X`: a label inside the line (not a bare 地址, which
             # there follows the place it locates)
             sentence = sentence.strip()
-            for clause in re.split(r"[，,]", sentence)[1:]:
-                label = _PLACE_LABEL.match(clause.strip())
-                if label and label.group(1) and not _BARE_ADDRESS.match(clause.strip()):
-                    value = _clean_place(re.split(r"[|｜]", label.group(1))[0])
-                    if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
-                        found.append((value, (i, n, 0, _WHOLE)))
-            label = _PLACE_LABEL.match(sentence)
-            if label and label.group(1) and not _BARE_ADDRESS.match(sentence):
-                raw = _split_outside_brackets(label.group(1), _LABEL_VALUE_END)[0]
-                value = _clean_place(raw)
-                if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
-                    found.append((value, (i, n, 0, label.start(1) + len(raw))))
-            listed = _PLACE_LIST_SENTENCE.match(sentence.strip())
+            if labelled and _LABEL_WORD.search(sentence):  # (the words every label and `地点为…` contain)
+                found.extend(_labels_in_sentence(sentence, i, n))
+            listed = "地点" in sentence and _PLACE_LIST_SENTENCE.match(sentence)
             if listed:
                 for k, item in enumerate(re.split(r"[、]", listed.group(1))):  # `A或B` is one destination, as written
                     value = _clean_place(item)
@@ -397,15 +504,15 @@ def find_places(text: str) -> list[str]:
                     if _place_ok(value):
                         found.append((value, (i, n, _WHOLE + 100 + k, _WHOLE + 101 + k)))
             for m in _place_matches(sentence):
-                raw = re.split(r"进行|接受|办理", m.group(1))[0]
+                raw = _PLACE_VERB_SPLIT.split(m.group(1))[0]
                 if _GENERIC_PLACE.match(_PLACE_TRIM_TAIL.sub("", raw.strip())):  # `指定窗口` before 指定 is trimmed
                     continue
                 for part, (a, b) in _place_parts(raw, m.start(1)):
                     value = _clean_place(part)
-                    if re.search(r"咨询|联系|致电", value):  # (a pointer bracket `(联系电话见附件)` is gone by now)
+                    if _CONTACT.search(value):  # (a pointer bracket `(联系电话见附件)` is gone by now)
                         continue
                     # (`递交补办申请的所在地人事考试中心` is a name; a value opening with 申请 is a clause)
-                    if _place_ok(value) and not re.search(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员", value) \
+                    if _place_ok(value) and not _NOT_PLACE_CLAUSE.search(value) \
                             and not _GENERIC_PLACE.match(value):
                         found.append((value, (i, n, a, b)))
         if len(found) > before:
@@ -415,11 +522,12 @@ def find_places(text: str) -> list[str]:
 
 # `由A以及B负责`: two bodies, each a place (`A或B` stays one destination, as written)
 _PLACE_AND = re.compile(r"以及|、")
+_PLACE_PART = re.compile(_PLACE_WORD + _ADDRESS + r"\s*$")
 
 
 def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
     parts = _split_outside_brackets(raw, _PLACE_AND)
-    if len(parts) > 1 and all(re.search(_PLACE_WORD + _ADDRESS + r"\s*$", p) and len(p.strip()) >= 3 for p in parts):
+    if len(parts) > 1 and all(_PLACE_PART.search(p) and len(p.strip()) >= 3 for p in parts):
         out, at = [], offset
         for p in parts:
             out.append((p, (at, at + len(p))))
@@ -446,6 +554,7 @@ _OWNER = re.compile(
     r"双方|(?:考试)?合格人员(?!名单)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
 _ITEM_TRIM = re.compile(r"^(?:的|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭)")
+_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会|但|请|完)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
@@ -462,22 +571,47 @@ _MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 _PROXY_LABEL = re.compile(r"^(?:他人|本人|个人|单位)(?:代领|代为领取|领取|领证)\s*[:：]\s*(.+)$")
 _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐)?的?(?:以下)?(?:材料|资料|证件|手续)\s*[:：]?\s*$")
+# gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
+_MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
+_BRING_VERB = re.compile(r"携带|持|凭|带[齐上]|出示|提交|交[验回]|提供|准备")
+# a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
+# 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位 opening `他人代领:`), 包括, or a verb `_BRING` opens on (spelt
+# one literal at a time so the search can skip); the others (most lines) give none
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|出示|提交|交验|交回|提供|准备")
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现场领取)[^）)]*[）)]")
 
 
+_COPY_END = re.compile(r"(原件|复印件)$")
+_ITEM_END = re.compile(r"[；;。]")
+_INFORMATION = re.compile(r"等?(?:个人)?信息")
+_ID_DOCUMENT = re.compile("身份证|证件")
+
+
+def _trim_item(item: str) -> str:
+    return _ITEM_TRIM.sub("", _OWNER.sub("", item.strip())).strip()
+
+
 def _items(phrase: str) -> list[str]:
     items: list[str] = []
-    phrase = _BRACKETS.sub("", _GENERIC_WITH_LIST.sub(lambda m: m.group(1), phrase))
+    if "(" in phrase or "（" in phrase:  # (both patterns open on a bracket)
+        phrase = _BRACKETS.sub("", _GENERIC_WITH_LIST.sub(lambda m: m.group(1), phrase))
     for raw in _ITEM_SPLIT.split(phrase):
-        item = _ITEM_VERB.sub("", raw.strip())  # `增报人员还需要提供原证书原件`
-        item = _ITEM_CONTEXT.sub("", item)  # `报名时申报的身份证原件`
-        for _ in range(2):
-            item = _ITEM_TRIM.sub("", _OWNER.sub("", item.strip())).strip()
+        # every step below keeps a piece of `raw` (a prefix or suffix removed, or 原件/复印件 joined to the item
+        # before, itself a document word), and only an item with a document word is kept: without one, skip it
+        if not _DOC_WORD.search(raw):
+            continue
+        item = raw.strip()
+        if _ITEM_VERB_WORD.search(item):  # (`_ITEM_VERB` ends on one of these verbs)
+            item = _ITEM_VERB.sub("", item)  # `增报人员还需要提供原证书原件`
+        if "的" in item:  # (`_ITEM_CONTEXT` ends on 的)
+            item = _ITEM_CONTEXT.sub("", item)  # `报名时申报的身份证原件`
+        trimmed = _trim_item(item)
+        item = _trim_item(trimmed) if trimmed != item else item  # (trimmed twice; a second pass changes no item the first left)
         item = item.strip("《》“”\"' （）()")
-        if item in ("原件", "复印件") and items and re.search(r"(原件|复印件)$", items[-1]):
-            item = re.sub(r"(原件|复印件)$", "", items[-1]) + item  # 身份证原件、复印件
+        if item in ("原件", "复印件") and items and _COPY_END.search(items[-1]):
+            item = _COPY_END.sub("", items[-1]) + item  # 身份证原件、复印件
         if 2 <= len(item) <= 30 and _DOC_WORD.search(item) and not _NOT_ITEM.search(item):
             items.append(item)
     return items
@@ -489,7 +623,7 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
         m = _LIST_ITEM.match(line)
         if not m:
             break
-        text = re.split(r"[；;。]", m.group(1))[0]
+        text = _ITEM_END.split(m.group(1))[0]
         if _HANDED_OUT.search(text):  # `补办申请表(一般由考试中心提供)`: a form given on the spot
             continue
         items.extend(_items(text))
@@ -499,36 +633,37 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
 def find_materials(text: str) -> list[str]:
     """Documents to bring or hand in, each as its noun phrase without whose it is (身份证原件, 准考证)."""
     found: list[str] = []
-    lines = _lines(text)
-    for i, line in enumerate(lines):
-        body = _NUMBERING.sub("", line)
-        if _MATERIAL_HEADING.search(body) and len(body) <= 30:
+    lines, bodies = _lines(text), _bodies(text)
+    for i in [i for i, body in enumerate(bodies) if _MATERIAL_VISIT.search(body)]:
+        body = bodies[i]
+        if len(body) <= 30 and _MATERIAL_NOUN.search(body) and _MATERIAL_HEADING.search(body):
             found.extend(_numbered_list(lines, i + 1))
             continue
-        proxy = _PROXY_LABEL.match(body)
-        if proxy and not _BRING.search(proxy.group(1)):
-            found.extend(_items(re.split(r"[。；;]", proxy.group(1))[0]))
-            continue
-        labelled = _MATERIAL_LABEL.match(body)
-        if labelled:
-            found.extend(_items(re.split(r"[。；;]", labelled.group(1))[0]))
-            continue
-        for sentence in _SENTENCE_END.split(body)[1:]:  # `…办理。应备文件:申请书一份、身分证影本一份。`
-            labelled = _MATERIAL_LABEL.match(sentence.strip())
+        if ":" in body or "：" in body:  # (each label read here is followed by its colon)
+            proxy = _PROXY_LABEL.match(body)
+            if proxy and not _BRING.search(proxy.group(1)):
+                found.extend(_items(re.split(r"[。；;]", proxy.group(1))[0]))
+                continue
+            labelled = _MATERIAL_LABEL.match(body)
             if labelled:
-                found.extend(_items(labelled.group(1)))
-        for m in _MATERIALS_INCLUDE.finditer(body):
+                found.extend(_items(re.split(r"[。；;]", labelled.group(1))[0]))
+                continue
+            for sentence in _SENTENCE_END.split(body)[1:]:  # `…办理。应备文件:申请书一份、身分证影本一份。`
+                labelled = _MATERIAL_LABEL.match(sentence.strip())
+                if labelled:
+                    found.extend(_items(labelled.group(1)))
+        for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body else ():
             if not re.search(r"上传|扫描|发送|电子版", body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))
-        for m in _BRING.finditer(body):
+        for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():
             rest = body[m.end():]
             stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest))
             phrase = rest[: stop.start()] if stop else rest
-            if len(phrase) > 100 or (stop and re.match(r"等?(?:个人)?信息", rest[stop.start():])):  # `提供姓名、身份证号等信息`
+            if len(phrase) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):  # `提供姓名、身份证号等信息`
                 continue
             found.extend(_items(phrase))
     found = _dedupe(found)
-    if any(re.search("身份证|证件", f) for f in found if f not in ("证件", "相关证件")):  # a bare 证件 beside a named one
+    if any(_ID_DOCUMENT.search(f) for f in found if f not in ("证件", "相关证件")):  # a bare 证件 beside a named one
         found = [f for f in found if f not in ("证件", "相关证件")]
     return found
 
@@ -541,6 +676,11 @@ _PHONE = re.compile(r"(?<![\dA-Za-z.])(" + _LANDLINE + "|" + _MOBILE + r")(?![\d
 _SHORT = re.compile(r"(?:电话|热线|咨询|联系方式)[^，,。；;]{0,12}?[:：]?\s*(\d{5,8})(?!\d)")
 _MORE_NUMBERS = re.compile(r"(?:\s*[、,，/或和及]\s*|\s+)(\d{7,8})(?!\d)")
 _BARE = re.compile(r"(?<![\d\w.\-])(\d{7,8})(?![\d\-])")
+_FIVE_DIGITS = re.compile(r"\d\d{4}")  # (`\d{5}` spelt to open on a class, so the search can skip)
+_LANDLINE_MARK = re.compile(r"[-－—–)）]")
+_PHONE_HEADING = re.compile(r"电话\s*[:：]?\s*$")
+_HAS_URL = re.compile(r"https?://|www\.")
+_URL_WORD = re.compile(r"\S*(?:https?://|www\.)\S*")
 _PHONE_CONTEXT = re.compile(r"电话|热线|咨询|联系|致电|拨打|tel|Tel|TEL|办理电话")
 
 
@@ -548,16 +688,20 @@ def find_phones(text: str) -> list[str]:
     """Telephone numbers given for questions, as written."""
     found: list[str] = []
     lines = _lines(text)
+    if not _FIVE_DIGITS.search(_joined(text)):  # (see below: no 5 digits in a row, no number)
+        return found
     for n, line in enumerate(lines):
-        for sentence in _SENTENCE_END.split(line):
-            if re.search(r"https?://|www\.", sentence):
-                sentence = re.sub(r"\S*(?:https?://|www\.)\S*", " ", sentence)
+        # every number read holds 5 digits in a row (a phone 7 or more, a short line 5): a line without them
+        # gives none (a URL removed from a sentence only takes digits away)
+        for sentence in _SENTENCE_END.split(line) if _FIVE_DIGITS.search(line) else ():
+            if _HAS_URL.search(sentence):
+                sentence = _URL_WORD.sub(" ", sentence)
             context = _PHONE_CONTEXT.search(sentence) is not None
             spans = []
             for m in _PHONE.finditer(sentence):
                 number = m.group(1).strip()
                 landline = number.lstrip("(（").startswith("0")
-                if context or (landline and re.search(r"[-－—–)）]", number)):
+                if context or (landline and _LANDLINE_MARK.search(number)):
                     found.append(number)
                     spans.append(m.span(1))
             if context:
@@ -570,43 +714,75 @@ def find_phones(text: str) -> list[str]:
                         found.append(more.group(1))
                         more = _MORE_NUMBERS.match(sentence, more.end())
         # a heading `…及联系电话` whose number is on the next line
-        if re.search(r"电话\s*[:：]?\s*$", line) and n + 1 < len(lines) and not _PHONE.search(line):
+        if "电话" in line and _PHONE_HEADING.search(line) and n + 1 < len(lines) and not _PHONE.search(line):
             found.extend(m.group(1) for m in _BARE.finditer(lines[n + 1]))
     return _dedupe(found)
 
 
 # --------------------------------------------------------------------------- mode
 
-_NEGATED = r"(?<!不设)(?<!不提供)(?<!不再)(?<!无)(?<!不)(?<!无需)(?<!不需)(?<!免)"
+def _each(words: str, tail: str = "") -> str:
+    """`w1tail|w2tail|…` for the words `w1|w2|…`: `(?:w1|w2)tail`, each alternative opening on its word, which
+    lets the engine skip at C speed to the characters a match can start with (see pipelines/kind.py)."""
+    return "|".join(word + tail for word in words.split("|"))
+
+
+def _not_after(word: str, *before: str) -> str:
+    """`word` not preceded by any of `before`: `(?<!b)word`, written with the word first (`word(?<!bword)`, the
+    same test) so that the alternative opens on a literal."""
+    return word + "".join(f"(?<!{b}{word})" for b in before)
+
+
+# the words a channel is negated by when they stand right before it (无需现场领取, 不设窗口办理, 免现场…)
+_NEGATORS = ("不设", "不提供", "不再", "无", "不", "无需", "不需", "免")
+# (every alternative opens on a literal: this pattern is searched through whole texts)
 _ON_SITE = re.compile(
     # (现场审核: the papers checked in person, as 会计 and 统计 certificates are issued)
-    _NEGATED + r"现场(?:领取|办理|申领|发放|领证|确认领取|签领|审核|核验|核查)|" + _NEGATED + r"窗口(?:领取|发放|办理)|自取|上门(?:领取|申领)|本人领取|"
-    r"线下(?:领取|领证|办理|发放|申领)|(?:亲自|本人|自行)(?:到场|到现场|前往|去|前来)?(?:领取|领证)|(?:到场|到现场|前来|当面|统一|前往|前去)领取|(?:本人|亲自)到场|当场(?:核发|发证|领取|办理)|"
+    _not_after("现场", *_NEGATORS) + r"(?:领取|办理|申领|发放|领证|确认领取|签领|审核|核验|核查)|"
+    + _not_after("窗口", *_NEGATORS) + r"(?:领取|发放|办理)|自取|上门(?:领取|申领)|本人领取|"
+    r"线下(?:领取|领证|办理|发放|申领)|" + _each("亲自|本人|自行", r"(?:到场|到现场|前往|去|前来)?(?:领取|领证)") + "|"
+    + _each("到场|到现场|前来|当面|统一|前往|前去", "领取") + "|" + _each("本人|亲自", "到场") + r"|当场(?:核发|发证|领取|办理)|"
     r"来(?:院|本院|我院|本中心|我中心|我处|本局|我局)(?:办理|领取)|"
-    r"(?<!代签)代领|(?:领证|领取证书|办理证书|取证)时(?!间|限|段|效)|(?<!邮寄)领取时(?=[^。；;，,]{0,6}?(?:携带|持|出示|凭|带))|(?:规定|指定)的?(?:时间和)?地点[^。；;，,]{0,4}?领取|"
+    + _not_after("代领", "代签") + "|" + _each("领证|领取证书|办理证书|取证", r"时(?!间|限|段|效)") + "|"
+    + _not_after("领取时", "邮寄") + r"(?=[^。；;，,]{0,6}?(?:携带|持|出示|凭|带))|"
+    + _each("规定|指定", r"的?(?:时间和)?地点[^。；;，,]{0,4}?领取") + "|"
     r"凭(?!条)[^。；;，,]{0,40}?[，,]?(?:领取|领证)|"
     # `考生本人持身份证原件和准考证领取证书`: documents carried to a collection (not to sign for a parcel)
-    r"(?:携带|持(?![证有])|带上|带齐)[^。；;，,邮寄签]{1,40}?(?:领取|领证|签领)|"
-    r"(?:(?<![收得达])到(?![期付达账位])|前往|(?<![以直])至|(?<![过失回下出进上来])去)([^。；;，,]{2,40}?)"
-    r"(?:领取|领证|签名领取|取证|换领|申领|补领|办理(?!邮寄))")
+    + _each(r"携带|持(?![证有])|带上|带齐", r"[^。；;，,邮寄签]{1,40}?(?:领取|领证|签领)") + "|"
+    # `到X领取`: group 1..4 (one per opening verb) is X, the way between the verb and the collection
+    + _each(_not_after("到", "[收得达]") + "(?![期付达账位])|前往|" + _not_after("至", "[以直]") + "|"
+            + _not_after("去", "[过失回下出进上来]"),
+            r"([^。；;，,]{2,40}?)(?:领取|领证|签名领取|取证|换领|申领|补领|办理(?!邮寄))"))
+
+
+def _on_site_way(m: re.Match) -> str | None:
+    """What lies between 到/前往/至/去 and the collection in an `_ON_SITE` match (None for the other shapes)."""
+    return m.group(m.lastindex) if m.lastindex else None
+
+
 # what lies between 到 and 领取/办理 in `_ON_SITE` when it is a web page, a time or a mailing, not a place
 _NOT_ON_SITE_WAY = re.compile(r"网|系统|栏目|平台|APP|App|app|小程序|公众号|页面|邮寄|快递|时候|时间")
-_MAIL = re.compile(r"(?=[邮Ee快直寄到速投顺挂])" + _NEGATED + r"(?:邮寄|EMS|ems|快递|直邮|寄递|到付|速递|邮递|寄出|寄送"
-                   # the post named without 邮寄: `交中国邮政投递`, `通过邮政寄给考生`, `顺丰`, `寄达`
-                   r"|寄给|寄达|寄往|寄至|寄到|挂号|投递|顺丰|邮政(?!编码))")
+_MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
+    "邮寄", "EMS", "ems", "快递", "直邮", "寄递", "到付", "速递", "邮递", "寄出", "寄送",
+    # the post named without 邮寄: `交中国邮政投递`, `通过邮政寄给考生`, `顺丰`, `寄达`
+    "寄给", "寄达", "寄往", "寄至", "寄到", "挂号", "投递", "顺丰")) + "|" + _not_after("邮政", *_NEGATORS) + "(?!编码)")
 _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
-    r"(?<![未不])(?:网上(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|线上(?:申请|申领|申办|领证|邮寄|办理)"
-    r"|在线(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约))|"
-    r"(?:登录|登陆|扫描|扫码|进入|访问)[^。；;]{0,80}?(?:填写|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约)|点击[^。；;]{0,12}?(?:申请|申领|预约)|"
+    _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|"
+    + _not_after("线上", "[未不]") + r"(?:申请|申领|申办|领证|邮寄|办理)|"
+    + _not_after("在线", "[未不]") + r"(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约)|"
+    + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约)") + "|"
+    r"点击[^。；;]{0,12}?(?:申请|申领|预约)|"
     # `证书邮寄申请入口(请点击)`: a link to an application form
     r"申请(?:入口|通道|链接|网址)|"
     # (a site named `…考试网`/`…信息网` is a site too)
-    r"(?:官网|网站|平台|系统|APP|App|app|小程序|公众号|服务号|页面|网上办事大厅|网上服务大厅|(?<=[\u4e00-\u9fff])网(?![点格络友上]))"
-    r"[^。；;]{0,20}?"
-    r"(?:申请|申领|预约|登记|填写|提交|下单|办理(?=[^。；;，,]{0,4}?(?:邮寄|寄递|申领|领证|补办|换发)))|"
-    r"(?:通过|使用|用)[^。；;，,]{0,12}?(?:APP|App|app|小程序|公众号|平台|系统|官网|网站|(?<=[\u4e00-\u9fff])网)\s*(?:免费)?(?:申请|办理)?邮寄|"
-    r"(?:登录|登陆|进入|访问)[^。；;]{0,80}?(?:网站|官网|系统|平台|网|栏目|按钮|页面|模块|入口)[^。；;]{0,12}?选择(?=[^。；;]{0,30}?(?:纸质|邮寄|领取|证书|成绩报告单))(?![^。；;]*(?:加注|下载))")
+    + _each("官网|网站|平台|系统|APP|App|app|小程序|公众号|服务号|页面|网上办事大厅|网上服务大厅|"
+            r"网(?<=[\u4e00-\u9fff]网)(?![点格络友上])",
+            r"[^。；;]{0,20}?(?:申请|申领|预约|登记|填写|提交|下单|办理(?=[^。；;，,]{0,4}?(?:邮寄|寄递|申领|领证|补办|换发)))") + "|"
+    + _each("通过|使用|用", r"[^。；;，,]{0,12}?(?:APP|App|app|小程序|公众号|平台|系统|官网|网站|(?<=[\u4e00-\u9fff])网)\s*"
+                          r"(?:免费)?(?:申请|办理)?邮寄") + "|"
+    + _each("登录|登陆|进入|访问", r"[^。；;]{0,80}?(?:网站|官网|系统|平台|网|栏目|按钮|页面|模块|入口)[^。；;]{0,12}?选择"
+                              r"(?=[^。；;]{0,30}?(?:纸质|邮寄|领取|证书|成绩报告单))(?![^。；;]*(?:加注|下载))"))
 # what an e-certificate download involves (加注申请, 下载) is not an application for the certificate
 # `…点击查询--填写邮寄地址`: a form for the address the certificate is posted to is an application, whatever came before
 _MAIL_FORM = re.compile(r"[^。；;，,]{0,6}?(?:邮寄|收件|寄递|快递)")
@@ -620,7 +796,7 @@ _NEGATED_CHANNEL = re.compile(r"(?:不(?:再)?(?:提供|设置?|设立|办理|�
 # documents posted to a school or office (身份证原件一并邮寄给招生老师) are not the certificate by mail
 _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)"
                                # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
-                               r"|(?:材料|资料|申请表|申请书|原件|复印件)[^。；;，,]{0,8}?(?:邮寄|寄送|快递|寄)(?:给|至|到)")
+                               "|" + _each("材料|资料|申请表|申请书|原件|复印件", r"[^。；;，,]{0,8}?(?:邮寄|寄送|快递|寄)(?:给|至|到)"))
 # an e-certificate that is only compared with paper, or a condition (已实施电子证书的), is not a way to get one
 _ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一样|同样)的(?:法律)?效力|(?:法律)?效力(?:是)?(?:相同|一样|一致|等同)的?"
                                         r"|已(?:经)?(?:实施|推行|实行|上线|启用)电子证书的")
@@ -638,15 +814,22 @@ _ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|证照|版证书|(?:职
 def find_modes(text: str, places: list[str] | None = None) -> list[str]:
     """How the certificate is obtained: a subset of on_site, mail, online, electronic."""
     modes = []
-    text = _MAILED_DOCUMENTS.sub("", _NEGATED_CHANNEL.sub("", _URL.sub("", text)))
-    if places or any(not (m.group(1) and _NOT_ON_SITE_WAY.search(m.group(1))) for m in _ON_SITE.finditer(text)):
+    # (each substitution only where the text holds a word all its matches contain: `://`/`www.` for a URL,
+    # 寄 or 快递 for documents posted)
+    if "://" in text or "www." in text:
+        text = _URL.sub("", text)
+    text = _NEGATED_CHANNEL.sub("", text)
+    if "寄" in text or "快递" in text:
+        text = _MAILED_DOCUMENTS.sub("", text)
+    if places or any(not ((way := _on_site_way(m)) and _NOT_ON_SITE_WAY.search(way)) for m in _ON_SITE.finditer(text)):
         modes.append("on_site")
     if _MAIL.search(text):
         modes.append("mail")
     if any(not _ONLINE_NOT.search(m.group(0)) or _MAIL_FORM.match(text, m.end()) for m in _ONLINE.finditer(text)):
         modes.append("online")
-    if any(_ELECTRONIC.search(s) and not (_ELECTRONIC_ONLY_MENTIONED.search(s) and not _ELECTRONIC_OFFERED.search(
-            _ELECTRONIC_ONLY_MENTIONED.sub("", s))) for s in _sentences(text)):
+    # (every `_ELECTRONIC` match holds 电子 or 打印: a sentence without either is skipped unsearched)
+    if any(("电子" in s or "打印" in s) and _ELECTRONIC.search(s) and not (_ELECTRONIC_ONLY_MENTIONED.search(s) and not
+           _ELECTRONIC_OFFERED.search(_ELECTRONIC_ONLY_MENTIONED.sub("", s))) for s in _sentences(text)):
         modes.append("electronic")
     return modes
 
@@ -662,11 +845,18 @@ _FEE = re.compile(
 
 
 _FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,12})\s*[:：]?$")
+# every `_FEE` match holds one of these: 费 (费用, 邮费, 工本费, 免费, 不收费, 规费 …), 资 (邮资, 资费), 元 (收取…元,
+# 15元/件), 到付, 免收
+_FEE_WORD = re.compile(r"[费资元]|到付|免收")
 
 
 def find_fee(text: str) -> str | None:
     """The first clause that says what collecting or mailing costs (邮费到付, 15元/件, 免费邮递)."""
+    if not _FEE_WORD.search(_joined(text)):  # (a sentence lies in one line)
+        return None
     for sentence in _sentences(text):
+        if not _FEE_WORD.search(sentence):  # no fee word: `_FEE` cannot match
+            continue
         if _FEE_HEADING.match(sentence):  # a heading such as `费用承担` or `3. 确认信息并支付邮费`
             continue
         m = _FEE.search(sentence)
@@ -685,6 +875,10 @@ _DEADLINE = re.compile(
 
 def find_deadline_rule(text: str) -> str | None:
     """The first sentence saying what happens to a certificate not collected (or applied for) in time."""
+    # A match in a sentence is one in the joined lines too (the sentence lies in a line, and the one lookaround,
+    # `(?!未收到)`, sees past the sentence only a sentence end, a space or a newline): none there, none here.
+    if not _DEADLINE.search(_joined(text)):
+        return None
     for sentence in _sentences(text):
         m = _DEADLINE.search(sentence)
         if m:
@@ -706,6 +900,11 @@ _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:�
 _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
 _ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
 _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")$")
+# the words each opening shape needs (one of them), so a line without any skips it: `X关于…`, `根据《…》`, `X现就…`, `…发布《`
+_AGENCY_WORDS = {_TITLE_ORG: ("关于", "发布", "关於"), _CITED: ("《",), _ORG_NOW: ("现就", "现对", "现将", "特"),
+                 _ORG_PUBLISHED: ("《",)}
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
+_ORG_AT_END = re.compile(_ORG_END + r"$")
 _NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|经|请|在|向|到|由)")
 
 
@@ -714,7 +913,7 @@ def _signature(lines: list[str]) -> str | None:
         if _DATE_LINE.match(lines[i]) and i > 0:
             names = []
             j = i - 1
-            while j >= 0 and len(names) < 3 and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,40}", lines[j]):
+            while j >= 0 and len(names) < 3 and _NAME_LINE.fullmatch(lines[j]):
                 names.insert(0, lines[j])
                 j -= 1
             if names:
@@ -739,6 +938,9 @@ def find_agency(text: str) -> str | None:
             return m.group(1)
     for i, line in enumerate(lines[:4]):
         for pattern in (_TITLE_ORG, _CITED, _ORG_NOW, _DATE_ORG, _ORG_PUBLISHED):
+            words = _AGENCY_WORDS.get(pattern)
+            if words and not any(word in line for word in words):
+                continue
             m = pattern.search(line)
             if m and not _NOT_ORG.search(m.group(1)):
                 return m.group(1)
@@ -749,11 +951,11 @@ def find_agency(text: str) -> str | None:
 
 def _join_signature(names: list[str]) -> str | None:
     """Signature lines: whole names each ending in an organisation word, or one name split over lines."""
-    whole = [n for n in names if re.search(_ORG_END + r"$", n)]
+    whole = [n for n in names if _ORG_AT_END.search(n)]
     if whole and len(whole) == len(names):
         return "、".join(names)
     joined = "".join(names)
-    if re.search(_ORG_END + r"$", joined) and len(joined) <= 40:
+    if _ORG_AT_END.search(joined) and len(joined) <= 40:
         return joined
     return whole[-1] if whole else None
 
@@ -764,6 +966,8 @@ def _join_signature(names: list[str]) -> str | None:
 def key_facts(text: str) -> dict:
     """The key facts of one notice's Simplified text; lists are [] and texts None when it says nothing."""
     text = text if isinstance(text, str) else ""
+    if not text:  # (what every finder gives for no text; a page that is no notice comes here)
+        return {"place": [], "materials": [], "phone": [], "mode": [], "fee": None, "deadline_rule": None, "agency": None}
     places = find_places(text)
     return {
         "place": places,
