@@ -19,20 +19,46 @@ measured apart as `feed_counts_ms`) after a run that touched `TOUCHED` notices o
 20,000 and of 200,000 generated notices (quick: 5,000 and 20,000): its milliseconds per touched
 notice at each size, and the value at the larger size as the headline figure.
 
-Measured 2026-12-05 (2 shared cores, full mode, 1,000 sources): crawl 29.0 / 81.3 / 292.3 s against a
-raw fetch of 4.9 / 34.5 / 176.7 s: 1.65x at 100k (1.82x in the next run), a miss (3.16x on 2026-12-04, before the writer
-process); peak RSS of the crawl's process 141 / 145 / 159 MB, and its writer process ~47-49 MB
-beside it (VmHWM, measured at 16k and 20k pages). Since 2026-12-05 normalizing and storing run in
-the writer process (pipelines/writer.py), in group-committed batches. What is left is CPU on two
-cores: at 20k pages the crawl's process used 77.5 s of CPU and the writer 33.3 s against the
-fetch's 38.2 s (the replica server's own CPU comes on top in both), so the crawl is bound by the
-machine, not by waiting; per source ~30 ms of the crawl's CPU goes to Scrapy's per-crawler set-up
-(a deepcopy of the settings, engine, middlewares, Spidermon) and the store's run rows, which is why
-small sizes are far above 1.5x (5.9x at 2 pages a source). Per page (16 sources x 1,000 pages) the
-crawl is 1.26x the fetch. Closing step: 0.108 / 0.216 ms per touched notice at 20k / 200k notices
-(group 44 / 88 ms, health 10 / 19 ms for 500 touched; gen_notices' fixed key space puts 1.1 / 2.3
-notices in a key, and a touched key is read whole), full regrouping 0.9 / 9.0 s; the feed counts
-(db/feed.py, not part of the figure) 75 / 358 ms.
+Measured 2026-12-05, second round (2 cores shared with other jobs, full mode, 1,000 sources): crawl
+23.9 / 75.7 / 288.7 s against a raw fetch of 5.3 / 36.8 / 181.6 s: 4.51x / 2.06x / 1.59x, a miss
+at 100k (279.9 / 172.6 s = 1.62x in a run with (1)-(4) below only; the first round was
+292.3 / 176.7 s = 1.65x and 304.4 / 167.7 s = 1.82x, 3.16x on 2026-12-04 before the writer
+process); 200 sources of 100 pages (20k): 52.9 / 36.1 s = 1.47x (first round 60.9 / 34.8 s =
+1.75x). Peak RSS of the crawl's process 130 / 138 / 151 MB and of its writer 49-54 MB. CPU at
+100k: crawl 244 s, writer 141 s, fetch 178 s (first round 276 / 155 / 169). The second round
+took the crawl's process off four costs: (1) each source's start read its archived pages by
+scanning the whole `pages` table (no index on source_id: 1,000 sources over a table growing to
+100,000 pages, ~35 s of CPU; now `idx_pages_source_id`); (2) the crawl's own writes (source row,
+run row at start and end, robots.txt row) ran on its event loop and each waited ~15 ms for the
+writer's open batch, every download stalled meanwhile; they now go through the writer
+(pipelines/writer.py StateWrite); (3) every source read every kept robots.txt answer (now its
+host's row); (4) the network boundary's tldextract and ipaddress work per request (now cached
+per host). Smaller: the crawl's own writes ahead of waiting items, settings copied by pickle
+instead of deepcopy (crawler/run.py CrawlSettings), the writer's statement journals in memory
+(-8% store CPU), the closing step's bigrams computed only when a comparison needs them (-40% of
+its time, same groups). Not measured here (the crawls start from an empty file): a re-crawl's
+start joined each archived page to its notice by url with no index on notices.url, a scan of
+every notice per page (0.58 s for a source of 47 pages over 9,300 notices; now 0.7 ms).
+
+Where the rest goes (py-spy, 200 and 1,000 sources x 20k pages): the crawl's process spends
+~2.2-2.4 ms of CPU a page against the fetch's 1.7: parsing (lxml per page, selectors, and
+crawler/extract.py html_text parsing the body a second time from its serialized HTML, together
+~0.2 ms), Scrapy's per-output spider-middleware chain, item hand-over and stats calls (each goes
+through StatsCollector.__getattribute__), the duplicate filter's fingerprints and the robots.txt
+check per request. Per source ~15-20 ms: Scrapy's crawler set-up (engine, downloader, middleware
+signature checks), five read-only SQLite connections (~2.5 ms: archived pages, last run, usual
+rows, robots.txt, silence), Spidermon. The crawl's process is ~80% busy (wall - CPU = 40-45 s at
+100k): the two cores are shared with the writer (~50% of one) and the replica server, and
+NOTICES_PARALLEL_SOURCES 8 / 16 / 32 measured 79.5 / 75.4 / 77.4 s at 1,000 x 20k (more crawlers,
+more CPU). The writer costs ~1.5 ms a notice: normalizing 0.74 ms (pipelines/keyfacts.py
+key_facts ~59% of it: find_places 23%, find_materials 15%, find_modes 8%; window_rule.find_rule
+~20%, its _simplified_chars run twice a notice), storing 0.52 ms (19 statements a notice, the
+search index's tokens 0.15 ms). Per page (16 sources x 1,000 pages, first round) the crawl was
+1.26x the fetch. Closing step: 0.045 / 0.097 ms per touched notice at 20k / 200k notices
+(group 14 / 26 ms, health 8 / 22 ms for 500 touched; first round 0.108 / 0.216 ms, group 44 / 88
+ms, before the bigrams were computed lazily; gen_notices' fixed key space puts 1.1 / 2.3 notices
+in a key, and a touched key is read whole), full regrouping 0.2 / 1.7 s (was 0.9 / 9.0 s); the
+feed counts (db/feed.py, not part of the figure) 65 / 358 ms.
 """
 
 from __future__ import annotations

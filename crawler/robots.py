@@ -32,8 +32,9 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
-from db.crawl_state import cached_robots, save_robots
+from db.crawl_state import cached_robot, save_robots
 from db.store import CHINA
+from pipelines import writer
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +67,6 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
         self.db_path = settings.get("NOTICES_DB")
         self.replica = bool(settings.get("REPLICA_URL"))
         self._clock = (settings.get("NOTICES_NOW") or None, settings.get("NOTICES_TODAY") or None)
-        self._kept: dict[str, tuple[str, int, bytes]] | None = None
 
     def now(self) -> datetime:
         return crawl_now(*self._clock)
@@ -75,12 +75,11 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
         """The kept robots.txt body for `url` while fresh, else None."""
         if not self.db_path or self.max_age <= timedelta(0):
             return None
-        if self._kept is None:  # read once per crawl, on the first request
-            self._kept = {url: (fetched, status, body) for url, fetched, status, body
-                          in cached_robots(self.db_path, self.replica)}
-        fetched, _, body = self._kept.get(url, (None, None, None))
-        if fetched is None:
+        # Asked once per host (robot_parser keeps the parser): this host's row alone.
+        kept = cached_robot(self.db_path, url, self.replica)
+        if kept is None:
             return None
+        fetched, _, body = kept
         # A kept answer from "the future" (a clock set back) is stale too.
         age = self.now() - datetime.fromisoformat(fetched)
         return body if timedelta(0) <= age < self.max_age else None
@@ -104,7 +103,13 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
         url = f"{urlparse_cached(request).scheme}://{netloc}/robots.txt"
         row = {"url": url, "fetched": self.now().isoformat(timespec="seconds"), "status": response.status,
                "body": response.body, "replica": int(self.replica)}
+        # Through the crawl's writer when one serves this database (a write from here waited on
+        # the writer's open batch, stalling every download: pipelines/writer.py StateWrite).
+        running = writer.running(self.db_path)
         try:
-            save_robots(self.db_path, row)
-        except sqlite3.Error as error:  # the crawl goes on; the next one asks again
-            logger.warning("robots.txt of %s not kept: %s", netloc, error)
+            if running is not None:
+                await running.state("store_robots", row)
+            else:
+                save_robots(self.db_path, row)
+        except (sqlite3.Error, writer.StateWriteFailed) as error:  # the crawl goes on; the next one asks again
+            logger.warning("robots.txt of %s not kept: %s", netloc, str(error).strip().splitlines()[-1])

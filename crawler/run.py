@@ -6,6 +6,7 @@ and the tests run it in a subprocess).
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,9 +35,26 @@ from pipelines.health import (
 from pipelines.notice import open_store
 
 
+class CrawlSettings(Settings):
+    """Scrapy's Settings, copied through pickle instead of copy.deepcopy.
+
+    Every crawler copies the process's settings (scrapy.crawler.Crawler.__init__), and the run
+    makes one crawler per source: deepcopy of ~200 settings cost ~1.5-3 ms a source, 1,000
+    sources a second or more of the crawl's single core; pickling makes the same independent deep
+    copy in a third of the time. Scrapy offers no other hook for this copy. A value pickle
+    cannot take (a function set as a setting) falls back to deepcopy, as before.
+    """
+
+    def copy(self) -> Settings:
+        try:
+            return pickle.loads(pickle.dumps(self, pickle.HIGHEST_PROTOCOL))
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return super().copy()
+
+
 def crawl_settings(db_path: str, replica_url: str | None = None, max_pages: int | None = None,
                    log_level: str = "INFO", overrides: dict | None = None) -> Settings:
-    settings = Settings()
+    settings = CrawlSettings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("NOTICES_DB", db_path, priority="cmdline")
     settings.set("LOG_LEVEL", log_level, priority="cmdline")

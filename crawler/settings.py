@@ -90,6 +90,8 @@ NOTICES_GROUP_AFTER_RUN = False
 # Scrapy crawler of its own (engine, scheduler, Spidermon): with 1,000 sources all at once a crawl
 # held 900 MB; a bounded pool keeps memory flat (bench/crawl_scale.py). 16 was faster than 64 too
 # (36.8 s against 53 s for 100 sources of 50 pages): the pipelines, not the network, are the limit.
+# Measured again with the writer process (1,000 sources of 20 pages): 8 / 16 / 32 at once took
+# 79.5 / 75.4 / 77.4 s, more crawlers costing more CPU (connections, engines) than they hide waits.
 NOTICES_PARALLEL_SOURCES = 16
 # Scrapy parses each callback's source (inspect.getsource + ast) once per spider class to warn
 # about `return value` in generators; with one class per source that was 17 ms a source. Our

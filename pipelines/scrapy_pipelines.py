@@ -2,11 +2,13 @@
 
 Every item ends up somewhere: a notice row, a page archived as "not a certificate notice", or a
 reject row with its reason. The normalizing and storing run in the crawl's writer process
-(pipelines/writer.py); here their outcome is counted in the spider's stats.
+(pipelines/writer.py); here their outcome is counted in the spider's stats. The source's row and
+its run row are written by the writer too, ahead of waiting items (pipelines/writer.py StateWrite).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 
@@ -36,7 +38,6 @@ class StorePipeline:
         self.crawler = crawler
         self.db_path = crawler.settings.get("NOTICES_DB")
         self.replica = bool(crawler.settings.get("REPLICA_URL"))
-        self.db = None
         self.writer = None
         self.started = store.now_china()
         self.run_id = uuid.uuid4().hex[:16]
@@ -48,14 +49,15 @@ class StorePipeline:
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
-    def open_spider(self):
-        self.db = open_store(self.db_path)  # the run rows and the source row, written here
+    async def open_spider(self):
         self.writer = writer.acquire(self.db_path)
-        store.sync_sources(self.db, [self.crawler.spider.source], sample_data=self.replica)
-        # A run row from the start: a crawl killed mid-way leaves it "running", and the next
-        # crawl of this database marks it "killed" (store.mark_killed_runs).
-        store.start_run(self.db, {"id": self.run_id, "source_id": self.crawler.spider.name,
-                                  "started": self.started, "replica": int(self.replica)})
+        # The source row and a run row from the start: a crawl killed mid-way leaves it "running",
+        # and the next crawl of this database marks it "killed" (store.mark_killed_runs). Written by
+        # the writer, in order before this source's items (a write here waited on its batches).
+        await asyncio.gather(
+            self.writer.state("sync_sources", [self.crawler.spider.source], self.replica),
+            self.writer.state("start_run", {"id": self.run_id, "source_id": self.crawler.spider.name,
+                                            "started": self.started, "replica": int(self.replica)}))
 
     async def process_item(self, item):
         if not isinstance(item, (NoticeItem, RejectItem)):
@@ -81,16 +83,15 @@ class StorePipeline:
                     set_once(stats, f"notices/evidence/field_coverage/{name}", item.url)
         return item
 
-    def close_spider(self):
-        writer.release(self.writer)  # every item of this spider has its answer by now
-
-    def spider_closed(self, spider, reason):
+    async def spider_closed(self, spider, reason):
+        if self.writer is None:  # open_spider never ran
+            return
         stats = self.crawler.stats
         # Spidermon's monitors ran on this signal before us (extensions connect first) and recorded
         # their findings in the stats; source_status reads them (crawler/monitors.py).
         status, cause = source_status({**stats.get_stats(), "finish_reason": reason},
                                       self.crawler.settings.getint("NOTICES_MAX_ERRORS", MAX_ERRORS))
-        store.record_run(self.db, {
+        run = {
             "status": status, "cause": cause,
             "id": self.run_id, "source_id": spider.name, "started": self.started,
             "finished": store.now_china(), "finish_reason": reason,
@@ -108,9 +109,17 @@ class StorePipeline:
                 "notices/failed/list", "notices/truncated_list_pages", "notices/list_empty",
                 "notices/undecodable_list_pages", "notices/pagination/not_found", "notices/list_short",
                 "notices/list_unparsed", "notices/channel_empty")),
-        })
+        }
+        try:
+            await self.writer.state("record_run", run)
+        finally:
+            writer.release(self.writer)  # every item of this spider had its answer before this signal
+            self.writer = None
         # The closing step, after the run row it reads: `notices crawl` runs it once after all
         # its sources finish (crawler/run.py); a lone `scrapy crawl` here.
         if not self.crawler.settings.getbool("NOTICES_GROUP_AFTER_RUN"):
-            finish_run(self.db)
-        self.db.close()
+            db = open_store(self.db_path)
+            try:
+                finish_run(db)
+            finally:
+                db.close()

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from scrapy.http import HtmlResponse
+from scrapy.settings import Settings
 
 from bench.gen_notices import notices
 from crawler.families import get_family
 from crawler.registry import load_registry
+from crawler.run import crawl_settings
 from crawler.scale_replica import GeneratedSites, layout, registry, sites, write_registry
 from db.dedupe import group_copies
 from db.store import open_db, upsert_notice
@@ -134,6 +137,7 @@ CRAWL = """
 import json, sys
 from pathlib import Path
 from crawler.registry import load_registry
+from crawler.run import crawl_settings
 from crawler.run import _run, crawl_settings
 from crawler.scale_replica import write_registry
 import asyncio, threading
@@ -160,6 +164,29 @@ def test_a_bounded_pool_crawls_every_source(tmp_path):
     summary = json.loads(out.stdout.strip().splitlines()[-1])
     assert [s[0] for s in summary] == [e["id"] for e in registry(6, 25)["sources"]]
     assert all(status == "ok" and stored == 23 for _, status, stored in summary)
+    # The crawl's own rows, written by the writer process (pipelines/writer.py StateWrite): a
+    # finished run row with its counts and a source row per source, a robots.txt row per host.
+    with sqlite3.connect(tmp_path / "c.db") as conn:
+        runs = conn.execute("select source_id, finish_reason, status, items_stored from runs order by source_id").fetchall()
+        sources = conn.execute("select id, last_status, last_notices from sources order by id").fetchall()
+        robots = conn.execute("select count(*) from robots_txt").fetchone()[0]
+    ids = sorted(s[0] for s in summary)
+    assert runs == [(i, "finished", "ok", 23) for i in ids]
+    assert sources == [(i, "ok", 23) for i in ids]
+    assert robots == 6
+
+
+def test_crawl_settings_copy_like_scrapys_deepcopy():
+    settings = crawl_settings(":memory:", "http://127.0.0.1:9", overrides={"NOTICES_TODAY": "2026-11-20"})
+    copied, deep = settings.copy(), Settings.copy(settings)
+    assert type(copied) is type(settings)
+    for name in settings:
+        assert copied.getpriority(name) == deep.getpriority(name) == settings.getpriority(name)
+    assert copied.getwithbase("DOWNLOADER_MIDDLEWARES") == deep.getwithbase("DOWNLOADER_MIDDLEWARES")
+    assert copied["NOTICES_TODAY"] == "2026-11-20" and copied["REPLICA_URL"] == "http://127.0.0.1:9"
+    copied.set("NOTICES_TODAY", "2030-01-01", priority="cmdline")
+    copied.getdict("DOWNLOAD_HANDLERS")["ftp"] = "x"
+    assert settings["NOTICES_TODAY"] == "2026-11-20" and "ftp" not in settings.getdict("DOWNLOAD_HANDLERS")
 
 
 def test_health_refreshed_for_touched_sources_equals_a_full_refresh(tmp_path):

@@ -76,6 +76,40 @@ def test_items_arriving_together_share_batches_and_all_land(tmp_path):
     assert len(stored_urls(path)) == 40
 
 
+def test_the_crawls_own_rows_go_ahead_of_waiting_items_and_fail_loudly(tmp_path):
+    path = tmp_path / "w.db"
+    open_store(path).close()
+    run = {"id": "r1", "source_id": "test_source", "started": "2026-11-20T08:00:00+08:00", "replica": 1}
+
+    async def crawl_like() -> list[str]:
+        shared = writer.acquire(str(path))
+        order: list[str] = []
+        try:
+            async def item(n: int):
+                await shared.write(notice(n), "河南省")
+                order.append(f"item {n}")
+
+            async def state():
+                await shared.state("start_run", run)
+                order.append("run")
+
+            items = [asyncio.ensure_future(item(n)) for n in range(300)]  # more than the batches in flight
+            await asyncio.sleep(0)
+            await state()
+            with pytest.raises(writer.StateWriteFailed, match="no column named nope"):
+                await shared.state("store_robots", {"url": "http://a.example/robots.txt", "nope": 1})
+            await asyncio.gather(*items)
+            return order
+        finally:
+            writer.release(shared)
+
+    order = asyncio.run(crawl_like())
+    assert order.index("run") < 300 - writer.MAX_BATCH  # ahead of the items still waiting
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select finish_reason from runs where id = 'r1'").fetchone() == ("running",)
+        assert conn.execute("select count(*) from notices").fetchone()[0] == 300
+
+
 def writer_children(pid: int) -> list[psutil.Process]:
     """The crawl's multiprocessing children (its writer)."""
     return [child for child in psutil.Process(pid).children()
