@@ -19,6 +19,14 @@ measured apart as `feed_counts_ms`) after a run that touched `TOUCHED` notices o
 20,000 and of 200,000 generated notices (quick: 5,000 and 20,000): its milliseconds per touched
 notice at each size, and the value at the larger size as the headline figure.
 
+Measured 2026-12-05 in `make bench-full` on a quiet machine (nothing else running; the writer's
+key facts by then 3.2x cheaper and read for certificate notices only): crawl 22.3 / 68.6 / 243.1 s
+against a raw fetch of 5.1 / 36.9 / 173.6 s: 4.4x / 1.86x / **1.40x** at 100k, within the 1.5x
+target; CPU at 100k crawl 233 s, writer 134 s, fetch 175 s; peak RSS crawl 130 / 136 / 150 MB plus
+writer 49 / 54 / 54 MB; closing step 0.044 / 0.094 ms per touched notice. The crawl needs both
+cores (crawl and writer) where the fetch needs one, so other jobs on the machine cost the crawl
+more: the runs below, with test suites running beside them, measured 1.59x.
+
 Measured 2026-12-05, second round (2 cores shared with other jobs, full mode, 1,000 sources): crawl
 23.9 / 75.7 / 288.7 s against a raw fetch of 5.3 / 36.8 / 181.6 s: 4.51x / 2.06x / 1.59x, a miss
 at 100k (279.9 / 172.6 s = 1.62x in a run with (1)-(4) below only; the first round was
