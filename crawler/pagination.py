@@ -144,6 +144,7 @@ _HANWEB_IDS = {key: re.compile(rf"{key}\s*[:=]\s*['\"]?(\w+)", re.I) for key in 
 _HANWEB_TOTAL = re.compile(r"(?:totalRecord\s*:\s*|<totalrecord>)\s*(\d+)", re.I)
 _HANWEB_END = re.compile(r"endrecord=(\d+)")
 _HANWEB_PER_PAGE = re.compile(r"\bperPage\s*:\s*['\"]?(\d+)")
+_HANWEB_PAGES_A_GROUP = 3  # the data proxy answers three display pages at a time
 
 
 def paginate_hanweb(response, spec: dict, page: int) -> list[str] | None:
@@ -154,15 +155,15 @@ def paginate_hanweb(response, spec: dict, page: int) -> list[str] | None:
         ids = dict(parse_qsl(urlsplit(response.url).query))
         per_page = int(ids.get("perpage", per_page))
         end = _HANWEB_END.search(response.url)
-        last = int(end.group(1)) if end else page * per_page * 3
+        last = int(end.group(1)) if end else page * per_page * _HANWEB_PAGES_A_GROUP
     else:
         # the page's own jpage call says how many a display page holds (江苏 col78506 carries about
         # 60 records inline: 3 pages of 20); the registry's per_page is the fallback
         declared = _HANWEB_PER_PAGE.search(text)
         per_page = int(declared.group(1)) if declared else per_page
-        last = per_page * 3
+        last = per_page * _HANWEB_PAGES_A_GROUP
         ids = {key: m.group(1) for key, pattern in _HANWEB_IDS.items() if (m := pattern.search(text))}
-    group = per_page * 3
+    group = per_page * _HANWEB_PAGES_A_GROUP
     if total is None or "columnid" not in ids:
         return None
     if last >= int(total.group(1)):

@@ -178,11 +178,19 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
 _EXCLUDED = re.compile(r"不包括|不含|除了?")
 
 
+def _subject_mentions(text: str) -> list:
+    """The exam names in `text` that may be its subject (not an organisation, a document or people)."""
+    return [f for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1]) and not f[2].document]
+
+
+def _excluded(text: str, start: int) -> bool:
+    return _EXCLUDED.search(text[max(0, start - 4):start]) is not None
+
+
 def _named_twice(text: str, year: int | None) -> ExamMatch | None:
     """The exam of a paragraph that names it at least twice and names no other: a name seen
     once there is as often an aside (`不包括二级建造师`, a source line) as the subject."""
-    found = [f for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1]) and not f[2].document
-             and not _EXCLUDED.search(text[max(0, f[0] - 4):f[0]])]
+    found = [f for f in _subject_mentions(text) if not _excluded(text, f[0])]
     if len(found) < 2 or len({f[2].name for f in found}) != 1:
         return None
     return _choose(text, year)
@@ -195,10 +203,10 @@ _CERTIFICATE_AFTER = re.compile(r"(?:考试)?(?:资格)?(?:合格)?证书|合格
 def _certificate_named(text: str, year: int | None) -> ExamMatch | None:
     """The exam of a paragraph that names one exam, once, as the name of a certificate: unlike
     a name in passing, `<exam>证书` says whose certificates the text is about."""
-    found = [f for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1]) and not f[2].document]
+    found = _subject_mentions(text)
     if len({f[2].name for f in found}) != 1 or not any(_CERTIFICATE_AFTER.match(text, f[1]) for f in found):
         return None
-    if any(_EXCLUDED.search(text[max(0, f[0] - 4):f[0]]) for f in found):
+    if any(_excluded(text, f[0]) for f in found):
         return None  # `全部证书可邮寄(不包括统计师),统计师证书…`: the others are the subject
     return _choose(text, year)
 

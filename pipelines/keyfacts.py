@@ -77,6 +77,9 @@ _CONTINUATION = re.compile(r"^(?:和|及|以及|与)\s")
 _WRAPPED = re.compile(r"(?<!通知|公告|通告|须知|指南|办法|决定|意见|说明|问答)[\u4e00-\u9fff（(、)）]$")
 
 
+_LINE_ENDS = tuple("。；;！!？?：:")  # a line ending on one of these is finished
+
+
 @lru_cache(maxsize=64)  # every fact reads the same text's lines: split it once
 def _lines(text: str) -> tuple[str, ...]:
     """Stripped non-empty lines; a line opening with `和 `/`及 ` continues an unfinished previous line, and
@@ -86,7 +89,7 @@ def _lines(text: str) -> tuple[str, ...]:
         if not line:
             continue
         if out and ((line.startswith(("和", "及", "以", "与")) and _CONTINUATION.match(line)  # (its first words)
-                     and not re.search(r"[。；;！!？?：:]$", out[-1]))
+                     and not out[-1].endswith(_LINE_ENDS))
                     # (`_WRAPPED` ends on `$`: only the last character can match, so the search starts there)
                     or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1], len(out[-1]) - 1)
                         and not _NUMBERING.match(line))):

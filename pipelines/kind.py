@@ -225,9 +225,9 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if _SCORE_SLIP_IS_CERTIFICATE.search(title or "") or _SCORE_SLIP_IS_CERTIFICATE.search(lead or ""):
         title, lead, body = _as_certificate(title), _as_certificate(lead), _as_certificate(body)
     t = _blank(title or "")
-    official = official_source(body)
+    # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
-            and not (official and _KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t))):
+            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and official_source(body))):
         return False, OTHER
     title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
@@ -243,7 +243,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # An explainer under a title that does not call itself a notice (`…证书领取指南`,
     # `…证书发放`) is judged by how its body is written.
     def guide_body() -> bool:  # read only when the answer would otherwise be yes
-        return bool(body) and not _FORMAL_TITLE.search(t) and not official and reads_like_guide(body)
+        return bool(body) and not _FORMAL_TITLE.search(t) and not official_source(body) and reads_like_guide(body)
 
     if t.strip():
         if title_kind and (_NON_CERT_OBJECT.search(t) or "□" in t) and not _CERT_NOUN.search(t):

@@ -142,13 +142,12 @@ def _write_one(db, item, source_region: str | None, capture: _Capture) -> Writte
         if isinstance(item, StateWrite):
             with db.atomic():  # a savepoint: all of it or nothing, like an item's store_item
                 STATE_WRITES[item.name](db, *item.args)
-            written.logs = capture.lines
-            return written
-        if isinstance(item, NoticeItem):
-            item, written.stat = normalize_item(item, source_region)
+        else:
             if isinstance(item, NoticeItem):
-                written.present = tuple(name for name, value in (item.normalized or {}).items() if value)
-        written.outcome = store_item(db, item)
+                item, written.stat = normalize_item(item, source_region)
+                if isinstance(item, NoticeItem):
+                    written.present = tuple(name for name, value in (item.normalized or {}).items() if value)
+            written.outcome = store_item(db, item)
     except Exception:  # one item's failure is that item's error, reported in the crawl
         written.error = traceback.format_exc()
     written.logs = capture.lines
