@@ -88,7 +88,7 @@ def _cn_number(s: str) -> int | None:
 
 def chinese_numeral_dates(text: str) -> str:
     """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both."""
-    if not any(c in text for c in "〇○零"):
+    if not ("〇" in text or "○" in text or "零" in text):
         if not _CN_YEAR_HINT.search(text):
             return text
 
@@ -275,8 +275,10 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
         passed = _PASSED_IN.search(lead)
         if passed:
             return int(passed[1])
-    dates = [(t.start, t.end) for t in tokens(lead, 2000)]
+    dates = None  # the spans of full dates, read once a year is found (most leads name none)
     for m in _YEAR.finditer(lead):
+        if dates is None:
+            dates = [(t.start, t.end) for t in tokens(lead, 2000)]
         if any(s <= m.start(1) < e for s, e in dates):
             continue
         if _DASH_DIGIT.match(lead, m.end(1)) or (not year_month and _YEAR_MONTH.match(lead, m.end(1))):
@@ -287,5 +289,6 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
         y = 2000 + y if y < 100 else y
         if 1990 <= y <= 2100:
             return y
-    held = (_EXAM_ON.search(lead) or _EXAM_HELD.search(lead)) if year_month else None
+    # every match of _EXAM_ON and of _EXAM_HELD holds `试` (考试 or 测试) and `日`
+    held = (_EXAM_ON.search(lead) or _EXAM_HELD.search(lead)) if year_month and "试" in lead and "日" in lead else None
     return int(held[1]) if held else None

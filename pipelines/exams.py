@@ -66,9 +66,17 @@ class Catalogue:
                     text, level, specialty = str(alias), None, None
                 self.matcher.add(_key(text), (exam, level, specialty))
         self.matcher.build()
+        self._last: tuple[str | None, tuple] = (None, ())
 
-    def find(self, text: str) -> list[tuple[int, int, Exam, str | None, str | None]]:
-        return [(start, end, *value) for start, end, value in self.matcher.find(text)]
+    def find(self, text: str) -> tuple[tuple[int, int, Exam, str | None, str | None], ...]:
+        # A title is read twice (for its exam, then for a bare family name): the last text and
+        # its names are kept, as one tuple so that a thread never reads half an update.
+        last = self._last
+        if text == last[0]:
+            return last[1]
+        found = tuple([(start, end, *value) for start, end, value in self.matcher.find(text)])
+        self._last = (text, found)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -114,21 +122,23 @@ def _is_the_exam(text: str, start: int, end: int) -> bool:
 
 
 def _choose(text: str, year: int | None) -> ExamMatch | None:
-    found = [f for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1])]
+    cat = catalogue()
+    found = [f for f in cat.find(text) if _is_the_exam(text, f[0], f[1])]
     if not found:
         return None
+    exams = cat.exams
     names = {f[2].name for f in found}
     # A document to bring (毕业证) beside an exam is not a second subject: `自考毕业证`,
     # `领取会计证书需提供身份证、毕业证`.
-    if any(not catalogue().exams[n].document for n in names):
-        names = {n for n in names if not catalogue().exams[n].document}
+    if any(not exams[n].document for n in names):
+        names = {n for n in names if not exams[n].document}
     # A bare family name (建造师) adds nothing when a specific member is also named.
-    specific = {n for n in names if not catalogue().exams[n].ambiguous}
+    specific = {n for n in names if not exams[n].ambiguous}
     names = {n for n in names if n in specific or not any(n in s for s in specific)}
     if len(names) != 1:
         return ExamMatch()  # several exams: a round-up, or a notice for many
     name = names.pop()
-    exam = catalogue().exams[name]
+    exam = exams[name]
     levels: set[str] = set()
     specialty = None
     for start, end, e, alias_level, alias_specialty in found:

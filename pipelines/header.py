@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -34,7 +35,8 @@ _HEADER_AFTER = re.compile(r"\s*(?:至|到|起|前|止|—|–|~|～|-\s*\d)")
 
 def header_date(body: str) -> str | None:
     """The publication date in a page header (see above), or None."""
-    lines = [ln.strip() for ln in body.splitlines() if ln.strip()][:_HEADER_LINES]
+    # the first non-blank lines, stripped (the rest of the 2,000 characters is not stripped)
+    lines = list(islice(filter(None, map(str.strip, body.splitlines())), _HEADER_LINES))
     for i, line in enumerate(lines):
         if len(line) > 120 or _HEADER_PROSE.search(line):
             return None

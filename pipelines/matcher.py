@@ -24,7 +24,7 @@ class Matcher:
 
     def add(self, key: str, value: Hashable) -> None:
         k = _bytes_str(key)
-        self._automaton.add_word(k, (len(k), value))
+        self._automaton.add_word(k, (len(k), len(key), value))  # length in bytes, in characters
 
     def build(self) -> Matcher:
         self._automaton.make_automaton()
@@ -38,15 +38,15 @@ class Matcher:
             return []
         raw = _bytes_str(text)
         if not char_offsets or len(raw) == len(text):
-            return [(end - size + 1, end + 1, value) for end, (size, value) in self._automaton.iter_long(raw)]
+            return [(end - size + 1, end + 1, value) for end, (size, _, value) in self._automaton.iter_long(raw)]
         # Byte offsets to character offsets, walking forward once: matches come in text order.
         out = []
         byte = char = 0
-        for end, (size, value) in self._automaton.iter_long(raw):
+        for end, (size, chars, value) in self._automaton.iter_long(raw):
             start = end - size + 1
-            char += _chars(raw[byte:start])
+            char += _chars(raw[byte:start]) if start > byte else 0
             start_char = char
-            char += _chars(raw[start:end + 1])
+            char += chars  # the key's own length: a match is the key
             byte = end + 1
             out.append((start_char, char, value))
         return out

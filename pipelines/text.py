@@ -109,6 +109,8 @@ def _nfkc_table() -> tuple[re.Pattern, dict[str, str]]:
 
 def nfkc(text: str) -> str:
     """`unicodedata.normalize("NFKC", text)`, ten times faster on notice text."""
+    if unicodedata.is_normalized("NFKC", text):  # a C-speed check; a third of the texts pass
+        return text
     pattern, table = _nfkc_table()
     out = text
     for c in _NFKC_COMMON:
@@ -134,14 +136,33 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+# `normalize_record` simplifies a notice's text twice (for its fields after the spam filter,
+# for its key facts without it), and the filter nearly always keeps the text as it was: the last
+# text and its result are kept, as one tuple so that a thread never reads half an update. Short
+# strings are not kept (they are cheap, and `window_rule` simplifies character by character).
+_MEMO_MIN = 64
+_last: tuple[str, str] = ("", "")
+
+
 def simplify(text: str) -> str:
     """NFKC, drop zero-width characters and pinyin annotations, then Traditional → Simplified.
 
     NFKC comes first so that full-width digits become ASCII and decomposed tone marks are
     recomposed before the annotation pattern looks for them.
     """
+    global _last
     if not text:
         return ""
+    last = _last
+    if text == last[0]:
+        return last[1]
+    out = _simplify(text)
+    if len(text) >= _MEMO_MIN:
+        _last = (text, out)
+    return out
+
+
+def _simplify(text: str) -> str:
     text = nfkc(text)
     needs_cleaning = _needs_cleaning()
     if needs_cleaning is not None and not needs_cleaning.search(text):
@@ -160,6 +181,9 @@ _SPAM_LINE = re.compile(
     r"QQ群|加群|qq群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|"
     r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
 )
+# A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
+_SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页",
+                    "关闭窗口", "分享到")
 # A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
 _GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
 # An issuer or column prefix: `[东莞市人事考试中心]`, `【证书领取】`, `·`, and a stray list
@@ -194,9 +218,11 @@ def drop_spam(text: str) -> str:
         return text
     lines = []
     for line in text.splitlines():
-        if _SPAM_LINE.search(line):
+        # every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS
+        if any(w in line for w in _SPAM_LINE_WORDS) and _SPAM_LINE.search(line):
             continue
-        lines.append(_GLUED_DOMAIN.sub("", line))
+        # every match of _GLUED_DOMAIN holds `www.`
+        lines.append(_GLUED_DOMAIN.sub("", line) if "www." in line else line)
     return "\n".join(lines)
 
 

@@ -67,10 +67,34 @@ def _simple_char(c: str) -> str:
     return simplify(c)
 
 
+class _CharTable(dict):
+    """code point → the character simplified on its own, filled as characters are met, for
+    `str.translate`. `odd` holds the characters met so far that do not simplify to exactly one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.odd: set[str] = set()
+
+    def __missing__(self, cp: int) -> str:
+        c = chr(cp)
+        s = _simple_char(c) if cp > 0x7F else c
+        if len(s) != 1:
+            self.odd.add(c)
+        self[cp] = s
+        return s
+
+
+_CHAR_TABLE = _CharTable()
+
+
 def _simplified_chars(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     """`raw` simplified character by character (pinyin annotations dropped), with the raw
     index of every simplified character, so that a match maps back to the words as written."""
     skip = [m.span() for m in PINYIN_ANNOTATION.finditer(raw)] if "(" in raw or "（" in raw else []
+    if not skip:
+        text = raw.translate(_CHAR_TABLE)  # fills the table for every character of `raw` first
+        if _CHAR_TABLE.odd.isdisjoint(raw):  # one character each: indexes are unchanged
+            return text, list(range(len(raw))), skip
     out: list[str] = []
     index: list[int] = []
     k = 0
@@ -91,6 +115,8 @@ _BEFORE_HINT, _AFTER_HINT = 60, 16  # a rule's words around its hint: the event,
 def _segments(raw: str):
     """The stretches of each line around a hint, in order (long lines are read in part)."""
     for line in raw.splitlines():
+        if not ("工作日" in line or "之日" in line or "個月" in line or "个月" in line):  # _RAW_HINTS
+            continue
         spans = []
         for h in _RAW_HINTS:
             at = line.find(h)
@@ -111,10 +137,12 @@ def _segments(raw: str):
 def find_rule(raw: str) -> WindowRule | None:
     """The first window rule in a raw text (title and body as crawled), or None. Only the
     lines that may hold one are read character by character."""
-    if not raw or not any(h in raw for h in _RAW_HINTS):
+    if not raw or not ("工作日" in raw or "之日" in raw or "個月" in raw or "个月" in raw):  # _RAW_HINTS
         return None
     for line in _segments(raw):
         text, index, skipped = _simplified_chars(line)
+        if "内" not in text and "后" not in text:  # every match of _RULE ends in 内 or 后
+            continue
         for m in _RULE.finditer(text):
             anchor = m["anchor"]
             if not _RULE_ANCHOR.search(anchor) or _RULE_NOT.search(anchor) or _RULE_NOT.match(text, m.end()):
