@@ -52,6 +52,10 @@ _SENTENCE = re.compile(r"[，,。;；]")
 _DASH_DIGIT = re.compile(r"\s*[-/.]\s*\d")
 
 
+# How many months back a date must go to read as the next year's (12月 → 1月 is 11, 11月 → 3月 is 8).
+_YEAR_END_GAP = 4
+
+
 class Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap to build
     start: int
     end: int
@@ -98,7 +102,21 @@ def chinese_numeral_dates(text: str) -> str:
             return f"{y}年{mo}月{d}日"
         return m[0]
 
-    return _CN_DATE.sub(repl, text)
+    text = _CN_DATE.sub(repl, text)
+    # Such a text writes the later dates of a period without the year: `二〇二四年三月四日至三月
+    # 十五日`. Month-days are read only in texts that write a year in numerals (the test above),
+    # so a `三月` elsewhere is left alone.
+    return _CN_MONTH_DAY.sub(_month_day, text)
+
+
+_CN_MONTH_DAY = re.compile("(?<![年〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]")
+
+
+def _month_day(m: re.Match) -> str:
+    mo, d = _cn_number(m[1]), _cn_number(m[2])
+    if mo and d and 1 <= mo <= 12 and valid_date(2000, mo, d):
+        return f"{mo}月{d}日"
+    return m[0]
 
 
 def tokens(text: str, default_year: int | None) -> list[Tok]:
@@ -116,9 +134,10 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
             mo, d = int(cm), int(cd)
             if not explicit and out and y is not None:
                 prev = out[-1].date
-                # A later date in the same run without a year that falls before the previous
-                # one has crossed a year end (`12月24日—1月31日`).
-                if (mo, d) < (prev.month, prev.day) and start - out[-1].end < 8:
+                # A later date in the same run without a year that falls months before the
+                # previous one has crossed a year end (`12月24日—1月31日`); one a few days or
+                # weeks before starts another item (`现场:3月4日至8日;邮寄:3月1日至20日`).
+                if (mo, d) < (prev.month, prev.day) and start - out[-1].end < 8 and prev.month - mo >= _YEAR_END_GAP:
                     y = prev.year + 1
         else:
             split = split_lost(md)
