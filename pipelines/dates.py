@@ -266,8 +266,10 @@ _YEAR = re.compile(r"(?=\d)(?<![\d〔\[(（])((?:19|20)\d\d|(?<![\d.])[12]\d(?=�
 _YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 # A year that dates a change or an event, not an exam: `从2022年开始…实行电子证书`, `2021年起推行`,
 # `2022年,某机构开始试点` (a year standing alone before a comma), `2014年应届毕业生`,
-# `2025年最新流程` (how recent a guide is).
-_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|[,，]|应届|毕业|最新)")
+# `2025年最新流程` (how recent a guide is), `2015年以前取得的证书` (a bound, not an exam).
+_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新)")
+# `2021、2022年度会计证书`: several exam years, so none.
+_ANOTHER_YEAR = re.compile(r"\s*(?:年\s*度?)?\s*(?:[、和及与]|至|到)\s*(?:19|20)\d\d(?!\d)")
 # An exam held on a full date: `对2023年5月14日及以前测试的考生`, `2024年3月9日考试的合格人员`.
 _EXAM_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。,;；:：\s]{0,6}?(?:考试|测试)(?:的|合格|成绩)")
 # An exam said to be held on a date: `…资格考试,受疫情影响,延期至2022年12月3日至4日进行`
@@ -302,6 +304,8 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
             continue
         if _NOT_EXAM_YEAR.match(lead, m.end(1)):
             continue
+        if _ANOTHER_YEAR.match(lead, m.end(1)):
+            return None
         y = int(m[1])
         y = 2000 + y if y < 100 else y
         if 1990 <= y <= 2100:
