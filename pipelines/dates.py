@@ -260,7 +260,8 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     return parse_date(m[1]) if m else None
 
 
-_YEAR = re.compile(r"(?=\d)(?<![\d〔\[(（])((?:19|20)\d\d|(?<![\d.])[12]\d(?=年[^\d月份前后来内以多左]))\s*年?\s*(?:度|上半年|下半年|第|年)?")
+# (a year right after a bracket is a document number's, `(2019)12号`, unless 年 follows it: `第58次(2020年下半年)`)
+_YEAR = re.compile(r"(?=\d)(?<![\d〔\[])(?:(?<![(（])|(?=(?:19|20)\d\d\s*年))((?:19|20)\d\d|(?<![\d.])[12]\d(?=年[^\d月份前后来内以多左]))\s*年?\s*(?:度|上半年|下半年|第|年)?")
 
 
 _YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
