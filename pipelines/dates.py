@@ -52,6 +52,10 @@ _SENTENCE = re.compile(r"[，,。;；]")
 _DASH_DIGIT = re.compile(r"\s*[-/.]\s*\d")
 
 
+# How many months back a date must go to read as the next year's (12月 → 1月 is 11, 11月 → 3月 is 8).
+_YEAR_END_GAP = 4
+
+
 class Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap to build
     start: int
     end: int
@@ -98,7 +102,21 @@ def chinese_numeral_dates(text: str) -> str:
             return f"{y}年{mo}月{d}日"
         return m[0]
 
-    return _CN_DATE.sub(repl, text)
+    text = _CN_DATE.sub(repl, text)
+    # Such a text writes the later dates of a period without the year: `二〇二四年三月四日至三月
+    # 十五日`. Month-days are read only in texts that write a year in numerals (the test above),
+    # so a `三月` elsewhere is left alone.
+    return _CN_MONTH_DAY.sub(_month_day, text)
+
+
+_CN_MONTH_DAY = re.compile("(?<![年〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]")
+
+
+def _month_day(m: re.Match) -> str:
+    mo, d = _cn_number(m[1]), _cn_number(m[2])
+    if mo and d and 1 <= mo <= 12 and valid_date(2000, mo, d):
+        return f"{mo}月{d}日"
+    return m[0]
 
 
 def tokens(text: str, default_year: int | None) -> list[Tok]:
@@ -116,9 +134,10 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
             mo, d = int(cm), int(cd)
             if not explicit and out and y is not None:
                 prev = out[-1].date
-                # A later date in the same run without a year that falls before the previous
-                # one has crossed a year end (`12月24日—1月31日`).
-                if (mo, d) < (prev.month, prev.day) and start - out[-1].end < 8:
+                # A later date in the same run without a year that falls months before the
+                # previous one has crossed a year end (`12月24日—1月31日`); one a few days or
+                # weeks before starts another item (`现场:3月4日至8日;邮寄:3月1日至20日`).
+                if (mo, d) < (prev.month, prev.day) and start - out[-1].end < 8 and prev.month - mo >= _YEAR_END_GAP:
                     y = prev.year + 1
         else:
             split = split_lost(md)
@@ -241,14 +260,17 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     return parse_date(m[1]) if m else None
 
 
-_YEAR = re.compile(r"(?=\d)(?<![\d〔\[(（])((?:19|20)\d\d|(?<![\d.])[12]\d(?=年[^\d月份前后来内以多左]))\s*年?\s*(?:度|上半年|下半年|第|年)?")
+# (a year right after a bracket is a document number's, `(2019)12号`, unless 年 follows it: `第58次(2020年下半年)`)
+_YEAR = re.compile(r"(?=\d)(?<![\d〔\[])(?:(?<![(（])|(?=(?:19|20)\d\d\s*年))((?:19|20)\d\d|(?<![\d.])[12]\d(?=年[^\d月份前后来内以多左]))\s*年?\s*(?:度|上半年|下半年|第|年)?")
 
 
 _YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 # A year that dates a change or an event, not an exam: `从2022年开始…实行电子证书`, `2021年起推行`,
 # `2022年,某机构开始试点` (a year standing alone before a comma), `2014年应届毕业生`,
-# `2025年最新流程` (how recent a guide is).
-_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|[,，]|应届|毕业|最新)")
+# `2025年最新流程` (how recent a guide is), `2015年以前取得的证书` (a bound, not an exam).
+_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新)")
+# `2021、2022年度会计证书`: several exam years, so none.
+_ANOTHER_YEAR = re.compile(r"\s*(?:年\s*度?)?\s*(?:[、和及与]|至|到)\s*(?:19|20)\d\d(?!\d)")
 # An exam held on a full date: `对2023年5月14日及以前测试的考生`, `2024年3月9日考试的合格人员`.
 _EXAM_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。,;；:：\s]{0,6}?(?:考试|测试)(?:的|合格|成绩)")
 # An exam said to be held on a date: `…资格考试,受疫情影响,延期至2022年12月3日至4日进行`
@@ -285,6 +307,8 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
             continue
         if _NOT_EXAM_YEAR.match(lead, m.end(1)):
             continue
+        if _ANOTHER_YEAR.match(lead, m.end(1)):
+            return None
         y = int(m[1])
         y = 2000 + y if y < 100 else y
         if 1990 <= y <= 2100:

@@ -185,7 +185,7 @@ _PLACE_VERB = re.compile(
     r"(?:到(?<![收得达]到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向)(?!付)"
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     r"((?:[^，,。；;：:到去（(]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
-    r"(?:现场|窗口|统一|集中|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
+    r"(?:现场|窗口|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
     r"|(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
     r"(?:领取|领证|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|申请(?!注册)|签字|提交|递交|出示"
@@ -225,12 +225,17 @@ _PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _A
 # `由“省级职鉴中心→培训机构→单位或考生”逐级下发`: the certificates pass through the middle of the chain, where
 # those who enrolled through it collect them (the first link issues, the last receives)
 _PLACE_CHAIN = re.compile(r"([^，,。；;“”→]{2,20}(?:→[^，,。；;“”→]{2,20}){2,})[”\"]?(?:逐级|整体|统一|直接)*(?:下发|发放|分发)")
+# `我校南湖校区考点自12月21日起开始集中发放…`, `市人事考试中心将于3月4日起发放证书`: the body that hands out, as the subject
+# of a dated hand-out (a clause's subject only: what follows a comma, or the sentence's opening)
+_PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}?" + _PLACE_WORD + _ADDRESS + r")(?:将|拟|定)?(?:自|于|从)\s*"
+                           r"(?:(?:19|20)\d\d\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:起)?(?:开始)?(?:集中|统一|陆续)?(?:发放|受理|办理)")
 # the sentence shapes that name a place, in the order they are tried, each with a gate: a cheap pattern that
 # finds a word every match of the shape contains, so a sentence without it skips the shape (the gate is read
 # off the shape's mandatory words, named beside it)
 _PLACE_SENTENCES = (
     (_PLACE_VERB, re.compile(r"[到至赴去在向]|前往")),  # its opening verb: 到/前往/至/赴/去/在/向
     (_PLACE_BY, re.compile(r"由|委托|通过")),  # 由/委托/通过 …
+    (_PLACE_ISSUES, re.compile(r"发放|受理|办理")),  # … (自|于|从) date … 发放/受理/办理
     (_PLACE_IN_CHARGE, re.compile(r"负责")),  # … 负责
     (_PLACE_CHARGED, re.compile(r"由")),  # 发放…由 …
     (_PLACE_HANDED_TO, re.compile(r"交[到至]")),  # (提|递)?交 + 到/至
@@ -244,7 +249,7 @@ _PLACE_SENTENCES = (
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|前往|由|委托|通过|负责|交到|交至|发往|发放到|发放至|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|前往|由|委托|通过|负责|发放|受理|办理|交到|交至|发往|发放到|发放至|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
 
 
@@ -258,7 +263,7 @@ def _place_matches(sentence: str):
 
 
 _PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|指定的?|规定的?时间内|地点|地址|[:：\s])+")
-_PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|办理|领取|负责|[，,、\s])+$")
+_PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领取|负责|[，,、\s])+$")
 _NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位")
 _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|发证|考试|颁发)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
                             # `到以下地点领取:` announces a list; the items are the places
@@ -274,7 +279,7 @@ _POINTER_BRACKET = re.compile(r"[（(](?![^（()）]*(?:\d+号|路|街|大道|�
 
 
 # the words `_PLACE_TRIM_TAIL` can end on (besides whitespace): a value ending otherwise has no tail to trim
-_TRIM_TAIL_ENDS = ("现场", "进行", "统一", "集中", "办理", "领取", "负责", "，", ",", "、")
+_TRIM_TAIL_ENDS = ("现场", "进行", "统一", "集中", "集体", "办理", "领取", "负责", "，", ",", "、")
 
 
 def _clean_place(value: str) -> str:
@@ -543,26 +548,28 @@ def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|旧证|原证"
+    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|旧证|原证"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本")
 _BRING = re.compile(
-    r"(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了])(?:以下|下列)?(?:材料|资料|证件)?[:：]?")
+    # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `需要带什么证件?`, names none)
+    r"(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|(?<=[须需要应请])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
+    r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?")
 _BRING_STOP = re.compile(
     r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等|现场"
     r"|当面|验收|[，,]?向|[。；;：:])")
-_ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
+_ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
-_ITEM_TRIM = re.compile(r"^(?:的|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
+_ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
-_NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会|但|请|完)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
+_NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
                        # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
-                       r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子照片|截图"
+                       r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子(?:登记)?照片|截图"
                        r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
@@ -573,16 +580,21 @@ _MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 _PROXY_LABEL = re.compile(r"^(?:他人|本人|个人|单位)(?:代领|代为领取|领取|领证)\s*[:：]\s*(.+)$")
-_MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐)?的?(?:以下)?(?:材料|资料|证件|手续)\s*[:：]?\s*$")
+_MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?(?:材料|资料|证件|手续)"
+                               r"(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
-_BRING_VERB = re.compile(r"携带|持|凭|带[齐上]|出示|提交|交[验回]|提供|准备")
+_BRING_VERB = re.compile(r"携带|持|凭|带[齐上]|[须需要应请]带|备[齐好]|出示|提交|交[验回]|提供|准备")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位 opening `他人代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|出示|提交|交验|交回|提供|准备")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|备齐|备好|出示|提交|交验|交回|提供|准备")
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+# `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb
+_INLINE_LIST_START = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
+_INLINE_LIST_MARK = re.compile(r"[；;，,]?\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
+_INLINE_LIST_END = re.compile(r"[。！!？?]")  # (its items are parted by ；, so only a full stop ends it)
 _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现场领取)[^）)]*[）)]")
 
 
@@ -620,6 +632,9 @@ def _items(phrase: str) -> list[str]:
     return items
 
 
+_ITEM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*(.+)$")
+
+
 def _numbered_list(lines: list[str], start: int) -> list[str]:
     items: list[str] = []
     for line in lines[start:]:
@@ -627,10 +642,46 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
         if not m:
             break
         text = _ITEM_END.split(m.group(1))[0]
+        label = _ITEM_LABEL.match(text)
+        if label:  # `申请表:填写并提交X申请表`, `身份证明:携带身份证原件`: the item's own words follow its label
+            text = label.group(1)
         if _HANDED_OUT.search(text):  # `补办申请表(一般由考试中心提供)`: a form given on the spot
             continue
         items.extend(_items(text))
     return items
+
+
+# a line that is only a document (`身份证原件及复印件`, `成绩合格单(2000年以前合格者无需)`): short, no verb, no sentence
+_BARE_DOCUMENT_LINE_MAX = 30
+_NOT_BARE_DOCUMENT = re.compile(r"[。，,:：?？]|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请|可|什么|怎么|哪|吗")
+
+
+def _bare_documents(bodies: tuple[str, ...], i: int) -> list[str]:
+    item = _LIST_ITEM.match(bodies[i])  # (`- 身份证原件`: a mark `_bodies` leaves)
+    words = _BRACKETS.sub("", item.group(1) if item else bodies[i]).rstrip("；;。")  # (what brackets say, `(2000年以前合格者无需)`, is aside)
+    if len(words) > _BARE_DOCUMENT_LINE_MAX or _NOT_BARE_DOCUMENT.search(words):
+        return []
+    items = _items(words)
+    # (nearly) every character of the line is a document's: nothing is left that says anything else
+    return items if items and len("".join(items)) >= len(words) * 0.6 else []
+
+
+def _document_block(bodies: tuple[str, ...]) -> list[str]:
+    """Two or more bare document lines in a row, next to a line that speaks of materials (`提交材料至…`): a list of
+    documents written without numbers or a heading."""
+    found: list[str] = []
+    i = 0
+    while i < len(bodies):
+        run: list[list[str]] = []
+        j = i
+        while j < len(bodies) and (docs := _bare_documents(bodies, j)):
+            run.append(docs)
+            j += 1
+        near = bodies[max(0, i - 1):i] + bodies[j:j + 1]
+        if len(run) >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b) for b in near):
+            found.extend(d for docs in run for d in docs)
+        i = j + 1 if j > i else i + 1
+    return found
 
 
 def find_materials(text: str) -> list[str]:
@@ -639,7 +690,8 @@ def find_materials(text: str) -> list[str]:
     lines, bodies = _lines(text), _bodies(text)
     for i in [i for i, body in enumerate(bodies) if _MATERIAL_VISIT.search(body)]:
         body = bodies[i]
-        if len(body) <= 30 and _MATERIAL_NOUN.search(body) and _MATERIAL_HEADING.search(body):
+        # a heading, or a sentence whose last clause is one (`为顺利领取证书,考生需准备以下材料:`)
+        if _MATERIAL_NOUN.search(body) and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
             found.extend(_numbered_list(lines, i + 1))
             continue
         if ":" in body or "：" in body:  # (each label read here is followed by its colon)
@@ -660,11 +712,18 @@ def find_materials(text: str) -> list[str]:
                 found.extend(_items(m.group(1)))
         for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():
             rest = body[m.end():]
+            if _INLINE_LIST_START.match(rest):
+                for part in _INLINE_LIST_MARK.split(_INLINE_LIST_END.split(rest)[0]):
+                    stop = _BRING_STOP.search(part)
+                    found.extend(_items(part[: stop.start()] if stop else part))
+                continue
             stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest))
             phrase = rest[: stop.start()] if stop else rest
-            if len(phrase) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):  # `提供姓名、身份证号等信息`
+            # (what brackets say, often at length, is aside: `身份证原件及复印件(需在复印件上注明…)`)
+            if len(_BRACKETS.sub("", phrase)) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):  # `提供姓名、身份证号等信息`
                 continue
             found.extend(_items(phrase))
+    found.extend(_document_block(bodies))
     found = _dedupe(found)
     if any(_ID_DOCUMENT.search(f) for f in found if f not in ("证件", "相关证件")):  # a bare 证件 beside a named one
         found = [f for f in found if f not in ("证件", "相关证件")]
@@ -742,7 +801,7 @@ _NEGATORS = ("不设", "不提供", "不再", "无", "不", "无需", "不需", 
 _ON_SITE = re.compile(
     # (现场审核: the papers checked in person, as 会计 and 统计 certificates are issued)
     _not_after("现场", *_NEGATORS) + r"(?:领取|办理|申领|发放|领证|确认领取|签领|审核|核验|核查)|"
-    + _not_after("窗口", *_NEGATORS) + r"(?:领取|发放|办理)|自取|上门(?:领取|申领)|本人领取|"
+    + _not_after("窗口", *_NEGATORS) + r"(?:领取|发放|办理)|" + _not_after("现场", *_NEGATORS) + r"接收(?:证书)?|自取|上门(?:领取|申领)|本人领取|"
     r"线下(?:领取|领证|办理|发放|申领)|" + _each("亲自|本人|自行", r"(?:到场|到现场|前往|去|前来)?(?:领取|领证)") + "|"
     + _each("到场|到现场|前来|当面|统一|前往|前去", "领取") + "|" + _each("本人|亲自", "到场") + r"|当场(?:核发|发证|领取|办理)|"
     r"来(?:院|本院|我院|本中心|我中心|我处|本局|我局)(?:办理|领取)|"
@@ -805,7 +864,7 @@ _ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一�
                                         r"|已(?:经)?(?:实施|推行|实行|上线|启用)电子证书的")
 _ELECTRONIC_OFFERED = re.compile(r"下载|打印|领取|申领|申请电子|查看|获取|发放|制发|生成|试点|开通|推行|实行|实施")
 _URL = re.compile(r"\(?\s*(?:https?://|www\.)[\x21-\x7e]*\s*\)?")
-_ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|证照|版证书|(?:职业|专业技术|职称|执业)?资格证书|职称证书|成绩报告单|成绩单)|证书电子文件|"
+_ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知书|证照|版证书|(?:职业|专业技术|职称|执业)?资格证书|职称证书|成绩报告单|成绩单)|证书电子文件|"
                          # 电子化 of the certificates, not of an exam or a registration (`无纸化、电子化考试`)
                          r"(?:证书|证明)[^。；;]{0,20}?电子化|电子化(?:服务|证书|发放|制证)|"
                          # a bare 电子版 is the certificate's unless it is a scan or photo to upload
@@ -901,7 +960,7 @@ _SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|�
 _TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
 _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
-_ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
+_ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(?:根据|按照)?(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
 _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")$")
 # the words each opening shape needs (one of them), so a line without any skips it: `X关于…`, `根据《…》`, `X现就…`, `…发布《`
 _AGENCY_WORDS = {_TITLE_ORG: ("关于", "发布", "关於"), _CITED: ("《",), _ORG_NOW: ("现就", "现对", "现将", "特"),

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from pipelines.dates import Tok, chinese_numeral_dates, split_lost, tokens, valid_date
 
-# (`2011年7月1日起至2011年12月31日`: a start word may sit before the separator)
-_RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)\s*)?(?:至|到|—+|–|-|~|～|－|―)\s*(?:次年|翌年|来年)?\s*")
+# (`2011年7月1日起至2011年12月31日`, `从3月4日开始,到3月15日`: a start word, even a comma, may sit
+# before the separator)
+_RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)\s*[,，]?\s*)?(?:至|到|—+|–|-|~|～|－|―)\s*(?:次年|翌年|来年)?\s*")
 _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
@@ -24,11 +25,14 @@ _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 _NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示|考务|复审|资格审查|核查|打印准考证")
 _START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|停止)))")
 _END_AFTER = re.compile(r"^\s*(?:之前|以前|前|截止|止|为止)")
-_FROM_NOW = re.compile(r"(?:即日|即时|今日)起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
+# `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
+# the anchor of a window rule).
+_NOW = r"(?:即日|即时|今日|(?:本)?(?:公告|通知)(?:发布|公布|印发)之日)"
+_FROM_NOW = re.compile(_NOW + r"起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$")
 _START_BEFORE = re.compile(r"(?:开始|起始)(?:时间|日期)[为是]?\s*[:：]?\s*$")
 # `即日起` with no end after it: the window opens on the publication day and stays open.
-_FROM_NOW_OPEN = re.compile(r"(?:即日|即时|今日)起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))")
+_FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))")
 _CLAUSE_END = re.compile(r"[。；;\n,，]")
 _LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
 _AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")

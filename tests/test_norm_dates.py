@@ -118,6 +118,18 @@ def test_collection_window(text, published, want):
         ("绵阳中级审计师资格证开始办理", None),
         ("领取时间为20天内", None),
         ("", None),
+        # a bound is no exam year (session 8, sentences of our own)
+        ("2015年以前取得的证书遗失的,可申请补办", None),
+        ("2016年前取得的合格证书换发", None),
+        # several years name no single one
+        ("关于领取2021、2022年度会计证书的通知", None),
+        ("2020年度和2021年度经济师证书领取", None),
+        ("2019年至2021年二建证书补办", None),
+        # a year in brackets is the exam's when 年 follows it; a document number's otherwise
+        ("第61次(2022年上半年)考试合格证书发放", 2022),
+        ("依据某人考函(2019)12号文件发放证书", None),
+        # one year, then other numbers, is still that year
+        ("2023年度一级建造师证书将于2024年3月发放", 2023),
     ],
 )
 def test_exam_year(text, want):

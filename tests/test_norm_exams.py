@@ -108,6 +108,14 @@ def test_lookalikes_are_flagged(text, qualification):
         # a family name in the title takes the member its body names
         ("造价工程师", "本月起一级造价工程师电子证书可以下载", ("一级造价工程师", None)),
         ("造价工程师考试形式", "", ("造价工程师", None)),  # no year: the legacy single level
+        # names a notice may use that the catalogue lacked (session 8, from qualifications.md, not from a split)
+        ("2023年度二级笔译证书发放", "", ("翻译专业资格", None)),
+        ("三级口译合格证书领取", "", ("翻译专业资格", None)),
+        ("2023年初级药士合格证书发放", "", ("卫生专业技术资格", "初级(士)")),
+        ("主管中药师证书领取通知", "", ("卫生专业技术资格", "中级")),
+        ("2023年经济资格考试合格证书领取", "", ("经济专业技术资格", None)),
+        ("知识产权师证书领取", "", ("经济专业技术资格", "中级")),
+        ("机动车检测维修士证书领取", "", ("机动车检测维修", None)),
     ],
 )
 def test_exams_named_at_the_right_grain(title, lead, want):

@@ -84,15 +84,19 @@ def test_a_source_runs_again_after_its_interval_and_a_failing_run_stops_nothing(
     plans = [SourcePlan(s, timedelta(seconds=1), now) for s in ("cpta", "gansu_rst", "broken")]
     with caplog.at_level(logging.INFO, logger="certnotices.schedule"):
         run_for(build_scheduler(plans, timed), 3.5)
-    for source_id in ("cpta", "gansu_rst", "broken"):
+    # At 0, 1, 2 and 3 s: failures did not stop it. On a loaded machine the scheduler's thread may wake
+    # late, so the last turn may fall after the 3.5 s (3 or 4 runs) and intervals stretch (the bound is
+    # wide enough for that, and still says "about a second", not two turns merged or one skipped).
+    runs = {source_id: len(starts[source_id]) for source_id in ("cpta", "gansu_rst", "broken")}
+    for source_id, count in runs.items():
         times = starts[source_id]
-        assert len(times) == 4, (source_id, times)  # at 0, 1, 2 and 3 s: failures did not stop it
-        assert all(0.8 < b - a < 1.2 for a, b in pairwise(times)), times
+        assert count in (3, 4), (source_id, times)
+        assert all(0.6 < b - a < 1.4 for a, b in pairwise(times)), times
     lines = [r.getMessage() for r in caplog.records if r.name == "certnotices.schedule"]
-    assert len(lines) == 12  # one line per run
-    assert sum("cpta: exit 0 (ok)" in line for line in lines) == 4
-    assert sum("gansu_rst: exit 3 (sources failed)" in line and "HTTP 412" in line for line in lines) == 4
-    assert sum("broken: exit None (not run)" in line and "no such interpreter" in line for line in lines) == 4
+    assert len(lines) == sum(runs.values())  # one line per run
+    assert sum("cpta: exit 0 (ok)" in line for line in lines) == runs["cpta"]
+    assert sum("gansu_rst: exit 3 (sources failed)" in line and "HTTP 412" in line for line in lines) == runs["gansu_rst"]
+    assert sum("broken: exit None (not run)" in line and "no such interpreter" in line for line in lines) == runs["broken"]
 
 
 def test_the_job_reports_duration_with_the_given_clock(caplog):

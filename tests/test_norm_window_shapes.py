@@ -1,0 +1,102 @@
+"""The collection window as official notices write it, forty ways: written for this file to probe the
+window reader (`pipelines/window.py`) with shapes a notice may use, not taken from any split; four
+failed before this file and were fixed as classes (`自公告发布之日起至X`, two channels' periods one
+before the other, a period whose second date is in Chinese numerals, `从X开始,到Y结束`).
+
+Every sentence here was written for this file (none is copied from the shared dev set or from
+tests/data/real_notices; no 14-character Chinese run is shared with either).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.dates import chinese_numeral_dates, tokens
+from pipelines.normalize import normalize_record
+
+HEAD = "关于领取2023年度会计专业技术资格考试合格证书的通知\n发布时间:2024-02-28 10:00\n"
+
+WINDOWS = [
+    ("领取时间:2024年3月4日至3月15日(工作日上午9:00-12:00,下午14:00-17:00),请考生携带身份证原件到市人事考试中心领取。", "2024-03-04", "2024-03-15"),
+    ("发证时间为2024年3月4日—15日,逾期不再受理。", "2024-03-04", "2024-03-15"),
+    ("请于2024年3月4日至15日期间前往市财政局一楼窗口领取证书。", "2024-03-04", "2024-03-15"),
+    ("证书发放时间:3月4日(星期一)至3月8日(星期五)。", "2024-03-04", "2024-03-08"),
+    ("证书自2024年3月4日起开始发放,至2024年6月30日止。", "2024-03-04", "2024-06-30"),
+    ("即日起至2024年6月30日,考生可到各区考试机构领取证书。", "2024-02-28", "2024-06-30"),
+    ("领证时间:3月4日—3月8日、3月11日—3月15日。", "2024-03-04", "2024-03-15"),
+    ("领取时间:2024年3月4日-2024年3月15日。", "2024-03-04", "2024-03-15"),
+    ("领取时间:2024.3.4-2024.3.15", "2024-03-04", "2024-03-15"),
+    ("领取时间:2024/03/04至2024/03/15", "2024-03-04", "2024-03-15"),
+    ("请考生于3月4日至15日(节假日除外)到考试中心领取证书。", "2024-03-04", "2024-03-15"),
+    ("网上申请邮寄时间为2024年3月4日9:00至3月15日17:00。", "2024-03-04", "2024-03-15"),
+    ("邮寄申请截止时间为2024年3月15日。", None, "2024-03-15"),
+    ("请于2024年3月15日前到考试中心领取证书。", None, "2024-03-15"),
+    ("证书领取时间定为2024年3月4日-8日。", "2024-03-04", "2024-03-08"),
+    ("证书于2024年3月4日上午9:00开始发放。", "2024-03-04", None),
+    ("3月4日起至3月15日止,考生本人持身份证到市人社局服务大厅领取。", "2024-03-04", "2024-03-15"),
+    ("领证时间:2024年3月4日至3月15日的工作时间。", "2024-03-04", "2024-03-15"),
+    ("领取时间:2024年3月4日～3月15日", "2024-03-04", "2024-03-15"),
+    ("领取时间:2024年3月4日到3月15日", "2024-03-04", "2024-03-15"),
+    ("一、领取时间\n2024年3月4日至3月15日\n二、领取地点\n市人事考试中心", "2024-03-04", "2024-03-15"),
+    ("领取时间:3月4日至3月15日,周六、周日不办公。", "2024-03-04", "2024-03-15"),
+    ("证书发放时间为3月4日—3月15日(法定节假日除外)", "2024-03-04", "2024-03-15"),
+    ("考生可于2024年3月4日至2024年3月15日,通过网上申请证书邮寄服务。", "2024-03-04", "2024-03-15"),
+    ("证书已到,请于3月4日至3月15日每天上午8:30-11:30到市考试院领取。", "2024-03-04", "2024-03-15"),
+    ("领取时间:2024年3月4日(周一)—3月15日(周五)上午9:00-11:30", "2024-03-04", "2024-03-15"),
+    ("证书领取截止日期:2024年3月15日", None, "2024-03-15"),
+    ("自3月4日开始办理证书领取,为期两周。", "2024-03-04", None),
+    ("3月4日-15日为证书集中发放时间。", "2024-03-04", "2024-03-15"),
+    ("领取日期:2024-03-04至2024-03-15", "2024-03-04", "2024-03-15"),
+    ("领取时间:2024年03月04日—2024年03月15日", "2024-03-04", "2024-03-15"),
+    ("集中发放时间:3月4日-3月8日,集中发放期结束后,可于每周三到考试中心领取。", "2024-03-04", "2024-03-08"),
+    ("考生须在3月15日之前完成邮寄申请。", None, "2024-03-15"),
+    ("3月4日至3月15日期间,考生可登录系统申请邮寄。", "2024-03-04", "2024-03-15"),
+    ("證書領取時間:2024年3月4日至3月15日", "2024-03-04", "2024-03-15"),
+    ("领取时间:3月4日~15日", "2024-03-04", "2024-03-15"),
+    # the four that failed before this file
+    ("自公告发布之日起至2024年6月30日,考生可凭身份证领取证书。", "2024-02-28", "2024-06-30"),
+    ("现场领取:3月4日至3月8日;邮寄申请:3月1日至3月20日。", "2024-03-01", "2024-03-20"),
+    ("发放时间:二〇二四年三月四日至三月十五日", "2024-03-04", "2024-03-15"),
+    ("证书领取时间从3月4日开始,到3月15日结束。", "2024-03-04", "2024-03-15"),
+]
+
+
+@pytest.mark.parametrize("body, start, end", WINDOWS)
+def test_window_shapes(body, start, end):
+    got = normalize_record({"text": HEAD + body, "listed_date": None, "source_url": None})
+    assert (got["window_start"], got["window_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("body, start", [
+    # opening on the notice's day with no end: open
+    ("自本通知印发之日起,考生可到市人社局领取证书。", "2024-02-28"),
+    # a score publication day anchors a window rule, not the window
+    ("自成绩公布之日起至2024年6月30日为复核期。", None),
+])
+def test_from_the_notice_day(body, start):
+    got = normalize_record({"text": HEAD + body, "listed_date": None, "source_url": None})
+    assert got["window_start"] == start
+
+
+@pytest.mark.parametrize("text, dates", [
+    # a year end crossed inside a run: the later date is next year's
+    ("12月24日—1月31日", ["2023-12-24", "2024-01-31"]),
+    ("11月20日至2月10日", ["2023-11-20", "2024-02-10"]),
+    # a date a few days or weeks before the previous one starts another item of the same year
+    ("3月8日;邮寄:3月1日", ["2023-03-08", "2023-03-01"]),
+    ("5月20日、5月6日", ["2023-05-20", "2023-05-06"]),
+])
+def test_year_end_crossing(text, dates):
+    assert [t.date.isoformat() for t in tokens(text, 2023)] == dates
+
+
+@pytest.mark.parametrize("text, want", [
+    ("二〇二四年三月四日至三月十五日", "2024年3月4日至3月15日"),
+    ("二〇二四年十二月二十日至十二月三十一日", "2024年12月20日至12月31日"),
+    # month-days are read only where a year is written in numerals
+    ("三月十五日前", "三月十五日前"),
+    # an impossible day stays as written
+    ("二〇二四年三月四日至二月三十日", "2024年3月4日至二月三十日"),
+])
+def test_chinese_numeral_month_days(text, want):
+    assert chinese_numeral_dates(text) == want
