@@ -32,17 +32,17 @@ from pipelines.keyfacts import find_agency, find_materials, find_modes, find_pla
     # 带 in another word is no verb
     ("工作人员将证书带回办公室统一保管。", []),
     # bare document lines next to a sentence about materials, brackets aside
-    ("补办流程如下:\n身份证原件及复印件\n成绩合格单(2005年以前取得的无需)\n将以上材料交到县财政局会计股。",
-     ["身份证原件", "身份证复印件", "成绩合格单"]),
+    ("补证须备:\n户口簿原件及复印件\n考试合格单(往年取得的无需)\n将以上材料交到县财政局会计股。",
+     ["户口簿原件", "户口簿复印件", "考试合格单"]),
     ("所需材料\n- 身份证原件\n- 准考证", ["身份证原件", "准考证"]),
     # one bare line is no list; lines next to nothing about materials are not either
-    ("补办流程如下:\n身份证原件及复印件\n将以上材料交到县财政局会计股。", []),
+    ("补证须备:\n户口簿原件及复印件\n将以上材料交到县财政局会计股。", []),
     ("相关链接\n准考证打印说明\n成绩合格单样张\n欢迎访问本站。", []),
     # question lines are not documents
     ("常见问题\n什么证件?\n准考证丢了怎么办?\n领取证书需要携带身份证。", ["身份证"]),
     # shapes of the fifth round's dev texts, in our words: a heading `材料准备:` over `- ` items; a sentence
     # whose last clause is the heading; numbered items with their own label (`申请表:填写并提交X`)
-    ("- 材料准备:\n- 考生本人的有效身份证件原件及复印件;\n- 准考证;", ["身份证件原件", "身份证件复印件", "准考证"]),
+    ("- 材料准备:\n- 申请人自己的有效身份证明原件及复印件;\n- 准考证;", ["身份证明原件", "身份证明复印件", "准考证"]),
     ("为方便领证,合格人员需准备以下材料:\n1. 证明:提交成绩合格证明;\n2. 身份:携带身份证原件。",
      ["成绩合格证明", "身份证原件"]),
     # 会计 opens a document's name (`会` alone opens a modal: 会有); 中华人民共和国 is no pair joined by 和
@@ -53,7 +53,7 @@ from pipelines.keyfacts import find_agency, find_materials, find_modes, find_pla
     ("请备齐三类必要材料:身份证原件(需本人签字并注明仅供补办使用,复印件须与原件一致,另备一份以防遗失,"
      "受理窗口不提供复印服务,请提前准备好)、登报遗失声明、近期一寸照片。", ["身份证原件", "登报遗失声明", "近期一寸照片"]),
     # a generic noun and its purpose is no document
-    ("持证人向原发证机构提交相关材料申请补办。", []),
+    ("补办人可向原单位提交相关材料以申请补发。", []),
 ])
 def test_materials_shapes(text, materials):
     assert find_materials(text) == materials
@@ -93,7 +93,7 @@ def test_modes_fifth_round(text, modes):
 
 
 def test_agency_of_a_notice_cited_after_根据():
-    text = "考生们正在备考,根据宁远市人事考试中心发布的《关于做好2024年度考试工作的通知》可知,考试在9月举行。"
+    text = "考生们正在备考,根据宁远市人事考试中心印发的《2024年度考试安排》可知,考试在9月举行。"
     assert find_agency(text) == "宁远市人事考试中心"
 
 
