@@ -130,6 +130,8 @@ def _split_outside_brackets(text: str, pattern: re.Pattern) -> list[str]:
     """`pattern.split(text)`, but a separator inside brackets does not split (`X(地址:某路8号;电话:…)领取`)."""
     if "(" not in text and "（" not in text:
         return pattern.split(text)
+    if not pattern.search(text):  # no separator anywhere: one piece, as `pattern.split` gives
+        return [text]
     masked = _BRACKETED.sub(lambda b: pattern.sub(lambda m: "＿" * len(m.group(0)), b.group(0)), text)
     out, start = [], 0
     for m in pattern.finditer(masked):
@@ -233,16 +235,17 @@ _PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}
 # finds a word every match of the shape contains, so a sentence without it skips the shape (the gate is read
 # off the shape's mandatory words, named beside it)
 _PLACE_SENTENCES = (
-    (_PLACE_VERB, re.compile(r"[到至赴去在向]|前往")),  # its opening verb: 到/前往/至/赴/去/在/向
+    # (each gate spelt as literals only, one per alternative, so the search can skip: `[到至…]|前往` could not)
+    (_PLACE_VERB, re.compile(r"到|至|赴|去|在|向|前往")),  # its opening verb: 到/前往/至/赴/去/在/向
     (_PLACE_BY, re.compile(r"由|委托|通过")),  # 由/委托/通过 …
-    (_PLACE_ISSUES, re.compile(r"发放|受理|办理")),  # … (自|于|从) date … 发放/受理/办理
+    (_PLACE_ISSUES, re.compile(r"月\s*\d{1,2}\s*[日号]")),  # … (自|于|从) date (`3月4日`) … 发放/受理/办理: its date
     (_PLACE_IN_CHARGE, re.compile(r"负责")),  # … 负责
     (_PLACE_CHARGED, re.compile(r"由")),  # 发放…由 …
     (_PLACE_HANDED_TO, re.compile(r"交[到至]")),  # (提|递)?交 + 到/至
     (_PLACE_SENT_TO, re.compile(r"发往|发放[到至]")),  # 发往/发放到/发放至
     (_PLACE_UNIT, re.compile(r"(?:单位|机构|地点)[为是]")),  # 发放(单位|机构|地点)(为|是)
     (_PLACE_SET_AT, re.compile(r"地[点址]")),  # 领取(地点|地址)
-    (_PLACE_GO, re.compile(r"[到赴去]|前往")),  # 领取…(到|前往|赴|去)
+    (_PLACE_GO, re.compile(r"到|赴|去|前往")),  # 领取…(到|前往|赴|去)
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
     (_PLACE_AS_LOCATION, re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")),
 )
@@ -553,9 +556,13 @@ _DOC_WORD = re.compile(
     r"|身分证|影本")
 _BRING = re.compile(
     # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `需要带什么证件?`, names none)
-    r"(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|(?<=[须需要应请])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
+    # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
+    # rejects other positions on one class)
+    r"(?=[须需应请携持凭带备出提交准])(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|(?<=[须需要应请])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
     r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?")
 _BRING_STOP = re.compile(
+    # (the lookahead names the first character of every alternative, as in `_BRING`)
+    r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:])"
     r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等|现场"
     r"|当面|验收|[，,]?向|[。；;：:])")
 _ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
@@ -584,11 +591,14 @@ _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|
                                r"(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
-_BRING_VERB = re.compile(r"携带|持|凭|带[齐上]|[须需要应请]带|备[齐好]|出示|提交|交[验回]|提供|准备")
+# (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
+_BRING_VERB = re.compile(r"携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|备齐|备好|出示|提交|交验|交回|提供|准备")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位 opening `他人代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
 _MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|备齐|备好|出示|提交|交验|交回|提供|准备")
+# the words a `_PROXY_LABEL` opens the line on
+_PROXY_OPENERS = ("他人", "本人", "个人", "单位")
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 # `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb
@@ -653,13 +663,33 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
 
 # a line that is only a document (`身份证原件及复印件`, `成绩合格单(2000年以前合格者无需)`): short, no verb, no sentence
 _BARE_DOCUMENT_LINE_MAX = 30
-_NOT_BARE_DOCUMENT = re.compile(r"[。，,:：?？]|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请|可|什么|怎么|哪|吗")
+# (the punctuation spelt one mark per alternative, `。|，|…` for `[。，…]`, so that every alternative opens on a literal)
+_NOT_BARE_DOCUMENT = re.compile(r"。|，|,|:|：|\?|？|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请|可|什么|怎么|哪|吗")
+
+
+# the characters a `_LIST_ITEM` match can open on (after whitespace): a bracket, a digit, a circled number, a bullet
+_LIST_ITEM_OPENERS = "(（-•·" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+
+
+def _may_be_list_item(line: str) -> bool:
+    """False when `_LIST_ITEM` cannot match `line`: its first non-space character opens no item mark."""
+    first = line[:1]
+    if first.isspace():
+        first = line.lstrip()[:1]
+    return first.isdecimal() or (first != "" and first in _LIST_ITEM_OPENERS)
 
 
 def _bare_documents(bodies: tuple[str, ...], i: int) -> list[str]:
-    item = _LIST_ITEM.match(bodies[i])  # (`- 身份证原件`: a mark `_bodies` leaves)
-    words = _BRACKETS.sub("", item.group(1) if item else bodies[i]).rstrip("；;。")  # (what brackets say, `(2000年以前合格者无需)`, is aside)
+    body = bodies[i]
+    item = _LIST_ITEM.match(body) if _may_be_list_item(body) else None  # (`- 身份证原件`: a mark `_bodies` leaves)
+    words = item.group(1) if item else body
+    if "(" in words or "（" in words:  # (every `_BRACKETS` match opens on a bracket)
+        words = _BRACKETS.sub("", words)  # (what brackets say, `(2000年以前合格者无需)`, is aside)
+    words = words.rstrip("；;。")
     if len(words) > _BARE_DOCUMENT_LINE_MAX or _NOT_BARE_DOCUMENT.search(words):
+        return []
+    # (`_items` keeps only pieces of a bracket-free phrase holding a document word: without one, it finds none)
+    if "(" not in words and "（" not in words and not _DOC_WORD.search(words):
         return []
     items = _items(words)
     # (nearly) every character of the line is a document's: nothing is left that says anything else
@@ -677,8 +707,8 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
         while j < len(bodies) and (docs := _bare_documents(bodies, j)):
             run.append(docs)
             j += 1
-        near = bodies[max(0, i - 1):i] + bodies[j:j + 1]
-        if len(run) >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b) for b in near):
+        if len(run) >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
+                                 for b in bodies[max(0, i - 1):i] + bodies[j:j + 1]):  # (a line next to the run)
             found.extend(d for docs in run for d in docs)
         i = j + 1 if j > i else i + 1
     return found
@@ -695,15 +725,19 @@ def find_materials(text: str) -> list[str]:
             found.extend(_numbered_list(lines, i + 1))
             continue
         if ":" in body or "：" in body:  # (each label read here is followed by its colon)
-            proxy = _PROXY_LABEL.match(body)
+            # (a proxy label opens the line on 他人/本人/个人/单位)
+            proxy = _PROXY_LABEL.match(body) if body.startswith(_PROXY_OPENERS) else None
             if proxy and not _BRING.search(proxy.group(1)):
                 found.extend(_items(re.split(r"[。；;]", proxy.group(1))[0]))
                 continue
-            labelled = _MATERIAL_LABEL.match(body)
+            # (every `_MATERIAL_LABEL` match holds 材料, 资料 or 文件: a line without them holds no label)
+            label_noun = "材料" in body or "资料" in body or "文件" in body
+            labelled = _MATERIAL_LABEL.match(body) if label_noun else None
             if labelled:
                 found.extend(_items(re.split(r"[。；;]", labelled.group(1))[0]))
                 continue
-            for sentence in _SENTENCE_END.split(body)[1:]:  # `…办理。应备文件:申请书一份、身分证影本一份。`
+            # `…办理。应备文件:申请书一份、身分证影本一份。`
+            for sentence in _SENTENCE_END.split(body)[1:] if label_noun else ():
                 labelled = _MATERIAL_LABEL.match(sentence.strip())
                 if labelled:
                     found.extend(_items(labelled.group(1)))
@@ -717,10 +751,12 @@ def find_materials(text: str) -> list[str]:
                     stop = _BRING_STOP.search(part)
                     found.extend(_items(part[: stop.start()] if stop else part))
                 continue
-            stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest))
+            # (brackets masked only where there are any: every `_BRACKETS` match opens on one)
+            stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest)
+                                      if "(" in rest or "（" in rest else rest)
             phrase = rest[: stop.start()] if stop else rest
             # (what brackets say, often at length, is aside: `身份证原件及复印件(需在复印件上注明…)`)
-            if len(_BRACKETS.sub("", phrase)) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):  # `提供姓名、身份证号等信息`
+            if len(_BRACKETS.sub("", phrase) if "(" in phrase or "（" in phrase else phrase) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):  # `提供姓名、身份证号等信息`
                 continue
             found.extend(_items(phrase))
     found.extend(_document_block(bodies))
@@ -746,16 +782,34 @@ _URL_WORD = re.compile(r"\S*(?:https?://|www\.)\S*")
 _PHONE_CONTEXT = re.compile(r"电话|热线|咨询|联系|致电|拨打|tel|Tel|TEL|办理电话")
 
 
+def _five_digit_lines(lines: tuple[str, ...], joined: str) -> set[int]:
+    """The indexes of the lines holding 5 digits in a row, `{n for n, line in enumerate(lines) if _FIVE_DIGITS.search(line)}`,
+    found in one pass over `joined` (the lines joined by newlines): a run of digits lies in one line, and each line
+    holding one holds the start of a match."""
+    out: set[int] = set()
+    starts = [m.start() for m in _FIVE_DIGITS.finditer(joined)]
+    k, at = 0, 0  # (`at`: where line n starts in `joined`)
+    for n, line in enumerate(lines):
+        if k == len(starts):
+            break
+        while k < len(starts) and starts[k] < at + len(line):
+            out.add(n)
+            k += 1
+        at += len(line) + 1
+    return out
+
+
 def find_phones(text: str) -> list[str]:
     """Telephone numbers given for questions, as written."""
     found: list[str] = []
     lines = _lines(text)
-    if not _FIVE_DIGITS.search(_joined(text)):  # (see below: no 5 digits in a row, no number)
+    # every number read holds 5 digits in a row (a phone 7 or more, a short line 5): a line without them gives
+    # none (a URL removed from a sentence only takes digits away)
+    digit_lines = _five_digit_lines(lines, _joined(text))
+    if not digit_lines:
         return found
     for n, line in enumerate(lines):
-        # every number read holds 5 digits in a row (a phone 7 or more, a short line 5): a line without them
-        # gives none (a URL removed from a sentence only takes digits away)
-        for sentence in _SENTENCE_END.split(line) if _FIVE_DIGITS.search(line) else ():
+        for sentence in _SENTENCE_END.split(line) if n in digit_lines else ():
             if _HAS_URL.search(sentence):
                 sentence = _URL_WORD.sub(" ", sentence)
             context = _PHONE_CONTEXT.search(sentence) is not None
@@ -909,7 +963,7 @@ _FEE = re.compile(
 _FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,12})\s*[:：]?$")
 # every `_FEE` match holds one of these: 费 (费用, 邮费, 工本费, 免费, 不收费, 规费 …), 资 (邮资, 资费), 元 (收取…元,
 # 15元/件), 到付, 免收
-_FEE_WORD = re.compile(r"[费资元]|到付|免收")
+_FEE_WORD = re.compile(r"费|资|元|到付|免收")  # (`费|资|元` for `[费资元]`: every alternative opens on a literal)
 
 
 def find_fee(text: str) -> str | None:
@@ -962,9 +1016,27 @@ _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:�
 _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
 _ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(?:根据|按照)?(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
 _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")$")
-# the words each opening shape needs (one of them), so a line without any skips it: `X关于…`, `根据《…》`, `X现就…`, `…发布《`
-_AGENCY_WORDS = {_TITLE_ORG: ("关于", "发布", "关於"), _CITED: ("《",), _ORG_NOW: ("现就", "现对", "现将", "特"),
-                 _ORG_PUBLISHED: ("《",)}
+# the words each opening shape needs, so a line without them skips it (`find_agency` spells these out): one word of
+# each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
+_AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
+                 _ORG_PUBLISHED: (("《",), ("发布", "印发"))}
+# every `_SOURCE` match holds one of these labels (信息来源 holds 来源)
+_SOURCE_WORDS = ("来源", "发布机构", "发布单位", "实施主体")
+# the characters a `_DATE` can open on (its digit runs aside): `_DATE_LINE` and `_DATE_ORG` open on a date
+_DATE_OPENERS = "○〇零一二三四五六七八九Oo"
+# the last character of each `_ORG_END` word: an `_ORG_LINE` match ends the line on one of them
+_ORG_END_LAST = "局厅委会心院室办组科处站部所府校"
+
+
+def _may_open_date(line: str) -> bool:
+    """False when no `_DATE` can start at the head of `line` (its first character opens none)."""
+    first = line[:1]
+    return first.isdecimal() or (first != "" and first in _DATE_OPENERS)
+
+
+def _may_be_org_line(line: str) -> bool:
+    """False when `_ORG_LINE` cannot match `line`: it does not end on an organisation word's last character."""
+    return line[-1:] != "" and line[-1:] in _ORG_END_LAST
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _ORG_AT_END = re.compile(_ORG_END + r"$")
 _NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|经|请|在|向|到|由)")
@@ -972,7 +1044,7 @@ _NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者|^(?:根据|按�
 
 def _signature(lines: list[str]) -> str | None:
     for i in range(len(lines) - 1, max(len(lines) - 8, 0) - 1, -1):
-        if _DATE_LINE.match(lines[i]) and i > 0:
+        if i > 0 and _may_open_date(lines[i]) and _DATE_LINE.match(lines[i]):
             names = []
             j = i - 1
             while j >= 0 and len(names) < 3 and _NAME_LINE.fullmatch(lines[j]):
@@ -992,21 +1064,25 @@ def find_agency(text: str) -> str | None:
     signed = _signature(lines)
     if signed:
         return signed
-    if len(lines) > 2 and _ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not _NOT_ORG.search(lines[-1]):
+    if len(lines) > 2 and _may_be_org_line(lines[-1]) and _ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not _NOT_ORG.search(lines[-1]):
         return lines[-1]  # a signature with its date cut off: the organisation alone on the last line
     for line in lines[:12]:
+        if not any(word in line for word in _SOURCE_WORDS):
+            continue
         m = _SOURCE.search(line)
         if m and not _NOT_ORG.search(m.group(1)):
             return m.group(1)
     for i, line in enumerate(lines[:4]):
-        for pattern in (_TITLE_ORG, _CITED, _ORG_NOW, _DATE_ORG, _ORG_PUBLISHED):
-            words = _AGENCY_WORDS.get(pattern)
-            if words and not any(word in line for word in words):
+        book = "《" in line
+        for pattern, may in ((_TITLE_ORG, "关于" in line or "发布" in line or "关於" in line), (_CITED, book),
+                             (_ORG_NOW, "现" in line or "特" in line), (_DATE_ORG, _may_open_date(line)),
+                             (_ORG_PUBLISHED, book and ("发布" in line or "印发" in line))):
+            if not may:  # (the words it needs are missing: `_AGENCY_WORDS`, `_DATE_OPENERS`)
                 continue
             m = pattern.search(line)
             if m and not _NOT_ORG.search(m.group(1)):
                 return m.group(1)
-        if _ORG_LINE.match(line) and i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")):
+        if i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")) and _ORG_LINE.match(line):
             return line
     return None
 

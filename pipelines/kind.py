@@ -71,6 +71,11 @@ _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提
 _FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通")
 
 
+def _each(words: str, tail: str) -> str:
+    """`w1tail|w2tail|…` for `(?:w1|w2|…)tail`: each alternative opens on its word (see the note above)."""
+    return "|".join(word + tail for word in words.split("|"))
+
+
 # Explainers and notices use the same verbs; what differs is how they say it. An explainer
 # hedges (`一般在…后2-3个月`, `以当地通知为准`), generalises over places (`各地…不同`) and talks
 # to its reader (`小编`, `本文`, `一起来看看`, questions); a notice addresses its candidates,
@@ -85,33 +90,36 @@ _GUIDE_SIGNS = tuple(re.compile(p) for p in (
     r"小编|本文|下文|本篇|文章|下面(?:为|就|将|给|是|我们)|以下(?:是|为大家|就)|接下来|一起来|一起看|看看|了解一下",
     r"大家|小伙伴|同学们|考生们|很多(?:人|考生)|不少考生|许多考生",
     r"网校|培训|教育(?:网|在线)|分享|解答|解析|详解|攻略|指南|盘点",
-    r"吗|怎么|如何|什么时候|何时|多久|(?<=[\u4e00-\u9fff])[?？](?![?？])",
+    # (the question mark after a Chinese character spelt once per mark, the lookbehind after it: `(?<=[\u4e00-\u9fff])[?？]`)
+    r"吗|怎么|如何|什么时候|何时|多久|\?(?<=[\u4e00-\u9fff]\?)(?![?？])|？(?<=[\u4e00-\u9fff]？)(?![?？])",
     r"那么|其实|因此建议|建议考生|需要注意",
     r"是一(?:项|种|块|份)|重要(?:标志|标识|凭证|环节)|敲门砖|里程碑",
     # generalising over places: a notice is for one place (`部分地区要求本人到场`, `因地区而异`)
-    r"部分(?:地区|省份|省市|城市)|(?:多数|大部分|大多数|有些|一些|个别|少数|有的|很多)(?:地区|省份|省市|城市)"
+    r"部分(?:地区|省份|省市|城市)|" + _each("多数|大部分|大多数|有些|一些|个别|少数|有的|很多", "(?:地区|省份|省市|城市)") +
     r"|所在(?:省份|省市)|各省份|各省市|因(?:地区|地|省份)",
     # places left unnamed: `到指定地点领取`, `到当地的财政局` (`相关证件`, `相关网站` are in
     # notices too)
     r"指定的?(?:地点|机构|时间|网站|平台|部门|窗口|财政局)|当地的?(?:人社|人力|财政|人事|教育|考试|相关)",
     # hedging and examples: `可能会产生费用`, `考后60天左右`, `以CATTI为例`, `(如长春、湘潭)`
-    r"可能|左右|例如|比如|参考|以[^。，,;；\n]{1,12}为例|[(（]如[^)）\n]{1,20}[)）]",
+    r"可能|左右|例如|比如|参考|以[^。，,;；\n]{1,12}为例|" + _each(r"\(|（", r"如[^)）\n]{1,20}[)）]"),
     # comparing the two forms, the explainer's stock topic: `两者效力相同`
-    r"(?:两者|二者)[^。\n]{0,6}(?:效力|作用)|效力(?:相同|一样)",
+    _each("两者|二者", r"[^。\n]{0,6}(?:效力|作用)") + r"|效力(?:相同|一样)",
 ))
 _NOTICE_SIGNS = tuple(re.compile(p) for p in (
     r"通知如下|事项如下|说明如下|公告如下|安排如下|现将|现就|特此",
     r"(?:^|\n)\s*(?:各位|各有关|各市|各县|各区|各设区|各地级|各单位|广大)[^\n]{0,30}[:：]\s*(?:\n|$)",
     # a place, not a form field or an unnamed place (`指定地点`, `邮寄地址、电话`)
-    r"(?<!指定)(?<!邮寄)(?<!收件)(?<!收货)(?<!详细)(?<!寄送)(?<!通讯)(?<!通信)(?<!的)(?:地点|地址)(?![、等和及])"
-    r"|窗口|大厅|房间|\d+\s*(?:楼|室|号窗口)",
+    # (the lookahead names the characters a match opens on, so the engine rejects other positions on one class)
+    r"(?=[地窗大房\d])(?:(?<!指定)(?<!邮寄)(?<!收件)(?<!收货)(?<!详细)(?<!寄送)(?<!通讯)(?<!通信)(?<!的)(?:地点|地址)(?![、等和及])"
+    r"|窗口|大厅|房间|\d+\s*(?:楼|室|号窗口))",
     # a telephone number to call, not a field to fill in (`填写联系电话`)
     r"(?:电话|热线)[^。\n]{0,24}?(?:[(（]?0\d{2,3}[)）]?\s*[-—－–]*\s*\d{7,8}|\d{7,8}|12333)",
     r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|至|到|—|-|～|前|止)|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|～)\s*\d",
     r"(?:^|\n)[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:$|\n)",
     # (not opened somewhere: `部分省份已经开通`)
-    r"(?<!地区)(?<!省份)(?<!省市)(?<!城市)已(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|可(?:以)?(?:下载|领取|查验))"
-    r"|可以(?:下载|领取)了|(?<!已)(?<!已经)开通了|开始(?:发放|受理|办理)",
+    # (each lookbehind after its word, `已(?<!地区已)` for `(?<!地区)已`: the same test, and every alternative opens on a literal)
+    r"已(?<!地区已)(?<!省份已)(?<!省市已)(?<!城市已)(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|可(?:以)?(?:下载|领取|查验))"
+    r"|可以(?:下载|领取)了|开通了(?<!已开通了)(?<!已经开通了)|开始(?:发放|受理|办理)",
     r"(?:身份证|证件)[^。\n]{0,6}(?:原件|复印件)",
     r"代领|委托书|答[:：]|办理时限|办结时限|受理(?:时间|地点|条件|范围)",
     # (a document's title may end in its edition: `《…常见问答(2025版)》`)
@@ -141,7 +149,7 @@ def evidence(body: str) -> tuple[int, int]:
 # A report that something has happened (`电子证书现已上线`, `已开通`, `可以下载了`), unless it is
 # predicted: news of an issuance is a notice however chatty its page (the real-notice corpus
 # labels such aggregator news as notices, and explainers of how to download as not).
-_HAS_OPENED = re.compile(r"(?:已经|现已|已)(?:开通|开启|上线|开放|生成|制发|制作完成|寄出|寄发)|可以(?:下载|领取|打印)了|开通了|开通啦")
+_HAS_OPENED = re.compile(_each("已经|现已|已", "(?:开通|开启|上线|开放|生成|制发|制作完成|寄出|寄发)") + "|可以(?:下载|领取|打印)了|开通了|开通啦")
 _PREDICTED = re.compile(r"预计|尚未|暂未|还未|未公布|一般在|通常"
                         # opened somewhere, not here: `部分地区已经开通了邮寄服务`
                         r"|部分(?:地区|省份|省市|城市)|(?:多数|大部分|大多数|有些|一些|个别|少数|有的)(?:地区|省份|省市|城市)")
@@ -172,7 +180,16 @@ def reads_like_guide(body: str) -> bool:
         return False
     text = _evidence_text(body)
     guide = sum(1 for p in _GUIDE_SIGNS if p.search(text))
-    return guide > 0 and guide > sum(1 for p in _NOTICE_SIGNS if p.search(text))
+    if not guide:
+        return False
+    # more guide signs than notice signs: the notice signs are counted only until they reach the guide signs
+    notice = 0
+    for p in _NOTICE_SIGNS:
+        if p.search(text):
+            notice += 1
+            if notice >= guide:
+                return False
+    return True
 
 
 _LOOKALIKE_HINTS = ("领取", "发放", "邮寄", "免费", "注册")

@@ -48,11 +48,20 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     are half the cost of normalizing, so it asks for them only there (a text that is not a
     notice gets the empty facts). `notices normalize` and the scores read them for every text."""
     record = record if isinstance(record, dict) else {}
-    raw_title = simplify(_str(record.get("title")))
-    body = simplify(drop_spam(_clip(_str(record.get("body")))))
+    given_title = _str(record.get("title"))
+    raw_title = simple_title = simplify(given_title)
+    clipped_body = _clip(_str(record.get("body")))
+    kept_body = drop_spam(clipped_body)
+    body = simplify(kept_body)
     text = _str(record.get("text"))
+    # the Simplified `_clip(raw)` key facts read, when it is already at hand (see `_facts_text`)
+    facts_text = None
     if text and not body:
-        cleaned = simplify(drop_spam(_clip(text)))
+        clipped = _clip(text)
+        kept = drop_spam(clipped)
+        cleaned = simplify(kept)
+        if kept == clipped:  # the spam filter kept the text: this is `simplify(_clip(text))`
+            facts_text = cleaned
         text_title, text_body = split_title(cleaned)
         if not raw_title:
             raw_title, body = text_title, text_body
@@ -83,12 +92,13 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     published = dates.published_date(listed, raw_title, body, url)
     window_start = window_end = rule = None
     round_no = round_month = None
-    raw = text or (_str(record.get("title")) + "\n" + _clip(_str(record.get("body"))))
+    raw = text or (given_title + "\n" + clipped_body)
     if is_cert:
-        window_start, window_end = window.collection_window(raw_title + "\n" + body, published)
+        titled = raw_title + "\n" + body
+        window_start, window_end = window.collection_window(titled, published)
         # A window given as a rule (`自公示之日起12个工作日内`), as written in the raw text; its
         # dates count only when the text gives no dates of its own.
-        found, rule_start, rule_end = window_rule.rule_window(_clip(raw), raw_title + "\n" + body, published)
+        found, rule_start, rule_end = window_rule.rule_window(_clip(raw), titled, published)
         rule = found.text if found else None
         if window_start is None and window_end is None:
             window_start, window_end = rule_start, rule_end
@@ -116,8 +126,27 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         "title": title or None,
         # Read from the whole Simplified text, spam filter not applied: it drops lines such as
         # `关注“…”微信公众号办理邮寄` that carry a fact. Only notices are stored.
-        **(keyfacts.key_facts(simplify(_clip(raw))) if is_cert or not facts_for_notices_only else keyfacts.key_facts("")),
+        **(keyfacts.key_facts(_facts_text(raw, text, facts_text, simple_title, clipped_body, kept_body, body))
+           if is_cert or not facts_for_notices_only else keyfacts.key_facts("")),
     }
+
+
+def _facts_text(raw: str, text: str, facts_text: str | None, simple_title: str, clipped_body: str,
+                kept_body: str, body: str) -> str:
+    """`simplify(_clip(raw))`, the text key facts read, without simplifying it again where its parts were.
+
+    `raw` is `text`, or (no text) the title and the clipped body joined by a newline. In the first case `facts_text` is
+    the simplified clipped text when the spam filter kept it whole (else None). In the second, when `raw` is
+    short enough to be left unclipped and the filter kept the body (`kept_body == clipped_body`, so `body` is
+    its simplified form), simplifying `raw` simplifies each side of the newline on its own: NFKC, dropping
+    zero-width characters and OpenCC never act across a newline (no dictionary key holds one), and a pinyin
+    annotation can span it only from a `(` left open in the title, which simplifying the title alone keeps."""
+    if facts_text is not None:
+        return facts_text
+    if (not text and len(raw) <= BODY_LIMIT + TAIL_LIMIT and kept_body == clipped_body
+            and "(" not in simple_title and "（" not in simple_title):
+        return simple_title + "\n" + body
+    return simplify(_clip(raw))
 
 
 def normalize_records(records: Iterable[dict]) -> Iterator[dict]:

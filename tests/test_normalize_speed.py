@@ -11,7 +11,9 @@ import threading
 
 import pytest
 
-from pipelines import dates, text, window_rule
+from pipelines import dates, kind, text, window_rule
+from pipelines import keyfacts as kf
+from pipelines import normalize as norm
 from pipelines.dates import exam_year
 from pipelines.text import drop_spam, simplify
 from pipelines.window_rule import find_rule
@@ -234,3 +236,456 @@ def test_example_gate_blanks_what_the_pattern_does(body):
     assert regions._without_examples(body) == plain
     if regions._EXAMPLE.search(body):
         assert any(w in body for w in regions._EXAMPLE_WORDS)
+
+
+# --- keyfacts: agency gates -----------------------------------------------------------------
+
+# our own lines: the shapes an agency is read from, and look-alikes without the gate words
+AGENCY_LINES = [
+    "某市人力资源和社会保障局发布《关于领取证书的通知》",
+    "根据某省人事考试中心印发《证书管理办法》,现将有关事项通知如下",
+    "某县财政局于2024年3月1日发布了《领证公告》",
+    "某区考试院近日印发的《证书发放细则》",
+    "某市考试院《关于证书领取的通知》",  # 《 without 发布/印发
+    "某某局发文通知领证",
+    "来源:某市人社局",
+    "信息来源：某省人事考试中心",
+    "发布机构|某区人力资源和社会保障局",
+    "发布单位:某县财政局",
+    "实施主体:某市考试院",
+    "作者:某某",
+    "2024年3月1日",
+    "2024-03-01",
+    "二〇二四年三月一日",
+    "○○二四年三月一日",
+    "O一二四年三月一日",
+    "2024年3月1日 10:20 某市人事考试中心",
+    "某市人事考试中心",
+    "某省人力资源和社会保障厅",
+    "某县人民政府",
+    "某区财政局会计科",
+    "某市职业技能鉴定指导中心站",
+    "某市考试管理处",
+    "某某学校",
+    "某市会计学会协会",
+    "某县统计局办公室",
+    "某某市委",
+    "某市某区党工委",
+    "某市人事考试院",
+    "某市某区实验学校",
+    "某市某区财政局",
+    "某市考试工作领导小组",
+    "某市招生考试办",
+    "某某研究所",
+    "某某事业部",
+    "某市人事考试中心 ",
+    "关于领取证书的通知",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", AGENCY_LINES)
+def test_agency_gates_keep_every_match(line):
+    if kf._ORG_PUBLISHED.search(line):
+        assert "《" in line and ("发布" in line or "印发" in line)
+    if kf._SOURCE.search(line):
+        assert any(w in line for w in kf._SOURCE_WORDS)
+    if kf._DATE_LINE.match(line) or kf._DATE_ORG.search(line):
+        assert kf._may_open_date(line)
+    if kf._ORG_LINE.match(line):
+        assert kf._may_be_org_line(line)
+    for pattern, words in kf._AGENCY_WORDS.items():
+        if pattern.search(line):
+            assert all(any(w in line for w in group) for group in words)
+
+
+def test_each_agency_gate_word_is_needed():
+    # every word of each gate lets in a line the pattern matches and no other word of that gate does
+    def only(words, word):
+        return [ln for ln in AGENCY_LINES if word in ln and not any(w in ln for w in words if w != word)]
+
+    for word in ("发布", "印发"):
+        assert any(kf._ORG_PUBLISHED.search(ln) for ln in only(("发布", "印发"), word)), word
+    for word in kf._SOURCE_WORDS:
+        others = tuple(w for w in kf._SOURCE_WORDS if w != word and w not in word and word not in w)
+        assert any(kf._SOURCE.search(ln) for ln in AGENCY_LINES if word in ln and not any(w in ln for w in others)), word
+    for c in "2二○O":
+        assert any(kf._DATE_LINE.match(ln) for ln in AGENCY_LINES if ln[:1] == c), c
+    assert kf._DATE_ORG.search("2024年3月1日 10:20 某市人事考试中心")
+    ends = {ln[-1] for ln in AGENCY_LINES if kf._ORG_LINE.match(ln)}
+    assert set(kf._ORG_END_LAST) <= ends  # each last character ends a line the pattern matches
+    assert not kf._may_be_org_line("某市人事考试中心 ") and not kf._ORG_LINE.match("某市人事考试中心 ")
+
+
+@pytest.mark.parametrize("text", [
+    "关于领取证书的通知\n某市人力资源和社会保障局发布《关于领取证书的通知》\n请携带身份证原件领取。",
+    "领证公告\n根据某省人事考试中心印发《证书管理办法》,现将有关事项通知如下:\n请到现场领取",
+    "领证公告\n来源:某市人社局\n正文",
+    "某市人事考试中心\n关于领取证书的通知\n正文",
+    "证书领取\n请到某大厅领取。\n某市人事考试中心\n2024年3月1日",
+    "证书领取\n请到某大厅领取。\n某市人事考试中心\n二〇二四年三月一日",
+    "证书领取\n请到某大厅领取。\n某市人事考试中心",
+    "2024年3月1日 10:20 某市人事考试中心\n证书领取\n正文",
+    "某市考试院现就证书领取事项通知如下\n正文\n正文",
+    "某市考试院特此通知\n正文",
+])
+def test_find_agency_is_the_plain_reading(text):
+    assert kf.find_agency(text) == _find_agency_plain(text)
+
+
+def _find_agency_plain(text):
+    """find_agency with every pattern searched on every line (no gate)."""
+    lines = kf._lines(text)
+    signed = _signature_plain(lines)
+    if signed:
+        return signed
+    if len(lines) > 2 and kf._ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not kf._NOT_ORG.search(lines[-1]):
+        return lines[-1]
+    for line in lines[:12]:
+        m = kf._SOURCE.search(line)
+        if m and not kf._NOT_ORG.search(m.group(1)):
+            return m.group(1)
+    for i, line in enumerate(lines[:4]):
+        for pattern in (kf._TITLE_ORG, kf._CITED, kf._ORG_NOW, kf._DATE_ORG, kf._ORG_PUBLISHED):
+            m = pattern.search(line)
+            if m and not kf._NOT_ORG.search(m.group(1)):
+                return m.group(1)
+        if kf._ORG_LINE.match(line) and i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")):
+            return line
+    return None
+
+
+def _signature_plain(lines):
+    for i in range(len(lines) - 1, max(len(lines) - 8, 0) - 1, -1):
+        if kf._DATE_LINE.match(lines[i]) and i > 0:
+            names, j = [], i - 1
+            while j >= 0 and len(names) < 3 and kf._NAME_LINE.fullmatch(lines[j]):
+                names.insert(0, lines[j])
+                j -= 1
+            if names and (joined := kf._join_signature(names)):
+                return joined
+    return None
+
+
+# --- keyfacts: materials and list items -------------------------------------------------------
+
+MATERIAL_LINES = [
+    "身份证原件及复印件",
+    "1、身份证原件",
+    "  2. 准考证",
+    "(1)学历证书原件",
+    "（2）单位介绍信",
+    "① 成绩合格单",
+    "- 身份证复印件",
+    "• 登记表",
+    "· 委托书",
+    "-身份证",  # a dash with no space: no list mark
+    "身份证原件(2000年以前合格者无需)",
+    "身(某)份证",  # a document word only once the bracket is gone
+    "身((某))份证",
+    "身份证原件。",
+    "身份证原件；；",
+    "首页",
+    "网站地图",
+    "证书查询",
+    "联系我们",
+    "请携带身份证原件到某大厅领取",
+    "考生须带齐材料",
+    "他人代领:委托书、代领人身份证原件",
+    "本人领取:身份证原件",
+    "单位领取：单位介绍信",
+    "所需材料:身份证原件、准考证",
+    "领取材料：身份证、准考证。",
+    "证书办理。应备文件:申请书一份、身分证影本一份。",
+    "材料：",
+    "个人信息:姓名、身份证号",
+    "1234567890123456789012345678901234567890",
+    "3《专业技术人员资格考试合格人员登记表》",
+    "",
+]
+
+
+def _bare_documents_plain(bodies, i):
+    item = kf._LIST_ITEM.match(bodies[i])
+    words = kf._BRACKETS.sub("", item.group(1) if item else bodies[i]).rstrip("；;。")
+    if len(words) > kf._BARE_DOCUMENT_LINE_MAX or kf._NOT_BARE_DOCUMENT.search(words):
+        return []
+    items = kf._items(words)
+    return items if items and len("".join(items)) >= len(words) * 0.6 else []
+
+
+@pytest.mark.parametrize("line", MATERIAL_LINES)
+def test_material_gates_keep_every_match(line):
+    assert kf._bare_documents((line,), 0) == _bare_documents_plain((line,), 0)
+    if kf._LIST_ITEM.match(line):
+        assert kf._may_be_list_item(line)
+    if kf._PROXY_LABEL.match(line):
+        assert line.startswith(kf._PROXY_OPENERS)
+    if kf._MATERIAL_LABEL.match(line):
+        assert "材料" in line or "资料" in line or "文件" in line
+
+
+def test_each_material_gate_is_needed():
+    # a list item opens on each kind of mark; a proxy label on each opener; a label on each noun
+    for first in ("1", " ", "(", "（", "①", "-", "•", "·"):
+        assert any(kf._LIST_ITEM.match(ln) for ln in MATERIAL_LINES if ln[:1] == first), first
+    for opener in ("他人", "本人", "单位"):
+        assert any(kf._PROXY_LABEL.match(ln) for ln in MATERIAL_LINES if ln.startswith(opener)), opener
+    assert kf._PROXY_LABEL.match("个人领取:身份证原件")
+    for noun in ("材料", "文件"):
+        assert any(kf._MATERIAL_LABEL.match(s.strip()) for ln in MATERIAL_LINES if noun in ln
+                   for s in kf._SENTENCE_END.split(ln)), noun
+    assert kf._MATERIAL_LABEL.match("所需资料:身份证")
+    # the bracket gate: a document word that appears only once a bracket is dropped
+    assert kf._bare_documents(("身(某)份证",), 0) == _bare_documents_plain(("身(某)份证",), 0) != []
+
+
+def test_find_materials_reads_the_lines_it_did():
+    text = ("关于领取证书的通知\n领取时请携带以下材料:\n1、身份证原件\n2、准考证\n他人代领:委托书、代领人身份证原件\n"
+            "提交材料至某大厅:\n身份证原件及复印件\n学历证书原件(需核查)\n证书办理。应备文件:申请书一份、身分证影本一份。\n"
+            "请提供姓名、身份证号等信息")
+    # (what the code gave before its gates)
+    assert kf.find_materials(text) == ["身份证原件", "准考证", "委托书", "申请书", "身分证影本", "身份证复印件", "学历证书原件"]
+
+
+# --- keyfacts: splitting outside brackets, five-digit lines -------------------------------------
+
+
+def _split_outside_brackets_plain(s, pattern):
+    if "(" not in s and "（" not in s:
+        return pattern.split(s)
+    masked = kf._BRACKETED.sub(lambda b: pattern.sub(lambda m: "＿" * len(m.group(0)), b.group(0)), s)
+    out, start = [], 0
+    for m in pattern.finditer(masked):
+        out.append(s[start:m.start()])
+        start = m.end()
+    out.append(s[start:])
+    return out
+
+
+@pytest.mark.parametrize("s", [
+    "到某大厅(地址:某路8号;电话:1234567)领取。请携带身份证",
+    "到某大厅(某路8号)领取",
+    "到某大厅领取;请携带身份证",
+    "某大厅(某路8号",
+    "某大厅(某路8号),电话:1234567",  # a label's end, no sentence end
+    "(;)",
+    "",
+])
+def test_split_outside_brackets_is_the_plain_split(s):
+    for pattern in (kf._SENTENCE_END, kf._LABEL_VALUE_END, kf._PLACE_AND):
+        assert kf._split_outside_brackets(s, pattern) == _split_outside_brackets_plain(s, pattern)
+
+
+@pytest.mark.parametrize("lines", [
+    ("咨询电话:12345678", "地址:某路8号", "传真 0123-7654321"),
+    ("没有号码",),
+    ("1234", "5678", "12345"),
+    ("", "123456789012", "", "98765"),
+    ("电话1234567890", "12345"),
+    (),
+])
+def test_five_digit_lines_are_those_a_search_finds(lines):
+    want = {n for n, line in enumerate(lines) if kf._FIVE_DIGITS.search(line)}
+    assert kf._five_digit_lines(lines, "\n".join(lines)) == want
+
+
+# --- kind: signs rewritten to open on a literal ------------------------------------------------
+
+# the signs as first written (before each alternative was made to open on a literal)
+_SIGNS_AS_WRITTEN = {
+    ("guide", 8): r"吗|怎么|如何|什么时候|何时|多久|(?<=[\u4e00-\u9fff])[?？](?![?？])",
+    ("guide", 11): r"部分(?:地区|省份|省市|城市)|(?:多数|大部分|大多数|有些|一些|个别|少数|有的|很多)(?:地区|省份|省市|城市)"
+                   r"|所在(?:省份|省市)|各省份|各省市|因(?:地区|地|省份)",
+    ("guide", 13): r"可能|左右|例如|比如|参考|以[^。，,;；\n]{1,12}为例|[(（]如[^)）\n]{1,20}[)）]",
+    ("guide", 14): r"(?:两者|二者)[^。\n]{0,6}(?:效力|作用)|效力(?:相同|一样)",
+    ("notice", 2): r"(?<!指定)(?<!邮寄)(?<!收件)(?<!收货)(?<!详细)(?<!寄送)(?<!通讯)(?<!通信)(?<!的)(?:地点|地址)(?![、等和及])"
+                   r"|窗口|大厅|房间|\d+\s*(?:楼|室|号窗口)",
+    ("notice", 6): r"(?<!地区)(?<!省份)(?<!省市)(?<!城市)已(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|可(?:以)?(?:下载|领取|查验))"
+                   r"|可以(?:下载|领取)了|(?<!已)(?<!已经)开通了|开始(?:发放|受理|办理)",
+}
+
+SIGN_SENTENCES = [
+    "证书什么时候可以领取?", "证书怎么领取", "领取证书?", "abc?", "领取吗", "真的吗？？", "如何办理",
+    "部分地区已经开通了邮寄", "多数省份在考后两个月发放", "大部分城市", "有的省市", "很多地区", "所在省份", "因地区而异", "各省市不同",
+    "考后60天左右", "例如江苏", "以北京为例,到现场领取", "各地(如长春、湘潭)", "各地（如湘潭）另行通知", "(如有疑问请来电)", "(如)",
+    "两者效力相同", "二者的作用一样", "两者", "效力一样",
+    "领取地点:某大厅", "指定地点领取", "邮寄地址、电话", "收件地址", "详细地址", "的地点", "地址等", "地点和时间", "3楼", "12 室",
+    "5号窗口", "房间", "大厅", "到窗口办理",
+    "电子证书已经开通", "部分地区已开通", "省份已上线", "城市已经可以下载", "已可领取", "可以下载了", "已开通了", "已经开通了",
+    "现开通了邮寄", "开始发放", "开通了",
+    "关于领取证书的通知", "",
+]
+
+
+@pytest.mark.parametrize(("kind_", "k"), sorted(_SIGNS_AS_WRITTEN))
+def test_kind_signs_match_as_written(kind_, k):
+    import re
+
+    plain = re.compile(_SIGNS_AS_WRITTEN[kind_, k])
+    fast = (kind._GUIDE_SIGNS if kind_ == "guide" else kind._NOTICE_SIGNS)[k]
+    assert fast.pattern != plain.pattern
+    hits = 0
+    for s in SIGN_SENTENCES:
+        for text_ in (s, "某某" + s, "通知\n" + s + "\n正文"):
+            a, b = fast.search(text_), plain.search(text_)
+            assert (a.span() if a else None) == (b.span() if b else None), (k, text_)
+            hits += a is not None
+    assert hits  # the table holds sentences each sign matches
+
+
+@pytest.mark.parametrize("body", [
+    "一般在考后两个月发放,以当地通知为准。小编整理,大家可以看看。",
+    "现将有关事项通知如下:请到某大厅领取。咨询电话:0123-1234567",
+    "一般在三月。现将有关事项通知如下。",
+    "考生们注意:证书一般在考后发放,请到某大厅领取,电话0123-1234567,2024年3月1日起。",
+    "电子证书已经开通,可以下载了",
+    "部分地区已经开通了,预计三月",
+    "",
+    "证书",
+])
+def test_reads_like_guide_counts_as_before(body):
+    head = body[:kind._EVIDENCE_HEAD]
+    if kind._HAS_OPENED.search(head) and not kind._PREDICTED.search(head):
+        want = False
+    else:
+        guide, notice = kind.evidence(body)
+        want = guide > 0 and guide > notice
+    assert kind.reads_like_guide(body) == want
+
+
+# --- normalize: key facts read the parts already simplified -------------------------------------
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("关于领取证书的通知", "请携带身份证原件到某大厅领取。"),
+    ("關於領取證書的通知", "請攜帶身份證原件到某大廳領取。"),  # Traditional on both sides
+    ("关于领取证书的通知", "請攜帶身份證原件領取。"),  # Traditional in the body only
+    ("關於領取證書的通知", "请携带身份证原件领取。"),
+    ("关于领取证书的通知(zhèng", "shū)请到某大厅领取。"),  # an annotation across the newline
+    ("关于领取证书的通知（", "jiān)请到某大厅领取。"),
+    ("关于领取证书\u200b的通知", "请到某大厅\u200b领取。"),
+    ("关于领取证书的通知", "请到某大厅领取。\n关注某某微信公众号办理邮寄"),  # a spam line the filter drops, telling a mode
+    ("", "请到某大厅领取。"),
+    ("关于领取证书的通知", ""),
+    ("关于领取证书的通知", "请到某大厅领取。" * 700),  # clipped
+    ("关于领取证书的通知", "请到某大厅领取。" * 549 + "请到"),  # left unclipped, joined to the title: clipped
+    ("关于领取１２证书的通知", "请于５月１日前领取。"),
+])
+def test_facts_text_is_the_raw_text_simplified(title, body):
+    from pipelines.text import drop_spam
+
+    raw = title + "\n" + norm._clip(body)
+    clipped = norm._clip(body)
+    kept = drop_spam(clipped)
+    got = norm._facts_text(raw, "", None, simplify(title), clipped, kept, simplify(kept))
+    assert got == simplify(norm._clip(raw))
+    record = {"title": title, "body": body}
+    assert {k: norm.normalize_record(record)[k] for k in kf.FACTS} == kf.key_facts(simplify(norm._clip(raw)))
+
+
+def test_an_open_bracket_in_the_title_is_needed():
+    # the pinyin annotation spans the newline: simplified apart, the halves keep it
+    title, body = "关于领取证书的通知(zhèng", "shū)请到某大厅领取。"
+    assert simplify(title + "\n" + body) != simplify(title) + "\n" + simplify(body)
+
+
+@pytest.mark.parametrize("text_", [
+    "关于领取证书的通知\n请携带身份证原件到某大厅领取。",
+    "關於領取證書的通知\n請攜帶身份證原件到某大廳領取。",
+    "关于领取证书的通知\n请到某大厅领取。\n关注某某微信公众号办理邮寄",  # a spam line that tells a mode
+    "关于领取证书的通知\n" + "请到某大厅领取。" * 700,
+])
+def test_text_records_read_key_facts_from_the_raw_text(text_):
+    for record in ({"text": text_}, {"text": text_, "title": "关于领取证书的通知"}, {"text": text_, "body": "正文"}):
+        got = norm.normalize_record(record)
+        assert {k: got[k] for k in kf.FACTS} == kf.key_facts(simplify(norm._clip(text_)))
+
+
+# --- keyfacts: patterns rewritten to open on a literal -----------------------------------------
+
+# as first written (a class or an optional word opening an alternative, which keeps the engine from skipping)
+_KEYFACTS_AS_WRITTEN = {
+    "_FEE_WORD": r"[费资元]|到付|免收",
+    "_NOT_BARE_DOCUMENT": r"[。，,:：?？]|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请|可|什么|怎么|哪|吗",
+    "_BRING_VERB": r"携带|持|凭|带[齐上]|[须需要应请]带|备[齐好]|出示|提交|交[验回]|提供|准备",
+    "_BRING": r"(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|(?<=[须需要应请])带(?![来走回去])|出示|提交|交验|交回"
+              r"|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
+              r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?",
+    "_BRING_STOP": r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证|办理|办证|申领"
+                   r"|补领|换领|换发|进行|方可|即可|自行|一并|等|现场|当面|验收|[，,]?向|[。；;：:])",
+}
+
+KEYFACT_SENTENCES = [
+    "邮费到付", "工本费10元", "免收费用", "资费自理", "每本15元", "到付", "免收",
+    "请携带身份证原件领取", "须带身份证", "需要带什么证件?", "应带准考证", "请带上准考证", "考生需带齐以下材料:", "备好身份证",
+    "凭准考证领取", "持证人本人", "持有效身份证件", "持有身份证", "出示身份证", "提交申请表", "交验原件", "交回旧证", "提供复印件",
+    "准备的资料有:身份证", "需要准备三类材料:", "需提交:1.身份证;2.照片", "带来", "带走的证书", "须携带以下材料:",
+    "身份证原件,到某大厅领取", "身份证原件在规定时间内", "身份证原件,在某处", "身份证签名的表", "身份证签名后", "代领证书", "领证时",
+    "身份证，向某中心", "身份证向某中心", "身份证。", "身份证等", "身份证现场核验", "身份证原件于3月1日前", "登录系统申请", "申请表",
+    "身份证原件；", "您好?", "考生须知", "可以", "什么材料", "吗", "",
+]
+
+
+@pytest.mark.parametrize("name", sorted(_KEYFACTS_AS_WRITTEN))
+def test_keyfacts_patterns_match_as_written(name):
+    import re
+
+    plain, fast = re.compile(_KEYFACTS_AS_WRITTEN[name]), getattr(kf, name)
+    assert fast.pattern != plain.pattern
+    hits = 0
+    for s in KEYFACT_SENTENCES:
+        for text_ in (s, "某某" + s, "领取证书:" + s + "。正文"):
+            assert [m.span() for m in fast.finditer(text_)] == [m.span() for m in plain.finditer(text_)], (name, text_)
+            hits += fast.search(text_) is not None
+    assert hits
+
+
+def test_has_opened_matches_as_written():
+    import re
+
+    plain = re.compile(r"(?:已经|现已|已)(?:开通|开启|上线|开放|生成|制发|制作完成|寄出|寄发)|可以(?:下载|领取|打印)了|开通了|开通啦")
+    for s in SIGN_SENTENCES + ["证书现已上线", "已经制发", "已寄出", "可以打印了", "开通啦", "现已"]:
+        a, b = kind._HAS_OPENED.search(s), plain.search(s)
+        assert (a.span() if a else None) == (b.span() if b else None), s
+
+
+PLACE_SENTENCES_OWN = [
+    "请到某区政务服务中心三楼领取",
+    "考生前往某市人事考试中心领取证书",
+    "证书由某县人社局负责发放",
+    "某市人事考试中心将于3月4日起发放证书",
+    "某校区考点自12 月 21 日起开始集中发放",
+    "某市某中心从2024年5月6号起受理",
+    "某中心于5月起发放",  # a month without a day: no dated hand-out
+    "领取证书需前往当地财政局",
+    "领证须去某大厅",
+    "领取证书请赴某中心",
+    "某大厅为本次证书发放点",
+    "在某大厅办理",
+    "向某中心提出申请",
+    "交至某窗口",
+    "关于领取证书的通知",
+    "",
+]
+
+
+@pytest.mark.parametrize("k", range(len(kf._PLACE_SENTENCES)))
+def test_place_gates_keep_every_match_on_our_sentences(k):
+    import re
+
+    pattern, gate = kf._PLACE_SENTENCES[k]
+    as_written = {0: r"[到至赴去在向]|前往", 9: r"[到赴去]|前往"}
+    for s in PLACE_SENTENCES_OWN:
+        if pattern.search(s):
+            assert gate.search(s), (k, s)
+        if k in as_written:  # spelt as literals: the same test
+            assert bool(gate.search(s)) == bool(re.compile(as_written[k]).search(s)), (k, s)
+
+
+def test_the_dated_hand_out_gate_is_its_date():
+    issues, gate = kf._PLACE_SENTENCES[2]
+    assert issues is kf._PLACE_ISSUES
+    dated = [s for s in PLACE_SENTENCES_OWN if issues.search(s)]
+    assert len(dated) == 3  # 日, 日 with spaces, 号
+    assert not gate.search("某中心于5月起发放") and gate.search("某市某中心从2024年5月6号起受理")
