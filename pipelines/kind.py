@@ -205,9 +205,18 @@ def _kind_of(word: str) -> str:
     return ELECTRONIC if word in _ELECTRONIC_WORDS else REISSUE if word in _REISSUE_WORDS else COLLECTION
 
 
+# a bracket in a title (`证书办理(补办)须知`, `证书发放(含补发)`): an addition to what the title is about
+_TITLE_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _title_kind(title: str) -> str | None:
     """In a title the specific word wins over the generic verb: `关于办理…证书补办的通知` is a
-    reissue, `关于发放…电子证书的公告` an electronic notice."""
+    reissue, `关于发放…电子证书的公告` an electronic notice. A word in brackets only counts when
+    the title has none outside them: `证书办理(补办)须知` is about handing certificates out."""
+    if "(" in title or "（" in title:
+        outside = _TITLE_BRACKET.sub("", title)
+        if _KIND_WORDS.search(outside):
+            title = outside
     kinds = [_kind_of(w) for w in _KIND_WORDS.findall(title)]
     specific = [k for k in kinds if k != COLLECTION]
     return specific[0] if specific else (kinds[0] if kinds else None)

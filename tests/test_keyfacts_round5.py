@@ -70,6 +70,17 @@ def test_places_before_a_group_verb(text, places):
 
 
 @pytest.mark.parametrize("text, places", [
+    # a window ends the place it belongs to (it was read as a word between the place and the verb)
+    ("考生可前往长丰县人事考试中心服务窗口领取,也可选择邮寄。", ["长丰县人事考试中心服务窗口"]),
+    ("凭身份证在长丰县行政审批局窗口领取。", ["长丰县行政审批局窗口"]),
+    # 代领 at a place
+    ("考生也可以委托他人到长丰县考试中心代领。", ["长丰县考试中心"]),
+])
+def test_place_shapes_probed(text, places):
+    assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
     # the subject of a dated hand-out is where it happens
     ("为方便考生,我校东湖校区考点自2021年6月7日起开始集中发放合格证书。", ["我校东湖校区考点"]),
     ("宁远市人事考试中心将于3月4日起发放证书。", ["宁远市人事考试中心"]),

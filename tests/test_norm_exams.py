@@ -116,6 +116,11 @@ def test_lookalikes_are_flagged(text, qualification):
         ("2023年经济资格考试合格证书领取", "", ("经济专业技术资格", None)),
         ("知识产权师证书领取", "", ("经济专业技术资格", "中级")),
         ("机动车检测维修士证书领取", "", ("机动车检测维修", None)),
+        ("职业技能鉴定证书补发须知", "", ("职业技能鉴定", None)),
+        ("鉴定证书补发应提交的材料", "", ("职业技能鉴定", None)),
+        ("关于领取2023年第二次考试ACCA证书的公告", "", ("ACCA", None)),
+        # 继续教育 is counted as named but not shown as an exam
+        ("关于2024年全市专业技术人员继续教育的通知", "", (None, None)),
     ],
 )
 def test_exams_named_at_the_right_grain(title, lead, want):

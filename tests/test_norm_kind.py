@@ -21,6 +21,11 @@ from pipelines.text import lead, simplify
         ("关于专业技术人员资格证书遗失补发的说明", "", (True, "reissue")),
         ("职业资格证书换发办理须知", "", (True, "reissue")),
         ("关于办理一级建造师资格证书补办的通知", "", (True, "reissue")),
+        # a reissue word in brackets beside a collection word is an addition: the notice hands certificates out
+        ("专业技术资格证书办理(补办)须知", "", (True, "collection")),
+        ("2024年度监理工程师证书发放（含补发）公告", "", (True, "collection")),
+        # ...and it is the kind when nothing outside the brackets names one
+        ("专业技术资格证书(补办)须知", "", (True, "reissue")),
         ("关于办理2023年度注册安全工程师(中级)证书的通知", "", (True, "collection")),
         ("关于做好2024年度注册城乡规划师初始注册工作的通知", "", (False, "other")),
         ("关于发放2025年度社会工作者职业资格和一级造价工程师电子证书的公告", "", (True, "electronic")),
