@@ -1,6 +1,7 @@
-"""Dates in notices: the date grammar, the publication date and the exam year.
+"""Dates in notices: the date grammar and the publication date.
 
-The collection window, which reads the same grammar, is in `pipelines/window.py`.
+The collection window and the exam year, which read the same grammar, are in `pipelines/window.py`
+and `pipelines/exam_year.py`.
 
 Written by hand because the libraries tried do not read notice dates: dateparser loses Chinese
 ranges (`2024年11月10日至11月30日`), and none inherits a year from context, crosses a year end
@@ -49,7 +50,6 @@ _MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
 _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
 _SENTENCE = re.compile(r"[，,。;；]")
-_DASH_DIGIT = re.compile(r"\s*[-/.]\s*\d")
 
 
 # How many months back a date must go to read as the next year's (12月 → 1月 is 11, 11月 → 3月 is 8).
@@ -117,6 +117,14 @@ def _month_day(m: re.Match) -> str:
     if mo and d and 1 <= mo <= 12 and valid_date(2000, mo, d):
         return f"{mo}月{d}日"
     return m[0]
+
+
+def chinese_numeral_years(text: str) -> str:
+    """`chinese_numeral_dates`, then years alone too: `二〇二三年度` → `2023年度`."""
+    if "年" not in text or not _CN_YEAR.search(text):
+        return text
+    text = chinese_numeral_dates(text)
+    return _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", text)
 
 
 def tokens(text: str, default_year: int | None) -> list[Tok]:
@@ -258,61 +266,3 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     # A repost that names the day its source issued it: `…中心于2017年12月26日发布的《…》`.
     m = _RELEASED_ON.search(text[:_PUBLISHED_HEAD])
     return parse_date(m[1]) if m else None
-
-
-# (a year right after a bracket is a document number's, `(2019)12号`, unless 年 follows it: `第58次(2020年下半年)`)
-_YEAR = re.compile(r"(?=\d)(?<![\d〔\[])(?:(?<![(（])|(?=(?:19|20)\d\d\s*年))((?:19|20)\d\d|(?<![\d.])[12]\d(?=年[^\d月份前后来内以多左]))\s*年?\s*(?:度|上半年|下半年|第|年)?")
-
-
-_YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
-# A year that dates a change or an event, not an exam: `从2022年开始…实行电子证书`, `2021年起推行`,
-# `2022年,某机构开始试点` (a year standing alone before a comma), `2014年应届毕业生`,
-# `2025年最新流程` (how recent a guide is), `2015年以前取得的证书` (a bound, not an exam).
-_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新)")
-# `2021、2022年度会计证书`: several exam years, so none.
-_ANOTHER_YEAR = re.compile(r"\s*(?:年\s*度?)?\s*(?:[、和及与]|至|到)\s*(?:19|20)\d\d(?!\d)")
-# An exam held on a full date: `对2023年5月14日及以前测试的考生`, `2024年3月9日考试的合格人员`.
-_EXAM_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。,;；:：\s]{0,6}?(?:考试|测试)(?:的|合格|成绩)")
-# An exam said to be held on a date: `…资格考试,受疫情影响,延期至2022年12月3日至4日进行`
-# (no 证书 in between: `考试合格证书定于…发放` dates the hand-out, not the exam).
-_EXAM_HELD = re.compile(
-    r"(?:考试|测试)(?:(?!证书)[^。；;\n]){0,16}?(?:定于|将于|于|延期至|推迟至|调整至|改至|改期至)\s*"
-    r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;\n]{0,6}?(?:举行|进行|开考)")
-# The year candidates passed in, which beats a year mentioned before it: `2022年…备考已经开始,
-# 那么2021年考过的同学们`.
-_PASSED_IN = re.compile(r"((?:19|20)\d\d)\s*年\s*度?\s*(?:考过|考试通过|通过考试|考试合格|成绩合格)")
-
-
-def exam_year(lead: str, year_month: bool = True) -> int | None:
-    """The exam year in a title or first lines: the first year that is not part of a full
-    date (`2024年11月6日` is a date; `2023年全国会计…` and `20年消防…` are exam years).
-    With `year_month=False` a year and month (`2022年3月…补办`) is a date too: a reissue
-    round names when it happens, not the exam its certificates belong to."""
-    if not lead:
-        return None
-    if "年" in lead and _CN_YEAR.search(lead):  # 二〇二三年度 → 2023年度
-        lead = chinese_numeral_dates(lead)
-        lead = _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", lead)
-    if year_month:
-        passed = _PASSED_IN.search(lead)
-        if passed:
-            return int(passed[1])
-    dates = None  # the spans of full dates, read once a year is found (most leads name none)
-    for m in _YEAR.finditer(lead):
-        if dates is None:
-            dates = [(t.start, t.end) for t in tokens(lead, 2000)]
-        if any(s <= m.start(1) < e for s, e in dates):
-            continue
-        if _DASH_DIGIT.match(lead, m.end(1)) or (not year_month and _YEAR_MONTH.match(lead, m.end(1))):
-            continue
-        if _NOT_EXAM_YEAR.match(lead, m.end(1)):
-            continue
-        if _ANOTHER_YEAR.match(lead, m.end(1)):
-            return None
-        y = int(m[1])
-        y = 2000 + y if y < 100 else y
-        if 1990 <= y <= 2100:
-            return y
-    # every match of _EXAM_ON and of _EXAM_HELD holds `试` (考试 or 测试) and `日`
-    held = (_EXAM_ON.search(lead) or _EXAM_HELD.search(lead)) if year_month and "试" in lead and "日" in lead else None
-    return int(held[1]) if held else None

@@ -3,8 +3,8 @@
 `normalize_record` is the one entry point: the Scrapy pipeline, `notices reparse` and
 `notices normalize` all call it. It is pure: the same record always gives the same fields,
 and nothing is read from the clock. Each concern lives in its own module:
-text cleaning (`text`), kind (`kind`), exam (`exams`), region (`regions`), dates (`dates`),
-collection windows (`window`, and `window_rule` for windows given as a rule), collection
+text cleaning (`text`), kind (`kind`, weighing how a text is written by `notice_signs`), exam
+(`exams`), region (`regions`), dates (`dates`), the exam year (`exam_year`), collection windows (`window`, and `window_rule` for windows given as a rule), collection
 rounds (`batch`), and the key facts a candidate needs (`keyfacts`: place, materials, phone,
 mode, fee, deadline rule, issuing agency).
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
+from pipelines.exam_year import exam_year
 from pipelines.text import clean_title, drop_spam, lead, simplify, split_title
 
 FIELDS = (
@@ -74,7 +75,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     listed = record.get("listed_date")
     listed = listed if isinstance(listed, str) else None
 
-    year = dates.exam_year(title) or dates.exam_year(opening)
+    year = exam_year(title) or exam_year(opening)
     exam = exams.find_exam(title, opening, year, body)
     region = regions.find_region(raw_title, body, _str(record.get("source_region")) or None)
     qualification = exam.qualification
@@ -88,7 +89,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         roundup=not region.in_title and regions.is_roundup(body),
     )
     if kind_ == kind.REISSUE and year is not None:
-        year = dates.exam_year(title, year_month=False) or dates.exam_year(opening, year_month=False)
+        year = exam_year(title, year_month=False) or exam_year(opening, year_month=False)
     published = dates.published_date(listed, raw_title, body, url)
     window_start = window_end = rule = None
     round_no = round_month = None

@@ -3,7 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipelines import dates
-from pipelines.dates import exam_year, parse_date, published_date, url_year_month
+from pipelines.dates import parse_date, published_date, url_year_month
+from pipelines.exam_year import exam_year
 from pipelines.window import collection_window
 
 

@@ -5,8 +5,9 @@ import pytest
 
 from pipelines.dates import published_date
 from pipelines.header import header_date
-from pipelines.kind import classify, evidence
+from pipelines.kind import classify
 from pipelines.normalize import FIELDS, normalize_record
+from pipelines.notice_signs import evidence
 from pipelines.text import lead, simplify
 from pipelines.window import collection_window
 from pipelines.window_rule import add_working_days, find_rule, rule_window
@@ -340,7 +341,7 @@ def test_exam_grain(lead_, body, want):
     ],
 )
 def test_exam_year_second_round(text, want):
-    from pipelines.dates import exam_year
+    from pipelines.exam_year import exam_year
 
     assert exam_year(text) == want
 

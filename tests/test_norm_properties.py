@@ -5,7 +5,7 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines import batch, dates, exams, kind, regions, window
+from pipelines import batch, dates, exam_year, exams, kind, regions, window
 from pipelines.normalize import FIELDS, normalize_record
 from pipelines.text import clean_title, drop_spam, simplify, split_title
 
@@ -53,7 +53,7 @@ def test_each_normalizer_accepts_any_string(title, body, source):
     batch.find_batch(title)
     dates.parse_date(title)
     dates.parse_date(title, 2020)
-    dates.exam_year(title)
+    exam_year.exam_year(title)
     window.collection_window(body, "2024-01-31")
     window.collection_window(body, None)
     dates.published_date(title, title, body, body)

@@ -11,10 +11,11 @@ import threading
 
 import pytest
 
-from pipelines import dates, kind, text, window_rule
+from pipelines import exam_year as exam_year_module
 from pipelines import keyfacts as kf
 from pipelines import normalize as norm
-from pipelines.dates import exam_year
+from pipelines import notice_signs, text, window_rule
+from pipelines.exam_year import exam_year
 from pipelines.text import drop_spam, simplify
 from pipelines.window_rule import find_rule
 
@@ -176,7 +177,7 @@ EXAM_LEADS = [
 
 @pytest.mark.parametrize("lead", EXAM_LEADS)
 def test_exam_year_gate(lead):
-    held = dates._EXAM_ON.search(lead) or dates._EXAM_HELD.search(lead)
+    held = exam_year_module._EXAM_ON.search(lead) or exam_year_module._EXAM_HELD.search(lead)
     if held:  # the gate in exam_year: `试` and `日`
         assert "试" in held[0] and "日" in held[0]
     assert exam_year(lead) == _exam_year_plain(lead)
@@ -187,7 +188,7 @@ def _exam_year_plain(lead: str):
     found = exam_year(lead)
     if found is not None:
         return found
-    held = dates._EXAM_ON.search(lead) or dates._EXAM_HELD.search(lead)
+    held = exam_year_module._EXAM_ON.search(lead) or exam_year_module._EXAM_HELD.search(lead)
     return int(held[1]) if held else None
 
 
@@ -523,7 +524,7 @@ def test_kind_signs_match_as_written(kind_, k):
     import re
 
     plain = re.compile(_SIGNS_AS_WRITTEN[kind_, k])
-    fast = (kind._GUIDE_SIGNS if kind_ == "guide" else kind._NOTICE_SIGNS)[k]
+    fast = (notice_signs._GUIDE_SIGNS if kind_ == "guide" else notice_signs._NOTICE_SIGNS)[k]
     assert fast.pattern != plain.pattern
     hits = 0
     for s in SIGN_SENTENCES:
@@ -545,13 +546,13 @@ def test_kind_signs_match_as_written(kind_, k):
     "证书",
 ])
 def test_reads_like_guide_counts_as_before(body):
-    head = body[:kind._EVIDENCE_HEAD]
-    if kind._HAS_OPENED.search(head) and not kind._PREDICTED.search(head):
+    head = body[:notice_signs._EVIDENCE_HEAD]
+    if notice_signs._HAS_OPENED.search(head) and not notice_signs._PREDICTED.search(head):
         want = False
     else:
-        guide, notice = kind.evidence(body)
+        guide, notice = notice_signs.evidence(body)
         want = guide > 0 and guide > notice
-    assert kind.reads_like_guide(body) == want
+    assert notice_signs.reads_like_guide(body) == want
 
 
 # --- normalize: key facts read the parts already simplified -------------------------------------
@@ -646,7 +647,7 @@ def test_has_opened_matches_as_written():
 
     plain = re.compile(r"(?:已经|现已|已)(?:开通|开启|上线|开放|生成|制发|制作完成|寄出|寄发)|可以(?:下载|领取|打印)了|开通了|开通啦")
     for s in SIGN_SENTENCES + ["证书现已上线", "已经制发", "已寄出", "可以打印了", "开通啦", "现已"]:
-        a, b = kind._HAS_OPENED.search(s), plain.search(s)
+        a, b = notice_signs._HAS_OPENED.search(s), plain.search(s)
         assert (a.span() if a else None) == (b.span() if b else None), s
 
 

@@ -1,0 +1,135 @@
+"""How a text is written: the signs of an official notice and of a training site's explainer.
+
+Explainers and notices use the same verbs (领取, 补办, 电子证书); what differs is how they say it.
+`pipelines/kind.py` weighs a body by these signs where its words alone do not decide. Keyword rules,
+for the reasons given there.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Regex performance note: every alternative of a pattern searched through a text starts with
+# a literal, so that the engine can skip at C speed to the characters that may start a match
+# (an alternative starting with a group or a class disables that and costs ~5× more).
+
+
+def _each(words: str, tail: str) -> str:
+    """`w1tail|w2tail|…` for `(?:w1|w2|…)tail`: each alternative opens on its word (see the note above)."""
+    return "|".join(word + tail for word in words.split("|"))
+
+
+# Explainers and notices use the same verbs; what differs is how they say it. An explainer
+# hedges (`一般在…后2-3个月`, `以当地通知为准`), generalises over places (`各地…不同`) and talks
+# to its reader (`小编`, `本文`, `一起来看看`, questions); a notice addresses its candidates,
+# says `现将…通知如下`, gives a dated period, a place, a telephone, a signature; a news item
+# reports that a service has opened (`已开通`, `可以下载了`). Each pattern counts once.
+_GUIDE_SIGNS = tuple(re.compile(p) for p in (
+    r"一般(?:在|是|会|于|为|来说|情况下|都|每年)",
+    r"通常|大约|大概|大致|往年|以往|历年|规律",
+    r"预计|尚未公布|暂未公布|还未公布|未公布",
+    r"以(?:当地|各地|各省|官方|官网|当年|本地|所在地|省|市)[^。，,;；\n]{0,16}为准",
+    r"各地[区]?[^。;；\n]{0,16}(?:不同|不一|差异|有所区别|单独)|不同(?:省份|地区)",
+    r"小编|本文|下文|本篇|文章|下面(?:为|就|将|给|是|我们)|以下(?:是|为大家|就)|接下来|一起来|一起看|看看|了解一下",
+    r"大家|小伙伴|同学们|考生们|很多(?:人|考生)|不少考生|许多考生",
+    r"网校|培训|教育(?:网|在线)|分享|解答|解析|详解|攻略|指南|盘点",
+    # (the question mark after a Chinese character spelt once per mark, the lookbehind after it: `(?<=[\u4e00-\u9fff])[?？]`)
+    r"吗|怎么|如何|什么时候|何时|多久|\?(?<=[\u4e00-\u9fff]\?)(?![?？])|？(?<=[\u4e00-\u9fff]？)(?![?？])",
+    r"那么|其实|因此建议|建议考生|需要注意",
+    r"是一(?:项|种|块|份)|重要(?:标志|标识|凭证|环节)|敲门砖|里程碑",
+    # generalising over places: a notice is for one place (`部分地区要求本人到场`, `因地区而异`)
+    r"部分(?:地区|省份|省市|城市)|" + _each("多数|大部分|大多数|有些|一些|个别|少数|有的|很多", "(?:地区|省份|省市|城市)") +
+    r"|所在(?:省份|省市)|各省份|各省市|因(?:地区|地|省份)",
+    # places left unnamed: `到指定地点领取`, `到当地的财政局` (`相关证件`, `相关网站` are in
+    # notices too)
+    r"指定的?(?:地点|机构|时间|网站|平台|部门|窗口|财政局)|当地的?(?:人社|人力|财政|人事|教育|考试|相关)",
+    # hedging and examples: `可能会产生费用`, `考后60天左右`, `以CATTI为例`, `(如长春、湘潭)`
+    r"可能|左右|例如|比如|参考|以[^。，,;；\n]{1,12}为例|" + _each(r"\(|（", r"如[^)）\n]{1,20}[)）]"),
+    # comparing the two forms, the explainer's stock topic: `两者效力相同`
+    _each("两者|二者", r"[^。\n]{0,6}(?:效力|作用)") + r"|效力(?:相同|一样)",
+))
+_NOTICE_SIGNS = tuple(re.compile(p) for p in (
+    r"通知如下|事项如下|说明如下|公告如下|安排如下|现将|现就|特此",
+    r"(?:^|\n)\s*(?:各位|各有关|各市|各县|各区|各设区|各地级|各单位|广大)[^\n]{0,30}[:：]\s*(?:\n|$)",
+    # a place, not a form field or an unnamed place (`指定地点`, `邮寄地址、电话`)
+    # (the lookahead names the characters a match opens on, so the engine rejects other positions on one class)
+    r"(?=[地窗大房\d])(?:(?<!指定)(?<!邮寄)(?<!收件)(?<!收货)(?<!详细)(?<!寄送)(?<!通讯)(?<!通信)(?<!的)(?:地点|地址)(?![、等和及])"
+    r"|窗口|大厅|房间|\d+\s*(?:楼|室|号窗口))",
+    # a telephone number to call, not a field to fill in (`填写联系电话`)
+    r"(?:电话|热线)[^。\n]{0,24}?(?:[(（]?0\d{2,3}[)）]?\s*[-—－–]*\s*\d{7,8}|\d{7,8}|12333)",
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|至|到|—|-|～|前|止)|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|～)\s*\d",
+    r"(?:^|\n)[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:$|\n)",
+    # (not opened somewhere: `部分省份已经开通`)
+    # (each lookbehind after its word, `已(?<!地区已)` for `(?<!地区)已`: the same test, and every alternative opens on a literal)
+    r"已(?<!地区已)(?<!省份已)(?<!省市已)(?<!城市已)(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|可(?:以)?(?:下载|领取|查验))"
+    r"|可以(?:下载|领取)了|开通了(?<!已开通了)(?<!已经开通了)|开始(?:发放|受理|办理)",
+    r"(?:身份证|证件)[^。\n]{0,6}(?:原件|复印件)",
+    r"代领|委托书|答[:：]|办理时限|办结时限|受理(?:时间|地点|条件|范围)",
+    # (a document's title may end in its edition: `《…常见问答(2025版)》`)
+    r"发布(?:了)?《[^》]{4,60}(?:通知|公告|通告|办法|问答|须知)(?:[(（][^)）》]{1,10}[)）])?》"
+    r"|根据《[^》]{4,60}(?:通知|公告|通告)》",
+    # the issuer speaking of itself (`我中心将在…公布`); a training site says 小编 or 本站
+    r"我(?:中心|局|院|厅|处|办|委)|本(?:中心|局|厅|考试院)",
+))
+FORMAL_OPENING = _NOTICE_SIGNS[0]  # 通知如下, 现将, 现就, 特此 …
+_EVIDENCE_HEAD = 900
+# A collection period with its dates: `领证时间:3月4日至15日`, `邮寄申请时间为2024年6月3日起`.
+DATED_COLLECTION = re.compile(
+    r"(?:领取|领证|发放|发证|邮寄|寄送|证书申领|申领)[^。\n]{0,8}?(?:时间|日期)[^。\n\d]{0,6}"
+    r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:起|至|到|—|-|～|~)")
+
+
+def _evidence_text(body: str) -> str:
+    return body[:_EVIDENCE_HEAD] if len(body) <= _EVIDENCE_HEAD + 200 else body[:_EVIDENCE_HEAD] + "\n" + body[-200:]
+
+
+def evidence(body: str) -> tuple[int, int]:
+    """(guide signs, notice signs) in the opening of a body: how many of each kind of sign it shows."""
+    text = _evidence_text(body)
+    return (sum(1 for p in _GUIDE_SIGNS if p.search(text)), sum(1 for p in _NOTICE_SIGNS if p.search(text)))
+
+
+# A report that something has happened (`电子证书现已上线`, `已开通`, `可以下载了`), unless it is
+# predicted: news of an issuance is a notice however chatty its page (the real-notice corpus
+# labels such aggregator news as notices, and explainers of how to download as not).
+_HAS_OPENED = re.compile(_each("已经|现已|已", "(?:开通|开启|上线|开放|生成|制发|制作完成|寄出|寄发)") + "|可以(?:下载|领取|打印)了|开通了|开通啦")
+_PREDICTED = re.compile(r"预计|尚未|暂未|还未|未公布|一般在|通常"
+                        # opened somewhere, not here: `部分地区已经开通了邮寄服务`
+                        r"|部分(?:地区|省份|省市|城市)|(?:多数|大部分|大多数|有些|一些|个别|少数|有的)(?:地区|省份|省市|城市)")
+
+
+# A page whose header names a government body as its source (`信息来源: 某市考试院`,
+# `来源:某某人社`): an official page, or a faithful repost of one, so its questions and answers
+# are the office's own FAQ (a notice) rather than a training site's explainer.
+_OFFICIAL_SOURCE = re.compile(
+    r"(?:来源|发布机构|发布单位)\s*[:：]\s*[^\n:：|]{0,14}?"
+    r"(?:人社|人力资源|人事考试|考试院|考试中心|人事局|财政局|财政厅|住房和城乡建设|司法局|司法厅)"
+)
+_SOURCE_HEAD = 400
+
+
+def official_source(body: str) -> bool:
+    return bool(_OFFICIAL_SOURCE.search((body or "")[:_SOURCE_HEAD]))
+
+
+def shows_notice(body: str) -> bool:
+    text = _evidence_text(body)
+    return any(p.search(text) for p in _NOTICE_SIGNS) or bool(_HAS_OPENED.search(body[:_EVIDENCE_HEAD]))
+
+
+def reads_like_guide(body: str) -> bool:
+    head = body[:_EVIDENCE_HEAD]
+    if _HAS_OPENED.search(head) and not _PREDICTED.search(head):
+        return False
+    text = _evidence_text(body)
+    guide = sum(1 for p in _GUIDE_SIGNS if p.search(text))
+    if not guide:
+        return False
+    # more guide signs than notice signs: the notice signs are counted only until they reach the guide signs
+    notice = 0
+    for p in _NOTICE_SIGNS:
+        if p.search(text):
+            notice += 1
+            if notice >= guide:
+                return False
+    return True
