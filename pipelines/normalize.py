@@ -4,9 +4,10 @@
 `notices normalize` all call it. It is pure: the same record always gives the same fields,
 and nothing is read from the clock. Each concern lives in its own module:
 text cleaning (`text`), kind (`kind`, weighing how a text is written by `notice_signs`), exam
-(`exams`), region (`regions`), dates (`dates`), the exam year (`exam_year`), collection windows (`window`, and `window_rule` for windows given as a rule), collection
-rounds (`batch`), and the key facts a candidate needs (`keyfacts`: place, materials, phone,
-mode, fee, deadline rule, issuing agency).
+(`exams`), region (`regions`), dates (`dates`), the exam year (`exam_year`), collection
+windows (`window`, and `window_rule` for windows given as a rule), collection rounds
+(`batch`), and the key facts a candidate needs (`keyfacts`: place, materials, phone, mode,
+fee, deadline rule, issuing agency).
 """
 
 from __future__ import annotations
