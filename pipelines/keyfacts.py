@@ -755,8 +755,10 @@ def find_materials(text: str) -> list[str]:
             stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest)
                                       if "(" in rest or "（" in rest else rest)
             phrase = rest[: stop.start()] if stop else rest
-            # (what brackets say, often at length, is aside: `身份证原件及复印件(需在复印件上注明…)`)
-            if len(_BRACKETS.sub("", phrase) if "(" in phrase or "（" in phrase else phrase) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):  # `提供姓名、身份证号等信息`
+            # too long for a list of documents (what brackets say, often at length, is aside: `身份证原件及复印件(需在
+            # 复印件上注明…)`), or information to give, not documents (`提供姓名、身份证号等信息`)
+            unbracketed = _BRACKETS.sub("", phrase) if "(" in phrase or "（" in phrase else phrase
+            if len(unbracketed) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):
                 continue
             found.extend(_items(phrase))
     found.extend(_document_block(bodies))
