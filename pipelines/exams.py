@@ -128,15 +128,16 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
         return None
     exams = cat.exams
     names = {f[2].name for f in found}
-    # A document to bring (毕业证) beside an exam is not a second subject: `自考毕业证`,
-    # `领取会计证书需提供身份证、毕业证`.
-    if any(not exams[n].document for n in names):
-        names = {n for n in names if not exams[n].document}
-    # A bare family name (建造师) adds nothing when a specific member is also named.
-    specific = {n for n in names if not exams[n].ambiguous}
-    names = {n for n in names if n in specific or not any(n in s for s in specific)}
-    if len(names) != 1:
-        return ExamMatch()  # several exams: a round-up, or a notice for many
+    if len(names) > 1:  # (the two rules below keep a single name as it is)
+        # A document to bring (毕业证) beside an exam is not a second subject: `自考毕业证`,
+        # `领取会计证书需提供身份证、毕业证`.
+        if any(not exams[n].document for n in names):
+            names = {n for n in names if not exams[n].document}
+        # A bare family name (建造师) adds nothing when a specific member is also named.
+        specific = {n for n in names if not exams[n].ambiguous}
+        names = {n for n in names if n in specific or not any(n in s for s in specific)}
+        if len(names) != 1:
+            return ExamMatch()  # several exams: a round-up, or a notice for many
     name = names.pop()
     exam = exams[name]
     levels: set[str] = set()

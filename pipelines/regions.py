@@ -220,12 +220,17 @@ def _pick(resolved: list[_Entity], province_code: str) -> tuple[_Entity | None, 
 
 def _region(province_code: str | None, city: _Entity | None, county: _Entity | None,
             in_title: bool = False) -> Region:
-    d = divisions()
-    prov = d.province(province_code)
+    return _region_of(province_code, city.name if city else None, city.code if city else None,
+                      county.name if county else None, in_title)
+
+
+@lru_cache(maxsize=1024)  # a frozen dataclass costs more to build than to look up; a few hundred places recur
+def _region_of(province_code: str | None, city: str | None, city_code: str | None, county: str | None,
+               in_title: bool) -> Region:
+    prov = divisions().province(province_code)
     if prov is None:
         return Region()
-    return Region(prov.name, prov.code, city.name if city else None, city.code if city else None,
-                  county.name if county else None, in_title)
+    return Region(prov.name, prov.code, city, city_code, county, in_title)
 
 
 @lru_cache(maxsize=256)  # a handful of sources, each with many notices
@@ -255,7 +260,8 @@ _EXAMPLE_WORDS = ("例如", "比如", "(如", "（如", "为例")
 def _without_examples(body: str) -> str:
     if "港" in body or "澳" in body or "台湾" in body:  # each name holds one (`台` alone is in 平台)
         body = _OUTSIDE_COVERAGE.sub(lambda m: " " * len(m[0]), body)
-    if not any(w in body for w in _EXAMPLE_WORDS):  # a str scan is far cheaper than the regex
+    # a str scan is far cheaper than the regex (the words of _EXAMPLE_WORDS, spelt out: no generator)
+    if not ("例如" in body or "比如" in body or "(如" in body or "（如" in body or "为例" in body):
         return body
     return _EXAMPLE.sub(lambda m: " " * len(m[0]), body)
 

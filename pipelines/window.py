@@ -33,6 +33,9 @@ _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$")
 _START_BEFORE = re.compile(r"(?:开始|起始)(?:时间|日期)[为是]?\s*[:：]?\s*$")
 # `即日起` with no end after it: the window opens on the publication day and stays open.
 _FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))")
+# A literal every match of _NOW holds (`本公告发布之日` holds 之日): `_NOW` opens on a group the
+# engine cannot skip to, so a text holding none of them is not searched (most do not).
+_NOW_WORDS = ("即日", "即时", "今日", "之日")
 _CLAUSE_END = re.compile(r"[。；;\n,，]")
 _LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
 _AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
@@ -146,7 +149,9 @@ def _shift_year(tok: Tok, years: int) -> Tok:
     return tok._replace(date=date) if date else tok
 
 
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+# The year comes first and the character before it is checked after it (`(?<!\d.{4})`): a pattern
+# that opens on literals lets the engine skip to them (a leading look-behind is tried everywhere).
+_BARE_YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d.{4})\s*年(?!\s*\d{1,2}\s*月)")
 
 
 def _context_year(text: str) -> int | None:
@@ -185,7 +190,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     default = pub.year if pub else _context_year(text)
     toks = _inherit_years(tokens(text, default), pub)
     found = _Found()
-    found.from_now_open = bool(_FROM_NOW_OPEN.search(text))
+    found.from_now_open = ("即日" in text or "即时" in text or "今日" in text or "之日" in text) and bool(  # _NOW_WORDS
+        _FROM_NOW_OPEN.search(text))
     used: set[int] = set()  # tokens read as the end of the range before them
     for i, tok in enumerate(toks):
         if i in used:

@@ -177,13 +177,15 @@ _DATED_EVENT = 24  # how far from a 公示/公布 word a date may stand to be it
 
 
 def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.date | None:
-    """The day a rule counts from, when the text gives it."""
+    """The day a rule counts from, when the text (simplified; its Chinese numeral dates are
+    read here) gives it."""
     anchor = rule.anchor
     if "通知" in anchor or ("发布" in anchor and "成绩" not in anchor):
         return published  # `自发布通知之日起`, `自本通知发布之日起`: the notice's own day
     word = next((w for w in ("公示", "公布") if w in anchor), None)
     if word is None:
         return None
+    text = chinese_numeral_dates(text)  # (only now: most rules count from the notice itself)
     default = published.year if published else None
     at = text.find(rule.simplified)
     for tok in tokens(text, default):
@@ -202,7 +204,7 @@ def rule_window(raw: str, text: str, published: str | None) -> tuple[WindowRule 
     if rule is None or rule.after or rule.unit != "工作日":
         return rule, None, None
     pub = dt.date.fromisoformat(published) if published else None
-    day = _anchor_day(chinese_numeral_dates(text), rule, pub)
+    day = _anchor_day(text, rule, pub)
     if day is None:
         return rule, None, None
     end = add_working_days(day, rule.count)

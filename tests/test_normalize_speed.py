@@ -690,3 +690,302 @@ def test_the_dated_hand_out_gate_is_its_date():
     dated = [s for s in PLACE_SENTENCES_OWN if issues.search(s)]
     assert len(dated) == 3  # 日, 日 with spaces, 号
     assert not gate.search("某中心于5月起发放") and gate.search("某市某中心从2024年5月6号起受理")
+
+
+# --- window: the `即日起` gate ----------------------------------------------------------------
+
+FROM_NOW_SENTENCES = [
+    "自即日起可到服务大厅领取证书",
+    "即时起开放邮寄申请",
+    "今日起受理证书补办",
+    "自本通知发布之日起开始办理",
+    "自公告印发之日起可申请邮寄",
+    "自公告发布之日起至5月30日办理",  # an end after it: not open
+    "证书3月1日起在窗口发放",  # a date, no `即日`
+    "即将开始发放证书",  # 即 alone
+    "今天下午到窗口领取",
+    "领取之日须带身份证",  # 之日 without 起
+    "没有日期的一句话",
+]
+
+
+@pytest.mark.parametrize("sentence", FROM_NOW_SENTENCES)
+def test_from_now_gate_keeps_what_the_pattern_finds(sentence):
+    from pipelines import window
+
+    found = window._FROM_NOW_OPEN.search(sentence)
+    gated = any(w in sentence for w in window._NOW_WORDS) and bool(found)
+    assert gated == bool(found)
+    if found:
+        assert any(w in found[0] for w in window._NOW_WORDS)
+
+
+def test_each_from_now_word_is_needed():
+    from pipelines import window
+
+    alone = {"即日": "自即日起可领取", "即时": "即时起开放申请", "今日": "今日起受理补办", "之日": "自本通知发布之日起办理"}
+    assert set(alone) == set(window._NOW_WORDS)
+    for word, sentence in alone.items():
+        assert window._FROM_NOW_OPEN.search(sentence)
+        assert [w for w in window._NOW_WORDS if w in sentence] == [word]
+
+
+def test_from_now_words_are_spelt_out_in_the_gate():
+    import inspect
+
+    from pipelines import window
+
+    source = inspect.getsource(window.collection_window)
+    assert all(f'"{w}" in text' in source for w in window._NOW_WORDS)
+
+
+# What the code before the gate gave (published 2024-03-01): the window opens on the publication day
+# for each `即日起` said with no end, and only then.
+FROM_NOW_WINDOWS = {
+    "自即日起可到服务大厅领取证书": ("2024-03-01", None),
+    "即时起开放邮寄申请": ("2024-03-01", None),
+    "今日起受理证书补办": ("2024-03-01", None),
+    "自本通知发布之日起开始办理": ("2024-03-01", None),
+    "自公告印发之日起可申请邮寄": ("2024-03-01", None),
+    "自公告发布之日起至5月30日办理": ("2024-03-01", "2024-05-30"),
+    "证书3月1日起在窗口发放": ("2024-03-01", None),
+    "即将开始发放证书": (None, None),
+    "今天下午到窗口领取": (None, None),
+    "领取之日须带身份证": (None, None),
+    "没有日期的一句话": (None, None),
+}
+
+
+def test_collection_window_with_the_gate_is_as_before():
+    from pipelines import window
+
+    assert set(FROM_NOW_WINDOWS) == set(FROM_NOW_SENTENCES)
+    for sentence, want in FROM_NOW_WINDOWS.items():
+        assert window.collection_window(sentence, "2024-03-01") == want, sentence
+        assert window.collection_window(sentence, None) == (None, None), sentence  # no year to read
+
+
+# --- window rule: Chinese numeral dates read only for a dated anchor --------------------------
+
+
+def test_rule_anchor_day_reads_chinese_numeral_dates():
+    from pipelines.window_rule import rule_window
+
+    digits = "本批合格人员名单于2024年3月4日公示，请考生自公示之日起10个工作日内到窗口领取。"
+    numerals = "本批合格人员名单于二〇二四年三月四日公示，请考生自公示之日起10个工作日内到窗口领取。"
+    assert rule_window(digits, digits, "2024-03-01")[1:] == ("2024-03-04", "2024-03-15")
+    assert rule_window(numerals, numerals, "2024-03-01")[1:] == ("2024-03-04", "2024-03-15")
+    own = "请考生自本通知发布之日起10个工作日内到窗口领取。"  # counts from the notice: no date read
+    assert rule_window(own, own, "2024-03-01")[1] == "2024-03-01"
+
+
+# --- published date: the URL is read only for a list date without its year ----------------------
+
+
+def test_url_year_is_read_only_for_a_month_day():
+    from pipelines.dates import published_date
+
+    url = "http://x.example/2023/t20230310_1.html"
+    assert published_date("3-15", "某某证书领取通知", "", url) == "2023-03-15"
+    assert published_date("2024-03-15", "某某证书领取通知", "", url) == "2024-03-15"
+    assert published_date("2024-03-15", "某某证书领取通知", "", None) == "2024-03-15"
+    assert published_date("3-15", "某某证书领取通知", "", None) is None
+
+
+# --- exams: one name needs no choosing ---------------------------------------------------------
+
+
+def test_the_two_name_rules_keep_a_single_name():
+    """`_choose` skips the document and family rules when one exam is named: for every exam of
+    the catalogue, the rules as written keep that one name."""
+    from pipelines import exams
+
+    cat = exams.catalogue()
+    for name in cat.exams:
+        names = {name}
+        if any(not cat.exams[n].document for n in names):
+            names = {n for n in names if not cat.exams[n].document}
+        specific = {n for n in names if not cat.exams[n].ambiguous}
+        names = {n for n in names if n in specific or not any(n in s for s in specific)}
+        assert names == {name}
+
+
+# What `_choose` gave before the shortcut, for the year 2024 and for no year.
+CHOSEN = {
+    "2024年度一级建造师证书领取通知": (("一级建造师", True), ("一级建造师", True)),
+    "建造师证书领取通知": ((None, True), (None, True)),  # a bare family name
+    "关于领取毕业证的通知": (("学历证书", False), ("学历证书", False)),  # a document only
+    "会计专业技术中级资格证书发放": (("会计专业技术资格", True), ("会计专业技术资格", True)),
+    "注册会计师和一级建造师证书领取": ((None, None), (None, None)),  # two exams: none
+    "一级建造师证书领取，请携带毕业证": (("一级建造师", True), ("一级建造师", True)),  # beside a document
+    "二级造价工程师证书发放通知": (("二级造价工程师", True), ("二级造价工程师", True)),
+    "造价工程师证书发放通知": ((None, True), ("造价工程师", True)),  # a legacy name without a year
+    "普通话水平测试证书领取": (("普通话水平测试", False), ("普通话水平测试", False)),
+}
+
+
+@pytest.mark.parametrize("title", list(CHOSEN))
+def test_choose_is_as_before(title):
+    from pipelines import exams
+
+    got = tuple((m.exam, m.qualification) for m in (exams._choose(title, 2024), exams._choose(title, None)))
+    assert got == CHOSEN[title]
+
+
+# --- regions: one Region per place ---------------------------------------------------------------
+
+
+def test_region_memo_gives_the_fields_of_the_place():
+    from pipelines import regions
+
+    d = regions.divisions()
+    city = next(iter(d.cities.values()))
+    county = next(e for e in d.counties.values() if e.city_code == city.code)
+    for in_title in (False, True):
+        r = regions._region(city.province_code, city, county, in_title)
+        prov = d.province(city.province_code)
+        assert r == regions.Region(prov.name, prov.code, city.name, city.code, county.name, in_title)
+        assert regions._region(city.province_code, city, None, in_title) == regions.Region(
+            prov.name, prov.code, city.name, city.code, None, in_title)
+    assert regions._region(None, city, county) == regions.Region()
+    assert regions._region(city.province_code, None, None, True) != regions._region(city.province_code, None, None)
+
+
+# --- dates: the token pattern opens on its first digit -------------------------------------------
+
+# The pattern as it was written before it opened on a character class: the plain reading.
+_TOKEN_PLAIN = __import__("re").compile(
+    r"(?=\d)(?<!\d)(?:(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)\s*[-/.]\s*(?P<im>\d{1,2})\s*[-/.]\s*(?P<id>\d{1,2})(?!\d))"
+    r"|(?P<cn>(?:(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
+    r"|(?P<lost>(?<!\d)(?P<ly>(?:19|20)\d\d)\s*年\s*(?P<md>\d{2,4})\s*日))"
+)
+
+
+def _plain_numbers(m):
+    """(year, month, day, lost month-day) as the plain pattern's groups give them."""
+    return m["iy"] or m["y"] or m["ly"], m["im"] or m["m"], m["id"] or m["d"], m["md"]
+
+
+def _numbers(m):
+    f = m["f"]
+    year = next((f + g for g in (m["iy"], m["y"], m["ly"]) if g), None)
+    month = m["im"] or m["m"] or (f + m["m0"] if m["cn"] else None)
+    return year, month, m["id"] or m["d"], m["md"]
+
+
+DATE_SENTENCES = [
+    "证书于2024年3月5日至3月20日发放",
+    "领取时间:2023-11-06至2023-11-30",
+    "12月18日至1月5日在窗口领取",
+    "2019年4月10日起办理",
+    "2023年831日前寄出",  # 月 lost
+    "4月15日-30日，周一至周五",
+    "电话0371-12345678，邮编450000",
+    "2024.3.5 发布",
+    "第3批证书，共120本",
+    "1999/12/31前的证书",
+    "2100年1月1日",  # a year the grammar does not read
+    "３月５日",  # full-width digits are digits too
+    "20245年3月1日",  # a five-digit run is no year
+    "2024 年 3 月 5 号",
+]
+
+
+@pytest.mark.parametrize("sentence", DATE_SENTENCES)
+def test_token_pattern_reads_as_the_plain_one(sentence):
+    from pipelines import dates
+
+    new = [(m.span(), _numbers(m)) for m in dates._TOKEN.finditer(sentence)]
+    plain = [(m.span(), _plain_numbers(m)) for m in _TOKEN_PLAIN.finditer(sentence)]
+    assert new == plain
+
+
+def test_token_pattern_on_random_runs():
+    """Short random runs of digits, date words and separators, where the two patterns part if
+    anywhere (a seeded draw: the same strings every run)."""
+    import random
+
+    from pipelines import dates
+
+    pieces = list("0123456789") * 3 + list("12") * 4 + ["19", "20", "202", "199"] * 2 + list("年月日号-/. \n至起") + ["３", "x"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20)))
+        new = [(m.span(), _numbers(m)) for m in dates._TOKEN.finditer(s)]
+        plain = [(m.span(), _plain_numbers(m)) for m in _TOKEN_PLAIN.finditer(s)]
+        assert new == plain, s
+
+
+def test_example_words_are_spelt_out_in_the_gate():
+    import inspect
+
+    from pipelines import regions
+
+    source = inspect.getsource(regions._without_examples)
+    assert all(f'"{w}" in body' in source for w in regions._EXAMPLE_WORDS)
+
+
+# --- window: a bare year opens on its digits ----------------------------------------------------
+
+_BARE_YEAR_PLAIN = __import__("re").compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)")
+
+
+@pytest.mark.parametrize("sentence", [
+    "2019年某市证书领取时间:4月10日起",
+    "2019年4月10日起领取",  # a date, not a bare year
+    "编号12019年度",  # a digit before it: no year
+    "2019年",
+    "第2020年 度",
+    "1999 年证书\n2020年补发",
+    "３０２０２０年",
+    "没有年份",
+])
+def test_bare_year_reads_as_the_plain_pattern(sentence):
+    from pipelines import window
+
+    def spans(p):
+        return [(m.span(), m[1]) for m in p.finditer(sentence)]
+
+    assert spans(window._BARE_YEAR) == spans(_BARE_YEAR_PLAIN)
+
+
+def test_bare_year_on_random_runs():
+    import random
+
+    from pipelines import window
+
+    pieces = list("0123456789") + ["19", "20", "2024", "1999"] * 3 + list("年月 \n日x") + ["３"]
+    rnd = random.Random(11)
+    for _ in range(20000):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
+        assert [(m.span(), m[1]) for m in window._BARE_YEAR.finditer(s)] == [
+            (m.span(), m[1]) for m in _BARE_YEAR_PLAIN.finditer(s)], s
+
+
+# --- published date: a date glued to the title ------------------------------------------------
+
+
+@pytest.mark.parametrize("title", [
+    "某某证书领取通知2024-03-05",
+    "某某证书领取通知(2024-03-05)",
+    "某某证书领取通知（2024年3月5日）",
+    "某某证书领取通知 2024.3.5  ",
+    "某某证书领取通知2024/3/5\n",
+    "某某证书领取通知2024年3月5日",
+    "某某证书领取通知２０２４－０３－０５",  # full-width digits: digits to the pattern too
+    "2024-03-05某某证书领取通知",  # a date first: not glued to the end
+    "某某证书领取通知",
+    "某某证书领取通知（第2批）",
+    "",
+])
+def test_glued_tail_gate_keeps_every_match(title):
+    from pipelines import dates
+
+    m = dates._GLUED_TAIL.search(title)
+    tail = title.rstrip()
+    if m:  # the gate in published_date
+        assert tail and (tail[-1].isdecimal() or tail[-1] in "日)）")
+    plain = dates.parse_date(m[1]) if m else None
+    got = dates.published_date(None, title, "", None)
+    if plain:
+        assert got == plain
