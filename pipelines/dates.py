@@ -54,6 +54,9 @@ _MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 # that the pattern starts with literals the engine can skip to.
 _URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
 _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
+# An issuing office before a date on the same line: a signature flattened by a repost
+# (`某市人事考试中心 2025年2月27日`).
+_SIGNED_BY = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|站|协会|部|所|政府|学校)\s*$")
 _SENTENCE = re.compile(r"[，,。;；]")
 
 
@@ -266,10 +269,11 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         # A date labelled as the publication time, or alone on its line near the end (a
         # signature, possibly followed by the issuing office; a lone date higher up is a
         # schedule row).
+        near_end = len(text) - tok.end < _SIGNATURE_TAIL
         if _PUBLISHED_LABEL.search(before) or (
             not before.strip() and not _NOT_SIGNATURE.search(after[:12])
-            and not _SENTENCE.search(after) and len(text) - tok.end < _SIGNATURE_TAIL
-        ):
+            and not _SENTENCE.search(after) and near_end
+        ) or (near_end and not after.strip() and _SIGNED_BY.match(before)):
             return tok.date.isoformat()
     # A repost that names the day its source issued it: `…中心于2017年12月26日发布的《…》`.
     m = _RELEASED_ON.search(text[:_PUBLISHED_HEAD])

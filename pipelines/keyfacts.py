@@ -176,7 +176,7 @@ _PLACE_LABEL = re.compile(
     r"(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书领取)"
     r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
     # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
-    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:[:：|｜】]\s*(.*)|$)")
+    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?:[:：|｜】]|为|设在)\s*(.*)|$)")
 # where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label
 _LABEL_VALUE_END = re.compile(r"[。；;|｜，,]|\s{2,}|(?:[，,]|\s)\s*(?:咨询|联系|电话|领取时间|时间|地址|邮编)")
 # a bare `地址:` (no verb before it) after a place gives that place's address, not a second place
@@ -188,7 +188,7 @@ _PLACE_VERB = re.compile(
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     r"((?:[^，,。；;：:到去（(]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
     r"(?:现场|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
-    r"|(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
+    r"|[，,]?(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
     r"(?:领取|领证|代领|代为领取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|申请(?!注册)|签字|提交|递交|出示"
     r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
@@ -582,7 +582,7 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
-_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报)?(?:材料|资料|文件)(?:如下)?"
+_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报|补办|补证|换证|办证)?(?:材料|资料|文件)(?:如下)?"
                              r"\s*[:：]\s*(.+)$")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
@@ -643,6 +643,16 @@ def _items(phrase: str) -> list[str]:
 
 
 _ITEM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*(.+)$")
+
+
+def _inline_list(text: str) -> list[str]:
+    """The documents of a numbered list written on one line (`1.身份证原件;2.准考证` or `1.申请表 2.身份证复印件`), up to a
+    full stop; each item up to where a document phrase stops (`到…`, `领取`)."""
+    found: list[str] = []
+    for part in _INLINE_LIST_MARK.split(_INLINE_LIST_END.split(text)[0]):
+        stop = _BRING_STOP.search(part)
+        found.extend(_items(part[: stop.start()] if stop else part))
+    return found
 
 
 def _numbered_list(lines: list[str], start: int) -> list[str]:
@@ -734,7 +744,11 @@ def find_materials(text: str) -> list[str]:
             label_noun = "材料" in body or "资料" in body or "文件" in body
             labelled = _MATERIAL_LABEL.match(body) if label_noun else None
             if labelled:
-                found.extend(_items(re.split(r"[。；;]", labelled.group(1))[0]))
+                value = labelled.group(1)
+                if _INLINE_LIST_START.match(value):  # `补办材料:1.申请表 2.身份证复印件`
+                    found.extend(_inline_list(value))
+                else:
+                    found.extend(_items(re.split(r"[。；;]", value)[0]))
                 continue
             # `…办理。应备文件:申请书一份、身分证影本一份。`
             for sentence in _SENTENCE_END.split(body)[1:] if label_noun else ():
@@ -747,9 +761,7 @@ def find_materials(text: str) -> list[str]:
         for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():
             rest = body[m.end():]
             if _INLINE_LIST_START.match(rest):
-                for part in _INLINE_LIST_MARK.split(_INLINE_LIST_END.split(rest)[0]):
-                    stop = _BRING_STOP.search(part)
-                    found.extend(_items(part[: stop.start()] if stop else part))
+                found.extend(_inline_list(rest))
                 continue
             # (brackets masked only where there are any: every `_BRACKETS` match opens on one)
             stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest)
@@ -986,7 +998,7 @@ def find_fee(text: str) -> str | None:
 # --------------------------------------------------------------------------- deadline rule
 
 _DEADLINE = re.compile(
-    r"逾期(?!未收到)[^。；;]{0,20}?(?:不|未|视为|作废|自负|销毁|取消|失效|不再|无法)|过期(?:将)?(?:不|无法)"
+    r"逾期(?!未收到)[^。；;]{0,20}?(?:不|未|视为|作废|自负|销毁|取消|失效|不再|无法|退回|上交|交回)|过期(?:将)?(?:不|无法)"
     r"|超过[^。；;]{0,12}?(?:期限|时间|时限)的|超过[^。；;]{0,12}?日期[^。；;]{0,4}?(?:不|无法)|未能?(?:按期|按时|在规定时间内)领取"
     r"|视为(?:自动)?放弃|代为保管|代为保存|保管期限|保存期限|回收销毁|统一销毁|满五年|满5年|自动失效")
 
@@ -1012,6 +1024,8 @@ _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r"$")
 _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
          r"|[○〇零一二三四五六七八九0Oo]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
 _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
+# a signature a repost flattened onto one line: `某市人事考试中心 2025年2月27日`
+_ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE + r"\s*$")
 _SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，])")
 _TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
@@ -1066,6 +1080,10 @@ def find_agency(text: str) -> str | None:
     signed = _signature(lines)
     if signed:
         return signed
+    for line in lines[-3:] if len(lines) > 1 else ():
+        m = _ORG_DATE_LINE.match(line)
+        if m and not _NOT_ORG.search(m.group(1)):
+            return m.group(1)
     if len(lines) > 2 and _may_be_org_line(lines[-1]) and _ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not _NOT_ORG.search(lines[-1]):
         return lines[-1]  # a signature with its date cut off: the organisation alone on the last line
     for line in lines[:12]:

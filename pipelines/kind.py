@@ -74,6 +74,9 @@ _OFFICIAL_FAQ = re.compile(r"常见问题|问答|问题解答")
 _BODY_GUIDE_WORDS = re.compile(r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在")
 # Titles of the kind `…领取时间_领取地点` with no place: a national guide page, not a notice.
 _WHEN_WHERE = re.compile(r"(?:领取|领证|发证|发放)(?:时间|地点|方式)")
+# A certificate won by 评审 (职称评审, `高级会计师评审通过人员`), not by an exam: a 职称, not one of ours
+# (`考评结合` exams do not say 评审).
+_EVALUATED = re.compile(r"评审")
 _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|资料|教材|讲义|礼包|退费")
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事")
@@ -167,6 +170,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             return False, OTHER
         if title_kind:
             if _WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t):
+                return False, OTHER
+            if _EVALUATED.search(t):
                 return False, OTHER
             if guide_body():
                 return False, OTHER

@@ -162,8 +162,14 @@ def simplify(text: str) -> str:
     return out
 
 
+# A zero typed as the letter O inside a number (`2O25年6月2O日`: hand-typed and OCR'd reposts).
+_LETTER_ZERO = re.compile(r"\d[Oo]+(?=\d|[年月日号])")
+
+
 def _simplify(text: str) -> str:
     text = nfkc(text)
+    if "O" in text or "o" in text:
+        text = _LETTER_ZERO.sub(lambda m: m[0][0] + "0" * (len(m[0]) - 1), text)
     needs_cleaning = _needs_cleaning()
     if needs_cleaning is not None and not needs_cleaning.search(text):
         return text
@@ -254,9 +260,10 @@ def split_title(text: str) -> tuple[str, str]:
     if not lines:
         return "", ""
     first = lines[at].strip()
-    # A first line holding a sentence (`…发放。`) is prose, not a title.
+    # A first line holding a sentence (`…发放。`) is prose, not a title; nor is a table's row
+    # (`地区|证书|领取时间|地点`: two bars or more; a title may carry one, `…领取时间|入口`).
     if (len(first) <= 64 and not first.endswith((":", "：")) and "。" not in first
-            and not _SECTION_HEAD.match(first)):
+            and first.count("|") + first.count("｜") < 2 and not _SECTION_HEAD.match(first)):
         return first, "\n".join(lines[:at] + lines[at + 1:])
     return "", "\n".join(lines)
 

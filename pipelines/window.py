@@ -23,8 +23,10 @@ _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, not a collection window.
 _NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示|考务|复审|资格审查|核查|打印准考证")
-_START_AFTER = re.compile(r"^\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|停止)))")
-_END_AFTER = re.compile(r"^\s*(?:之前|以前|前|截止|止|为止)")
+# (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
+# service opens on a day: `已于2025年1月20日上线`)
+_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|停止))|(?:正式)?(?:上线|开通|启用))")
+_END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止)")
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
 _NOW = r"(?:即日|即时|今日|(?:本)?(?:公告|通知)(?:发布|公布|印发)之日)"
@@ -53,17 +55,26 @@ class _Found:
     ends: list[dt.date] = field(default_factory=list)
     from_now_ends: list[dt.date] = field(default_factory=list)  # `即日起至X`: X
     open_starts: list[dt.date] = field(default_factory=list)  # `X起`, `X后`: no end given
-    deadlines: int = 0  # lone ends (`X前`, `截止X`)
+    deadlines: list[dt.date] = field(default_factory=list)  # lone ends (`X前`, `截止X`)
     from_now_open: bool = False  # `即日起` with no end
 
     def window(self, published: dt.date | None) -> tuple[str | None, str | None]:
         starts, ends = [*self.starts, *self.open_starts], [*self.ends, *self.from_now_ends]
-        if (self.from_now_ends or (self.from_now_open and not starts)) and not starts and published:
+        # `即日起至X` opens on the publication day unless the text names a start before X (`自2月5日起
+        # …即日起至5月31日`: the same period); a start after X is another channel's (`即日起至12月20日申请
+        # 邮寄…1月6日后现场领取`), and the window is their union. A bare `即日起` only when nothing else
+        # gives a start.
+        now_end = max(self.from_now_ends) if self.from_now_ends else None
+        if published and ((now_end and not any(s <= now_end for s in starts)) or (self.from_now_open and not starts)):
             starts.append(published)
         # A channel that opens on a day and names no end (`1月19日起`, `自即日起`, `4月12日后
-        # 到指定地点领取`) leaves the window open: no end, unless a deadline is given.
-        open_ended = (self.open_starts or (self.from_now_open and published)) and not (
-            self.deadlines or self.from_now_ends)
+        # 到指定地点领取`) leaves the window open: no end, unless a deadline comes after its start
+        # (`1月19日起…5月15日前`; a deadline before it, `12月20日前申请邮寄;1月6日后现场领取`, is
+        # another channel's).
+        closing = [*self.deadlines, *self.from_now_ends]
+        latest_open = max(self.open_starts) if self.open_starts else None
+        open_ended = (latest_open is not None and not any(d >= latest_open for d in closing)) or (
+            self.from_now_open and published is not None and not closing)
         if open_ended:
             ends = []
         start = min(starts).isoformat() if starts else None
@@ -136,7 +147,7 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
         found.open_starts.append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
         found.ends.append(tok.date)
-        found.deadlines += 1
+        found.deadlines.append(tok.date)
 
 
 # A date without a year that falls this long before the publication day is in the next year
