@@ -78,6 +78,8 @@ _WRAPPED = re.compile(r"(?<!通知|公告|通告|须知|指南|办法|决定|意
 
 
 _LINE_ENDS = tuple("。；;！!？?：:")  # a line ending on one of these is finished
+# a line opening on a field's label (`领取地点:…`) starts a field of its own, whatever the line before ends on
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 
 
 @lru_cache(maxsize=64)  # every fact reads the same text's lines: split it once
@@ -92,7 +94,7 @@ def _lines(text: str) -> tuple[str, ...]:
                      and not out[-1].endswith(_LINE_ENDS))
                     # (`_WRAPPED` ends on `$`: only the last character can match, so the search starts there)
                     or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1], len(out[-1]) - 1)
-                        and not _NUMBERING.match(line))):
+                        and not _NUMBERING.match(line) and not _FIELD_LABEL.match(line))):
             out[-1] = out[-1] + line
         else:
             out.append(line)
@@ -558,7 +560,7 @@ _BRING = re.compile(
     # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `需要带什么证件?`, names none)
     # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
     # rejects other positions on one class)
-    r"(?=[须需应请携持凭带备出提交准])(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|(?<=[须需要应请])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
+    r"(?=[须需应请携持凭带备出提交准])(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|(?<=[须需要应请另])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
     r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?")
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
@@ -592,11 +594,11 @@ _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
-_BRING_VERB = re.compile(r"携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|备齐|备好|出示|提交|交验|交回|提供|准备")
+_BRING_VERB = re.compile(r"携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|备齐|备好|出示|提交|交验|交回|提供|准备")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位 opening `他人代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|备齐|备好|出示|提交|交验|交回|提供|准备")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|备齐|备好|出示|提交|交验|交回|提供|准备")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位")
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
@@ -604,7 +606,8 @@ _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 # `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb
 _INLINE_LIST_START = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
 _INLINE_LIST_MARK = re.compile(r"[；;，,]?\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
-_INLINE_LIST_END = re.compile(r"[。！!？?]")  # (its items are parted by ；, so only a full stop ends it)
+_INLINE_LIST_END = re.compile(r"[。！!？?]")
+_COLON = re.compile(r"[:：]")  # (its items are parted by ；, so only a full stop ends it)
 _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现场领取)[^）)]*[）)]")
 
 
@@ -747,9 +750,18 @@ def find_materials(text: str) -> list[str]:
                 value = labelled.group(1)
                 if _INLINE_LIST_START.match(value):  # `补办材料:1.申请表 2.身份证复印件`
                     found.extend(_inline_list(value))
-                else:
-                    found.extend(_items(re.split(r"[。；;]", value)[0]))
-                continue
+                    continue
+                parts = _SENTENCE_END.split(value, maxsplit=1)
+                found.extend(_items(parts[0]))
+                body = parts[1] if len(parts) > 1 else ""
+                # the sentences after it are read as any line is: `所需材料:身份证原件;代领的还需提供委托书`,
+                # `领证材料:身份证原件。他人代领:委托书、…`
+                for sentence in _SENTENCE_END.split(body):
+                    proxy = _PROXY_LABEL.match(sentence.strip())
+                    if proxy and not _BRING.search(proxy.group(1)):
+                        found.extend(_items(proxy.group(1)))
+                if not body:
+                    continue
             # `…办理。应备文件:申请书一份、身分证影本一份。`
             for sentence in _SENTENCE_END.split(body)[1:] if label_noun else ():
                 labelled = _MATERIAL_LABEL.match(sentence.strip())
@@ -767,6 +779,13 @@ def find_materials(text: str) -> list[str]:
             stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest)
                                       if "(" in rest or "（" in rest else rest)
             phrase = rest[: stop.start()] if stop else rest
+            if not phrase.strip() and ("下列" in m.group(0) or "以下" in m.group(0)):
+                # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon
+                colon = _COLON.search(rest)
+                if colon:
+                    for part in re.split(r"[；;]", _INLINE_LIST_END.split(rest[colon.end():])[0]):
+                        found.extend(_items(part))
+                continue
             # too long for a list of documents (what brackets say, often at length, is aside: `身份证原件及复印件(需在
             # 复印件上注明…)`), or information to give, not documents (`提供姓名、身份证号等信息`)
             unbracketed = _BRACKETS.sub("", phrase) if "(" in phrase or "（" in phrase else phrase
@@ -1000,7 +1019,9 @@ def find_fee(text: str) -> str | None:
 _DEADLINE = re.compile(
     r"逾期(?!未收到)[^。；;]{0,20}?(?:不|未|视为|作废|自负|销毁|取消|失效|不再|无法|退回|上交|交回)|过期(?:将)?(?:不|无法)"
     r"|超过[^。；;]{0,12}?(?:期限|时间|时限)的|超过[^。；;]{0,12}?日期[^。；;]{0,4}?(?:不|无法)|未能?(?:按期|按时|在规定时间内)领取"
-    r"|视为(?:自动)?放弃|代为保管|代为保存|保管期限|保存期限|回收销毁|统一销毁|满五年|满5年|自动失效")
+    r"|视为(?:自动)?放弃|代为保管|代为保存|保管期限|保存期限|回收销毁|统一销毁|满五年|满5年|自动失效"
+    # (kept or handed back when not collected: `超过两年未领取的将…销毁`, `未按期申请的,证书由X统一保管`, `…未领取的证书统一交回X`)
+    r"|超过[^。；;]{0,8}?未领取|未(?:按期|按时|在规定时间内)(?:申请|领取)|未领取的证书|统一(?:保管|交回|退回)")
 
 
 def find_deadline_rule(text: str) -> str | None:
@@ -1026,7 +1047,7 @@ _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]
 _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 # a signature a repost flattened onto one line: `某市人事考试中心 2025年2月27日`
 _ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE + r"\s*$")
-_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，])")
+_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
 _TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
 _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
@@ -1080,7 +1101,8 @@ def find_agency(text: str) -> str | None:
     signed = _signature(lines)
     if signed:
         return signed
-    for line in lines[-3:] if len(lines) > 1 else ():
+    # an office and a date on one line: a signature flattened at the end, or the publisher under the title
+    for line in (lines[-3:] + lines[1:3]) if len(lines) > 1 else ():
         m = _ORG_DATE_LINE.match(line)
         if m and not _NOT_ORG.search(m.group(1)):
             return m.group(1)
@@ -1103,6 +1125,10 @@ def find_agency(text: str) -> str | None:
             if m and not _NOT_ORG.search(m.group(1)):
                 return m.group(1)
         if i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")) and _ORG_LINE.match(line):
+            return line
+        # the publisher alone on the line under the title (`吉林省人事考试中心`; not a title repeated, `职业资格证补办`)
+        if (i == 1 and len(line) <= 24 and "证" not in line and _may_be_org_line(line) and _ORG_LINE.match(line)
+                and not _NOT_ORG.search(line)):
             return line
     return None
 

@@ -101,3 +101,45 @@ def test_an_exam_with_评审_in_its_body_only_is_still_ours():
 ])
 def test_the_letter_o_typed_for_zero(raw, want):
     assert simplify(raw) == want
+
+
+# --- the second probe set (80 bodies written for their key facts) ---------------------------------
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("证书领取通知\n长丰县财政局\n请考生于5月6日至10日领取。", "长丰县财政局"),
+    ("证书领取通知\n长丰县人事考试中心 2025-05-02\n请考生于5月6日至10日领取。", "长丰县人事考试中心"),
+    ("证书领取通知\n【来源:长丰县卫生健康委员会】【发布日期:2025-05-02】\n请考生领取。", "长丰县卫生健康委员会"),
+    # a title repeated under itself is no publisher
+    ("职称证补办\n职称证补办\n补办流程如下。", None),
+])
+def test_the_publisher_under_the_title(text, agency):
+    assert find_agency(text) == agency
+
+
+def test_a_field_label_starts_a_line_of_its_own():
+    text = ("领取时间:2025年5月6日—5月16日(上午8:30-11:30,下午14:30-17:30)\n"
+            "领取地点:长丰县府前路8号人才市场三楼考试科")
+    assert find_places(text) == ["长丰县府前路8号人才市场三楼考试科"]
+
+
+@pytest.mark.parametrize("text, materials", [
+    # the sentences after a labelled one are read too
+    ("所需材料:本人身份证原件;代领的还需提供委托书。", ["身份证原件", "委托书"]),
+    ("领证材料:身份证原件。他人代领:委托书、代领人身份证复印件。", ["身份证原件", "委托书", "身份证复印件"]),
+    # 另带
+    ("领证须带身份证原件;代领的另带委托书。", ["身份证原件", "委托书"]),
+    # the list after the clause's colon
+    ("请持下列材料到长丰县人事考试中心申请补发:身份证原件;遗失声明。", ["身份证原件", "遗失声明"]),
+])
+def test_materials_second_probe_set(text, materials):
+    assert find_materials(text) == materials
+
+
+@pytest.mark.parametrize("text", [
+    "证书保留两年,超过两年未领取的将按规定销毁。",
+    "未按期申请的,证书由长丰县人事考试中心统一保管。",
+    "6月30日后未领取的证书统一交回省统计局。",
+])
+def test_what_happens_to_certificates_not_collected(text):
+    assert find_deadline_rule(text) == text.rstrip("。")
