@@ -99,11 +99,14 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         titled = raw_title + "\n" + body
         window_start, window_end = window.collection_window(titled, published)
         # A window given as a rule (`自公示之日起12个工作日内`), as written in the raw text; its
-        # dates count only when the text gives no dates of its own.
+        # dates count only when the text gives no dates of its own, or only the rule's own start
+        # (`自本通知发布之日起20个工作日内`: the window reads that start, the rule gives the end).
         found, rule_start, rule_end = window_rule.rule_window(_clip(raw), titled, published)
         rule = found.text if found else None
         if window_start is None and window_end is None:
             window_start, window_end = rule_start, rule_end
+        elif window_end is None and rule_end and window_start == rule_start:
+            window_end = rule_end
         round_no, round_month = batch.find_batch(title)
         if round_no is None and round_month is None:
             round_no, round_month = batch.find_batch(opening)

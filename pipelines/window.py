@@ -21,8 +21,9 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)\s*[,，]?\s*)?(?:至|到|—+|–
 _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
-# Dates near these words are exam, registration or score dates, not a collection window.
-_NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩|公示|考务|复审|资格审查|核查|打印准考证")
+# Dates near these words are exam, registration or score dates, not a collection window (a
+# 成绩通知书 handed out is 职称外语's certificate: only certificate notices have windows).
+_NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单)|公示|考务|复审|资格审查|核查|打印准考证")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
 # service opens on a day: `已于2025年1月20日上线`)
 _START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|停止))|(?:正式)?(?:上线|开通|启用))")
@@ -175,19 +176,15 @@ def _context_year(text: str) -> int | None:
 
 
 def _inherit_years(toks: list[Tok], pub: dt.date | None) -> list[Tok]:
-    """Years for dates written without one, before any date that gives its year: the
-    publication day's, moved on a year when the date would fall well before it. Without a
-    publication day such dates have no year (an exam year is not enough: tried, it guessed
-    wrong more often than right)."""
-    out = []
-    for tok in toks:
-        if tok.explicit_year:
-            out.extend(toks[len(out):])
-            break
-        if pub and tok.date < pub - dt.timedelta(days=_BEFORE_PUBLISHED_DAYS):
-            tok = _shift_year(tok, 1)
-        out.append(tok)
-    return out
+    """Years for dates written without one: the publication day's (or the date's before them),
+    moved on a year when the date would fall well before the publication day (`发布日期:
+    2024-12-20 … 1月17日前`: a window is not long past when it is announced). Without a
+    publication day such dates keep the year they were given (an exam year is not enough:
+    tried, it guessed wrong more often than right)."""
+    if not pub:
+        return toks
+    earliest = pub - dt.timedelta(days=_BEFORE_PUBLISHED_DAYS)
+    return [_shift_year(tok, 1) if not tok.explicit_year and tok.date < earliest else tok for tok in toks]
 
 
 def collection_window(text: str, published: str | None) -> tuple[str | None, str | None]:

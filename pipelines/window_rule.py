@@ -154,6 +154,10 @@ def find_rule(raw: str) -> WindowRule | None:
             cut = _RULE_START.match(text, start, m.start("anchor") + len(anchor))
             if cut:  # `…考生请于公示之日起…`: the rule starts after `请于`
                 start = cut.end()
+            # `请合格人员自公示之日起…`: the rule starts at its 自/从 (one the event follows: not 自治区, 各自)
+            k = max(anchor.rfind("自"), anchor.rfind("从"))
+            if k > 0 and m.start("anchor") + k > start and _RULE_ANCHOR.search(anchor, k):
+                start = m.start("anchor") + k
             if m.end() - start < 6:
                 continue
             raw_end = index[m.end() - 1] + 1

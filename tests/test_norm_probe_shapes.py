@@ -143,3 +143,34 @@ def test_materials_second_probe_set(text, materials):
 ])
 def test_what_happens_to_certificates_not_collected(text):
     assert find_deadline_rule(text) == text.rstrip("。")
+
+
+# --- the third probe set (100 titles and bodies written for classification and windows) -----------
+
+
+@pytest.mark.parametrize("body, start, end", [
+    # a year-less date well before the publication day, after the header's dated line: next year's
+    ("发布日期:2024-12-20\n请合格人员于1月17日前到长丰县人事考试中心领取证书。", None, "2025-01-17"),
+    # 职称外语's 成绩通知书 handed out has its window
+    ("发布时间:2019-07-15\n职称外语成绩通知书于7月22日至8月2日在市人事考试中心发放。", "2019-07-22", "2019-08-02"),
+    # the window reads the notice's own day as the start, the rule gives the end (20 working days)
+    ("发布日期:2025-07-14\n请合格人员自本通知发布之日起20个工作日内到市人事考试院领取证书。", "2025-07-14", "2025-08-08"),
+])
+def test_windows_third_probe_set(body, start, end):
+    got = _normalized("职称外语等级考试证书领取通知\n" + body)
+    assert (got["window_start"], got["window_end"]) == (start, end)
+
+
+def test_a_rule_starts_at_its_自():
+    got = _normalized("证书邮寄通知\n发布时间:2025-07-07\n请合格人员自公示之日起10个工作日内登录系统申请证书邮寄。")
+    assert got["window_rule"] == "自公示之日起10个工作日内"
+
+
+def test_certificates_that_have_arrived_make_a_notice():
+    body = "发布时间:2025-02-24\n长丰县2024年度审计专业技术资格考试合格证书已到,合格人员3月3日后可到县人社局领取。"
+    assert _normalized(body)["is_cert_notice"] is True
+
+
+def test_a_post_grade_is_no_qualification():
+    got = _normalized("关于领取2024年度机关事业单位工勤技能岗位技术等级证书的通知")
+    assert (got["is_cert_notice"], got["exam"]) == (False, None)
