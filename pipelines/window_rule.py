@@ -95,6 +95,12 @@ def _simplified_chars(raw: str) -> tuple[str, list[int], list[tuple[int, int]]]:
         text = raw.translate(_CHAR_TABLE)  # fills the table for every character of `raw` first
         if _CHAR_TABLE.odd.isdisjoint(raw):  # one character each: indexes are unchanged
             return text, list(range(len(raw))), skip
+    return _by_character(raw, skip)
+
+
+def _by_character(raw: str, skip: list[tuple[int, int]]) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """`_simplified_chars` the general way, one character at a time, the spans in `skip` (pinyin
+    annotations) dropped: for texts with annotations or a character that simplifies to several."""
     out: list[str] = []
     index: list[int] = []
     k = 0

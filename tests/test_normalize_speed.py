@@ -108,17 +108,7 @@ def test_simplify_memo_under_threads():
 
 def _simplified_chars_plain(raw: str):
     """The character-by-character reading, without the `str.translate` path."""
-    skip = [m.span() for m in text.PINYIN_ANNOTATION.finditer(raw)]
-    out, index, k = [], [], 0
-    for i, c in enumerate(raw):
-        while k < len(skip) and skip[k][1] <= i:
-            k += 1
-        if k < len(skip) and skip[k][0] <= i < skip[k][1]:
-            continue
-        s = simplify(c) if ord(c) > 0x7F else c
-        out.append(s)
-        index.extend([i] * len(s))
-    return "".join(out), index, skip
+    return window_rule._by_character(raw, [m.span() for m in text.PINYIN_ANNOTATION.finditer(raw)])
 
 
 @pytest.mark.parametrize("raw", [
