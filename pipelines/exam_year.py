@@ -1,7 +1,8 @@
 """The exam year a notice's certificates belong to, read from its title or first lines.
 
-It is the first year that is not part of a full date, a bound (`2015年以前`), the date of a change
-(`2021年起推行`) or one of several years; failing that, the year the exam was held or passed in.
+It is the year candidates passed in when the text says so (`2021年考过的`); else the first year that
+is not part of a full date, a bound (`2015年以前`), the date of a change (`2021年起推行`) or one of
+several years; failing that, the day the exam was held on (`延期至2022年12月3日至4日进行`).
 Reads the date grammar of `pipelines/dates.py`; written by hand for the reasons given there.
 """
 
