@@ -560,7 +560,7 @@ _BRING = re.compile(
     # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `需要带什么证件?`, names none)
     # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
     # rejects other positions on one class)
-    r"(?=[须需应请携持凭带备出提交准])(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|(?<=[须需要应请另])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
+    r"(?=[须需应请携持凭带备另出提交准])(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|另交|(?<=[须需要应请另])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
     r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?")
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
@@ -572,8 +572,8 @@ _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
 _ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
-_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭)")
-_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭")
+_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭|另带|另交)")
+_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭|另带|另交")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
@@ -584,7 +584,7 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
-_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报|补办|补证|换证|办证)?(?:材料|资料|文件)(?:如下)?"
+_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报|补办|补证|换证|办证|代领|委托)?(?:材料|资料|文件|证件)(?:如下)?"
                              r"\s*[:：]\s*(.+)$")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
@@ -594,11 +594,11 @@ _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
-_BRING_VERB = re.compile(r"携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|备齐|备好|出示|提交|交验|交回|提供|准备")
+_BRING_VERB = re.compile(r"携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|另交|备齐|备好|出示|提交|交验|交回|提供|准备")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位 opening `他人代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|备齐|备好|出示|提交|交验|交回|提供|准备")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|另交|备齐|备好|出示|提交|交验|交回|提供|准备")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位")
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
@@ -743,8 +743,8 @@ def find_materials(text: str) -> list[str]:
             if proxy and not _BRING.search(proxy.group(1)):
                 found.extend(_items(re.split(r"[。；;]", proxy.group(1))[0]))
                 continue
-            # (every `_MATERIAL_LABEL` match holds 材料, 资料 or 文件: a line without them holds no label)
-            label_noun = "材料" in body or "资料" in body or "文件" in body
+            # (every `_MATERIAL_LABEL` match holds 材料, 资料, 文件 or 证件: a line without them holds no label)
+            label_noun = "材料" in body or "资料" in body or "文件" in body or "证件" in body
             labelled = _MATERIAL_LABEL.match(body) if label_noun else None
             if labelled:
                 value = labelled.group(1)
@@ -919,15 +919,16 @@ _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
     _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|"
     + _not_after("线上", "[未不]") + r"(?:申请|申领|申办|领证|邮寄|办理)|"
-    + _not_after("在线", "[未不]") + r"(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约)|"
-    + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约)") + "|"
+    + _not_after("在线", "[未不]") + r"(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约|支付)|"
+    + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|填报|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约"
+                                            r"|(?:确认|核对)(?:收件|邮寄)?地址)") + "|"
     r"点击[^。；;]{0,12}?(?:申请|申领|预约)|"
     # `证书邮寄申请入口(请点击)`: a link to an application form
     r"申请(?:入口|通道|链接|网址)|"
     # (a site named `…考试网`/`…信息网` is a site too)
     + _each("官网|网站|平台|系统|APP|App|app|小程序|公众号|服务号|页面|网上办事大厅|网上服务大厅|"
             r"网(?<=[\u4e00-\u9fff]网)(?![点格络友上])",
-            r"[^。；;]{0,20}?(?:申请|申领|预约|登记|填写|提交|下单|办理(?=[^。；;，,]{0,4}?(?:邮寄|寄递|申领|领证|补办|换发)))") + "|"
+            r"[^。；;]{0,20}?(?:申请|申领|预约|登记|填写|填报|提交|下单|办理(?=[^。；;，,]{0,4}?(?:邮寄|寄递|申领|领证|补办|换发)))") + "|"
     + _each("通过|使用|用", r"[^。；;，,]{0,12}?(?:APP|App|app|小程序|公众号|平台|系统|官网|网站|(?<=[\u4e00-\u9fff])网)\s*"
                           r"(?:免费)?(?:申请|办理)?邮寄") + "|"
     + _each("登录|登陆|进入|访问", r"[^。；;]{0,80}?(?:网站|官网|系统|平台|网|栏目|按钮|页面|模块|入口)[^。；;]{0,12}?选择"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.dates import published_date
-from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_places
+from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_modes, find_places
 from pipelines.kind import classify
 from pipelines.normalize import normalize_record
 from pipelines.text import simplify, split_title
@@ -174,3 +174,22 @@ def test_certificates_that_have_arrived_make_a_notice():
 def test_a_post_grade_is_no_qualification():
     got = _normalized("关于领取2024年度机关事业单位工勤技能岗位技术等级证书的通知")
     assert (got["is_cert_notice"], got["exam"]) == (False, None)
+
+
+@pytest.mark.parametrize("text, materials", [
+    ("证件:身份证原件+准考证", ["身份证原件", "准考证"]),
+    ("代领材料:代领人身份证原件、考生签名的委托书", ["身份证原件", "委托书"]),
+    ("材料:身份证原件、复印件;代领的另交委托书。", ["身份证原件", "身份证复印件", "委托书"]),
+    ("请携带身份证及准考证,代领人另带本人身份证。", ["身份证", "准考证"]),
+])
+def test_materials_labels_and_另交(text, materials):
+    assert find_materials(text) == materials
+
+
+@pytest.mark.parametrize("text", [
+    "请于5月1日至5月20日在长丰人事考试微信公众号填报邮寄地址。",
+    "请登录长丰县人事考试网证书直邮栏目核对收件地址。",
+    "申请邮寄的,邮费在线支付。",
+])
+def test_forms_for_the_mailing_address_are_online(text):
+    assert "online" in find_modes(text, find_places(text))
