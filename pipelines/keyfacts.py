@@ -466,6 +466,27 @@ _CONTACT = re.compile(r"咨询|联系|致电")
 _NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员")
 
 
+# `鄂城区，X；华容区，Y` / `兰山区：X；罗庄区：Y`: a district, then its place, items parted by ；
+_DISTRICT_ITEM = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:区|县|市|州|旗|考区))\s*[:：，,]\s*(.+)$")
+_LAST_LABEL = re.compile(r".*[:：。]")
+
+
+def _district_places(body: str) -> list[str]:
+    """The places of a one-line list by district, when two items or more read so (an item may follow the
+    line's label: `…具体为：鄂城区，X`)."""
+    out = []
+    for segment in re.split(r"[；;]", body):
+        segment = segment.strip().rstrip("。")
+        m = _DISTRICT_ITEM.match(segment)
+        if not m and (label := _LAST_LABEL.match(segment)):
+            m = _DISTRICT_ITEM.match(segment[label.end():].strip())
+        if m:
+            value = _clean_place(m.group(2))
+            if _place_ok(value) and not _GENERIC_PLACE.match(value):
+                out.append(value)
+    return out if len(out) >= 2 else []
+
+
 def find_places(text: str) -> list[str]:
     """领取/发放/办理 places, as written (an address in brackets kept)."""
     found: list[tuple[str, tuple]] = []  # (place, (line, sentence, start, end) of its mention)
@@ -496,6 +517,8 @@ def find_places(text: str) -> list[str]:
             placed.update((i, at[0]))
             if at[0] != i:
                 continue
+        if "；" in body or ";" in body:  # places by district in one line: `兰山区:X;罗庄区:Y`
+            found.extend((v, (i, -3, k, k + 1)) for k, v in enumerate(_district_places(body)))
         for n, sentence in enumerate(_split_outside_brackets(body, _SENTENCE_END)):
             # `领取时间:…;领取地点:X` / `时间:3月1日,地点:X`: a label inside the line (not a bare 地址, which
             # there follows the place it locates)
@@ -588,7 +611,8 @@ _MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需
                              r"\s*[:：]\s*(.+)$")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
-_PROXY_LABEL = re.compile(r"^(?:他人|本人|个人|单位)(?:代领|代为领取|领取|领证)\s*[:：]\s*(.+)$")
+# `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
+_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领)\s*[:：]\s*(.+)$")
 _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?(?:材料|资料|证件|手续)"
                                r"(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
@@ -600,7 +624,7 @@ _BRING_VERB = re.compile(r"携带|持|凭|带齐|带上|须带|需带|要带|应
 # one literal at a time so the search can skip); the others (most lines) give none
 _MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|另交|备齐|备好|出示|提交|交验|交回|提供|准备")
 # the words a `_PROXY_LABEL` opens the line on
-_PROXY_OPENERS = ("他人", "本人", "个人", "单位")
+_PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 # `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb
@@ -638,8 +662,8 @@ def _items(phrase: str) -> list[str]:
         trimmed = _trim_item(item)
         item = _trim_item(trimmed) if trimmed != item else item  # (trimmed twice; a second pass changes no item the first left)
         item = item.strip("《》“”\"' （）()")
-        if item in ("原件", "复印件") and items and _COPY_END.search(items[-1]):
-            item = _COPY_END.sub("", items[-1]) + item  # 身份证原件、复印件
+        if item in ("原件", "复印件") and items:
+            item = _COPY_END.sub("", items[-1]) + item  # 身份证原件、复印件; 身份证及复印件
         if 2 <= len(item) <= 30 and _DOC_WORD.search(item) and not _NOT_ITEM.search(item):
             items.append(item)
     return items
@@ -739,9 +763,12 @@ def find_materials(text: str) -> list[str]:
             continue
         if ":" in body or "：" in body:  # (each label read here is followed by its colon)
             # (a proxy label opens the line on 他人/本人/个人/单位)
-            proxy = _PROXY_LABEL.match(body) if body.startswith(_PROXY_OPENERS) else None
-            if proxy and not _BRING.search(proxy.group(1)):
-                found.extend(_items(re.split(r"[。；;]", proxy.group(1))[0]))
+            # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:
+            # 介绍信`; a line opening on a material label reads the proxies after it below)
+            if body.startswith(_PROXY_OPENERS) and _PROXY_LABEL.match(body):
+                for proxy in map(_PROXY_LABEL.match, map(str.strip, _SENTENCE_END.split(body))):
+                    if proxy and not _BRING.search(proxy.group(1)):
+                        found.extend(_items(proxy.group(1)))
                 continue
             # (every `_MATERIAL_LABEL` match holds 材料, 资料, 文件 or 证件: a line without them holds no label)
             label_noun = "材料" in body or "资料" in body or "文件" in body or "证件" in body

@@ -193,3 +193,29 @@ def test_materials_labels_and_另交(text, materials):
 ])
 def test_forms_for_the_mailing_address_are_online(text):
     assert "online" in find_modes(text, find_places(text))
+
+
+# --- the fourth probe set (70 bodies: county bureaus, district lists, proxies and units) ---------
+
+
+@pytest.mark.parametrize("text, places", [
+    ("领取地点:各县区统计局。具体为:宁远区,东环路16号区统计局3楼;长丰县,府前路9号县统计局一楼窗口。",
+     ["各县区统计局", "东环路16号区统计局3楼", "府前路9号县统计局一楼窗口"]),
+    ("宁远区:宁远区人社局(东环路16号)302室;长丰县:长丰县人社局服务台;其他县区到各县区人社局领取。",
+     ["宁远区人社局(东环路16号)302室", "长丰县人社局服务台", "各县区人社局"]),
+    # one district item is no list
+    ("宁远区:宁远区人社局302室;请按时领取。", []),
+])
+def test_places_by_district_in_one_line(text, places):
+    assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, materials", [
+    ("个人领取:本人身份证原件;他人代领:考生身份证复印件、授权委托书;单位集中领取:单位介绍信、人员名单。",
+     ["身份证原件", "身份证复印件", "授权委托书", "单位介绍信", "人员名单"]),
+    ("个人领取:身份证原件;代领:授权委托书、双方身份证原件。", ["身份证原件", "授权委托书"]),
+    # (`身份证` is contained in `身份证复印件`: dropped, as the corpus conventions say)
+    ("领取须带身份证及复印件一份。", ["身份证复印件"]),
+])
+def test_materials_by_who_collects(text, materials):
+    assert find_materials(text) == materials
