@@ -766,10 +766,12 @@ def find_materials(text: str) -> list[str]:
             # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:
             # 介绍信`; a line opening on a material label reads the proxies after it below)
             if body.startswith(_PROXY_OPENERS) and _PROXY_LABEL.match(body):
-                for proxy in map(_PROXY_LABEL.match, map(str.strip, _SENTENCE_END.split(body))):
-                    if proxy and not _BRING.search(proxy.group(1)):
-                        found.extend(_items(proxy.group(1)))
-                continue
+                proxies = [p for p in map(_PROXY_LABEL.match, map(str.strip, _SENTENCE_END.split(body)))
+                           if p and not _BRING.search(p.group(1))]  # (one with a verb is read as a sentence below)
+                for proxy in proxies:
+                    found.extend(_items(proxy.group(1)))
+                if proxies:
+                    continue
             # (every `_MATERIAL_LABEL` match holds 材料, 资料, 文件 or 证件: a line without them holds no label)
             label_noun = "材料" in body or "资料" in body or "文件" in body or "证件" in body
             labelled = _MATERIAL_LABEL.match(body) if label_noun else None
