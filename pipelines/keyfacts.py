@@ -580,7 +580,7 @@ _DOC_WORD = re.compile(
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本")
 _BRING = re.compile(
-    # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `需要带什么证件?`, names none)
+    # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `要带哪些证件?`, names none)
     # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
     # rejects other positions on one class)
     r"(?=[须需应请携持凭带备另出提交准])(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|另交|(?<=[须需要应请另])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"

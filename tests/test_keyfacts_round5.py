@@ -2,7 +2,7 @@
 reading what the extractor missed (not by tuning on a split): materials numbered inside one line after
 the verb (`需提交:1.…;2.…`), a document list written as bare lines next to a sentence about materials,
 `须带`/`需带` as the verb, a place followed by `集体`/`分批` before the collection verb, and a question
-(`需要带什么证件?`) that names no material. Table tests; the conventions are
+(`要带哪些证件?`) that names no material. Table tests; the conventions are
 tests/data/real_notices/README.md's "Key facts".
 
 Every sentence here was written for this file (none is copied from the shared dev set or from
@@ -27,7 +27,7 @@ from pipelines.keyfacts import find_agency, find_materials, find_modes, find_pla
     ("领取证书须带本人有效身份证件及成绩通知单。", ["身份证件", "成绩通知单"]),
     ("考生请带准考证和身份证到窗口领取。", ["准考证", "身份证"]),
     # a question names nothing to bring
-    ("领取证书需要带什么证件?", []),
+    ("领证那天要带哪些证件?", []),
     ("领证需要携带哪些材料?", []),
     # 带 in another word is no verb
     ("工作人员将证书带回办公室统一保管。", []),
@@ -39,7 +39,7 @@ from pipelines.keyfacts import find_agency, find_materials, find_modes, find_pla
     ("补证须备:\n户口簿原件及复印件\n将以上材料交到县财政局会计股。", []),
     ("相关链接\n准考证打印说明\n成绩合格单样张\n欢迎访问本站。", []),
     # question lines are not documents
-    ("常见问题\n什么证件?\n准考证丢了怎么办?\n领取证书需要携带身份证。", ["身份证"]),
+    ("常见问题\n补证要准备哪些证件?\n准考证丢了怎么办?\n领取证书需要携带身份证。", ["身份证"]),
     # shapes of the fifth round's dev texts, in our words: a heading `材料准备:` over `- ` items; a sentence
     # whose last clause is the heading; numbered items with their own label (`申请表:填写并提交X`)
     ("- 材料准备:\n- 申请人自己的有效身份证明原件及复印件;\n- 准考证;", ["身份证明原件", "身份证明复印件", "准考证"]),
