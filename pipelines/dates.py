@@ -54,9 +54,12 @@ _MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 # that the pattern starts with literals the engine can skip to.
 _URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
 _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
+# The words an issuing office's name ends on (a signature's, a header's source): also read by
+# `pipelines/keyfacts.py` for the agency.
+ORG_END = r"(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|站|协会|部|所|政府|学校|考试院|管理处)"
 # An issuing office before a date on the same line: a signature flattened by a repost
 # (`某市人事考试中心 2025年2月27日`).
-_SIGNED_BY = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|站|协会|部|所|政府|学校)\s*$")
+_SIGNED_BY = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}" + ORG_END + r"\s*$")
 _SENTENCE = re.compile(r"[，,。;；]")
 
 

@@ -52,6 +52,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.dates import ORG_END
+
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
 
@@ -1069,7 +1071,7 @@ def find_deadline_rule(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- agency
 
-_ORG_END = r"(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|站|协会|部|所|政府|学校|考试院|管理处)"
+_ORG_END = ORG_END
 _ORG = r"[\u4e00-\u9fff（）()]{2,40}?" + _ORG_END
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r"$")
 _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"

@@ -56,7 +56,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     kept_body = drop_spam(clipped_body)
     body = simplify(kept_body)
     text = _str(record.get("text"))
-    # the Simplified `_clip(raw)` key facts read, when it is already at hand (see `_facts_text`)
+    # the Simplified `_clip(raw)` key facts read, when it is already at hand
     facts_text = None
     if text and not body:
         clipped = _clip(text)
@@ -95,6 +95,8 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     window_start = window_end = rule = None
     round_no = round_month = None
     raw = text or (given_title + "\n" + clipped_body)
+    if facts_text is None and not text:
+        facts_text = _simplified_parts(raw, simple_title, body, spam_dropped=kept_body != clipped_body)
     if is_cert:
         titled = raw_title + "\n" + body
         window_start, window_end = window.collection_window(titled, published)
@@ -131,27 +133,21 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         "title": title or None,
         # Read from the whole Simplified text, spam filter not applied: it drops lines such as
         # `关注“…”微信公众号办理邮寄` that carry a fact. Only notices are stored.
-        **(keyfacts.key_facts(_facts_text(raw, text, facts_text, simple_title, clipped_body, kept_body, body))
+        **(keyfacts.key_facts(facts_text if facts_text is not None else simplify(_clip(raw)))
            if is_cert or not facts_for_notices_only else keyfacts.key_facts("")),
     }
 
 
-def _facts_text(raw: str, text: str, facts_text: str | None, simple_title: str, clipped_body: str,
-                kept_body: str, body: str) -> str:
-    """`simplify(_clip(raw))`, the text key facts read, without simplifying it again where its parts were.
-
-    `raw` is `text`, or (no text) the title and the clipped body joined by a newline. In the first case `facts_text` is
-    the simplified clipped text when the spam filter kept it whole (else None). In the second, when `raw` is
-    short enough to be left unclipped and the filter kept the body (`kept_body == clipped_body`, so `body` is
-    its simplified form), simplifying `raw` simplifies each side of the newline on its own: NFKC, dropping
-    zero-width characters and OpenCC never act across a newline (no dictionary key holds one), and a pinyin
-    annotation can span it only from a `(` left open in the title, which simplifying the title alone keeps."""
-    if facts_text is not None:
-        return facts_text
-    if (not text and len(raw) <= BODY_LIMIT + TAIL_LIMIT and kept_body == clipped_body
-            and "(" not in simple_title and "（" not in simple_title):
-        return simple_title + "\n" + body
-    return simplify(_clip(raw))
+def _simplified_parts(raw: str, simple_title: str, body: str, *, spam_dropped: bool) -> str | None:
+    """`simplify(_clip(raw))` for a title-and-body record, built from the parts already simplified
+    (`simple_title`, and `body`, the body simplified after the spam filter), or None where that
+    would differ: the filter dropped a line, or `raw` is long enough to be clipped. Simplifying
+    `raw` simplifies each side of its newline on its own: NFKC, dropping zero-width characters,
+    reading the letter O as a zero and OpenCC never act across a newline (no dictionary key holds
+    one), and a pinyin annotation can span it only from a `(` left open in the title."""
+    if spam_dropped or len(raw) > BODY_LIMIT + TAIL_LIMIT or "(" in simple_title or "（" in simple_title:
+        return None
+    return simple_title + "\n" + body
 
 
 def normalize_records(records: Iterable[dict]) -> Iterator[dict]:
