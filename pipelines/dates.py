@@ -43,7 +43,9 @@ _TOKEN = re.compile(
 )
 
 
-_CN_YEAR_HINT = re.compile(f"[{_CN_DIGITS}]年[{_CN_DIGITS}]")
+# (opening on 年, the numeral before it checked behind: a pattern opening on a literal is skipped to at C speed,
+# one opening on a class of common numerals was tried at each of them)
+_CN_YEAR_HINT = re.compile(f"年(?<=[{_CN_DIGITS}]年)[{_CN_DIGITS}]")
 _CN_YEAR = re.compile("([〇○零O一二三四五六七八九][〇○零O一二三四五六七八九]{3})年")  # class first: skipped to
 # `2024-11-06` or `2024-11-06 10:00[:00]`, as lists print them: the grammar would read the
 # same date (a time after it holds none), so it is read directly.
@@ -65,6 +67,11 @@ _SENTENCE = re.compile(r"[，,。;；]")
 
 # How many months back a date must go to read as the next year's (12月 → 1月 is 11, 11月 → 3月 is 8).
 _YEAR_END_GAP = 4
+
+
+# A character every date token holds (`tokens`): 月 (`3月4日`), 日 (`2023年831日`) or the separator of `2023-3-4`. A text
+# without one, most titles, holds no date: callers skip `tokens` there.
+MAY_HOLD_DATE = re.compile(r"[月日\-/.]")
 
 
 class Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap to build
@@ -138,12 +145,17 @@ def chinese_numeral_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", text)
 
 
+_new_tuple = tuple.__new__  # (what `Tok._make` calls: a `Tok` without a Python-level call)
+
+
 def tokens(text: str, default_year: int | None) -> list[Tok]:
     """Every date in `text` in order; a missing year comes from the last one seen."""
     out: list[Tok] = []
     year = default_year
+    # (speed: built for every date of every text, so the span read in one call, the date built inline rather than by
+    # `valid_date`, and the tuple made without `Tok`'s Python-level `__new__`)
     for m in _TOKEN.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         f, iso, iy, im, id_, cn, cy, cm, cm0, cd, _, ly, md = m.groups()
         if iso:
             y, mo, d, explicit = int(f + iy), int(im), int(id_), True
@@ -165,10 +177,11 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
             y, (mo, d), explicit = int(f + ly), split, True
         if y is None:
             continue
-        date = valid_date(y, mo, d)
-        if date is None:
+        try:
+            date = dt.date(y, mo, d)
+        except ValueError:
             continue
-        out.append(Tok(start, end, date, explicit))
+        out.append(_new_tuple(Tok, (start, end, date, explicit)))
         if explicit:
             year = y
     return out
@@ -253,7 +266,7 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         found = parse_date(m[1])
         if found:
             return found
-    found = header_date(body[:2000])
+    found = header_date(body[:2000]) if body else None  # (a title alone has no header)
     if found:
         return found
     text = title + "\n" + body
@@ -262,6 +275,8 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         tail = text[-_SIGNATURE_TAIL:]
         text = text[:_PUBLISHED_HEAD] + "\n" + tail[tail.find("\n") + 1:]  # whole lines only
     text = chinese_numeral_dates(text)
+    if not MAY_HOLD_DATE.search(text):  # (no token, nor a `于…年…月…日发布` below: most titles without a list date)
+        return None
     for tok in tokens(text, None):
         if not tok.explicit_year:
             continue

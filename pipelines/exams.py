@@ -121,6 +121,12 @@ def _is_the_exam(text: str, start: int, end: int) -> bool:
     return not (after and end < len(text) and text[end] in after)
 
 
+@lru_cache(maxsize=1024)  # a frozen dataclass costs more to build than to look up; a few hundred results recur
+def _exam_match(exam: str | None = None, level: str | None = None, specialty: str | None = None,
+                qualification: bool | None = None) -> ExamMatch:
+    return ExamMatch(exam, level, specialty, qualification)
+
+
 def _choose(text: str, year: int | None) -> ExamMatch | None:
     cat = catalogue()
     found = [f for f in cat.find(text) if _is_the_exam(text, f[0], f[1])]
@@ -137,7 +143,7 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
         specific = {n for n in names if not exams[n].ambiguous}
         names = {n for n in names if n in specific or not any(n in s for s in specific)}
         if len(names) != 1:
-            return ExamMatch()  # several exams: a round-up, or a notice for many
+            return _exam_match()  # several exams: a round-up, or a notice for many
     name = names.pop()
     exam = exams[name]
     levels: set[str] = set()
@@ -147,7 +153,7 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
             continue
         found_level = alias_level or _level_near(text, start, end)
         if found_level and text[max(0, start - 2):start] in ("一、", "一,", "初、", "中、", "初,"):
-            return ExamMatch(exam.name if not exam.ambiguous else None, None, None, exam.qualification)
+            return _exam_match(exam.name if not exam.ambiguous else None, None, None, exam.qualification)
         if found_level:
             levels.add(found_level)
         specialty = specialty or alias_specialty or _specialty_after(text, end, e)
@@ -157,11 +163,11 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
         # A legacy single-level name (造价工程师 before 2019) is that exam when the year says so
         # or no year is given.
         if exam.legacy_until and (year is None or year <= exam.legacy_until):
-            return ExamMatch(exam.name, level, specialty, exam.qualification)
-        return ExamMatch(None, None, None, exam.qualification)
+            return _exam_match(exam.name, level, specialty, exam.qualification)
+        return _exam_match(None, None, None, exam.qualification)
     if not exam.emit:
-        return ExamMatch(None, None, None, exam.qualification)
-    return ExamMatch(exam.name, level, specialty, exam.qualification)
+        return _exam_match(None, None, None, exam.qualification)
+    return _exam_match(exam.name, level, specialty, exam.qualification)
 
 
 _OPENING = 400
@@ -174,12 +180,12 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
     `二、证书发放事宜`, names its exam a few lines down). A title naming only a family
     (造价工程师) takes the member its body names (一级造价工程师)."""
     in_title = _choose(title, year)
-    if in_title is None:
-        return (_choose(lead, year) or (_named_twice(body[:_OPENING], year) if body else None)
-                or (_certificate_named(body[:_OPENING], year) if body else None) or ExamMatch())
+    if in_title is None:  # (an empty lead names nothing: `_choose` is not called for it)
+        return ((_choose(lead, year) if lead else None) or (_named_twice(body[:_OPENING], year) if body else None)
+                or (_certificate_named(body[:_OPENING], year) if body else None) or _exam_match())
     family = _family(title) if in_title.exam is None or catalogue().exams[in_title.exam].ambiguous else None
     if family:
-        in_lead = _choose(lead, year)
+        in_lead = _choose(lead, year) if lead else None
         if in_lead and in_lead.exam and family in in_lead.exam:
             return in_lead
     return in_title

@@ -69,6 +69,8 @@ MODES = ("on_site", "mail", "online", "electronic")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 # 一、 / (一) / 1、 / 1. / (1) / ① — the numbering at the head of a line
+# the characters a `_NUMBERING` match can open on, besides a digit (`\d`: `str.isdecimal`) and the whitespace `_lines` strips
+_NUMBERING_OPENERS = "(（一二三四五六七八九十◆●" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
 _NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|\d{1,2}(?=[\u4e00-\u9fff]))\s*")
 
 
@@ -106,8 +108,10 @@ def _lines(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=64)  # numbering stripped once per text: places and materials read every line's body
 def _bodies(text: str) -> tuple[str, ...]:
     """`_lines(text)`, each without the numbering at its head (`1、`, `(一)`, `①`)."""
-    # (`_NUMBERING` opens on `^`: it matches once at most, at the start, so this is `_NUMBERING.sub("", line)`)
-    return tuple(line[m.end():] if (m := _NUMBERING.match(line)) else line for line in _lines(text))
+    # (`_NUMBERING` opens on `^`: it matches once at most, at the start, so this is `_NUMBERING.sub("", line)`; a line,
+    # stripped, can only open a numbering on one of `_NUMBERING_OPENERS` or a digit, so other lines are not matched)
+    return tuple(line[m.end():] if (line[:1] in _NUMBERING_OPENERS or line[:1].isdecimal()) and (m := _NUMBERING.match(line))
+                 else line for line in _lines(text))
 
 
 @lru_cache(maxsize=64)
@@ -124,7 +128,7 @@ _SENTENCE_RUN = re.compile(r"[^。；;！!？?\n]+")
 def _sentences(text: str) -> tuple[str, ...]:
     """Each line split at `_SENTENCE_END`, the pieces stripped, empty ones dropped (one pass over the joined lines:
     the runs between sentence ends and newlines are the non-empty pieces of each line's split)."""
-    return tuple(s for s in map(str.strip, _SENTENCE_RUN.findall(_joined(text))) if s)
+    return tuple(filter(None, map(str.strip, _SENTENCE_RUN.findall(_joined(text)))))  # (no generator: C-level)
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
@@ -136,6 +140,10 @@ def _split_outside_brackets(text: str, pattern: re.Pattern) -> list[str]:
         return pattern.split(text)
     if not pattern.search(text):  # no separator anywhere: one piece, as `pattern.split` gives
         return [text]
+    # no separator inside a bracket (the usual case): masking would change nothing, so the pieces are the plain split
+    # (one search per bracket instead of a substitution with a callback)
+    if not any(pattern.search(bracket) for bracket in _BRACKETED.findall(text)):
+        return pattern.split(text)
     masked = _BRACKETED.sub(lambda b: pattern.sub(lambda m: "＿" * len(m.group(0)), b.group(0)), text)
     out, start = [], 0
     for m in pattern.finditer(masked):
@@ -336,6 +344,9 @@ _PLACE_LIST_HEADING = re.compile(r"^(?:各地区?|各市州?|各区县?|各县�
 # every `_PLACE_LIST_HEADING` match ends the line with one of these characters (地点/时间/安排/网点/地址/电话/如下/
 # 一览, or the colon), whitespace after it at most: a line ending otherwise is no heading
 _LIST_HEADING_END = re.compile(r"[点间排址话下览:：]\s*$")
+# (the same test as a string's: whether the last character before trailing whitespace is one of these; `\s` and
+# `str.rstrip` strip the same characters. An empty line passes, harmlessly: the heading pattern then decides.)
+_LIST_HEADING_LAST = "点间排址话下览:："
 _LIST_VALUE_END = re.compile(r"[，,。；;]|\s(?=电话|咨询|联系)")
 _DISTRICT_HEAD = re.compile(r"(?:[区县市州旗]|地区|考区|考生|人员|单位)$")
 _PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?\d{1,2}[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()]{2,24}?)|([\u4e00-\u9fff（）()]{2,12}?))"
@@ -498,7 +509,7 @@ def find_places(text: str) -> list[str]:
         body, before = bodies[i], len(found)
         if "|" in lines[i] or "｜" in lines[i]:
             found.extend((v, (i, -2, k, k + 1)) for k, v in enumerate(_table_places(lines, i)))
-        if _LIST_HEADING_END.search(body) and _PLACE_LIST_HEADING.search(body):
+        if body.rstrip()[-1:] in _LIST_HEADING_LAST and _PLACE_LIST_HEADING.search(body):  # (`_LIST_HEADING_END`)
             listed = _list_places(lines, i + 1)
             found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
             if listed:  # the heading's places are its items, not its next line read whole
@@ -555,7 +566,7 @@ def find_places(text: str) -> list[str]:
                         found.append((value, (i, n, a, b)))
         if len(found) > before:
             placed.add(i)
-    return _dedupe_mentions(found)
+    return _dedupe_mentions(found) if found else []
 
 
 # `由A以及B负责`: two bodies, each a place (`A或B` stays one destination, as written)
@@ -615,8 +626,11 @@ _MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
 _PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领)\s*[:：]\s*(.+)$")
-_MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?(?:材料|资料|证件|手续)"
-                               r"(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
+# A line ending on a heading of materials: `(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?` may come
+# before the noun, but every word of it is optional, so a line ends on a heading exactly when it ends on the noun and
+# what may follow it: that is what is searched (only whether it matches is read), and it opens on the noun, a
+# literal the engine skips to (with the optional words in front it was tried at every position of the line).
+_MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
@@ -739,16 +753,27 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
     """Two or more bare document lines in a row, next to a line that speaks of materials (`提交材料至…`): a list of
     documents written without numbers or a heading."""
     found: list[str] = []
+    n = len(bodies)
+    if n < 2:  # (a run needs two lines: a one-line text, most titles, has none)
+        return found
+    # Speed: most lines are told to give no bare documents here, without a call. In a line without brackets the words
+    # `_bare_documents` reads are the line less a list mark (which holds no word of `_NOT_BARE_DOCUMENT` or `_DOC_WORD`)
+    # and less the ；/。 it ends on, so it gives none when that holds a word of the first, no word of the second, or,
+    # with no list mark, is too long. A line whose neighbours both fail this test is not read: it makes a run of one.
+    maybe = [not ("(" not in b and "（" not in b
+                  and (_NOT_BARE_DOCUMENT.search(words := b.rstrip("；;。")) or not _DOC_WORD.search(words) or (
+                      len(words) > _BARE_DOCUMENT_LINE_MAX
+                      and not (b[:1].isdecimal() or b[:1] in _LIST_ITEM_OPENERS or b[:1].isspace())))) for b in bodies]
+    bare = [_bare_documents(bodies, k) if maybe[k] and ((k > 0 and maybe[k - 1]) or (k + 1 < n and maybe[k + 1])) else []
+            for k in range(n)]
     i = 0
-    while i < len(bodies):
-        run: list[list[str]] = []
+    while i < n:
         j = i
-        while j < len(bodies) and (docs := _bare_documents(bodies, j)):
-            run.append(docs)
+        while j < n and bare[j]:
             j += 1
-        if len(run) >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
-                                 for b in bodies[max(0, i - 1):i] + bodies[j:j + 1]):  # (a line next to the run)
-            found.extend(d for docs in run for d in docs)
+        if j - i >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
+                              for b in bodies[max(0, i - 1):i] + bodies[j:j + 1]):  # (a line next to the run)
+            found.extend(d for docs in bare[i:j] for d in docs)
         i = j + 1 if j > i else i + 1
     return found
 
@@ -851,6 +876,8 @@ def _five_digit_lines(lines: tuple[str, ...], joined: str) -> set[int]:
     found in one pass over `joined` (the lines joined by newlines): a run of digits lies in one line, and each line
     holding one holds the start of a match."""
     out: set[int] = set()
+    if not _FIVE_DIGITS.search(joined):  # (most texts, titles above all, hold none: no list, no loop)
+        return out
     starts = [m.start() for m in _FIVE_DIGITS.finditer(joined)]
     k, at = 0, 0  # (`at`: where line n starts in `joined`)
     for n, line in enumerate(lines):
@@ -1008,21 +1035,41 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
         modes.append("mail")
     if any(not _ONLINE_NOT.search(m.group(0)) or _MAIL_FORM.match(text, m.end()) for m in _ONLINE.finditer(text)):
         modes.append("online")
-    # (every `_ELECTRONIC` match holds 电子 or 打印: a sentence without either is skipped unsearched)
-    if any(("电子" in s or "打印" in s) and _ELECTRONIC.search(s) and not (_ELECTRONIC_ONLY_MENTIONED.search(s) and not
-           _ELECTRONIC_OFFERED.search(_ELECTRONIC_ONLY_MENTIONED.sub("", s))) for s in _sentences(text)):
+    # (every `_ELECTRONIC` match holds 电子 or 打印: a sentence without either is skipped unsearched, and a text without
+    # their characters has no such sentence (a sentence may join two lines, so the characters, not the words, are tested))
+    if (("电" in text and "子" in text) or ("打" in text and "印" in text)) and any(
+            ("电子" in s or "打印" in s) and _ELECTRONIC.search(s) and not (_ELECTRONIC_ONLY_MENTIONED.search(s) and not
+            _ELECTRONIC_OFFERED.search(_ELECTRONIC_ONLY_MENTIONED.sub("", s))) for s in _sentences(text)):
         modes.append("electronic")
     return modes
 
 
 # --------------------------------------------------------------------------- fee
 
+# What collecting or mailing costs. Every alternative opens on a literal, so that the search skips at C speed to the
+# characters a match opens on (it was `(?=[邮快速…\d])(?:(?:邮寄|…)?(?:费用|…)…|…)`, tried at every position): the optional
+# words before 费用 and 到付 are spelt out, one alternative each, in the order the engine tried them. The one shape that
+# opens on a number, `15元/件`, is `_FEE_PER_PIECE`, searched where 元 is (`_fee_match`): no other shape opens on a
+# digit, so the earlier of the two matches is the first match of both.
+_FEE_WORDS = r"(?:费用|邮费|邮资|资费|速递费|邮寄费)"
+_FEE_SAID = r"[^。；;，,]{0,30}?(?:自理|承担|负担|到付|支付|收取|负责|自付|免费|为\d|\d+元)"
+_COD = r"到付(?![”\"’])"
 _FEE = re.compile(
-    r"(?=[邮快速寄费资工免支到运采实缴交承收不规\d])(?:(?:邮寄|快递|速递|邮政|邮递|寄递)?(?:费用|邮费|邮资|资费|速递费|邮寄费)[^。；;，,]{0,30}?"
-    r"(?:自理|承担|负担|到付|支付|收取|负责|自付|免费|为\d|\d+元)"
-    r"|(?:邮费|邮资|运费|费用)?(?:采取|采用|实行)?(?:邮资)?到付(?![”\"’])|收取[^。；;，,]{0,6}?\d+(?:\.\d+)?元|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达)"
-    r"|(?<![\d.])\d+(?:\.\d+)?元\s*/\s*(?:件|证|人|份|本)|支付费用[^。；;]{0,6}\d+元"
-    r"|(?:支付|缴纳|交纳|承担)[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整))")
+    _each("邮寄|快递|速递|邮政|邮递|寄递", _FEE_WORDS + _FEE_SAID) + "|" + _each("费用|邮费|邮资|资费|速递费|邮寄费", _FEE_SAID)
+    + "|" + _each("邮费|邮资|运费|费用", "(?:采取|采用|实行)?(?:邮资)?" + _COD) + "|" + _each("采取|采用|实行", "(?:邮资)?" + _COD)
+    + "|邮资" + _COD + "|" + _COD
+    + r"|收取[^。；;，,]{0,6}?\d+(?:\.\d+)?元|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达)"
+    + r"|支付费用[^。；;]{0,6}\d+元|" + _each("支付|缴纳|交纳|承担", r"[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)")
+    + r"|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整)")
+# `15元/件` (a number not after a digit or a point: `(?<![\d.])\d+`, its first digit checked behind so that it opens on a class)
+_FEE_PER_PIECE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?元\s*/\s*(?:件|证|人|份|本)")
+
+
+def _fee_match(sentence: str) -> re.Match | None:
+    """The first match of the fee shapes (`_FEE`, `_FEE_PER_PIECE`) in `sentence`."""
+    m = _FEE.search(sentence)
+    piece = _FEE_PER_PIECE.search(sentence) if "元" in sentence else None
+    return piece if piece is not None and (m is None or piece.start() < m.start()) else m
 
 
 _FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,12})\s*[:：]?$")
@@ -1040,7 +1087,7 @@ def find_fee(text: str) -> str | None:
             continue
         if _FEE_HEADING.match(sentence):  # a heading such as `费用承担` or `3. 确认信息并支付邮费`
             continue
-        m = _FEE.search(sentence)
+        m = _fee_match(sentence)
         if m:
             return _clause_around(sentence, m.start(), m.end()) or m.group(0)
     return None
@@ -1112,6 +1159,8 @@ _NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者|^(?:根据|按�
 
 
 def _signature(lines: list[str]) -> str | None:
+    if len(lines) < 2:  # (a date line needs a name line above it: a one-line text, most titles, has none)
+        return None
     for i in range(len(lines) - 1, max(len(lines) - 8, 0) - 1, -1):
         if i > 0 and _may_open_date(lines[i]) and _DATE_LINE.match(lines[i]):
             names = []
@@ -1124,6 +1173,12 @@ def _signature(lines: list[str]) -> str | None:
                 if joined:
                     return joined
     return None
+
+
+def _agency_named(pattern: re.Pattern, line: str) -> str | None:
+    """The organisation `pattern` names in `line` (its group 1), unless it is no organisation (`_NOT_ORG`)."""
+    m = pattern.search(line)
+    return m.group(1) if m and not _NOT_ORG.search(m.group(1)) else None
 
 
 def find_agency(text: str) -> str | None:
@@ -1141,21 +1196,24 @@ def find_agency(text: str) -> str | None:
     if len(lines) > 2 and _may_be_org_line(lines[-1]) and _ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not _NOT_ORG.search(lines[-1]):
         return lines[-1]  # a signature with its date cut off: the organisation alone on the last line
     for line in lines[:12]:
-        if not any(word in line for word in _SOURCE_WORDS):
+        # (the words of `_SOURCE_WORDS`, spelt out: no generator per line)
+        if not ("来源" in line or "发布机构" in line or "发布单位" in line or "实施主体" in line):
             continue
         m = _SOURCE.search(line)
         if m and not _NOT_ORG.search(m.group(1)):
             return m.group(1)
     for i, line in enumerate(lines[:4]):
         book = "《" in line
-        for pattern, may in ((_TITLE_ORG, "关于" in line or "发布" in line or "关於" in line), (_CITED, book),
-                             (_ORG_NOW, "现" in line or "特" in line), (_DATE_ORG, _may_open_date(line)),
-                             (_ORG_PUBLISHED, book and ("发布" in line or "印发" in line))):
-            if not may:  # (the words it needs are missing: `_AGENCY_WORDS`, `_DATE_OPENERS`)
-                continue
-            m = pattern.search(line)
-            if m and not _NOT_ORG.search(m.group(1)):
-                return m.group(1)
+        # each opening shape in turn, tried only where the words it needs are present (`_AGENCY_WORDS`,
+        # `_DATE_OPENERS`): a chain of tests, each made only when the shapes before it gave nothing (a tuple of
+        # (pattern, test) pairs built per line made every test up front)
+        found = ((("关于" in line or "发布" in line or "关於" in line) and _agency_named(_TITLE_ORG, line))
+                 or (book and _agency_named(_CITED, line))
+                 or (("现" in line or "特" in line) and _agency_named(_ORG_NOW, line))
+                 or (_may_open_date(line) and _agency_named(_DATE_ORG, line))
+                 or (book and ("发布" in line or "印发" in line) and _agency_named(_ORG_PUBLISHED, line)))
+        if found:
+            return found
         if i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")) and _ORG_LINE.match(line):
             return line
         # the publisher alone on the line under the title (`吉林省人事考试中心`; not a title repeated, `职业资格证补办`)

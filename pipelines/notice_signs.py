@@ -48,17 +48,52 @@ _GUIDE_SIGNS = tuple(re.compile(p) for p in (
     # comparing the two forms, the explainer's stock topic: `两者效力相同`
     _each("两者|二者", r"[^。\n]{0,6}(?:效力|作用)") + r"|效力(?:相同|一样)",
 ))
-_NOTICE_SIGNS = tuple(re.compile(p) for p in (
+
+
+class _Either:
+    """Patterns standing for one in a yes/no test: `search` gives a match of the first that matches, or None. A
+    pattern is split so for speed: `(?:^|\n)X` becomes X matched at the start and `\nX` searched (which opens on a
+    literal the engine skips to; `(?:^|\n)` made it try every position), and a class of digits opening an
+    alternative becomes the literal after them, the digits checked behind."""
+
+    __slots__ = ("_tests",)
+
+    def __init__(self, *tests) -> None:
+        self._tests = tests
+
+    def search(self, text: str) -> re.Match | None:
+        for test in self._tests:
+            m = test(text)
+            if m:
+                return m
+        return None
+
+
+_ADDRESSEES = r"(?:各位|各有关|各市|各县|各区|各设区|各地级|各单位|广大)[^\n]{0,30}[:：]\s*(?:\n|$)"
+_DAY_TO = r"\s*\d{1,2}\s*日\s*(?:至|到|—|-|～)\s*\d"
+_PERIOD_FROM = r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|至|到|—|-|～|前|止)"
+_SIGNED = (r"[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+           r"\s*(?:$|\n)")
+_NOTICE_SIGNS = tuple(p if isinstance(p, _Either) else re.compile(p) for p in (
     r"通知如下|事项如下|说明如下|公告如下|安排如下|现将|现就|特此",
-    r"(?:^|\n)\s*(?:各位|各有关|各市|各县|各区|各设区|各地级|各单位|广大)[^\n]{0,30}[:：]\s*(?:\n|$)",
+    # `(?:^|\n)\s*` + `_ADDRESSEES` (see `_Either`)
+    _Either(re.compile(r"\s*" + _ADDRESSEES).match, re.compile(r"\n\s*" + _ADDRESSEES).search),
     # a place, not a form field or an unnamed place (`指定地点`, `邮寄地址、电话`)
-    # (the lookahead names the characters a match opens on, so the engine rejects other positions on one class)
-    r"(?=[地窗大房\d])(?:(?<!指定)(?<!邮寄)(?<!收件)(?<!收货)(?<!详细)(?<!寄送)(?<!通讯)(?<!通信)(?<!的)(?:地点|地址)(?![、等和及])"
-    r"|窗口|大厅|房间|\d+\s*(?:楼|室|号窗口))",
+    # (the first character consumed as a class the engine skips to, then each alternative checks it behind: the
+    # matches of `(?=[地窗大房\d])(?:(?<!指定)…(?<!的)(?:地点|地址)(?![、等和及])|窗口|大厅|房间|\d+\s*(?:楼|室|号窗口))`,
+    # whose lookahead made the engine try every position; a number is read from the first digit of its run, as the
+    # leftmost match was, and possessively, as nothing after it could give a digit or a space back)
+    r"[地窗大房\d](?:(?<=\d)(?<!\d\d)\d*+\s*+(?:楼|室|号窗口)"
+    r"|(?<=地)[点址](?<!指定地.)(?<!邮寄地.)(?<!收件地.)(?<!收货地.)(?<!详细地.)(?<!寄送地.)(?<!通讯地.)(?<!通信地.)(?<!的地.)"
+    r"(?![、等和及])|(?<=窗)口|(?<=大)厅|(?<=房)间)",
     # a telephone number to call, not a field to fill in (`填写联系电话`)
     r"(?:电话|热线)[^。\n]{0,24}?(?:[(（]?0\d{2,3}[)）]?\s*[-—－–]*\s*\d{7,8}|\d{7,8}|12333)",
-    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:起|至|到|—|-|～|前|止)|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:至|到|—|-|～)\s*\d",
-    r"(?:^|\n)[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:$|\n)",
+    # `(?:19|20)\d\d` + `_PERIOD_FROM` | `\d{1,2}\s*月` + `_DAY_TO` (see `_Either`: a day run opens on its 月, the digit
+    # before it, or before the spaces before it, checked behind)
+    _Either(re.compile("19\\d\\d" + _PERIOD_FROM + "|20\\d\\d" + _PERIOD_FROM).search,
+            re.compile(r"月(?<=\d月)" + _DAY_TO).search, re.compile(r"\s(?<=\d\s)\s*月" + _DAY_TO).search),
+    # an office signing above its date: `(?:^|\n)` + `_SIGNED` (see `_Either`)
+    _Either(re.compile(_SIGNED).match, re.compile(r"\n" + _SIGNED).search),
     # (not opened somewhere: `部分省份已经开通`)
     # (each lookbehind after its word, `已(?<!地区已)` for `(?<!地区)已`: the same test, and every alternative opens on a literal)
     r"已(?<!地区已)(?<!省份已)(?<!省市已)(?<!城市已)(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|到达|到(?!期)|可(?:以)?(?:下载|领取|查验))"

@@ -190,6 +190,8 @@ _SPAM_LINE = re.compile(
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
 _SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页",
                     "关闭窗口", "分享到")
+# (the words as one pattern: one C-level search per line instead of a generator of `in` tests)
+_SPAM_LINE_WORD = re.compile("|".join(map(re.escape, _SPAM_LINE_WORDS)))
 # A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
 _GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
 # An issuer or column prefix: `[东莞市人事考试中心]`, `【证书领取】`, `·`, and a stray list
@@ -222,10 +224,12 @@ def drop_spam(text: str) -> str:
         return ""
     if not _SPAM_HINT.search(text):  # most texts hold no hint: skip the per-line patterns
         return text
+    if not _SPAM_LINE_WORD.search(text) and "www." not in text:  # (a hint such as 窗口, but no line can go or change:
+        return "\n".join(text.splitlines())  # every line kept as it was, as the loop below would)
     lines = []
     for line in text.splitlines():
         # every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS
-        if any(w in line for w in _SPAM_LINE_WORDS) and _SPAM_LINE.search(line):
+        if _SPAM_LINE_WORD.search(line) and _SPAM_LINE.search(line):
             continue
         # every match of _GLUED_DOMAIN holds `www.`
         lines.append(_GLUED_DOMAIN.sub("", line) if "www." in line else line)
@@ -252,7 +256,9 @@ def split_title(text: str) -> tuple[str, str]:
     A first line that is long, ends with a colon (`各位考生:`) or is a breadcrumb is body.
     """
     lines = [ln for ln in (text or "").splitlines() if ln.strip()]
-    while lines and _BREADCRUMB.search(lines[0]):
+    # (every `_BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
+    while lines and ("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0]) \
+            and _BREADCRUMB.search(lines[0]):
         lines = lines[1:]
     at = 0
     while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and _HEADER_META.search(lines[at]):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipelines.dates import Tok, chinese_numeral_dates, split_lost, tokens, valid_date
+from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, split_lost, tokens, valid_date
 
 # (`2011年7月1日起至2011年12月31日`, `从3月4日开始,到3月15日`: a start word, even a comma, may sit
 # before the separator)
@@ -195,11 +195,17 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     pub = dt.date.fromisoformat(published) if published else None
     # Without a publication day, dates without a year take the year the text names before them
     # (`2019年…领取时间:4月10日起`), as dates take the year of the date before them.
-    default = pub.year if pub else _context_year(text)
-    toks = _inherit_years(tokens(text, default), pub)
-    found = _Found()
-    found.from_now_open = ("即日" in text or "即时" in text or "今日" in text or "之日" in text) and bool(  # _NOW_WORDS
+    if MAY_HOLD_DATE.search(text):  # (a text without, most titles, has no dates: neither the default nor the tokens read)
+        default = pub.year if pub else _context_year(text)
+        toks = _inherit_years(tokens(text, default), pub)
+    else:
+        toks = []
+    from_now_open = ("即日" in text or "即时" in text or "今日" in text or "之日" in text) and bool(  # _NOW_WORDS
         _FROM_NOW_OPEN.search(text))
+    if not toks and not from_now_open:
+        return None, None  # (what `_Found().window` gives with nothing found: most titles name no date)
+    found = _Found()
+    found.from_now_open = from_now_open
     used: set[int] = set()  # tokens read as the end of the range before them
     for i, tok in enumerate(toks):
         if i in used:
