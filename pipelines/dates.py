@@ -28,7 +28,8 @@ _CN_DATE = re.compile(
     rf"([{_CN_DIGITS}Oo0]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
 )
 # One token per date-like run, in text order. `y` is optional: a missing year is inherited.
-# `md` is a month and day whose 月 was lost in transcoding (`2023年831日` = 8月31日).
+# `md` is a month and day whose 月 was lost in transcoding (`2023年831日` = 8月31日; with the 年
+# lost too, `2025512日` = 2025年5月12日, three or four digits after the year).
 # Every alternative starts a digit run, so the pattern opens on that digit (`f`), then checks the
 # character before it (`(?<!\d\d)`): a pattern that opens on a character class lets the engine
 # skip at C speed to the digits (with a leading `(?=\d)` the scan took half as long again).
@@ -39,7 +40,7 @@ _TOKEN = re.compile(
     r"(?P<iso>(?P<iy>(?<=1)9\d\d|(?<=2)0\d\d)\s*[-/.]\s*(?P<im>\d{1,2})\s*[-/.]\s*(?P<id>\d{1,2})(?!\d))"
     r"|(?P<cn>(?:(?P<y>(?<=1)9\d\d|(?<=2)0\d\d)\s*年\s*(?<!\d)(?P<m>\d{1,2})|(?P<m0>\d?))"
     r"\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
-    r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)\s*年\s*(?P<md>\d{2,4})\s*日))"
+    r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)(?:\s*年\s*|(?=\d{3,4}\s*日))(?P<md>\d{2,4})\s*日))"
 )
 
 
@@ -101,8 +102,35 @@ def _cn_number(s: str) -> int | None:
         return None
 
 
+# Digits of a date split by spaces in a copied page (`202 5年3月 2 4日`, `2025 3 17至2025 3 28`).
+_SPACE_IN_DIGITS = re.compile(r"\d[ \u3000]+\d")
+_SPACED_NUMBER = re.compile(r"(?<!\d)(\d(?:[ \u3000]*\d){1,3})(?=[ \u3000]*([年月日号]))")
+_SPACED_YMD = re.compile(r"(?<![\d:])((?:19|20)\d\d)[ \u3000]+(\d{1,2})[ \u3000]+(\d{1,2})(?![\d:])")
+_SPACED_LIMIT = {"年": (1900, 2099), "月": (1, 12), "日": (1, 31), "号": (1, 31)}
+
+
+def _closed_number(m: re.Match) -> str:
+    digits = "".join(m[1].split())
+    lo, hi = _SPACED_LIMIT[m[2]]
+    return digits if digits != m[1] and lo <= int(digits) <= hi else m[1]
+
+
+def _closed_ymd(m: re.Match) -> str:
+    return f"{m[1]}-{m[2]}-{m[3]}" if valid_date(int(m[1]), int(m[2]), int(m[3])) else m[0]
+
+
+def close_spaced_dates(text: str) -> str:
+    """`202 5年3月 2 4日` → `2025年3月24日`, `2025 3 17` → `2025-3-17`: a number before 年/月/日
+    closed up when it is then a year, month or day; three numbers in a row when they are a date."""
+    if not _SPACE_IN_DIGITS.search(text):
+        return text
+    return _SPACED_YMD.sub(_closed_ymd, _SPACED_NUMBER.sub(_closed_number, text))
+
+
 def chinese_numeral_dates(text: str) -> str:
-    """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both."""
+    """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both (and close up
+    digits split by spaces, `close_spaced_dates`)."""
+    text = close_spaced_dates(text)
     if not ("〇" in text or "○" in text or "零" in text):
         if not _CN_YEAR_HINT.search(text):
             return text

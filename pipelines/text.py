@@ -187,6 +187,9 @@ _SPAM_LINE = re.compile(
     r"QQ群|加群|qq群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|"
     r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
 )
+# A line that names a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写邮寄
+#信息`): injected lines advertise groups and accounts, never a date to act on.
+_DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
 _SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页",
                     "关闭窗口", "分享到")
@@ -225,7 +228,7 @@ def drop_spam(text: str) -> str:
     lines = []
     for line in text.splitlines():
         # every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS
-        if any(w in line for w in _SPAM_LINE_WORDS) and _SPAM_LINE.search(line):
+        if any(w in line for w in _SPAM_LINE_WORDS) and _SPAM_LINE.search(line) and not _DAY_IN_LINE.search(line):
             continue
         # every match of _GLUED_DOMAIN holds `www.`
         lines.append(_GLUED_DOMAIN.sub("", line) if "www." in line else line)
