@@ -20,6 +20,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from pipelines.header import header_date
+from pipelines.spacing import close_spaced_dates
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -100,31 +101,6 @@ def _cn_number(s: str) -> int | None:
         return int(cn2an.cn2an(s, "smart"))  # 二十六 → 26
     except Exception:  # cn2an signals bad input with ValueError or its own errors
         return None
-
-
-# Digits of a date split by spaces in a copied page (`202 5年3月 2 4日`, `2025 3 17至2025 3 28`).
-_SPACE_IN_DIGITS = re.compile(r"\d[ \u3000]+\d")
-_SPACED_NUMBER = re.compile(r"(?<!\d)(\d(?:[ \u3000]*\d){1,3})(?=[ \u3000]*([年月日号]))")
-_SPACED_YMD = re.compile(r"(?<![\d:])((?:19|20)\d\d)[ \u3000]+(\d{1,2})[ \u3000]+(\d{1,2})(?![\d:])")
-_SPACED_LIMIT = {"年": (1900, 2099), "月": (1, 12), "日": (1, 31), "号": (1, 31)}
-
-
-def _closed_number(m: re.Match) -> str:
-    digits = "".join(m[1].split())
-    lo, hi = _SPACED_LIMIT[m[2]]
-    return digits if digits != m[1] and lo <= int(digits) <= hi else m[1]
-
-
-def _closed_ymd(m: re.Match) -> str:
-    return f"{m[1]}-{m[2]}-{m[3]}" if valid_date(int(m[1]), int(m[2]), int(m[3])) else m[0]
-
-
-def close_spaced_dates(text: str) -> str:
-    """`202 5年3月 2 4日` → `2025年3月24日`, `2025 3 17` → `2025-3-17`: a number before 年/月/日
-    closed up when it is then a year, month or day; three numbers in a row when they are a date."""
-    if not _SPACE_IN_DIGITS.search(text):
-        return text
-    return _SPACED_YMD.sub(_closed_ymd, _SPACED_NUMBER.sub(_closed_number, text))
 
 
 def chinese_numeral_dates(text: str) -> str:
@@ -251,11 +227,20 @@ def url_year_month(url: str | None) -> tuple[int, int | None] | None:
 
 _PUBLISHED_LABEL = re.compile(
     r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|信息提供日期|提供日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
+    r"|^\s*发布\s*[:：]\s*$"
 )
 _RELEASED_ON = re.compile(r"于\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)")
 _SIGNATURE_TAIL = 160
 _PUBLISHED_HEAD = 400
-_GLUED_TAIL = re.compile(r"[\s(（]*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
+# A date glued to the end of a title, labelled or not (not the end of a period the title names:
+# `…领取时间延期至2026年4月30日`).
+_GLUED_TAIL = re.compile(
+    r"[\s(（]*(?:(?:(?:发布|更新)?时间|发布日期|日期|发布)\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
+# A list date bracketed before the title: `[2026-04-20] 关于…的通知`.
+_HEAD_STAMP = re.compile(r"\s*[\[【(（]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】)）]")
+# `时间:2026-04-25 来源:…`: a bare 时间 label is the page's own when page meta follows on its line.
+_BARE_TIME_LABEL = re.compile(r"(?:^|\s)时间\s*[:：]\s*$")
+_META_AFTER = re.compile(r"来源|作者|浏览|阅读|点击|编辑")
 
 
 def published_date(listed_date: str | None, title: str, body: str, url: str | None) -> str | None:
@@ -277,6 +262,8 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     # bracket; it opens on a repeat, so it is tried at every position: skip it otherwise
     tail = title.rstrip()
     m = _GLUED_TAIL.search(title) if tail and (tail[-1].isdecimal() or tail[-1] in "日)）") else None
+    if m is None and title[:1] in " [【(（":
+        m = _HEAD_STAMP.match(title)
     if m:
         found = parse_date(m[1])
         if found:
@@ -301,7 +288,7 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         # signature, possibly followed by the issuing office; a lone date higher up is a
         # schedule row).
         near_end = len(text) - tok.end < _SIGNATURE_TAIL
-        if _PUBLISHED_LABEL.search(before) or (
+        if _PUBLISHED_LABEL.search(before) or (_BARE_TIME_LABEL.search(before) and _META_AFTER.search(after)) or (
             not before.strip() and not _NOT_SIGNATURE.search(after[:12])
             and not _SENTENCE.search(after) and near_end
         ) or (near_end and not after.strip() and _SIGNED_BY.match(before)):

@@ -69,10 +69,13 @@ MODES = ("on_site", "mail", "online", "electronic")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 # 一、 / (一) / 1、 / 1. / (1) / ① — the numbering at the head of a line
-_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|\d{1,2}(?=[\u4e00-\u9fff]))\s*")
+# (a circled number comes out of the Simplified text's NFKC as a digit, `① 在…` → `1 在…`; steps: `第二步:`, `步骤三 `)
+_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
+                        r"|第[一二三四五六七八九十\d]{1,2}步\s*[:：、.．]?|步骤[一二三四五六七八九十\d]{1,2}\s*[:：、.．]?)\s*")
 
 
-_CONTINUATION = re.compile(r"^(?:和|及|以及|与)\s")
+# (`和 身份证原件` as the page spaced it, or closed up by the Simplified text: `和身份证原件`)
+_CONTINUATION = re.compile(r"^(?:和|及|以及|与)(?:\s|(?=身份证|准考证|照片|证件|委托书|户口|学历|毕业证|本人))")
 
 
 # a long line cut mid-sentence (a wrapped paragraph: `…到省人事考试中心证书管理部` / `办理`)
@@ -338,8 +341,11 @@ _PLACE_LIST_HEADING = re.compile(r"^(?:各地区?|各市州?|各区县?|各县�
 _LIST_HEADING_END = re.compile(r"[点间排址话下览:：]\s*$")
 _LIST_VALUE_END = re.compile(r"[，,。；;]|\s(?=电话|咨询|联系)")
 _DISTRICT_HEAD = re.compile(r"(?:[区县市州旗]|地区|考区|考生|人员|单位)$")
-_PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?\d{1,2}[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()]{2,24}?)|([\u4e00-\u9fff（）()]{2,12}?))"
-                              r"\s*[:：]\s*(.*)$")
+_PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()、]{2,24}?)"
+                              r"|([\u4e00-\u9fff（）()]{2,12}?))\s*(?:[:：]|——|—)\s*(.*)$")
+# a sentence that ends on its verb and a colon, its places listed under it (`请按下表前往领取:`,
+# `因场地原因分点发放:`, `证书按区发放:`, `请考生到报考所在地财政局领取:`: that one names a place too)
+_PLACE_LIST_INTRO = re.compile(r"(?:领取|发放|领证|办理|发证)\s*[:：]$")
 
 
 def _list_places(lines: list[str], start: int) -> list[str]:
@@ -504,6 +510,9 @@ def find_places(text: str) -> list[str]:
             if listed:  # the heading's places are its items, not its next line read whole
                 placed.add(i)
                 continue
+        elif _PLACE_LIST_INTRO.search(body):
+            listed = _list_places(lines, i + 1)
+            found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
         if (i - 1 in placed or i - 2 in placed) and _BARE_ADDRESS.match(body):
             continue
         # every shape read below holds a label noun (`_LABEL_WORD`) or a verb a place goes with (`_PLACE_VERB_HINT`):
@@ -578,25 +587,26 @@ def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|旧证|原证"
+    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|承诺书|旧证|原证"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本")
 _BRING = re.compile(
     # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `要带哪些证件?`, names none)
     # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
     # rejects other positions on one class)
-    r"(?=[须需应请携持凭带备另出提交准])(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|另交|(?<=[须需要应请另])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
+    r"(?=[须需应请携持凭带备另出提交准还])(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|另交|(?<=[须需要应请另时])带(?![来走回去])|出示|出具|提交|交验|交回|提供|准备的?资料有"
+    r"|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往)))(?![的完过了]|什么|哪)(?:以下|下列)?"
     r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?")
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
     r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:])"
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等|现场"
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等|现场"
     r"|当面|验收|[，,]?向|[。；;：:])")
 _ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
-    r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|收件人|当事人|"
-    r"双方|(?:考试)?合格人员(?!名单)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
-_ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
+    r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
+    r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
+_ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭|另带|另交)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭|另带|另交")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
@@ -604,30 +614,33 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
                        # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
                        r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子(?:登记)?照片|截图"
-                       r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$")
+                       r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$"
+                       r"|^证书$|保管|退回|寄回|寄出|EMS|到付")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
-_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报|补办|补证|换证|办证|代领|委托)?(?:材料|资料|文件|证件)(?:如下)?"
-                             r"\s*[:：]\s*(.+)$")
+_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报|补办|补发|准备补发|准备补办|补证|换证|办证|代领|委托)?"
+                             r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—)\s*(.+)$")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
-_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领)\s*[:：]\s*(.+)$")
+_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托他人(?:代领|领取))\s*(?:[:：]|——|—)\s*(.+)$")
 _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?(?:材料|资料|证件|手续)"
                                r"(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
-_BRING_VERB = re.compile(r"携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|另交|备齐|备好|出示|提交|交验|交回|提供|准备")
+_BRING_VERB = re.compile(r"携|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|时带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|还需|还须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位 opening `他人代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|另交|备齐|备好|出示|提交|交验|交回|提供|准备")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|时带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|还需|还须")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
-_LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
+# a label's separator: a colon, or a dash (`代领——委托书`)
+_LABEL_MARKS = (":", "：", "—")
+_LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}\s(?=[\u4e00-\u9fff《“])|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 # `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb
 _INLINE_LIST_START = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
@@ -663,6 +676,10 @@ def _items(phrase: str) -> list[str]:
             item = _ITEM_CONTEXT.sub("", item)  # `报名时申报的身份证原件`
         trimmed = _trim_item(item)
         item = _trim_item(trimmed) if trimmed != item else item  # (trimmed twice; a second pass changes no item the first left)
+        if "》的" in item:  # `《…登记表》的审核盖章版本`: the form named
+            item = item[:item.index("》的")]
+        if "刊登的" in item:  # `在《某某日报》刊登的遗失声明`: the notice, not where it ran
+            item = item[item.index("刊登的") + 3:]
         item = item.strip("《》“”\"' （）()")
         if item in ("原件", "复印件") and items:
             item = _COPY_END.sub("", items[-1]) + item  # 身份证原件、复印件; 身份证及复印件
@@ -763,7 +780,7 @@ def find_materials(text: str) -> list[str]:
         if _MATERIAL_NOUN.search(body) and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
             found.extend(_numbered_list(lines, i + 1))
             continue
-        if ":" in body or "：" in body:  # (each label read here is followed by its colon)
+        if any(mark in body for mark in _LABEL_MARKS):  # (each label read here is followed by its colon or dash)
             # (a proxy label opens the line on 他人/本人/个人/单位)
             # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:
             # 介绍信`; a line opening on a material label reads the proxies after it below)
@@ -814,7 +831,13 @@ def find_materials(text: str) -> list[str]:
                 # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon
                 colon = _COLON.search(rest)
                 if colon:
-                    for part in re.split(r"[；;]", _INLINE_LIST_END.split(rest[colon.end():])[0]):
+                    listed = rest[colon.end():]
+                    if not listed.strip() and i + 1 < len(bodies):  # `…携带下列材料办理:` ending its line: the next holds them
+                        if _may_be_list_item(lines[i + 1]) and _LIST_ITEM.match(lines[i + 1]):
+                            found.extend(_numbered_list(lines, i + 1))
+                            continue
+                        listed = bodies[i + 1]
+                    for part in re.split(r"[；;]", _INLINE_LIST_END.split(listed)[0]):
                         found.extend(_items(part))
                 continue
             # too long for a list of documents (what brackets say, often at length, is aside: `身份证原件及复印件(需在
@@ -1085,6 +1108,13 @@ _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:�
 _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
 _ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(?:根据|按照)?(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
 _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")$")
+# how reposts name the issuer: a line opening on it and a colon (`某市人事考试中心:2024年度…`, `某市财政局通知:`), its
+# header (`某市财政局 发布时间:…`), a title opening on it and a space (`某市人事考试中心 2024年度…通知`), the source
+# quoted (`据某中心消息:`, `(转自:某厅)`, `摘自 某中心《…》`)
+_ORG_SAYS = re.compile(r"^(" + _ORG + r")(?:通知|公告|消息)?\s*[:：]")
+_ORG_HEADER = re.compile(r"^(" + _ORG + r")\s+(?:发布)?(?:时间|日期)\s*[:：]")
+_ORG_TITLE_SPACE = re.compile(r"^(" + _ORG + r")\s+(?=\d{4}|[\u4e00-\u9fff])")
+_REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=消息|《|[)）]|\s*$)")
 # the words each opening shape needs, so a line without them skips it (`find_agency` spells these out): one word of
 # each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
 _AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
@@ -1108,7 +1138,7 @@ def _may_be_org_line(line: str) -> bool:
     return line[-1:] != "" and line[-1:] in _ORG_END_LAST
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _ORG_AT_END = re.compile(_ORG_END + r"$")
-_NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|经|请|在|向|到|由)")
+_NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位)")
 
 
 def _signature(lines: list[str]) -> str | None:
@@ -1150,7 +1180,10 @@ def find_agency(text: str) -> str | None:
         book = "《" in line
         for pattern, may in ((_TITLE_ORG, "关于" in line or "发布" in line or "关於" in line), (_CITED, book),
                              (_ORG_NOW, "现" in line or "特" in line), (_DATE_ORG, _may_open_date(line)),
-                             (_ORG_PUBLISHED, book and ("发布" in line or "印发" in line))):
+                             (_ORG_PUBLISHED, book and ("发布" in line or "印发" in line)),
+                             (_ORG_SAYS, ":" in line or "：" in line),
+                             (_ORG_HEADER, "时间" in line or "日期" in line), (_ORG_TITLE_SPACE, i == 0 and " " in line),
+                             (_REPORTED, "据" in line or "自" in line)):
             if not may:  # (the words it needs are missing: `_AGENCY_WORDS`, `_DATE_OPENERS`)
                 continue
             m = pattern.search(line)

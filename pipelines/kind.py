@@ -77,6 +77,10 @@ _WHEN_WHERE = re.compile(r"(?:领取|领证|发证|发放)(?:时间|地点|方�
 # A certificate won by 评审 (职称评审, `高级会计师评审通过人员`), not by an exam: a 职称, not one of ours
 # (`考评结合` exams do not say 评审).
 _EVALUATED = re.compile(r"评审")
+# A 职称 certificate that names no exam (`…高级工程师职称证书`, `中小学教师职称证书`) was won by review
+# or recognition (a `职称考试`, `职业(职称)资格考试`, is an exam, and so are the 职称 named by an exam's
+# field, `初级会计职称`); a training course's certificate (`结业证书`, `培训合格证`) by attendance.
+_NOT_BY_EXAM = re.compile(r"(?<!会计|经济|审计|统计|卫生)职称(?![^，。,]{0,4}考试)|结业证|培训(?:合格)?证|考核认定")
 _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|资料|教材|讲义|礼包|退费")
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事")
@@ -171,7 +175,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         if title_kind:
             if _WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t):
                 return False, OTHER
-            if _EVALUATED.search(t):
+            if _EVALUATED.search(t) or (qualification is None and _NOT_BY_EXAM.search(t)):
                 return False, OTHER
             if guide_body():
                 return False, OTHER

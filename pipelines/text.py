@@ -10,6 +10,8 @@ from pathlib import Path
 
 import opencc
 
+from pipelines.spacing import close_spaced_words
+
 # A pinyin annotation is a bracketed lower-case Latin run holding at least one tone-marked
 # vowel: `監(jiān)理` loses `(jiān)`, while `(水利工程)`, `(PDF)` and `(9月第2批次)` stay.
 # Written by hand because OpenCC keeps such annotations and no library strips them.
@@ -168,6 +170,8 @@ _LETTER_ZERO = re.compile(r"\d[Oo]+(?=\d|[年月日号])")
 
 def _simplify(text: str) -> str:
     text = nfkc(text)
+    if " " in text:
+        text = close_spaced_words(text)
     if "O" in text or "o" in text:
         text = _LETTER_ZERO.sub(lambda m: m[0][0] + "0" * (len(m[0]) - 1), text)
     needs_cleaning = _needs_cleaning()
@@ -185,24 +189,27 @@ def _simplify(text: str) -> str:
 # Lines injected by content farms and page furniture, dropped before anything is read.
 _SPAM_LINE = re.compile(
     r"QQ群|加群|qq群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|"
+    # a training site's advertisement (`★ 押题密卷 免费领 点击咨询`, `加V领取真题 vx:…`)
+    r"点击咨询|点击进入|>>>|押题|真题|免费领(?!取证)|加[Vv]|[Vv][Xx]\s*[:：]|资料包|"
     r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
 )
-# A line that names a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写邮寄
-#信息`): injected lines advertise groups and accounts, never a date to act on.
+# A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
 _DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
 _SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页",
-                    "关闭窗口", "分享到")
+                    "关闭窗口", "分享到", "点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx",
+                    "vX", "资料包")
 # A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
 _GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
 # An issuer or column prefix: `[东莞市人事考试中心]`, `【证书领取】`, `·`, and a stray list
 # number glued to the title (`2怀化2017…`).
-_SPAM_HINTS = ("群", "公众号", "微信", "图", "image", "顶部", "本页", "窗口", "分享", "www.")
+_SPAM_HINTS = ("群", "公众号", "微信", "图", "image", "顶部", "本页", "窗口", "分享", "www.", "点击", ">>>", "押题",
+               "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包")
 _SPAM_HINT = re.compile("|".join(map(re.escape, _SPAM_HINTS)))  # one scan instead of ten
 _TITLE_PREFIX = re.compile(r"^\s*(?:[·•●◆■□▪>》\-—*]+\s*|\[[^\[\]]{1,20}\]\s*|【[^【】]{1,20}】\s*|\d(?=[\u4e00-\u9fff])(?!\d*年))+")
 # A date glued to the end of a title in a list (`…补办指南2024-11-06`), or an update stamp.
 _TITLE_DATE_TAIL = re.compile(
-    r"\s*[(（\[【]?\s*(?:(?:更新|发布)时间[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
+    r"\s*[(（\[【]?\s*(?:(?:(?:更新|发布)?时间|发布日期|日期|发布)[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
 )
 # SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
 _SEO_TAIL = re.compile(r"_[^_]{1,24}$")
@@ -214,6 +221,7 @@ _BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首�
 _HEADER_META = re.compile(
     r"(?:^|(?<=[\s|｜丨/,，【\[(（:：]))(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)"
     r"\s*(?:数|量|次数)?\s*[:：]")
+_TITLE_NOUN = re.compile(r"通知|公告|通告|安排|证书|须知")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
 # excerpt starts inside a page, so there is no title.
 _SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
@@ -258,7 +266,9 @@ def split_title(text: str) -> tuple[str, str]:
     while lines and _BREADCRUMB.search(lines[0]):
         lines = lines[1:]
     at = 0
-    while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and _HEADER_META.search(lines[at]):
+    while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (meta := _HEADER_META.search(lines[at])):
+        if meta.start() >= 8 and _TITLE_NOUN.search(lines[at], 0, meta.start()):
+            break  # `某市…证书发放安排  时间:2026-02-26`: a title carrying its stamp
         at += 1
     if not lines:
         return "", ""

@@ -21,9 +21,10 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)\s*[,，]?\s*)?(?:至|到|—+|–
 _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
-# Dates near these words are exam, registration or score dates, not a collection window (a
+# Dates near these words are exam, registration or score dates or a pause (`国庆假期(10月1日—8日)
+# 暂停发放`), not a collection window (a
 # 成绩通知书 handed out is 职称外语's certificate: only certificate notices have windows).
-_NOT_WINDOW = re.compile(r"报名(?![点地处所时]|考点)|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单)|公示|考务|复审|资格审查|核查|打印准考证")
+_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点)|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单)|公示|考务|复审|资格审查|核查|打印准考证")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
 # service opens on a day: `已于2025年1月20日上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
@@ -44,7 +45,9 @@ _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止)"
 # the anchor of a window rule).
 _NOW = r"(?:即日|即时|今日|(?:本)?(?:公告|通知)(?:发布|公布|印发)之日)"
 _FROM_NOW = re.compile(_NOW + r"起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
-_DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$")
+_DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$|(?:延期|延长|顺延|推迟|延)至\s*$")
+# A date a notice has moved (`原定于3月31日截止的领取时间延期至4月30日`, `原领取截止时间为4月30日`).
+_SUPERSEDED = re.compile(r"原(?:定|计划|通知|公告|领取|发放|邮寄|申请)[^，。,;；\n]{0,12}$|原(?:截止|结束)[^，。,;；\n]{0,8}$")
 _START_BEFORE = re.compile(r"(?:开始|起始)(?:时间|日期)[为是]?\s*[:：]?\s*$")
 # `即日起` with no end after it: the window opens on the publication day and stays open.
 _FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))")
@@ -243,7 +246,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         if i in used:
             continue
         clause_start = _clause_start(text, tok.start)
-        if _other_event_before(text, max(clause_start, tok.start - _LOOK_BACK), tok.start):
+        look_back = max(clause_start, tok.start - _LOOK_BACK)
+        if _other_event_before(text, look_back, tok.start) or ("原" in text[look_back:tok.start] and _SUPERSEDED.search(text, look_back, tok.start)):
             continue
         pos = _TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
         end, took_next, sep_end = _range_end(text, toks, i, pos)

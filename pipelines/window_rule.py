@@ -31,7 +31,7 @@ _RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|名单|成绩")
 # Or a day the text names (`自2025年3月3日起10个工作日内`, `3月3日起…`): the window opens that day.
 _DATED_ANCHOR = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:起)?$")
 _RULE_NOT = re.compile(r"申请成功|寄出|投递|送达|邮寄给|办结|审核")
-_RULE_START = re.compile(r".*(?:请于|须于|应于|须在|应在|请在|并于|可于|于|在)", re.DOTALL)
+_RULE_START = re.compile(r".*(?:请于|须于|应于|须在|应在|请在|并于|可于|于|在|(?:时间|期限|日期)[为是])", re.DOTALL)
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -187,6 +187,8 @@ def add_working_days(start: dt.date, days: int) -> dt.date | None:
 
 
 _DATED_EVENT = 24  # how far from a 公示/公布 word a date may stand to be its day
+_AFTER_EVENT = re.compile(r"期满|结束|届满|截止")
+_PERIOD_SEP = re.compile(r"\s*(?:至|到|—+|–|-|~|～)\s*")
 
 
 def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.date | None:
@@ -205,12 +207,19 @@ def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.da
     text = chinese_numeral_dates(text)  # (only now: most rules count from the notice itself)
     default = published.year if published else None
     at = text.find(rule.simplified)
-    for tok in tokens(text, default):
-        if at >= 0 and at <= tok.start < at + len(rule.simplified):
-            continue
-        if word in text[max(0, tok.start - _DATED_EVENT):tok.end + _DATED_EVENT]:
-            return tok.date
-    return None
+    toks = [t for t in tokens(text, default) if not (at >= 0 and at <= t.start < at + len(rule.simplified))]
+    near = [i for i, t in enumerate(toks) if word in text[max(0, t.start - _DATED_EVENT):t.end + _DATED_EVENT]]
+    if not near:
+        return None
+    if not _AFTER_EVENT.search(anchor):
+        return toks[near[0]].date
+    # `公示期满后…`: counted from the day after the 公示 period (`公示期为11月3日至11月6日`), the first
+    # period near the word, else the first date
+    for i in near:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and _PERIOD_SEP.fullmatch(text[toks[i].end:nxt.start]):
+            return nxt.date + dt.timedelta(days=1)
+    return toks[near[0]].date + dt.timedelta(days=1)
 
 
 def rule_window(raw: str, text: str, published: str | None) -> tuple[WindowRule | None, str | None, str | None]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.dates import close_spaced_dates, tokens
+from pipelines.dates import tokens
 from pipelines.normalize import normalize_record
+from pipelines.spacing import close_spaced_dates
 from pipelines.text import drop_spam
 from pipelines.window import collection_window
 from pipelines.window_rule import find_rule, rule_window
@@ -58,7 +59,7 @@ def test_channels_and_copied_dates(body, start, end):
     assert _window(body) == (start, end)
 
 
-# A channel still open is kept open only by a later month: the same notices without the
+# Guards: a channel still open is kept open only by a later month; the same notices without the
 # fallback channel close on the period's end.
 @pytest.mark.parametrize("body, end", [
     ("请于2025年3月24日至4月11日在“某市财会”公众号登记邮寄地址。", "2025-04-11"),
@@ -91,7 +92,7 @@ def test_a_spam_line_without_a_day_is_still_dropped():
 @pytest.mark.parametrize("raw, rule", [
     ("请考生自2025年3月24日起10个工作日内到报名地人社局领取。", "自2025年3月24日起10个工作日内"),
     ("请于3月24日起5个工作日内领取", "3月24日起5个工作日内"),
-    # a delivery time after an application is still no window
+    # a guard: a delivery time after an application is still no window
     ("申请成功后10个工作日内寄出", None),
 ])
 def test_rule_from_a_named_day(raw, rule):
