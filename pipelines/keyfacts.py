@@ -604,11 +604,11 @@ _BRING_STOP = re.compile(
     r"|当面|验收|[，,]?向|[。；;：:])")
 _ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
-    r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
+    r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
 _ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
-_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭|另带|另交)")
-_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭|另带|另交")
+_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭|另带|另交|附(?!件))")
+_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭|另带|另交|附")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
@@ -633,9 +633,9 @@ _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
 _BRING_VERB = re.compile(r"携|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|时带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|还需|还须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
-# 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位 opening `他人代领:`), 包括, or a verb `_BRING` opens on (spelt
+# 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|时带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|还需|还须")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|携|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|时带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|还需|还须")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
@@ -1138,7 +1138,7 @@ def _may_be_org_line(line: str) -> bool:
     return line[-1:] != "" and line[-1:] in _ORG_END_LAST
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _ORG_AT_END = re.compile(_ORG_END + r"$")
-_NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位)")
+_NOT_ORG = re.compile(r"网$|网站$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位)")
 
 
 def _signature(lines: list[str]) -> str | None:

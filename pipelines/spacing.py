@@ -29,16 +29,17 @@ _SPACED_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d]) (?=[\u4e00-\u9fff\d])(?<! {2})
 
 
 # Words spaced apart (`到 东莞市 财政局 (南城 街道 元美路 99号) 1楼 服务 大厅 领取`): a line with three or more
-# single spaces between Chinese characters is closed up between them.
+# single spaces between Chinese characters is closed up between them, and beside its digits and brackets.
 _WORD_GAP = re.compile(r" (?<=[\u4e00-\u9fff] )(?=[\u4e00-\u9fff])(?<! {2})")
 _WORD_GAPS_MIN = 3
+_GAP_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff\d)）]) (?=[\u4e00-\u9fff\d(（])(?<! {2})(?! {2})(?<!\d )(?! \d\d?:)")
 
 
 def _closed_up_line(line: str) -> str:
     if _SPACED_RUN.search(line):
         return _SPACED_GAP.sub("", line)
     if len(_WORD_GAP.findall(line)) >= _WORD_GAPS_MIN:
-        return _WORD_GAP.sub("", line)
+        return _GAP_IN_WORDS.sub("", line)
     return line
 
 

@@ -1,0 +1,93 @@
+"""Key facts in shapes an independent probe writer used (ninth session, tests/data/probes/README.md):
+materials after steps, dashes and unit or proxy labels, places listed under a sentence that ends on its
+verb, issuers named the way reposts name them. Every case failed on the session's starting code, except
+the guards marked so.
+
+Every sentence here was written for this file (none is copied from the shared dev set, from
+tests/data/real_notices or from the probe set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.keyfacts import find_agency, find_materials, find_places
+from pipelines.text import simplify
+
+
+def _materials(text: str) -> list[str]:
+    return find_materials(simplify(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # a step before the label, and 补发 as the label's word
+    ("第二步:准备补发材料:本人身份证原件及复印件、近期免冠2寸照片。", ["身份证原件", "身份证复印件", "近期免冠2寸照片"]),
+    # labels written with a dash
+    ("准备材料——身份证原件、准考证;", ["身份证原件", "准考证"]),
+    ("本人领取——身份证原件;\n代领——委托书、考生身份证复印件、代领人身份证原件。", ["身份证原件", "委托书", "身份证复印件"]),
+    # a unit collecting for its staff: what it issues and attaches
+    ("由所在单位出具介绍信,附领证人员花名册,经办人持本人身份证原件统一领取。", ["介绍信", "领证人员花名册", "身份证原件"]),
+    ("单位统一领取的,需提交单位介绍信及领证人员名单。", ["单位介绍信", "领证人员名单"]),
+    ("单位领取须持:单位介绍信、合格人员花名册、经办人身份证原件。", ["单位介绍信", "合格人员花名册", "身份证原件"]),
+    # 携 alone, 时带, 还需
+    ("考生可携身份证原件于每周二到中心领取。", ["身份证原件"]),
+    ("领取时带单位介绍信和身份证原件。", ["单位介绍信", "身份证原件"]),
+    ("请带身份证原件;委托他人的,还需委托书和受托人身份证复印件。", ["身份证原件", "委托书", "身份证复印件"]),
+    # the list on the line after `…携带下列材料办理:`
+    ("遗失的,请携带下列材料办理:\n(一)本人身份证原件、复印件;(二)刊登遗失声明的报纸原件;(三)一寸照片两张。",
+     ["身份证原件", "身份证复印件", "刊登遗失声明的报纸原件", "一寸照片"]),
+    # circled numbers (NFKC makes `① ` a digit and a space), a notice 刊登的 somewhere, a form 》的 what
+    ("请准备以下材料:\n① 在《某某日报》刊登的遗失声明原件;\n② 本人身份证原件及复印件各一份。",
+     ["遗失声明原件", "身份证原件", "身份证复印件"]),
+    ("携带承诺书、身份证原件到民政局办理。", ["承诺书", "身份证原件"]),
+    ("须出具《证书补发登记表》的审核盖章版本。", ["证书补发登记表"]),
+    ("须携带加盖单位公章的介绍信。", ["介绍信"]),
+])
+def test_material_shapes(text, want):
+    assert _materials(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # not materials: what happens to certificates, a bare 证书 in an application
+    "未提交邮寄信息的,证书将由市人事考试中心统一保管,可于每周三领取。",
+    "登录网上办事大厅,提交证书领取申请并选择领取方式。",
+    "逾期未提交地址的,证书退回省人事考试局,考生自行前往申领。",
+])
+def test_not_materials(text):
+    assert _materials(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("证书按报考区县分别发放,请按下表前往领取:\n1.东湖区、西湖区:市政务服务中心(北京西路1号)三楼;\n2.新建区:新建区人社局二楼。",
+     ["市政务服务中心(北京西路1号)三楼", "新建区人社局二楼"]),
+    ("因场地原因分点发放:\n一、一级建造师、监理工程师:市人事考试中心(丰和大道1号)2楼;\n二、经济专业技术资格:市人才服务中心一楼窗口。",
+     ["市人事考试中心(丰和大道1号)2楼", "市人才服务中心一楼窗口"]),
+    ("证书按区发放:\n青山湖区——青山湖区政务服务中心三楼;\n红谷滩区——红谷滩区财政局二楼。",
+     ["青山湖区政务服务中心三楼", "红谷滩区财政局二楼"]),
+    # words spaced apart by a repost
+    ("确需现场领取的,请持 身份证 原件 到 某市 财政局 (解放 大道 9号) 1楼 服务 大厅 领取。", ["某市财政局(解放大道9号)1楼服务大厅"]),
+])
+def test_place_shapes(text, want):
+    assert find_places(simplify(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("某某会计证书开始领取啦\n(本文转自某网站)\n抚 州 市 财 政 局 通 知:2024年度证书自4月7日起发放。", "抚州市财政局"),
+    ("某某证书邮寄通知\n【考证交流群】\n吉安市人事考试中心:2024年度证书实行免费邮寄。", "吉安市人事考试中心"),
+    ("社工证邮寄来了\n关注我们\n据 上 饶 市 人 事 考 试 中 心 消息:证书实行邮寄发放。", "上饶市人事考试中心"),
+    ("九江市人事考试中心 2024年度注册测绘师资格证书领取通知\n2025-06-16\n证书已到。", "九江市人事考试中心"),
+    ("九江2024年中级会计证书邮寄办理指南\n九江市财政局 发布时间:2025-04-09\n证书实行邮寄发放。", "九江市财政局"),
+    ("证书补办流程来了\n以下内容摘自 赣州市人事考试中心《证书补办须知》:\n补办需提交身份证原件。", "赣州市人事考试中心"),
+    ("二级建造师电子证书可以下载啦\n(转自:江西省住房和城乡建设厅)\n电子证书已生成。", "江西省住房和城乡建设厅"),
+])
+def test_agency_shapes(text, want):
+    assert find_agency(simplify(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a label naming who to call or where to go is no issuer
+    "证书领取通知\n联系部门:市人事考试中心\n证书已到。",
+    "证书领取通知\n领取地点:市人事考试中心\n证书已到。",
+])
+def test_labels_are_not_issuers(text):
+    assert find_agency(simplify(text)) is None
