@@ -170,7 +170,8 @@ def _dedupe(items: list[str]) -> list[str]:
 
 # (the lookahead lets the engine reject most positions on one character class)
 _PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前A-Za-z\d])"
-               r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|"
+               # (an office's short name ends on 办: 职改办, 语委办, 招生办; not 办理, 办法, 办证, 办事, 办公)
+               r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|(?<![补代承经包协创兴开举主督查申合易好么快网通即])办(?![理法证事公])|"
                r"服务|站|厅|号|所在地|所|部门|部|报名点|考点|考区|校区|学校|地址|地点|协会|考办|自考办|单位|市场|网点|系部|"
                # county offices (会计股), halls and hotels a collection is held in
                r"馆|会堂|礼堂|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
@@ -191,19 +192,20 @@ _BARE_ADDRESS = re.compile(r"^(?:详细)?地址\s*[:：|｜]")
 _PLACE_VERB = re.compile(
     # (each opening verb before its lookbehind, `到(?<![收得达]到)` for `(?<![收得达])到`: the same test, and the
     # alternation opens on literals, so the search can skip)
-    r"(?:到(?<![收得达]到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向)(?!付)"
+    r"(?:到(?<![收得达]到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向"
+    r"|来(?<![原未将后出起带从本]来)(?![自源电信函]))(?!付)"
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     r"((?:[^，,。；;：:到去（(]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
     r"(?:现场|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
     r"|[，,]?(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
-    r"(?:领取|领证|代领|代为领取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|申请(?!注册)|签字|提交|递交|出示"
+    r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|申请(?!注册)|签字|提交|递交|出示"
     r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
     # `到属地财政局现场审核`: an on-site check before the certificate is issued there (as 进行现场审核 below)
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|发往|单位为|提供|负责|前往|地点|地址")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|发往|单位为|提供|负责|前往|地点|地址")
 # 由…(负责/再次/统一)发放, 由…下发/分发; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 _PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由向“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
                        r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:发放|下发|分发|受理)"
@@ -224,6 +226,14 @@ _PLACE_GO = re.compile(r"(?:领取|领证|办理|补办|申领|换领|取证|证
                        r"(?:(?<![收得达寄送邮递])到(?![期付达账位\d])|前往|赴|(?<![过失回下出进上来])去)([^，,。；;：:到去]{2,40}?" + _PLACE_WORD +
                        _ADDRESS + r")(?=$|[，,。；;])")
 _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)([^，,。；;：:]{0,20}?" + _PLACE_WORD + r")(?![\u4e00-\u9fff]{0,2}(?:领取|后))")
+# `证书已下发至各县区人社局,请…`: the clause ends on the offices (not `…下发至某院并符合…`, `分发至单位或考生`,
+# `下发至考点后到…`)
+# `证书保存在X,可凭身份证到现场领取`, `证书由X保管,请本人…领取`: where certificates left are kept, when the sentence
+# says they are collected there
+_PLACE_KEPT = re.compile(r"(?:(?:保存|保管|存放)(?:在|于)([^，,。；;：:]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=[，,。；;]|$)"
+                         r"|由([^，,。；;：:由]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:统一)?(?:保存|保管|存放))"
+                         r"(?=[^。；;]*(?:领取|自取|领证))")
+_PLACE_SENT_DOWN = re.compile(r"(?:下发|分发)(?:至|到)([^，,。；;：:后到或和及并]{0,20}?" + _PLACE_WORD + r")(?=[，,。；;]|$)")
 _PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)(?:证书)?的?(?:地点|地址)[^，,。；;：:]{0,8}?(?:设在|设于|为|是|在)[:：]?([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                            _ADDRESS + r")(?=$|[，,。；;])")
 _PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地点)(?:为|是)([^，,。；;：:]{2,30}?" + _PLACE_WORD + _ADDRESS +
@@ -243,7 +253,7 @@ _PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}
 # off the shape's mandatory words, named beside it)
 _PLACE_SENTENCES = (
     # (each gate spelt as literals only, one per alternative, so the search can skip: `[到至…]|前往` could not)
-    (_PLACE_VERB, re.compile(r"到|至|赴|去|在|向|前往")),  # its opening verb: 到/前往/至/赴/去/在/向
+    (_PLACE_VERB, re.compile(r"到|至|赴|去|在|向|来|前往")),  # its opening verb: 到/前往/至/赴/去/在/向/来
     (_PLACE_BY, re.compile(r"由|委托|通过")),  # 由/委托/通过 …
     (_PLACE_ISSUES, re.compile(r"月\s*\d{1,2}\s*[日号]")),  # … (自|于|从) date (`3月4日`) … 发放/受理/办理: its date
     (_PLACE_IN_CHARGE, re.compile(r"负责")),  # … 负责
@@ -255,11 +265,13 @@ _PLACE_SENTENCES = (
     (_PLACE_GO, re.compile(r"到|赴|去|前往")),  # 领取…(到|前往|赴|去)
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
     (_PLACE_AS_LOCATION, re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")),
+    (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|分发[到至]")),  # 下发至/分发至
+    (_PLACE_KEPT, re.compile(r"保存|保管|存放")),  # 保存在 X / 由 X 保管
 )
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|前往|由|委托|通过|负责|发放|受理|办理|交到|交至|发往|发放到|发放至|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|由|委托|通过|负责|发放|受理|办理|交到|交至|发往|发放到|发放至|下发至|下发到|分发至|分发到|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
 
 
@@ -471,7 +483,8 @@ def _may_give_place(body: str) -> bool:
 
 _PLACE_VERB_SPLIT = re.compile(r"进行|接受|办理")
 _CONTACT = re.compile(r"咨询|联系|致电")
-_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员")
+# (an office named for whom it serves is a place: `专业技术人员管理科`, `人员服务中心`)
+_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员(?!管理|服务|考试)")
 
 
 # `鄂城区，X；华容区，Y` / `兰山区：X；罗庄区：Y`: a district, then its place, items parted by ；
@@ -551,10 +564,11 @@ def find_places(text: str) -> list[str]:
                     if _place_ok(value):
                         found.append((value, (i, n, _WHOLE + 100 + k, _WHOLE + 101 + k)))
             for m in _place_matches(sentence):
-                raw = _PLACE_VERB_SPLIT.split(m.group(1))[0]
+                g = m.lastindex or 1  # the place's group (`_PLACE_KEPT` has two shapes, one group each)
+                raw = _PLACE_VERB_SPLIT.split(m.group(g))[0]
                 if _GENERIC_PLACE.match(_PLACE_TRIM_TAIL.sub("", raw.strip())):  # `指定窗口` before 指定 is trimmed
                     continue
-                for part, (a, b) in _place_parts(raw, m.start(1)):
+                for part, (a, b) in _place_parts(raw, m.start(g)):
                     value = _clean_place(part)
                     if _CONTACT.search(value):  # (a pointer bracket `(联系电话见附件)` is gone by now)
                         continue

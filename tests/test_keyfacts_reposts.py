@@ -72,6 +72,33 @@ def test_place_shapes(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # sent down to the offices where they are collected
+    ("证书已下发至各区财政局,请考生到报名所在区财政局领取。", ["各区财政局", "报名所在区财政局"]),
+    # kept where they are collected
+    ("逾期未申请邮寄的,证书保存在市人事考试服务大厅,可凭身份证到现场领取。", ["市人事考试服务大厅"]),
+    ("逾期未申请的,证书由省人事考试中心(某某路27号)保管,请本人持身份证现场领取。", ["省人事考试中心(某某路27号)"]),
+    # 来 X 领取, X 自取, an office's short name, an office named for whom it serves
+    ("请各考点统一来市人事考试院领取后转发考生。", ["市人事考试院"]),
+    ("可申请到某区政务服务中心一楼窗口自取。", ["某区政务服务中心一楼窗口"]),
+    ("请于1月10日起到市职改办领取资格证书。", ["市职改办"]),
+    ("请于1月10日起到市人社局专业技术人员管理科领取。", ["市人社局专业技术人员管理科"]),
+])
+def test_more_place_shapes(text, want):
+    assert sorted(find_places(simplify(text))) == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a condition, people, what comes after, certificates kept with no collection, a verb in 办
+    "合格证书已下发至某考试院并符合报考条件的考生。",
+    "证书分发至单位或考生。",
+    "证书由本中心统一保管。",
+    "考生须递交补办申请并缴纳工本费。",
+])
+def test_not_places(text):
+    assert find_places(simplify(text)) == []
+
+
+@pytest.mark.parametrize("text, want", [
     ("某某会计证书开始领取啦\n(本文转自某网站)\n抚 州 市 财 政 局 通 知:2024年度证书自4月7日起发放。", "抚州市财政局"),
     ("某某证书邮寄通知\n【考证交流群】\n吉安市人事考试中心:2024年度证书实行免费邮寄。", "吉安市人事考试中心"),
     ("社工证邮寄来了\n关注我们\n据 上 饶 市 人 事 考 试 中 心 消息:证书实行邮寄发放。", "上饶市人事考试中心"),

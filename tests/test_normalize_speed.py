@@ -644,6 +644,7 @@ def test_has_opened_matches_as_written():
 
 PLACE_SENTENCES_OWN = [
     "请到某区政务服务中心三楼领取",
+    "请统一来某中心领取",
     "考生前往某市人事考试中心领取证书",
     "证书由某县人社局负责发放",
     "某市人事考试中心将于3月4日起发放证书",
@@ -667,7 +668,7 @@ def test_place_gates_keep_every_match_on_our_sentences(k):
     import re
 
     pattern, gate = kf._PLACE_SENTENCES[k]
-    as_written = {0: r"[到至赴去在向]|前往", 9: r"[到赴去]|前往"}
+    as_written = {0: r"[到至赴去在向来]|前往", 9: r"[到赴去]|前往"}
     for s in PLACE_SENTENCES_OWN:
         if pattern.search(s):
             assert gate.search(s), (k, s)
