@@ -604,12 +604,17 @@ _DOC_WORD = re.compile(
     r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|承诺书|旧证|原证"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本")
+# the documents a bare verb must be followed by to name materials (`准备`, `需要`, `带` alone say so only then)
+_BRING_DOCUMENT = r"(?:身份证|准考证|照片|委托书|证件|户口|学历|毕业证|原证书|旧证|原件|复印件|遗失声明|登报)"
 _BRING = re.compile(
     # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `要带哪些证件?`, names none)
     # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
     # rejects other positions on one class)
     r"(?=[须需应请携持凭带备另出提交准还])(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|另交|(?<=[须需要应请另时])带(?![来走回去])|出示|出具|提交|交验|交回|提供|准备的?资料有"
-    r"|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往)))(?![的完过了]|什么|哪)(?:以下|下列)?"
+    r"|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往))"
+    # `准备身份证原件`, `一般需要本人身份证原件`, `,带身份证原件` (a clause opening on 带)
+    r"|准备(?=[^，。,;；]{0,4}?" + _BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + _BRING_DOCUMENT + r")"
+    r"|(?<![\u4e00-\u9fff])带(?=" + _BRING_DOCUMENT + r"))(?![的完过了]|什么|哪)(?:以下|下列)?"
     r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?")
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
@@ -621,20 +626,20 @@ _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
 _ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
-_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭|另带|另交|附(?!件))")
-_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭|另带|另交|附")
+_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭|另带|另交|附(?!件)|还[需须]要?)")
+_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭|另带|另交|附|还需|还须")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
                        # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
                        r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子(?:登记)?照片|截图"
                        r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$"
-                       r"|^证书$|保管|退回|寄回|寄出|EMS|到付")
+                       r"|^证书$|保管|退回|寄回|寄出|EMS|到付|吗|\?|？")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
-_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报|补办|补发|准备补发|准备补办|补证|换证|办证|代领|委托)?"
+_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|所带|必备|领取|领证|携带|需带|须带|准备|应备|需要|需提交|提交|申请|申报|补办|补发|准备补发|准备补办|补证|换证|办证|代领|委托)?"
                              r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—)\s*(.+)$")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
@@ -645,11 +650,11 @@ _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
-_BRING_VERB = re.compile(r"携|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|时带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|还需|还须")
+_BRING_VERB = re.compile(r"携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|携|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|时带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|还需|还须")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
@@ -664,6 +669,10 @@ _COLON = re.compile(r"[:：]")  # (its items are parted by ；, so only a full s
 _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现场领取)[^）)]*[）)]")
 
 
+# documents posted to the office (`请将原证书、身份证复印件邮寄至市人事考试中心`): handed in by post
+# (to an office: an office posting certificates out, `将合格证书寄送到您的收件地址`, names no material)
+_MAILED_IN = re.compile(r"将([^，。,;；将]{2,60}?)(?:一并)?(?:邮寄|寄送|快递|寄)(?:至|到|给)(?=[^，。,;；]{0,20}?(?:中心|局|院|处|科|办|站|所|窗口|部门))"
+                        r"(?!考生|您|你|本人|收件|通讯|个人)")
 _COPY_END = re.compile(r"(原件|复印件)$")
 _ITEM_END = re.compile(r"[；;。]")
 _INFORMATION = re.compile(r"等?(?:个人)?信息")
@@ -710,6 +719,11 @@ def _inline_list(text: str) -> list[str]:
     full stop; each item up to where a document phrase stops (`到…`, `领取`)."""
     found: list[str] = []
     for part in _INLINE_LIST_MARK.split(_INLINE_LIST_END.split(text)[0]):
+        verb = None
+        for verb in _BRING.finditer(part) if _BRING_VERB.search(part) else ():
+            pass
+        if verb is not None and verb.end() < len(part):  # `委托领取的,带委托书`: what its own verb names
+            part = part[verb.end():]
         stop = _BRING_STOP.search(part)
         found.extend(_items(part[: stop.start()] if stop else part))
     return found
@@ -860,6 +874,8 @@ def find_materials(text: str) -> list[str]:
             if len(unbracketed) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):
                 continue
             found.extend(_items(phrase))
+        for m in _MAILED_IN.finditer(body) if "将" in body else ():
+            found.extend(_items(m.group(1)))
     found.extend(_document_block(bodies))
     found = _dedupe(found)
     if any(_ID_DOCUMENT.search(f) for f in found if f not in ("证件", "相关证件")):  # a bare 证件 beside a named one

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.keyfacts import find_agency, find_materials, find_places
-from pipelines.text import simplify
+from pipelines.text import drop_spam, simplify
 
 
 def _materials(text: str) -> list[str]:
@@ -45,6 +45,35 @@ def _materials(text: str) -> list[str]:
 ])
 def test_material_shapes(text, want):
     assert _materials(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # bare verbs followed by a document: 准备, 需要, 带 opening a clause
+    ("第一步:关注通知;第二步:准备身份证原件;第三步:到指定地点领取。", ["身份证原件"]),
+    ("一般需要本人身份证原件、准考证,委托他人代领还需委托书。", ["身份证原件", "准考证", "委托书"]),
+    ("领取时间为6月8日至6月19日,带身份证原件。", ["身份证原件"]),
+    # a label 所带材料; an inline list item with its own verb
+    ("所带材料:身份证、准考证打印件。", ["身份证", "准考证打印件"]),
+    ("需带:1、身份证原件 2、准考证 3、委托领取的,带委托书", ["身份证原件", "准考证", "委托书"]),
+    # documents posted to an office
+    ("请于10月31日前将原证书、身份证复印件邮寄至市人事考试中心。", ["原证书", "身份证复印件"]),
+])
+def test_more_material_shapes(text, want):
+    assert _materials(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # guards: an office posting certificates out; a question; a verb not followed by a document
+    "考试院会将合格证书寄送到您的收件地址。",
+    "还需要去领纸质证书吗?",
+    "需要注意的是,领取时间有限。",
+])
+def test_no_materials_here(text):
+    assert _materials(text) == []
+
+
+def test_a_repost_footer_is_dropped():
+    assert drop_spam("证书领取通知\n本文由某某网校整理,转载请注明出处") == "证书领取通知"
 
 
 @pytest.mark.parametrize("text", [
