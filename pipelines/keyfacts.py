@@ -70,7 +70,7 @@ _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 # 一、 / (一) / 1、 / 1. / (1) / ① — the numbering at the head of a line
 # (a circled number comes out of the Simplified text's NFKC as a digit, `① 在…` → `1 在…`; steps: `第二步:`, `步骤三 `)
-_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
+_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|▲|■|★|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
                         r"|第[一二三四五六七八九十\d]{1,2}步\s*[:：、.．]?|步骤[一二三四五六七八九十\d]{1,2}\s*[:：、.．]?)\s*")
 
 
@@ -184,7 +184,7 @@ _PLACE_LABEL = re.compile(
     r"(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书领取)"
     r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
     # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
-    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?:[:：|｜】]|为|设在)\s*(.*)|$)")
+    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?:[:：|｜】]|为|设在|在)\s*(.*)|$)")
 # where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label
 _LABEL_VALUE_END = re.compile(r"[。；;|｜，,]|\s{2,}|(?:[，,]|\s)\s*(?:咨询|联系|电话|领取时间|时间|地址|邮编)")
 # a bare `地址:` (no verb before it) after a place gives that place's address, not a second place
@@ -192,7 +192,8 @@ _BARE_ADDRESS = re.compile(r"^(?:详细)?地址\s*[:：|｜]")
 _PLACE_VERB = re.compile(
     # (each opening verb before its lookbehind, `到(?<![收得达]到)` for `(?<![收得达])到`: the same test, and the
     # alternation opens on literals, so the search can skip)
-    r"(?:到(?<![收得达]到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向"
+    # (`考生无需到中心领取`: a destination negated)
+    r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向"
     r"|来(?<![原未将后出起带从本]来)(?![自源电信函]))(?!付)"
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     r"((?:[^，,。；;：:到去（(]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
@@ -210,7 +211,7 @@ _PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放
 _PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由向“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
                        r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:发放|下发|分发|受理)"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
-                       r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区))")
+                       r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
                               r"[^，,。；;]{0,40}?(?:发放|核发|受理)")
 # `证书领取工作由各县(市、区)人社局负责`: the body a collection is put in charge of
@@ -289,7 +290,9 @@ _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领
 _NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位")
 _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|发证|考试|颁发)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
                             # `到以下地点领取:` announces a list; the items are the places
-                            r"|^(?:以下|下列|如下|上述|相关|有关)的?(?:地点|地址|机构|单位|窗口|部门|网点)$")
+                            r"|^(?:以下|下列|如下|上述|相关|有关)的?(?:地点|地址|机构|单位|窗口|部门|网点)$"
+                            # the publisher naming itself (`由我局负责发放`, `到中心领取`): no place a reader can find
+                            r"|^(?:我|本)?(?:局|厅|中心|院|处|办|所|站|委|部)$")
 # `4月1日至30日在X领取`: a date run in front of the place is not part of it
 _DATE_HEAD = re.compile(r"^.*?(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}日)(?:[（(][^）)]*[)）])?(?:起|前|后|内)?(?:在|到|至|去|前往)")
 _NOT_PLACE_LABELLED = re.compile(r"网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|附件|以.*为准|见附")
@@ -381,6 +384,8 @@ def _list_places(lines: list[str], start: int) -> list[str]:
             continue
         if not _LIST_ITEM.match(line):
             break
+        if next(_place_matches(line), None):  # `2.按预约日期到X领取`: a sentence, read as one
+            continue
         value = _clean_place(re.split(r"[，,。；;：:]", _NUMBERING.sub("", _LIST_ITEM.sub(r"\1", line)))[0])
         if _place_ok(value) and re.search(_PLACE_WORD + r"(?:[（(][^）)]{1,40}[）)])?$", value):  # `1.X大厅(地址)`
             out.append(value)
@@ -644,7 +649,7 @@ _MATERIAL_LABEL = re.compile(r"^(?:基础|所需|所带|必备|领取|领证|携
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
-_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托他人(?:代领|领取))\s*(?:[:：]|——|—)\s*(.+)$")
+_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托他人(?:代领|领取))\s*(?:[:：]|——|—|\s-\s)\s*(.+)$")
 _MATERIAL_HEADING = re.compile(r"(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?(?:材料|资料|证件|手续)"
                                r"(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
@@ -658,7 +663,7 @@ _MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
-_LABEL_MARKS = (":", "：", "—")
+_LABEL_MARKS = (":", "：", "—", " - ")
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}\s(?=[\u4e00-\u9fff《“])|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 # `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb

@@ -27,7 +27,7 @@ _RULE = re.compile(
 # What the period counts from: an event that comes before the window (a list of those who
 # passed, scores, the notice itself), never the application it starts (`申请成功后10个工作日内`
 # is a delivery time).
-_RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|名单|成绩")
+_RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|名单|成绩|即日")
 # Or a day the text names (`自2025年3月3日起10个工作日内`, `3月3日起…`): the window opens that day.
 _DATED_ANCHOR = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:起)?$")
 _RULE_NOT = re.compile(r"申请成功|寄出|投递|送达|邮寄给|办结|审核")
@@ -199,8 +199,8 @@ def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.da
     if dated:  # `自2025年3月3日起…`: the day it names (a year-less one in the notice's year)
         named = tokens(dated.group(), published.year if published else None)
         return named[0].date if named else None
-    if "通知" in anchor or ("发布" in anchor and "成绩" not in anchor):
-        return published  # `自发布通知之日起`, `自本通知发布之日起`: the notice's own day
+    if "通知" in anchor or ("发布" in anchor and "成绩" not in anchor) or "即日" in anchor:
+        return published  # `自发布通知之日起`, `自本通知发布之日起`, `自即日起`: the notice's own day
     word = next((w for w in ("公示", "公布") if w in anchor), None)
     if word is None:
         return None

@@ -116,6 +116,32 @@ def test_more_place_shapes(text, want):
     assert sorted(find_places(simplify(text))) == sorted(want)
 
 
+@pytest.mark.parametrize("text, want", [
+    ("领取时间为公示结束后15个工作日内,地点在某市某路142号市人事考试中心二楼203室。", ["某市某路142号市人事考试中心二楼203室"]),
+    ("▲领取地点:某市某路16号自治区人事考试中心一楼大厅", ["某市某路16号自治区人事考试中心一楼大厅"]),
+    # a list item that is a sentence gives its destination, not the whole item
+    ("领取地点如下:\n1.按预约日期到某市某路112号市人事考试中心一楼领取;\n2.其他考生到各区人社局领取。",
+     ["某市某路112号市人事考试中心一楼", "各区人社局"]),
+])
+def test_place_labels_and_items(text, want):
+    assert find_places(simplify(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    # the publisher naming itself; a transfer between offices; a destination negated
+    "证书由我局负责发放,请按时领取。",
+    "合格证书已由省人事考试院下发至我局。",
+    "我市不再发放纸质证书,考生无需到中心领取。",
+])
+def test_no_place_a_reader_can_find(text):
+    assert find_places(simplify(text)) == []
+
+
+def test_proxy_labels_with_a_spaced_hyphen():
+    text = "需带材料:\n本人领取 - 身份证原件\n委托他人领取 - 委托书、考生身份证复印件"
+    assert _materials(text) == ["身份证原件", "委托书", "身份证复印件"]
+
+
 @pytest.mark.parametrize("text", [
     # guards: a condition, people, what comes after, certificates kept with no collection, a verb in 办
     "合格证书已下发至某考试院并符合报考条件的考生。",

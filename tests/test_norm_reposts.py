@@ -127,3 +127,26 @@ def test_a_holiday_pause_is_not_the_window():
 ])
 def test_close_spaced_words(text, closed):
     assert close_spaced_words(text) == closed
+
+
+# --- titles that announce, rulings, corrections, a rule counted from today ----------------------------
+def test_a_title_announcing_the_collection_time_is_a_notice():
+    out = _norm("可以领证了!2024年度经济专业技术资格证书领取时间公布", listed_date="2025-03-04")
+    assert (out["is_cert_notice"], out["kind"]) == (True, "collection")
+
+
+def test_a_ruling_on_cheating_is_no_certificate_notice():
+    text = ("关于2024年度某考试违纪违规人员处理结果的公告\n发布时间:2025-03-06\n"
+            "对违纪违规的考生作出处理,其中3人当次考试成绩无效,不予发放合格证书。")
+    assert _norm(text)["is_cert_notice"] is False
+
+
+def test_a_certificate_correction_is_a_reissue():
+    out = _norm("关于2023年度二级建造师证书信息更正的通知\n信息有误的考生请于2024年9月2日至9月13日携带原证书办理更正换发。")
+    assert (out["is_cert_notice"], out["kind"]) == (True, "reissue")
+
+
+def test_working_days_from_today():
+    text = "关于发放证书的通知\n发布时间:2024-05-13\n证书已到。自即日起15个工作日内,考生可携带身份证领取证书。"
+    out = _norm(text)
+    assert (out["window_start"], out["window_end"], out["window_rule"]) == ("2024-05-13", "2024-05-31", "自即日起15个工作日内")
