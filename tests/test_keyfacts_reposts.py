@@ -62,11 +62,23 @@ def test_more_material_shapes(text, want):
     assert _materials(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("领取时请携带学生证和身份证。", ["学生证", "身份证"]),
+    ("领取时出示身份证原件或缴费凭证。", ["身份证原件", "缴费凭证"]),
+    ("领证需携带 :身份证原件、准考证。", ["身份证原件", "准考证"]),
+    ("申请材料:\n(1)身份证原件;\n(2)证书损坏的,须交回原证书。", ["身份证原件", "原证书"]),
+    ("委托领取——考生身份证原件、委托书原件。", ["身份证原件", "委托书原件"]),
+])
+def test_documents_conditions_and_pointers(text, want):
+    assert _materials(text) == want
+
+
 @pytest.mark.parametrize("text", [
     # guards: an office posting certificates out; a question; a verb not followed by a document
     "考试院会将合格证书寄送到您的收件地址。",
     "还需要去领纸质证书吗?",
     "需要注意的是,领取时间有限。",
+    "具体考场地址以准考证为准。",
 ])
 def test_no_materials_here(text):
     assert _materials(text) == []
