@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_agency, find_materials, find_places
+from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_places
 from pipelines.text import drop_spam, simplify
 
 
@@ -185,3 +185,22 @@ def test_agency_shapes(text, want):
 ])
 def test_labels_are_not_issuers(text):
     assert find_agency(simplify(text)) is None
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("领取时间:3月3日至3月14日。\n超出领取时间未领取的,证书将退回省人事考试院,考生须自行前往领取。",
+     "超出领取时间未领取的,证书将退回省人事考试院,考生须自行前往领取"),
+    ("证书在我局保存三年,三年后未领取的将统一上交市财政局。", "证书在我局保存三年,三年后未领取的将统一上交市财政局"),
+    ("证书保存期满未领取的,不再另行通知。", "证书保存期满未领取的,不再另行通知"),
+    ("未在规定时间领取的,后果由单位自负。", "未在规定时间领取的,后果由单位自负"),
+    ("到证后电话通知,通知后三个月内未领取的,不再保留。", "到证后电话通知,通知后三个月内未领取的,不再保留"),
+    ("未申请邮寄的考生,请于7月28日至8月8日持身份证原件到市人事考试中心领取。",
+     "未申请邮寄的考生,请于7月28日至8月8日持身份证原件到市人事考试中心领取"),
+])
+def test_deadline_rule_shapes(text, rule):
+    assert find_deadline_rule(simplify(text)) == rule
+
+
+def test_late_collection_advice_is_no_rule():
+    # a guard: what to do when late is not what happens to the certificate
+    assert find_deadline_rule(simplify("考生超出规定时间领取证书,可致电咨询办理。")) is None
