@@ -53,6 +53,7 @@ import re
 from functools import lru_cache
 
 from pipelines.dates import ORG_END
+from pipelines.spam import is_advertisement
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
@@ -1079,9 +1080,11 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
 # --------------------------------------------------------------------------- fee
 
 _FEE = re.compile(
-    r"(?=[邮快速寄费资工免支到运采实缴交承收不规\d])(?:(?:邮寄|快递|速递|邮政|邮递|寄递)?(?:费用|邮费|邮资|资费|速递费|邮寄费)[^。；;，,]{0,30}?"
+    r"(?=[邮快速寄费资工免支到运采实缴交承收不规\d])(?:(?:邮寄|快递|速递|邮政|邮递|寄递)?(?:费用|邮费|邮资|资费|速递费|邮寄费|快递费|运费|寄递费)[^。；;，,]{0,30}?"
     r"(?:自理|承担|负担|到付|支付|收取|负责|自付|免费|为\d|\d+元)"
-    r"|(?:邮费|邮资|运费|费用)?(?:采取|采用|实行)?(?:邮资)?到付(?![”\"’])|收取[^。；;，,]{0,6}?\d+(?:\.\d+)?元|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达)"
+    r"|(?:邮费|邮资|运费|费用)?(?:采取|采用|实行)?(?:邮资)?到付(?![”\"’])|收取[^。；;，,]{0,6}?\d+(?:\.\d+)?元|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达|下载|打印)"
+    # `不收取工本费`; `学时证明打印免费` (free, said at the clause's end)
+    r"|不收取[^。；;，,]{0,4}?费|(?<=[\u4e00-\u9fff]{2})免费(?=$|[。；;，,])"
     r"|(?<![\d.])\d+(?:\.\d+)?元\s*/\s*(?:件|证|人|份|本)|支付费用[^。；;]{0,6}\d+元"
     r"|(?:支付|缴纳|交纳|承担)[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整))")
 
@@ -1100,6 +1103,8 @@ def find_fee(text: str) -> str | None:
         if not _FEE_WORD.search(sentence):  # no fee word: `_FEE` cannot match
             continue
         if _FEE_HEADING.match(sentence):  # a heading such as `费用承担` or `3. 确认信息并支付邮费`
+            continue
+        if is_advertisement(sentence):  # `免费领取历年真题 加QQ群` quotes no fee of ours
             continue
         m = _FEE.search(sentence)
         if m:

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
 from pipelines.exam_year import exam_year
-from pipelines.text import clean_title, drop_spam, lead, simplify, split_title
+from pipelines.spam import drop_spam
+from pipelines.text import clean_title, lead, simplify, split_title
 
 FIELDS = (
     "is_cert_notice", "kind", "exam", "level", "specialty", "province", "province_code",

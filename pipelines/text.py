@@ -186,26 +186,8 @@ def _simplify(text: str) -> str:
 # --- title and body cleaning for the normalizer ------------------------------------------
 # Hand-written because these are habits of the sites and the content farms that copy them.
 
-# Lines injected by content farms and page furniture, dropped before anything is read.
-_SPAM_LINE = re.compile(
-    r"QQ群|加群|qq群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|"
-    # a training site's advertisement (`★ 押题密卷 免费领 点击咨询`, `加V领取真题 vx:…`)
-    r"点击咨询|点击进入|>>>|押题|真题|免费领(?!取证)|加[Vv]|[Vv][Xx]\s*[:：]|资料包|"
-    # and its footer (`本文由某网校整理`, `转载请注明出处`, `如有侵权请联系删除`)
-    r"本文由.{0,20}整理|转载请注明|如有侵权|侵权请联系|侵删|"
-    r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
-)
-# A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
-_DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
-# A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
-_AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删")
-_SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页", "关闭窗口", "分享到", *_AD_WORDS)
-# A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
-_GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
 # An issuer or column prefix: `[东莞市人事考试中心]`, `【证书领取】`, `·`, and a stray list
 # number glued to the title (`2怀化2017…`).
-_SPAM_HINTS = ("群", "公众号", "微信", "图", "image", "顶部", "本页", "窗口", "分享", "www.", *_AD_WORDS)
-_SPAM_HINT = re.compile("|".join(map(re.escape, _SPAM_HINTS)))  # one scan instead of ten
 _TITLE_PREFIX = re.compile(r"^\s*(?:[·•●◆■□▪>》\-—*]+\s*|\[[^\[\]]{1,20}\]\s*|【[^【】]{1,20}】\s*|\d(?=[\u4e00-\u9fff])(?!\d*年))+")
 # A date glued to the end of a title in a list (`…补办指南2024-11-06`), or an update stamp.
 _TITLE_DATE_TAIL = re.compile(
@@ -225,22 +207,6 @@ _TITLE_NOUN = re.compile(r"通知|公告|通告|安排|证书|须知")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
 # excerpt starts inside a page, so there is no title.
 _SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
-
-
-def drop_spam(text: str) -> str:
-    """Drop injected spam lines and glued site addresses; keep the rest as it was."""
-    if not text:
-        return ""
-    if not _SPAM_HINT.search(text):  # most texts hold no hint: skip the per-line patterns
-        return text
-    lines = []
-    for line in text.splitlines():
-        # every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS
-        if any(w in line for w in _SPAM_LINE_WORDS) and _SPAM_LINE.search(line) and not _DAY_IN_LINE.search(line):
-            continue
-        # every match of _GLUED_DOMAIN holds `www.`
-        lines.append(_GLUED_DOMAIN.sub("", line) if "www." in line else line)
-    return "\n".join(lines)
 
 
 def clean_title(title: str, simplified: bool = False) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_places
-from pipelines.text import drop_spam, simplify
+from pipelines.spam import drop_spam
+from pipelines.text import simplify
 
 
 def _materials(text: str) -> list[str]:

@@ -12,7 +12,8 @@ import pytest
 
 from pipelines.normalize import normalize_record
 from pipelines.spacing import close_spaced_words
-from pipelines.text import drop_spam, split_title
+from pipelines.spam import drop_spam
+from pipelines.text import split_title
 
 
 def _norm(text: str, **more) -> dict:

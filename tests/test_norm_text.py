@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from pipelines import text as text_module
 from pipelines.spacing import close_spaced_words
-from pipelines.text import clean_title, drop_spam, lead, simplify, split_title
+from pipelines.spam import drop_spam
+from pipelines.text import clean_title, lead, simplify, split_title
 
 
 @pytest.mark.parametrize(

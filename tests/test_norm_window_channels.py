@@ -13,7 +13,7 @@ import pytest
 from pipelines.dates import tokens
 from pipelines.normalize import normalize_record
 from pipelines.spacing import close_spaced_dates
-from pipelines.text import drop_spam
+from pipelines.spam import drop_spam
 from pipelines.window import collection_window
 from pipelines.window_rule import find_rule, rule_window
 

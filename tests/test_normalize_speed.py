@@ -16,7 +16,9 @@ from pipelines import keyfacts as kf
 from pipelines import normalize as norm
 from pipelines import notice_signs, text, window_rule
 from pipelines.exam_year import exam_year
-from pipelines.text import drop_spam, simplify
+from pipelines import spam
+from pipelines.spam import drop_spam
+from pipelines.text import simplify
 from pipelines.window_rule import find_rule
 
 # --- drop_spam -------------------------------------------------------------------------
@@ -24,9 +26,9 @@ from pipelines.window_rule import find_rule
 
 def _drop_spam_plain(s: str) -> str:
     """drop_spam with every line read by both patterns (no per-line gate)."""
-    if not s or not text._SPAM_HINT.search(s):
+    if not s or not spam._SPAM_HINT.search(s):
         return s or ""
-    kept = [text._GLUED_DOMAIN.sub("", ln) for ln in s.splitlines() if not text._SPAM_LINE.search(ln)]
+    kept = [spam._GLUED_DOMAIN.sub("", ln) for ln in s.splitlines() if not spam._SPAM_LINE.search(ln)]
     return "\n".join(kept)
 
 
@@ -68,8 +70,8 @@ def test_drop_spam_line_gate_keeps_what_the_patterns_do(line):
 
 def test_every_spam_line_holds_a_gate_word():
     for line in SPAM_LINES:
-        if text._SPAM_LINE.search(line):
-            assert any(w in line for w in text._SPAM_LINE_WORDS), line
+        if spam._SPAM_LINE.search(line):
+            assert any(w in line for w in spam._SPAM_LINE_WORDS), line
 
 
 # --- simplify keeps its last long text ----------------------------------------------------
@@ -564,7 +566,7 @@ def test_reads_like_guide_counts_as_before(body):
     ("关于领取１２证书的通知", "请于５月１日前领取。"),
 ])
 def test_facts_text_is_the_raw_text_simplified(title, body):
-    from pipelines.text import drop_spam
+    from pipelines.spam import drop_spam
 
     raw = title + "\n" + norm._clip(body)
     clipped = norm._clip(body)
