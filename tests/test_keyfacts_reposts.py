@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_places
+from pipelines.keyfacts import find_agency, find_deadline_rule, find_fee, find_materials, find_modes, find_places
 from pipelines.spam import drop_spam
 from pipelines.text import simplify
 
@@ -205,3 +205,27 @@ def test_deadline_rule_shapes(text, rule):
 def test_late_collection_advice_is_no_rule():
     # a guard: what to do when late is not what happens to the certificate
     assert find_deadline_rule(simplify("考生超出规定时间领取证书,可致电咨询办理。")) is None
+
+
+@pytest.mark.parametrize("text, modes", [
+    # channels negated over a list, after an adverb, or as a destination
+    ("本年度不制发纸质证书,不设现场领取和邮寄服务。电子证书请登录网站下载打印。", ["electronic"]),
+    ("今年起实行邮寄发放,不再集中现场发放。", ["mail"]),
+    ("本次不再发放纸质证书,请勿前往考试机构现场咨询领证。电子证书请自行下载打印。", ["electronic"]),
+    # an online step that searches for the mailing service
+    ("1.登录某省政务服务网,搜索“资格证书邮寄”;", ["mail", "online"]),
+])
+def test_mode_shapes(text, modes):
+    assert find_modes(simplify(text)) == modes
+
+
+@pytest.mark.parametrize("text, fee", [
+    ("快递费由申请人自理。", "快递费由申请人自理"),
+    ("补发证书不收取工本费。", "补发证书不收取工本费"),
+    ("学时证明打印免费。", "学时证明打印免费"),
+    # guards: an advertisement quotes no fee of ours; free collection is a fee clause
+    ("★★★ 免费领取历年真题资料 加QQ群 12345 ★★★", None),
+    ("考生需要按照规定时间和地点免费领取。", "考生需要按照规定时间和地点免费领取"),
+])
+def test_fee_shapes(text, fee):
+    assert find_fee(simplify(text)) == fee
