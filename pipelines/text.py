@@ -10,7 +10,6 @@ from pathlib import Path
 
 import opencc
 
-from pipelines.spacing import close_spaced_words
 
 # A pinyin annotation is a bracketed lower-case Latin run holding at least one tone-marked
 # vowel: `監(jiān)理` loses `(jiān)`, while `(水利工程)`, `(PDF)` and `(9月第2批次)` stay.
@@ -170,8 +169,6 @@ _LETTER_ZERO = re.compile(r"\d[Oo]+(?=\d|[年月日号])")
 
 def _simplify(text: str) -> str:
     text = nfkc(text)
-    if " " in text:
-        text = close_spaced_words(text)
     if "O" in text or "o" in text:
         text = _LETTER_ZERO.sub(lambda m: m[0][0] + "0" * (len(m[0]) - 1), text)
     needs_cleaning = _needs_cleaning()
