@@ -21,9 +21,9 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)\s*[,，]?\s*)?(?:至|到|—+|–
 _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
-# Dates near these words are exam, registration or score dates or a pause (`国庆假期(10月1日—8日)
-# 暂停发放`), not a collection window (a
-# 成绩通知书 handed out is 职称外语's certificate: only certificate notices have windows).
+# Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
+# 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
+# notices have windows).
 _NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点)|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单)|公示|考务|复审|资格审查|核查|打印准考证")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
 # service opens on a day: `已于2025年1月20日上线`)
