@@ -58,6 +58,8 @@ _OTHER_WORDS = re.compile(
     r"|查询|查验|核验|入口|注销|年检|审验"
     # a ruling on cheating (`…违纪违规人员处理结果的公告`: `不予发放合格证书` is its penalty)
     r"|违纪|违规|处理结果|处理决定"
+    # a list of those who passed put up for objections (`…合格人员名单公示`): certificates come later
+    r"|公示"
 )
 # What a notice about the exam itself opens with (stronger than _OTHER_WORDS: 成绩 opens many
 # certificate notices, `考试成绩合格人员…`).

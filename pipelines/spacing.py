@@ -67,9 +67,16 @@ def _closed_ymd(m: re.Match) -> str:
     return f"{m[1]}-{m[2]}-{m[3]}" if _valid(int(m[1]), int(m[2]), int(m[3])) else m[0]
 
 
+# `1月19曰`: 曰 typed for 日 after a month's day.
+_DAY_TYPO = re.compile(r"(?<=月)(\d{1,2})曰")
+
+
 def close_spaced_dates(text: str) -> str:
     """`202 5年3月 2 4日` → `2025年3月24日`, `2025 3 17` → `2025-3-17`: a number before 年/月/日
-    closed up when it is then a year, month or day; three numbers in a row when they are a date."""
+    closed up when it is then a year, month or day; three numbers in a row when they are a date;
+    `1月19曰` read as `1月19日`."""
+    if "曰" in text:
+        text = _DAY_TYPO.sub(r"\1日", text)
     if not _SPACE_IN_DIGITS.search(text):
         return text
     return _SPACED_YMD.sub(_closed_ymd, _SPACED_NUMBER.sub(_closed_number, text))

@@ -208,7 +208,8 @@ def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.da
     default = published.year if published else None
     at = text.find(rule.simplified)
     toks = [t for t in tokens(text, default) if not (at >= 0 and at <= t.start < at + len(rule.simplified))]
-    near = [i for i, t in enumerate(toks) if word in text[max(0, t.start - _DATED_EVENT):t.end + _DATED_EVENT]]
+    # (on the date's own line: a header's date beside a title that says 公示 is the notice's day)
+    near = [i for i, t in enumerate(toks) if word in _line_around(text, max(0, t.start - _DATED_EVENT), t.end + _DATED_EVENT, t.start)]
     if not near:
         return None
     if not _AFTER_EVENT.search(anchor):
@@ -220,6 +221,13 @@ def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.da
         if nxt and _PERIOD_SEP.fullmatch(text[toks[i].end:nxt.start]):
             return nxt.date + dt.timedelta(days=1)
     return toks[near[0]].date + dt.timedelta(days=1)
+
+
+def _line_around(text: str, lo: int, hi: int, at: int) -> str:
+    """`text[lo:hi]` cut to the line holding position `at`."""
+    start = text.rfind("\n", lo, at) + 1 or lo
+    end = text.find("\n", at, hi)
+    return text[max(lo, start):hi if end < 0 else end]
 
 
 def rule_window(raw: str, text: str, published: str | None) -> tuple[WindowRule | None, str | None, str | None]:

@@ -151,3 +151,26 @@ def test_working_days_from_today():
     text = "关于发放证书的通知\n发布时间:2024-05-13\n证书已到。自即日起15个工作日内,考生可携带身份证领取证书。"
     out = _norm(text)
     assert (out["window_start"], out["window_end"], out["window_rule"]) == ("2024-05-13", "2024-05-31", "自即日起15个工作日内")
+
+
+def test_a_list_of_those_who_passed_put_up_is_no_certificate_notice():
+    text = ("2024年度某资格考试合格人员名单公示\n2024-10-15\n现将合格人员名单予以公示,公示期为10月15日至10月21日。"
+            "公示期满无异议的,按规定发放合格证书。")
+    assert _norm(text)["is_cert_notice"] is False
+
+
+def test_degree_english_is_a_look_alike():
+    out = _norm("2024年学位英语考试合格证书领取通知\n请合格考生于6月27日到学院办公室领取。")
+    assert (out["is_cert_notice"], out["exam"]) == (False, "学位英语")
+
+
+def test_a_day_typed_with_yue():
+    out = _norm("证书领取通知\n发布时间:2015-01-13\n请考生于2015年1月19曰至1月23曰到市人事考试中心领取证书。")
+    assert (out["window_start"], out["window_end"]) == ("2015-01-19", "2015-01-23")
+
+
+def test_a_rule_from_an_undated_publicity_does_not_count_from_the_header():
+    # the header's date is the notice's day, not the 公示's: the rule has no day to count from
+    text = "某省2024年度证书领取公告\n2025-02-03\n合格人员自合格人员名单公示结束之日起20个工作日内,到报名地人事考试机构领取证书。"
+    out = _norm(text)
+    assert (out["window_start"], out["window_end"]) == (None, None) and out["window_rule"]
