@@ -1153,7 +1153,8 @@ _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]
          r"|[○〇零一二三四五六七八九0Oo]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
 _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 # a signature a repost flattened onto one line: `某市人事考试中心 2025年2月27日`
-_ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE + r"\s*$")
+_ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE
+                            + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|阅读|点击)[^\n]{0,16})?\s*$")
 _SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
 _TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
@@ -1166,7 +1167,8 @@ _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + 
 _ORG_SAYS = re.compile(r"^(" + _ORG + r")(?:通知|公告|消息)?\s*[:：]")
 _ORG_HEADER = re.compile(r"^(" + _ORG + r")\s+(?:发布)?(?:时间|日期)\s*[:：]")
 _ORG_TITLE_SPACE = re.compile(r"^(" + _ORG + r")\s+(?=\d{4}|[\u4e00-\u9fff])")
-_REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=消息|《|[)）]|\s*$)")
+_REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=(?:官网|网站|官方网站)?(?:消息|[:：])|《|[)）]|\s*$)"
+                       r"|根据(" + _ORG + r")[^，。,;；《]{0,12}?(?:发布?|印发)的(?:通知|公告)")
 # the words each opening shape needs, so a line without them skips it (`find_agency` spells these out): one word of
 # each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
 _AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
@@ -1188,9 +1190,10 @@ def _may_open_date(line: str) -> bool:
 def _may_be_org_line(line: str) -> bool:
     """False when `_ORG_LINE` cannot match `line`: it does not end on an organisation word's last character."""
     return line[-1:] != "" and line[-1:] in _ORG_END_LAST
+_TITLE_WORDS = re.compile(r"通知|公告|通告|证书|指南|须知")
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _ORG_AT_END = re.compile(_ORG_END + r"$")
-_NOT_ORG = re.compile(r"网$|网站$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位)")
+_NOT_ORG = re.compile(r"网$|网站$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位|当地|本地|各地|所在|各级|相关|有关)")
 
 
 def _signature(lines: list[str]) -> str | None:
@@ -1235,13 +1238,18 @@ def find_agency(text: str) -> str | None:
                              (_ORG_PUBLISHED, book and ("发布" in line or "印发" in line)),
                              (_ORG_SAYS, ":" in line or "：" in line),
                              (_ORG_HEADER, "时间" in line or "日期" in line), (_ORG_TITLE_SPACE, i == 0 and " " in line),
-                             (_REPORTED, "据" in line or "自" in line)):
+                             (_REPORTED, "据" in line or "自" in line)):  # (根据 holds 据)
             if not may:  # (the words it needs are missing: `_AGENCY_WORDS`, `_DATE_OPENERS`)
                 continue
             m = pattern.search(line)
-            if m and not _NOT_ORG.search(m.group(1)):
-                return m.group(1)
+            org = m.group(m.lastindex or 1) if m else None  # (`_REPORTED` has two shapes, one group each)
+            if org and not _NOT_ORG.search(org):
+                return org
         if i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")) and _ORG_LINE.match(line):
+            return line
+        # a site's masthead above the title (`某市人事考试中心`, then `…证书领取通知`)
+        if (i == 0 and len(lines) > 2 and len(line) <= 24 and _may_be_org_line(line) and _ORG_LINE.match(line)
+                and not _NOT_ORG.search(line) and _TITLE_WORDS.search(lines[1])):
             return line
         # the publisher alone on the line under the title (`吉林省人事考试中心`; not a title repeated, `职业资格证补办`)
         if (i == 1 and len(line) <= 24 and "证" not in line and _may_be_org_line(line) and _ORG_LINE.match(line)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import opencc
 
+from pipelines.dates import ORG_END
+
 
 # A pinyin annotation is a bracketed lower-case Latin run holding at least one tone-marked
 # vowel: `監(jiān)理` loses `(jiān)`, while `(水利工程)`, `(PDF)` and `(9月第2批次)` stay.
@@ -201,6 +203,7 @@ _HEADER_META = re.compile(
     r"(?:^|(?<=[\s|｜丨/,，【\[(（:：]))(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)"
     r"\s*(?:数|量|次数)?\s*[:：]")
 _TITLE_NOUN = re.compile(r"通知|公告|通告|安排|证书|须知")
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"$")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
 # excerpt starts inside a page, so there is no title.
 _SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
@@ -236,6 +239,13 @@ def split_title(text: str) -> tuple[str, str]:
     if not lines:
         return "", ""
     first = lines[at].strip()
+    # A site's masthead above the title (`某市人事考试中心` alone, then `…证书领取通知`): the title is the
+    # next line, with the masthead as its issuer prefix (`【某市人事考试中心】…`: where the notice is from;
+    # `clean_title` drops it for display).
+    if at + 1 < len(lines) and _MASTHEAD.match(first) and _TITLE_NOUN.search(lines[at + 1]):
+        title = lines[at + 1].strip()
+        if len(title) <= 64 and "。" not in title:
+            return f"【{first}】{title}", "\n".join(lines[:at] + lines[at + 2:])
     # A first line holding a sentence (`…发放。`) is prose, not a title; nor is a table's row
     # (`地区|证书|领取时间|地点`: two bars or more; a title may carry one, `…领取时间|入口`).
     if (len(first) <= 64 and not first.endswith((":", "：")) and "。" not in first

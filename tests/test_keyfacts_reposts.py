@@ -185,6 +185,19 @@ def test_agency_shapes(text, want):
     assert find_agency(_read(text)) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a site's masthead above the title
+    ("抚州市人事考试中心\n2025年度执业药师职业资格证书领取通知\n证书已到,请于3月3日起领取。", "抚州市人事考试中心"),
+    # the publisher with its date, time and page counter
+    ("2025年度中级经济师资格证书开始发放\n吉安市人力资源和社会保障局  2026-02-27 10:15  浏览次数:231\n证书已到。", "吉安市人力资源和社会保障局"),
+    # reported from an office's site or notice
+    ("会计证书直邮到家\n关注我们\n据赣州市财政局官网消息:2025年度证书已印制完成。", "赣州市财政局"),
+    ("社工证什么时候领?\n你好,根据九江市人事考试中心4月14日发的通知,证书4月20日开始领。", "九江市人事考试中心"),
+])
+def test_more_agency_shapes(text, want):
+    assert find_agency(_read(text)) == want
+
+
 @pytest.mark.parametrize("text", [
     # guards: a label naming who to call or where to go is no issuer
     "证书领取通知\n联系部门:市人事考试中心\n证书已到。",

@@ -174,3 +174,9 @@ def test_a_rule_from_an_undated_publicity_does_not_count_from_the_header():
     text = "某省2024年度证书领取公告\n2025-02-03\n合格人员自合格人员名单公示结束之日起20个工作日内,到报名地人事考试机构领取证书。"
     out = _norm(text)
     assert (out["window_start"], out["window_end"]) == (None, None) and out["window_rule"]
+
+
+def test_a_masthead_above_the_title_is_not_the_title():
+    out = _norm("上饶市人事考试中心\n2025年度监理工程师职业资格证书发放通知\n证书已到,请于2026年3月2日起到中心领取。")
+    assert out["title"] == "2025年度监理工程师职业资格证书发放通知"
+    assert (out["is_cert_notice"], out["exam"], out["city"], out["agency"]) == (True, "监理工程师", "上饶市", "上饶市人事考试中心")
