@@ -176,6 +176,8 @@ _PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考�
                r"服务|站|厅|号|所在地|所|部门|部|报名点|考点|考区|校区|学校|地址|地点|协会|考办|自考办|单位|市场|网点|系部|"
                # county offices (会计股), halls and hotels a collection is held in
                r"馆|会堂|礼堂|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
+               # a room numbered after its building (`行政楼B203`)
+               r"(?<=[楼座])[A-Za-z]?\d{2,4}(?![\d号年月日])|"
                r"(?:测试|发放|领取|领证|受理|服务|办理|代办|发证|站)点)")
 # the bracketed address a place may carry: `X大厅(某区某路88号)`
 _ADDRESS = r"(?:[（(][^（()）]{1,80}[）)])?"
@@ -185,7 +187,9 @@ _PLACE_LABEL = re.compile(
     r"(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书领取)"
     r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
     # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
-    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?:[:：|｜】]|为|设在|在)\s*(.*)|$)")
+    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?:[:：|｜】]|为|设在|在|就是|是(?!否)"
+    # `领取地点由原通知中的X变更为Y`: the place it is now
+    r"|由[^，,。；;]{0,30}?(?:变更为|调整为|改为))\s*(.*)|$)")
 # where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label
 _LABEL_VALUE_END = re.compile(r"[。；;|｜，,]|\s{2,}|(?:[，,]|\s)\s*(?:咨询|联系|电话|领取时间|时间|地址|邮编)")
 # a bare `地址:` (no verb before it) after a place gives that place's address, not a second place
@@ -210,7 +214,7 @@ _PLACE_VERB = re.compile(
 _PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|发往|单位为|提供|负责|前往|地点|地址")
 # 由…(负责/再次/统一)发放, 由…下发/分发; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 _PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由向“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
-                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:发放|下发|分发|受理)"
+                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理)"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
                        r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
@@ -487,7 +491,8 @@ def _may_give_place(body: str) -> bool:
             or (_PLACE_VERB_HINT.search(body) is not None and ("→" in body or _ANY_PLACE_GATE.search(body) is not None)))
 
 
-_PLACE_VERB_SPLIT = re.compile(r"进行|接受|办理")
+# (not an office's hall named for what it does: `证书办理大厅`)
+_PLACE_VERB_SPLIT = re.compile(r"进行|接受|办理(?!大厅|窗口|点|处|中心|室)")
 _CONTACT = re.compile(r"咨询|联系|致电")
 # (an office named for whom it serves is a place: `专业技术人员管理科`, `人员服务中心`)
 _NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员(?!管理|服务|考试)")

@@ -146,6 +146,17 @@ def test_place_labels_and_items(text, want):
     assert find_places(_read(text)) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("地点就是某区某路59号东塔8楼的证书发放窗口,带身份证原件就行。", ["某区某路59号东塔8楼的证书发放窗口"]),
+    ("领取地点由原通知中的某大街63号变更为某区某大街11号政务服务中心三楼窗口。", ["某区某大街11号政务服务中心三楼窗口"]),
+    ("请于3月24日至4月30日到省人事考试中心证书办理大厅(某路456号)领取。", ["省人事考试中心证书办理大厅(某路456号)"]),
+    ("纸质证书仍由各地人事考试机构按原渠道发放。", ["各地人事考试机构"]),
+    ("请各学院于3月12日到某校区行政楼B203领取。", ["某校区行政楼B203"]),
+])
+def test_places_said_otherwise(text, want):
+    assert find_places(_read(text)) == want
+
+
 @pytest.mark.parametrize("text", [
     # the publisher naming itself; a transfer between offices; a destination negated
     "证书由我局负责发放,请按时领取。",
