@@ -160,10 +160,12 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     before = text[max(clause_start, tok.start - 6):tok.start]
     after = text[pos:pos + 6]
     # `12月19日开始公示`: the date of something else (a word that starts in the six characters
-    # after, read whole: `起到考生报名所在地` is a place)
-    other = _NOT_WINDOW.search(text, pos, pos + 10)
-    if other and other.start() < pos + 6:
-        return
+    # after, read whole: `起到考生报名所在地` is a place; `,考生可持准考证…` a material)
+    for other in _NOT_WINDOW.finditer(text, pos, pos + 10):
+        if other.start() >= pos + 6:
+            break
+        if not (other.group() == "准考证" and _CARRIED.search(text, pos, other.start())):
+            return
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
     elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):

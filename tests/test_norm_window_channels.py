@@ -37,6 +37,8 @@ CHANNELS = [
     # an admission ticket to bring is a material, not a ticket date
     ("请考生携带身份证原件和准考证于2025年3月24日至4月3日到市考试中心领取。", "2025-03-24", "2025-04-03"),
     ("凭准考证和身份证于3月24日至4月3日领取证书。", "2025-03-24", "2025-04-03"),
+    # ... and after the period (a guard: it was read so before the words after a date were read whole)
+    ("即日起至4月3日,考生可持准考证和身份证到市考试中心领取。", "2025-03-20", "2025-04-03"),
     # words after a date are read whole: `报名所在地`, `报名考点` are places
     ("自2025年3月24日起到考生报名所在地财政局领取。", "2025-03-24", None),
     ("请考生于2025年3月24日后到原报名考点领取证书。", "2025-03-24", None),
