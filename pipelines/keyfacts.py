@@ -1172,7 +1172,7 @@ _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + 
 _ORG_SAYS = re.compile(r"^(" + _ORG + r")(?:通知|公告|消息)?\s*[:：]")
 _ORG_HEADER = re.compile(r"^(" + _ORG + r")\s+(?:发布)?(?:时间|日期)\s*[:：]")
 _ORG_TITLE_SPACE = re.compile(r"^(" + _ORG + r")\s+(?=\d{4}|[\u4e00-\u9fff])")
-_REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=(?:官网|网站|官方网站)?(?:消息|[:：])|《|[)）]|\s*$)"
+_REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=(?:官网|网站|官方网站)?(?:消息|[:：])|《|[)）]|\s*$|\s+\d{4})"
                        r"|根据(" + _ORG + r")[^，。,;；《]{0,12}?(?:发布?|印发)的(?:通知|公告)")
 # the words each opening shape needs, so a line without them skips it (`find_agency` spells these out): one word of
 # each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
@@ -1195,6 +1195,8 @@ def _may_open_date(line: str) -> bool:
 def _may_be_org_line(line: str) -> bool:
     """False when `_ORG_LINE` cannot match `line`: it does not end on an organisation word's last character."""
     return line[-1:] != "" and line[-1:] in _ORG_END_LAST
+_PROMOTION = re.compile(r"(?:热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|上一篇|下一篇)")
+_ORG_PHONE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,30}" + _ORG_END + r")\s*(?:咨询|联系)?电话\s*[:：]")
 _TITLE_WORDS = re.compile(r"通知|公告|通告|证书|指南|须知")
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _ORG_AT_END = re.compile(_ORG_END + r"$")
@@ -1228,8 +1230,13 @@ def find_agency(text: str) -> str | None:
         m = _ORG_DATE_LINE.match(line)
         if m and not _NOT_ORG.search(m.group(1)):
             return m.group(1)
-    if len(lines) > 2 and _may_be_org_line(lines[-1]) and _ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not _NOT_ORG.search(lines[-1]):
-        return lines[-1]  # a signature with its date cut off: the organisation alone on the last line
+    # (a repost's promotion after the signature, `热门推荐:…`, is not the last word)
+    last = lines[-2] if len(lines) > 3 and _PROMOTION.match(lines[-1]) else lines[-1] if lines else ""
+    if len(lines) > 2 and _may_be_org_line(last) and _ORG_LINE.match(last) and len(last) <= 24 and not _NOT_ORG.search(last):
+        return last  # a signature with its date cut off: the organisation alone on the last line
+    m = _ORG_PHONE_LINE.match(last) if len(lines) > 2 and "电话" in last else None
+    if m and not _NOT_ORG.search(m.group(1)):
+        return m.group(1)  # the signature with its phone number: `某中心 电话:0451-…`, `某中心咨询电话:…`
     for line in lines[:12]:
         if not any(word in line for word in _SOURCE_WORDS):
             continue

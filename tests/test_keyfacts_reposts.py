@@ -204,6 +204,11 @@ def test_agency_shapes(text, want):
     # reported from an office's site or notice
     ("会计证书直邮到家\n关注我们\n据赣州市财政局官网消息:2025年度证书已印制完成。", "赣州市财政局"),
     ("社工证什么时候领?\n你好,根据九江市人事考试中心4月14日发的通知,证书4月20日开始领。", "九江市人事考试中心"),
+    # the signature with its phone number; a promotion after the signature; a forum post quoting its source
+    ("证书领取通知\n发布日期:2019-05-14\n证书已到,请按时领取。\n萍乡市人事考试中心 电话:0799-6830127", "萍乡市人事考试中心"),
+    ("证书领取通知\n证书已到,请按时领取。\n新余市人事考试中心咨询电话:0790-6787510", "新余市人事考试中心"),
+    ("证书领取通知 - 某财会在线\n证书已到,请按时领取。\n宜春市统计局\n热门推荐:会计考试报名", "宜春市统计局"),
+    ("求助:补办证书\n原帖转自 江西省人事考试中心 2019-10-09\n补办证书约2个月后可领取。", "江西省人事考试中心"),
 ])
 def test_more_agency_shapes(text, want):
     assert find_agency(_read(text)) == want
