@@ -5,9 +5,8 @@ and `pipelines/exam_year.py`.
 
 Written by hand because the libraries tried do not read notice dates: dateparser loses Chinese
 ranges (`2024年11月10日至11月30日`), and none inherits a year from context, crosses a year end
-(`12月18日至1月5日`) or knows that `即日起` starts on the publication day. cn2an reads the
-Chinese month and day numerals (`一月二十日`); it rejects `○` (U+25CB), which notices use for
-zero, so years (`二○一一`) are read digit by digit after mapping `○` to `〇`.
+(`12月18日至1月5日`) or knows that `即日起` starts on the publication day. Dates in Chinese numerals
+and digits a copied page split are rewritten first (`pipelines/numerals.py`).
 All dates are China time: an ISO timestamp with an offset is converted to +08:00 first.
 """
 
@@ -15,20 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from pipelines.header import header_date
+# (read here, and by window, window_rule and exam_year through this module)
+from pipelines.numerals import chinese_numeral_dates, chinese_numeral_years  # noqa: F401
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
-_CN_DIGITS = "〇○零一二三四五六七八九十"
-_CN_DATE = re.compile(
-    rf"([{_CN_DIGITS}Oo0]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
-)
 # One token per date-like run, in text order. `y` is optional: a missing year is inherited.
-# `md` is a month and day whose 月 was lost in transcoding (`2023年831日` = 8月31日).
+# `md` is a month and day whose 月 was lost in transcoding (`2023年831日` = 8月31日; with the 年
+# lost too, `2025512日` = 2025年5月12日, three or four digits after the year).
 # Every alternative starts a digit run, so the pattern opens on that digit (`f`), then checks the
 # character before it (`(?<!\d\d)`): a pattern that opens on a character class lets the engine
 # skip at C speed to the digits (with a leading `(?=\d)` the scan took half as long again).
@@ -39,14 +36,12 @@ _TOKEN = re.compile(
     r"(?P<iso>(?P<iy>(?<=1)9\d\d|(?<=2)0\d\d)\s*[-/.]\s*(?P<im>\d{1,2})\s*[-/.]\s*(?P<id>\d{1,2})(?!\d))"
     r"|(?P<cn>(?:(?P<y>(?<=1)9\d\d|(?<=2)0\d\d)\s*年\s*(?<!\d)(?P<m>\d{1,2})|(?P<m0>\d?))"
     r"\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
-    r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)\s*年\s*(?P<md>\d{2,4})\s*日))"
+    r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)(?:\s*年\s*|(?=\d{3,4}\s*日))(?P<md>\d{2,4})\s*日))"
 )
 
 
 # (opening on 年, the numeral before it checked behind: a pattern opening on a literal is skipped to at C speed,
 # one opening on a class of common numerals was tried at each of them)
-_CN_YEAR_HINT = re.compile(f"年(?<=[{_CN_DIGITS}]年)[{_CN_DIGITS}]")
-_CN_YEAR = re.compile("([〇○零O一二三四五六七八九][〇○零O一二三四五六七八九]{3})年")  # class first: skipped to
 # `2024-11-06` or `2024-11-06 10:00[:00]`, as lists print them: the grammar would read the
 # same date (a time after it holds none), so it is read directly.
 _PLAIN_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9]{1,2})-([0-9]{1,2})(?: +[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?")
@@ -93,56 +88,6 @@ def split_lost(md: str) -> tuple[int, int] | None:
     splits = [(int(md[:i]), int(md[i:])) for i in range(1, len(md)) if md[i] != "0" or i == len(md) - 1]
     ok = [(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31 and len(str(d)) == len(md) - len(str(m))]
     return ok[0] if len(ok) == 1 else None
-
-
-@lru_cache(maxsize=512)  # cn2an validates its input at length; the same numerals recur
-def _cn_number(s: str) -> int | None:
-    import cn2an  # slow to import (~0.3 s) and rarely needed
-
-    s = s.replace("○", "〇").replace("O", "〇").replace("o", "〇").replace("零", "〇").replace("0", "〇")
-    if len(s) == 4 and "十" not in s:  # a year is read digit by digit: 二〇一一
-        return int("".join(str("〇一二三四五六七八九".index(c)) for c in s))
-    try:
-        return int(cn2an.cn2an(s, "smart"))  # 二十六 → 26
-    except Exception:  # cn2an signals bad input with ValueError or its own errors
-        return None
-
-
-def chinese_numeral_dates(text: str) -> str:
-    """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both."""
-    if not ("〇" in text or "○" in text or "零" in text):
-        if not _CN_YEAR_HINT.search(text):
-            return text
-
-    def repl(m: re.Match) -> str:
-        y, mo, d = (_cn_number(g) for g in m.groups())
-        if y and mo and d and valid_date(y, mo, d):
-            return f"{y}年{mo}月{d}日"
-        return m[0]
-
-    text = _CN_DATE.sub(repl, text)
-    # Such a text writes the later dates of a period without the year: `二〇二四年三月四日至三月
-    # 十五日`. Month-days are read only in texts that write a year in numerals (the test above),
-    # so a `三月` elsewhere is left alone.
-    return _CN_MONTH_DAY.sub(_month_day, text)
-
-
-_CN_MONTH_DAY = re.compile("(?<![年〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]")
-
-
-def _month_day(m: re.Match) -> str:
-    mo, d = _cn_number(m[1]), _cn_number(m[2])
-    if mo and d and 1 <= mo <= 12 and valid_date(2000, mo, d):
-        return f"{mo}月{d}日"
-    return m[0]
-
-
-def chinese_numeral_years(text: str) -> str:
-    """`chinese_numeral_dates`, then years alone too: `二〇二三年度` → `2023年度`."""
-    if "年" not in text or not _CN_YEAR.search(text):
-        return text
-    text = chinese_numeral_dates(text)
-    return _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", text)
 
 
 _new_tuple = tuple.__new__  # (what `Tok._make` calls: a `Tok` without a Python-level call)
@@ -236,11 +181,20 @@ def url_year_month(url: str | None) -> tuple[int, int | None] | None:
 
 _PUBLISHED_LABEL = re.compile(
     r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|信息提供日期|提供日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
+    r"|^\s*发布\s*[:：]\s*$"
 )
 _RELEASED_ON = re.compile(r"于\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)")
 _SIGNATURE_TAIL = 160
 _PUBLISHED_HEAD = 400
-_GLUED_TAIL = re.compile(r"[\s(（]*((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
+# A date glued to the end of a title, labelled or not (not the end of a period the title names:
+# `…领取时间延期至2026年4月30日`).
+_GLUED_TAIL = re.compile(
+    r"[\s(（]*(?:(?:(?:发布|更新)?时间|发布日期|日期|发布)\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
+# A list date bracketed before the title: `[2026-04-20] 关于…的通知`.
+_HEAD_STAMP = re.compile(r"\s*[\[【(（]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】)）]")
+# `时间:2026-04-25 来源:…`: a bare 时间 label is the page's own when page meta follows on its line.
+_BARE_TIME_LABEL = re.compile(r"(?:^|\s)时间\s*[:：]\s*$")
+_META_AFTER = re.compile(r"来源|作者|浏览|阅读|点击|编辑")
 
 
 def published_date(listed_date: str | None, title: str, body: str, url: str | None) -> str | None:
@@ -262,6 +216,8 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     # bracket; it opens on a repeat, so it is tried at every position: skip it otherwise
     tail = title.rstrip()
     m = _GLUED_TAIL.search(title) if tail and (tail[-1].isdecimal() or tail[-1] in "日)）") else None
+    if m is None and title[:1] in " [【(（":
+        m = _HEAD_STAMP.match(title)
     if m:
         found = parse_date(m[1])
         if found:
@@ -288,7 +244,7 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         # signature, possibly followed by the issuing office; a lone date higher up is a
         # schedule row).
         near_end = len(text) - tok.end < _SIGNATURE_TAIL
-        if _PUBLISHED_LABEL.search(before) or (
+        if _PUBLISHED_LABEL.search(before) or (_BARE_TIME_LABEL.search(before) and _META_AFTER.search(after)) or (
             not before.strip() and not _NOT_SIGNATURE.search(after[:12])
             and not _SENTENCE.search(after) and near_end
         ) or (near_end and not after.strip() and _SIGNED_BY.match(before)):

@@ -53,6 +53,7 @@ import re
 from functools import lru_cache
 
 from pipelines.dates import ORG_END
+from pipelines.spam import is_advertisement
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
@@ -69,12 +70,15 @@ MODES = ("on_site", "mail", "online", "electronic")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 # 一、 / (一) / 1、 / 1. / (1) / ① — the numbering at the head of a line
+# (a circled number comes out of the Simplified text's NFKC as a digit, `① 在…` → `1 在…`; steps: `第二步:`, `步骤三 `)
 # the characters a `_NUMBERING` match can open on, besides a digit (`\d`: `str.isdecimal`) and the whitespace `_lines` strips
-_NUMBERING_OPENERS = "(（一二三四五六七八九十◆●" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
-_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|\d{1,2}(?=[\u4e00-\u9fff]))\s*")
+_NUMBERING_OPENERS = "(（一二三四五六七八九十◆●▲■★第步" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|▲|■|★|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
+                        r"|第[一二三四五六七八九十\d]{1,2}步\s*[:：、.．]?|步骤[一二三四五六七八九十\d]{1,2}\s*[:：、.．]?)\s*")
 
 
-_CONTINUATION = re.compile(r"^(?:和|及|以及|与)\s")
+# (`和 身份证原件` as the page spaced it, or closed up by the Simplified text: `和身份证原件`)
+_CONTINUATION = re.compile(r"^(?:和|及|以及|与)(?:\s|(?=身份证|准考证|照片|证件|委托书|户口|学历|毕业证|本人))")
 
 
 # a long line cut mid-sentence (a wrapped paragraph: `…到省人事考试中心证书管理部` / `办理`)
@@ -175,10 +179,13 @@ def _dedupe(items: list[str]) -> list[str]:
 
 # (the lookahead lets the engine reject most positions on one character class)
 _PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前A-Za-z\d])"
-               r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|"
+               # (an office's short name ends on 办: 职改办, 语委办, 招生办; not 办理, 办法, 办证, 办事, 办公)
+               r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|(?<![补代承经包协创兴开举主督查申合易好么快网通即])办(?![理法证事公])|"
                r"服务|站|厅|号|所在地|所|部门|部|报名点|考点|考区|校区|学校|地址|地点|协会|考办|自考办|单位|市场|网点|系部|"
                # county offices (会计股), halls and hotels a collection is held in
                r"馆|会堂|礼堂|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
+               # a room numbered after its building (`行政楼B203`)
+               r"(?<=[楼座])[A-Za-z]?\d{2,4}(?![\d号年月日])|"
                r"(?:测试|发放|领取|领证|受理|服务|办理|代办|发证|站)点)")
 # the bracketed address a place may carry: `X大厅(某区某路88号)`
 _ADDRESS = r"(?:[（(][^（()）]{1,80}[）)])?"
@@ -188,7 +195,9 @@ _PLACE_LABEL = re.compile(
     r"(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书领取)"
     r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
     # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
-    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?:[:：|｜】]|为|设在)\s*(.*)|$)")
+    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?:[:：|｜】]|为|设在|在|就是|是(?!否)"
+    # `领取地点由原通知中的X变更为Y`: the place it is now
+    r"|由[^，,。；;]{0,30}?(?:变更为|调整为|改为))\s*(.*)|$)")
 # where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label
 _LABEL_VALUE_END = re.compile(r"[。；;|｜，,]|\s{2,}|(?:[，,]|\s)\s*(?:咨询|联系|电话|领取时间|时间|地址|邮编)")
 # a bare `地址:` (no verb before it) after a place gives that place's address, not a second place
@@ -196,24 +205,26 @@ _BARE_ADDRESS = re.compile(r"^(?:详细)?地址\s*[:：|｜]")
 _PLACE_VERB = re.compile(
     # (each opening verb before its lookbehind, `到(?<![收得达]到)` for `(?<![收得达])到`: the same test, and the
     # alternation opens on literals, so the search can skip)
-    r"(?:到(?<![收得达]到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向)(?!付)"
+    # (`考生无需到中心领取`: a destination negated)
+    r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向"
+    r"|来(?<![原未将后出起带从本]来)(?![自源电信函]))(?!付)"
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     r"((?:[^，,。；;：:到去（(]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
     r"(?:现场|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
     r"|[，,]?(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
-    r"(?:领取|领证|代领|代为领取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|申请(?!注册)|签字|提交|递交|出示"
+    r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|申请(?!注册)|签字|提交|递交|出示"
     r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
     # `到属地财政局现场审核`: an on-site check before the certificate is issued there (as 进行现场审核 below)
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|发往|单位为|提供|负责|前往|地点|地址")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|发往|单位为|提供|负责|前往|地点|地址")
 # 由…(负责/再次/统一)发放, 由…下发/分发; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 _PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由向“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
-                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:发放|下发|分发|受理)"
+                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理)"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
-                       r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区))")
+                       r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
                               r"[^，,。；;]{0,40}?(?:发放|核发|受理)")
 # `证书领取工作由各县(市、区)人社局负责`: the body a collection is put in charge of
@@ -229,6 +240,14 @@ _PLACE_GO = re.compile(r"(?:领取|领证|办理|补办|申领|换领|取证|证
                        r"(?:(?<![收得达寄送邮递])到(?![期付达账位\d])|前往|赴|(?<![过失回下出进上来])去)([^，,。；;：:到去]{2,40}?" + _PLACE_WORD +
                        _ADDRESS + r")(?=$|[，,。；;])")
 _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)([^，,。；;：:]{0,20}?" + _PLACE_WORD + r")(?![\u4e00-\u9fff]{0,2}(?:领取|后))")
+# `证书已下发至各县区人社局,请…`: the clause ends on the offices (not `…下发至某院并符合…`, `分发至单位或考生`,
+# `下发至考点后到…`)
+# `证书保存在X,可凭身份证到现场领取`, `证书由X保管,请本人…领取`: where certificates left are kept, when the sentence
+# says they are collected there
+_PLACE_KEPT = re.compile(r"(?:(?:保存|保管|存放)(?:在|于)([^，,。；;：:]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=[，,。；;]|$)"
+                         r"|由([^，,。；;：:由]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:统一)?(?:保存|保管|存放))"
+                         r"(?=[^。；;]*(?:领取|自取|领证))")
+_PLACE_SENT_DOWN = re.compile(r"(?:下发|分发)(?:至|到)([^，,。；;：:后到或和及并]{0,20}?" + _PLACE_WORD + r")(?=[，,。；;]|$)")
 _PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)(?:证书)?的?(?:地点|地址)[^，,。；;：:]{0,8}?(?:设在|设于|为|是|在)[:：]?([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                            _ADDRESS + r")(?=$|[，,。；;])")
 _PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地点)(?:为|是)([^，,。；;：:]{2,30}?" + _PLACE_WORD + _ADDRESS +
@@ -248,7 +267,7 @@ _PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}
 # off the shape's mandatory words, named beside it)
 _PLACE_SENTENCES = (
     # (each gate spelt as literals only, one per alternative, so the search can skip: `[到至…]|前往` could not)
-    (_PLACE_VERB, re.compile(r"到|至|赴|去|在|向|前往")),  # its opening verb: 到/前往/至/赴/去/在/向
+    (_PLACE_VERB, re.compile(r"到|至|赴|去|在|向|来|前往")),  # its opening verb: 到/前往/至/赴/去/在/向/来
     (_PLACE_BY, re.compile(r"由|委托|通过")),  # 由/委托/通过 …
     (_PLACE_ISSUES, re.compile(r"月\s*\d{1,2}\s*[日号]")),  # … (自|于|从) date (`3月4日`) … 发放/受理/办理: its date
     (_PLACE_IN_CHARGE, re.compile(r"负责")),  # … 负责
@@ -260,11 +279,13 @@ _PLACE_SENTENCES = (
     (_PLACE_GO, re.compile(r"到|赴|去|前往")),  # 领取…(到|前往|赴|去)
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
     (_PLACE_AS_LOCATION, re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")),
+    (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|分发[到至]")),  # 下发至/分发至
+    (_PLACE_KEPT, re.compile(r"保存|保管|存放")),  # 保存在 X / 由 X 保管
 )
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|前往|由|委托|通过|负责|发放|受理|办理|交到|交至|发往|发放到|发放至|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|由|委托|通过|负责|发放|受理|办理|交到|交至|发往|发放到|发放至|下发至|下发到|分发至|分发到|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
 
 
@@ -282,7 +303,9 @@ _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领
 _NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位")
 _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|发证|考试|颁发)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
                             # `到以下地点领取:` announces a list; the items are the places
-                            r"|^(?:以下|下列|如下|上述|相关|有关)的?(?:地点|地址|机构|单位|窗口|部门|网点)$")
+                            r"|^(?:以下|下列|如下|上述|相关|有关)的?(?:地点|地址|机构|单位|窗口|部门|网点)$"
+                            # the publisher naming itself (`由我局负责发放`, `到中心领取`): no place a reader can find
+                            r"|^(?:我|本)?(?:局|厅|中心|院|处|办|所|站|委|部)$")
 # `4月1日至30日在X领取`: a date run in front of the place is not part of it
 _DATE_HEAD = re.compile(r"^.*?(?:\d{1,2}月\d{1,2}[日号]|\d{1,2}日)(?:[（(][^）)]*[)）])?(?:起|前|后|内)?(?:在|到|至|去|前往)")
 _NOT_PLACE_LABELLED = re.compile(r"网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|附件|以.*为准|见附")
@@ -349,8 +372,11 @@ _LIST_HEADING_END = re.compile(r"[点间排址话下览:：]\s*$")
 _LIST_HEADING_LAST = "点间排址话下览:："
 _LIST_VALUE_END = re.compile(r"[，,。；;]|\s(?=电话|咨询|联系)")
 _DISTRICT_HEAD = re.compile(r"(?:[区县市州旗]|地区|考区|考生|人员|单位)$")
-_PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?\d{1,2}[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()]{2,24}?)|([\u4e00-\u9fff（）()]{2,12}?))"
-                              r"\s*[:：]\s*(.*)$")
+_PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()、]{2,24}?)"
+                              r"|([\u4e00-\u9fff（）()]{2,12}?))\s*(?:[:：]|——|—)\s*(.*)$")
+# a sentence that ends on its verb and a colon, its places listed under it (`请按下表前往领取:`,
+# `因场地原因分点发放:`, `证书按区发放:`, `请考生到报考所在地财政局领取:`: that one names a place too)
+_PLACE_LIST_INTRO = re.compile(r"(?:领取|发放|领证|办理|发证)\s*[:：]$")
 
 
 def _list_places(lines: list[str], start: int) -> list[str]:
@@ -374,6 +400,8 @@ def _list_places(lines: list[str], start: int) -> list[str]:
             continue
         if not _LIST_ITEM.match(line):
             break
+        if next(_place_matches(line), None):  # `2.按预约日期到X领取`: a sentence, read as one
+            continue
         value = _clean_place(re.split(r"[，,。；;：:]", _NUMBERING.sub("", _LIST_ITEM.sub(r"\1", line)))[0])
         if _place_ok(value) and re.search(_PLACE_WORD + r"(?:[（(][^）)]{1,40}[）)])?$", value):  # `1.X大厅(地址)`
             out.append(value)
@@ -474,9 +502,11 @@ def _may_give_place(body: str) -> bool:
             or (_PLACE_VERB_HINT.search(body) is not None and ("→" in body or _ANY_PLACE_GATE.search(body) is not None)))
 
 
-_PLACE_VERB_SPLIT = re.compile(r"进行|接受|办理")
+# (not an office's hall named for what it does: `证书办理大厅`)
+_PLACE_VERB_SPLIT = re.compile(r"进行|接受|办理(?!大厅|窗口|点|处|中心|室)")
 _CONTACT = re.compile(r"咨询|联系|致电")
-_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员")
+# (an office named for whom it serves is a place: `专业技术人员管理科`, `人员服务中心`)
+_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员(?!管理|服务|考试)")
 
 
 # `鄂城区，X；华容区，Y` / `兰山区：X；罗庄区：Y`: a district, then its place, items parted by ；
@@ -515,6 +545,9 @@ def find_places(text: str) -> list[str]:
             if listed:  # the heading's places are its items, not its next line read whole
                 placed.add(i)
                 continue
+        elif _PLACE_LIST_INTRO.search(body):
+            listed = _list_places(lines, i + 1)
+            found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
         if (i - 1 in placed or i - 2 in placed) and _BARE_ADDRESS.match(body):
             continue
         # every shape read below holds a label noun (`_LABEL_WORD`) or a verb a place goes with (`_PLACE_VERB_HINT`):
@@ -553,10 +586,11 @@ def find_places(text: str) -> list[str]:
                     if _place_ok(value):
                         found.append((value, (i, n, _WHOLE + 100 + k, _WHOLE + 101 + k)))
             for m in _place_matches(sentence):
-                raw = _PLACE_VERB_SPLIT.split(m.group(1))[0]
+                g = m.lastindex or 1  # the place's group (`_PLACE_KEPT` has two shapes, one group each)
+                raw = _PLACE_VERB_SPLIT.split(m.group(g))[0]
                 if _GENERIC_PLACE.match(_PLACE_TRIM_TAIL.sub("", raw.strip())):  # `指定窗口` before 指定 is trimmed
                     continue
-                for part, (a, b) in _place_parts(raw, m.start(1)):
+                for part, (a, b) in _place_parts(raw, m.start(g)):
                     value = _clean_place(part)
                     if _CONTACT.search(value):  # (a pointer bracket `(联系电话见附件)` is gone by now)
                         continue
@@ -589,43 +623,53 @@ def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|旧证|原证"
+    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|承诺书|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本")
+# the documents a bare verb must be followed by to name materials (`准备`, `需要`, `带` alone say so only then)
+_BRING_DOCUMENT = r"(?:身份证|准考证|照片|委托书|证件|户口|学历|毕业证|原证书|旧证|原件|复印件|遗失声明|登报)"
 _BRING = re.compile(
     # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `要带哪些证件?`, names none)
     # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
     # rejects other positions on one class)
-    r"(?=[须需应请携持凭带备另出提交准])(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|另交|(?<=[须需要应请另])带(?![来走回去])|出示|提交|交验|交回|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
-    r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?")
+    r"(?=[须需应请携持凭带备另出提交准还])(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭(?!证(?![件书明]))|带齐|带上|备齐|备好|另交|(?<=[须需要应请另时])带(?![来走回去])|出示|出具|提交|交验|交回|提供|准备的?资料有"
+    r"|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往))"
+    # `准备身份证原件`, `一般需要本人身份证原件`, `,带身份证原件` (a clause opening on 带)
+    r"|准备(?=[^，。,;；]{0,4}?" + _BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + _BRING_DOCUMENT + r")"
+    r"|(?<![\u4e00-\u9fff])带(?=" + _BRING_DOCUMENT + r"))(?![的完过了]|什么|哪)(?:以下|下列)?"
+    r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?\s*[:：]?")
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
     r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:])"
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等|现场"
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等|现场"
     r"|当面|验收|[，,]?向|[。；;：:])")
 _ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
-    r"^(?:考生本人|考生|本人|领证人|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|收件人|当事人|"
-    r"双方|(?:考试)?合格人员(?!名单)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
-_ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
-_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|持|凭|另带|另交)")
-_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|持|凭|另带|另交")
+    r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
+    r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
+_ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
+# (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
+_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持|凭(?!证(?![件书明]))|另带|另交|附(?!件)|还[需须]要?)")
+_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
                        # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
                        r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子(?:登记)?照片|截图"
-                       r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$")
+                       r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$"
+                       r"|^证书$|保管|退回|寄回|寄出|EMS|到付|吗|\?|？"
+                       # a condition (`证书损坏的`), a pointer (`以准考证为准`)
+                       r"|的$|为准")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
-_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|必备|领取|领证|携带|需带|准备|应备|需要|需提交|提交|申请|申报|补办|补证|换证|办证|代领|委托)?(?:材料|资料|文件|证件)(?:如下)?"
-                             r"\s*[:：]\s*(.+)$")
+_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|所带|必备|领取|领证|携带|需带|须带|准备|应备|需要|需提交|提交|申请|申报|补办|补发|准备补发|准备补办|补证|换证|办证|代领|委托)?"
+                             r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—)\s*(.+)$")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
-_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领)\s*[:：]\s*(.+)$")
+_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托(?:他人)?(?:代领|领取))\s*(?:[:：]|——|—|\s-\s)\s*(.+)$")
 # A line ending on a heading of materials: `(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?` may come
 # before the noun, but every word of it is optional, so a line ends on a heading exactly when it ends on the noun and
 # what may follow it: that is what is searched (only whether it matches is read), and it opens on the noun, a
@@ -634,14 +678,16 @@ _MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
-_BRING_VERB = re.compile(r"携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|另交|备齐|备好|出示|提交|交验|交回|提供|准备")
+_BRING_VERB = re.compile(r"携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
-# 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位 opening `他人代领:`), 包括, or a verb `_BRING` opens on (spelt
+# 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|包括|携带|持|凭|带齐|带上|须带|需带|要带|应带|请带|另带|另交|备齐|备好|出示|提交|交验|交回|提供|准备")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
-_LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|[①-⑳]|[-•·]\s)\s*(.+)$")
+# a label's separator: a colon, or a dash (`代领——委托书`)
+_LABEL_MARKS = (":", "：", "—", " - ")
+_LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}\s(?=[\u4e00-\u9fff《“])|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 # `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb
 _INLINE_LIST_START = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
@@ -651,6 +697,10 @@ _COLON = re.compile(r"[:：]")  # (its items are parted by ；, so only a full s
 _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现场领取)[^）)]*[）)]")
 
 
+# documents posted to the office (`请将原证书、身份证复印件邮寄至市人事考试中心`): handed in by post
+# (to an office: an office posting certificates out, `将合格证书寄送到您的收件地址`, names no material)
+_MAILED_IN = re.compile(r"将([^，。,;；将]{2,60}?)(?:一并)?(?:邮寄|寄送|快递|寄)(?:至|到|给)(?=[^，。,;；]{0,20}?(?:中心|局|院|处|科|办|站|所|窗口|部门))"
+                        r"(?!考生|您|你|本人|收件|通讯|个人)")
 _COPY_END = re.compile(r"(原件|复印件)$")
 _ITEM_END = re.compile(r"[；;。]")
 _INFORMATION = re.compile(r"等?(?:个人)?信息")
@@ -677,6 +727,10 @@ def _items(phrase: str) -> list[str]:
             item = _ITEM_CONTEXT.sub("", item)  # `报名时申报的身份证原件`
         trimmed = _trim_item(item)
         item = _trim_item(trimmed) if trimmed != item else item  # (trimmed twice; a second pass changes no item the first left)
+        if "》的" in item:  # `《…登记表》的审核盖章版本`: the form named
+            item = item[:item.index("》的")]
+        if "刊登的" in item:  # `在《某某日报》刊登的遗失声明`: the notice, not where it ran
+            item = item[item.index("刊登的") + 3:]
         item = item.strip("《》“”\"' （）()")
         if item in ("原件", "复印件") and items:
             item = _COPY_END.sub("", items[-1]) + item  # 身份证原件、复印件; 身份证及复印件
@@ -693,6 +747,11 @@ def _inline_list(text: str) -> list[str]:
     full stop; each item up to where a document phrase stops (`到…`, `领取`)."""
     found: list[str] = []
     for part in _INLINE_LIST_MARK.split(_INLINE_LIST_END.split(text)[0]):
+        verb = None
+        for verb in _BRING.finditer(part) if _BRING_VERB.search(part) else ():
+            pass
+        if verb is not None and verb.end() < len(part):  # `委托领取的,带委托书`: what its own verb names
+            part = part[verb.end():]
         stop = _BRING_STOP.search(part)
         found.extend(_items(part[: stop.start()] if stop else part))
     return found
@@ -788,7 +847,7 @@ def find_materials(text: str) -> list[str]:
         if _MATERIAL_NOUN.search(body) and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
             found.extend(_numbered_list(lines, i + 1))
             continue
-        if ":" in body or "：" in body:  # (each label read here is followed by its colon)
+        if any(mark in body for mark in _LABEL_MARKS):  # (each label read here is followed by its colon or dash)
             # (a proxy label opens the line on 他人/本人/个人/单位)
             # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:
             # 介绍信`; a line opening on a material label reads the proxies after it below)
@@ -839,7 +898,13 @@ def find_materials(text: str) -> list[str]:
                 # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon
                 colon = _COLON.search(rest)
                 if colon:
-                    for part in re.split(r"[；;]", _INLINE_LIST_END.split(rest[colon.end():])[0]):
+                    listed = rest[colon.end():]
+                    if not listed.strip() and i + 1 < len(bodies):  # `…携带下列材料办理:` ending its line: the next holds them
+                        if _may_be_list_item(lines[i + 1]) and _LIST_ITEM.match(lines[i + 1]):
+                            found.extend(_numbered_list(lines, i + 1))
+                            continue
+                        listed = bodies[i + 1]
+                    for part in re.split(r"[；;]", _INLINE_LIST_END.split(listed)[0]):
                         found.extend(_items(part))
                 continue
             # too long for a list of documents (what brackets say, often at length, is aside: `身份证原件及复印件(需在
@@ -848,6 +913,8 @@ def find_materials(text: str) -> list[str]:
             if len(unbracketed) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):
                 continue
             found.extend(_items(phrase))
+        for m in _MAILED_IN.finditer(body) if "将" in body else ():
+            found.extend(_items(m.group(1)))
     found.extend(_document_block(bodies))
     found = _dedupe(found)
     if any(_ID_DOCUMENT.search(f) for f in found if f not in ("证件", "相关证件")):  # a bare 证件 beside a named one
@@ -979,7 +1046,7 @@ _ONLINE = re.compile(
     + _not_after("线上", "[未不]") + r"(?:申请|申领|申办|领证|邮寄|办理)|"
     + _not_after("在线", "[未不]") + r"(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约|支付)|"
     + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|填报|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约"
-                                            r"|(?:确认|核对)(?:收件|邮寄)?地址)") + "|"
+                                            r"|(?:确认|核对)(?:收件|邮寄)?地址|搜索[^。；;]{0,20}?邮寄)") + "|"
     r"点击[^。；;]{0,12}?(?:申请|申领|预约)|"
     # `证书邮寄申请入口(请点击)`: a link to an application form
     r"申请(?:入口|通道|链接|网址)|"
@@ -998,9 +1065,14 @@ _ONLINE_NOT = re.compile(r"加注|下载|查询"
                          # a site looked at for a notice (`登录官网查看通知,按要求到…申请`) is not where one applies
                          r"|(?:查看|阅读|关注|留意|发布)[^，,。；;]{0,20}?(?:通知|公告)[^。；;]*?[，,]")
 # a negated channel, also over a short list: 不得代收、邮寄 / 不再提供现场领取
+_CHANNEL = r"(?:邮寄|寄递|快递|现场领取|现场发放|窗口领取|现场领证|电子证书)"
 _NEGATED_CHANNEL = re.compile(r"(?:不(?:再)?(?:提供|设置?|设立|办理|接受|支持|开展|安排|组织|实行|受理|开通|发放|制发)"
-                              r"|不得|不予|不再|不能|不可|无法|禁止|无需|取消|停止|暂停|不)(?:证书)?(?:[\u4e00-\u9fff]{0,3}[、和或及])?"
-                              r"(?:邮寄|寄递|快递|现场领取|现场发放|窗口领取|现场领证|电子证书)")
+                              r"|不得|不予|不再|不能|不可|无法|禁止|无需|取消|停止|暂停|不)(?:证书)?"
+                              # (`不再集中现场发放`; the list's later channels too: `不设现场领取和邮寄服务`, `不办理个人领取和邮寄`)
+                              r"(?:集中|统一|组织|安排)?(?:[\u4e00-\u9fff]{0,3}[、和或及]|个人领取[、和或及])?" + _CHANNEL
+                              + r"(?:(?:服务)?[、和或及与](?:个人领取|领取|" + _CHANNEL[3:-1] + r"))*"
+                              # `请勿前往考试机构现场咨询领证`, `考生无需到中心领取`
+                              r"|(?:请勿|勿|无需|无须|不必|不用)(?:到|前往|去)[^。；;，,]{0,16}?(?:领取|领证)")
 # documents posted to a school or office (身份证原件一并邮寄给招生老师) are not the certificate by mail
 _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)"
                                # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
@@ -1051,14 +1123,17 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
 # words before 费用 and 到付 are spelt out, one alternative each, in the order the engine tried them. The one shape that
 # opens on a number, `15元/件`, is `_FEE_PER_PIECE`, searched where 元 is (`_fee_match`): no other shape opens on a
 # digit, so the earlier of the two matches is the first match of both.
-_FEE_WORDS = r"(?:费用|邮费|邮资|资费|速递费|邮寄费)"
+_FEE_WORDS = r"(?:费用|邮费|邮资|资费|速递费|邮寄费|快递费|运费|寄递费)"
 _FEE_SAID = r"[^。；;，,]{0,30}?(?:自理|承担|负担|到付|支付|收取|负责|自付|免费|为\d|\d+元)"
 _COD = r"到付(?![”\"’])"
 _FEE = re.compile(
-    _each("邮寄|快递|速递|邮政|邮递|寄递", _FEE_WORDS + _FEE_SAID) + "|" + _each("费用|邮费|邮资|资费|速递费|邮寄费", _FEE_SAID)
+    _each("邮寄|快递|速递|邮政|邮递|寄递", _FEE_WORDS + _FEE_SAID) + "|" + _each("费用|邮费|邮资|资费|速递费|邮寄费|快递费|运费|寄递费", _FEE_SAID)
     + "|" + _each("邮费|邮资|运费|费用", "(?:采取|采用|实行)?(?:邮资)?" + _COD) + "|" + _each("采取|采用|实行", "(?:邮资)?" + _COD)
     + "|邮资" + _COD + "|" + _COD
-    + r"|收取[^。；;，,]{0,6}?\d+(?:\.\d+)?元|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达)"
+    + r"|收取[^。；;，,]{0,6}?\d+(?:\.\d+)?元|工本费[^。；;]{0,20}?\d+元|免费(?:邮寄|邮递|寄递|补办|办理|送达|下载|打印)"
+    # `不收取工本费`; `学时证明打印免费` (free, said at the clause's end; the look-behind after the word, so that the
+    # alternative opens on it)
+    + r"|不收取[^。；;，,]{0,4}?费|免费(?<=[\u4e00-\u9fff]{2}免费)(?=$|[。；;，,])"
     + r"|支付费用[^。；;]{0,6}\d+元|" + _each("支付|缴纳|交纳|承担", r"[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)")
     + r"|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整)")
 # `15元/件` (a number not after a digit or a point: `(?<![\d.])\d+`, its first digit checked behind so that it opens on a class)
@@ -1087,6 +1162,8 @@ def find_fee(text: str) -> str | None:
             continue
         if _FEE_HEADING.match(sentence):  # a heading such as `费用承担` or `3. 确认信息并支付邮费`
             continue
+        if is_advertisement(sentence):  # `免费领取历年真题 加QQ群` quotes no fee of ours
+            continue
         m = _fee_match(sentence)
         if m:
             return _clause_around(sentence, m.start(), m.end()) or m.group(0)
@@ -1100,7 +1177,11 @@ _DEADLINE = re.compile(
     r"|超过[^。；;]{0,12}?(?:期限|时间|时限)的|超过[^。；;]{0,12}?日期[^。；;]{0,4}?(?:不|无法)|未能?(?:按期|按时|在规定时间内)领取"
     r"|视为(?:自动)?放弃|代为保管|代为保存|保管期限|保存期限|回收销毁|统一销毁|满五年|满5年|自动失效"
     # (kept or handed back when not collected: `超过两年未领取的将…销毁`, `未按期申请的,证书由X统一保管`, `…未领取的证书统一交回X`)
-    r"|超过[^。；;]{0,8}?未领取|未(?:按期|按时|在规定时间内)(?:申请|领取)|未领取的证书|统一(?:保管|交回|退回)")
+    r"|超过[^。；;]{0,8}?未领取|未(?:按期|按时|在规定时间内?)(?:提交|申请|领取|填写|确认|核对)|未领取的证书|统一(?:保管|交回|退回)"
+    # `超出领取时间未领取的…`, `证书在我局保存三年,三年后…`, `保存期为一年`, `后果由单位自负`, `…三个月内未领取的,不再保留`,
+    # `未申请邮寄的考生,请于…到X领取` (the channel left to those who did not apply)
+    r"|超出[^。；;]{0,8}?(?:期限|时间|时限)(?:仍|而)?未|保[存管]期|保[存管][一二三四五六七八九十两\d]+(?:年|个月)|后果(?:由[^。；;，,]{0,6})?自负"
+    r"|未领取的[,，]|未(?:申请|填写|提交|确认)[^。；;，,]{0,8}的(?:考生)?[,，][^。；;]{0,40}?(?:领取|保管|保存)")
 
 
 def find_deadline_rule(text: str) -> str | None:
@@ -1125,13 +1206,22 @@ _DATE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]
          r"|[○〇零一二三四五六七八九0Oo]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
 _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 # a signature a repost flattened onto one line: `某市人事考试中心 2025年2月27日`
-_ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE + r"\s*$")
+_ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE
+                            + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|阅读|点击)[^\n]{0,16})?\s*$")
 _SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
 _TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
 _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
 _ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(?:根据|按照)?(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
 _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")$")
+# how reposts name the issuer: a line opening on it and a colon (`某市人事考试中心:2024年度…`, `某市财政局通知:`), its
+# header (`某市财政局 发布时间:…`), a title opening on it and a space (`某市人事考试中心 2024年度…通知`), the source
+# quoted (`据某中心消息:`, `(转自:某厅)`, `摘自 某中心《…》`)
+_ORG_SAYS = re.compile(r"^(" + _ORG + r")(?:通知|公告|消息)?\s*[:：]")
+_ORG_HEADER = re.compile(r"^(" + _ORG + r")\s+(?:发布)?(?:时间|日期)\s*[:：]")
+_ORG_TITLE_SPACE = re.compile(r"^(" + _ORG + r")\s+(?=\d{4}|[\u4e00-\u9fff])")
+_REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=(?:官网|网站|官方网站)?(?:消息|[:：])|《|[)）]|\s*$|\s+\d{4})"
+                       r"|根据(" + _ORG + r")[^，。,;；《]{0,12}?(?:发布?|印发)的(?:通知|公告)")
 # the words each opening shape needs, so a line without them skips it (`find_agency` spells these out): one word of
 # each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
 _AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
@@ -1153,9 +1243,12 @@ def _may_open_date(line: str) -> bool:
 def _may_be_org_line(line: str) -> bool:
     """False when `_ORG_LINE` cannot match `line`: it does not end on an organisation word's last character."""
     return line[-1:] != "" and line[-1:] in _ORG_END_LAST
+_PROMOTION = re.compile(r"(?:热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|上一篇|下一篇)")
+_ORG_PHONE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,30}" + _ORG_END + r")\s*(?:咨询|联系)?电话\s*[:：]")
+_TITLE_WORDS = re.compile(r"通知|公告|通告|证书|指南|须知")
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _ORG_AT_END = re.compile(_ORG_END + r"$")
-_NOT_ORG = re.compile(r"网$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|经|请|在|向|到|由)")
+_NOT_ORG = re.compile(r"网$|网站$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位|当地|本地|各地|所在|各级|相关|有关)")
 
 
 def _signature(lines: list[str]) -> str | None:
@@ -1176,9 +1269,11 @@ def _signature(lines: list[str]) -> str | None:
 
 
 def _agency_named(pattern: re.Pattern, line: str) -> str | None:
-    """The organisation `pattern` names in `line` (its group 1), unless it is no organisation (`_NOT_ORG`)."""
+    """The organisation `pattern` names in `line` (its group; `_REPORTED` has two shapes, one group each),
+    unless it is no organisation (`_NOT_ORG`)."""
     m = pattern.search(line)
-    return m.group(1) if m and not _NOT_ORG.search(m.group(1)) else None
+    org = m.group(m.lastindex or 1) if m else None
+    return org if org and not _NOT_ORG.search(org) else None
 
 
 def find_agency(text: str) -> str | None:
@@ -1193,8 +1288,13 @@ def find_agency(text: str) -> str | None:
         m = _ORG_DATE_LINE.match(line)
         if m and not _NOT_ORG.search(m.group(1)):
             return m.group(1)
-    if len(lines) > 2 and _may_be_org_line(lines[-1]) and _ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not _NOT_ORG.search(lines[-1]):
-        return lines[-1]  # a signature with its date cut off: the organisation alone on the last line
+    # (a repost's promotion after the signature, `热门推荐:…`, is not the last word)
+    last = lines[-2] if len(lines) > 3 and _PROMOTION.match(lines[-1]) else lines[-1] if lines else ""
+    if len(lines) > 2 and _may_be_org_line(last) and _ORG_LINE.match(last) and len(last) <= 24 and not _NOT_ORG.search(last):
+        return last  # a signature with its date cut off: the organisation alone on the last line
+    m = _ORG_PHONE_LINE.match(last) if len(lines) > 2 and "电话" in last else None
+    if m and not _NOT_ORG.search(m.group(1)):
+        return m.group(1)  # the signature with its phone number: `某中心 电话:0451-…`, `某中心咨询电话:…`
     for line in lines[:12]:
         # (the words of `_SOURCE_WORDS`, spelt out: no generator per line)
         if not ("来源" in line or "发布机构" in line or "发布单位" in line or "实施主体" in line):
@@ -1211,10 +1311,18 @@ def find_agency(text: str) -> str | None:
                  or (book and _agency_named(_CITED, line))
                  or (("现" in line or "特" in line) and _agency_named(_ORG_NOW, line))
                  or (_may_open_date(line) and _agency_named(_DATE_ORG, line))
-                 or (book and ("发布" in line or "印发" in line) and _agency_named(_ORG_PUBLISHED, line)))
+                 or (book and ("发布" in line or "印发" in line) and _agency_named(_ORG_PUBLISHED, line))
+                 or ((":" in line or "：" in line) and _agency_named(_ORG_SAYS, line))
+                 or (("时间" in line or "日期" in line) and _agency_named(_ORG_HEADER, line))
+                 or (i == 0 and " " in line and _agency_named(_ORG_TITLE_SPACE, line))
+                 or (("据" in line or "自" in line) and _agency_named(_REPORTED, line)))  # (根据 holds 据)
         if found:
             return found
         if i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")) and _ORG_LINE.match(line):
+            return line
+        # a site's masthead above the title (`某市人事考试中心`, then `…证书领取通知`)
+        if (i == 0 and len(lines) > 2 and len(line) <= 24 and _may_be_org_line(line) and _ORG_LINE.match(line)
+                and not _NOT_ORG.search(line) and _TITLE_WORDS.search(lines[1])):
             return line
         # the publisher alone on the line under the title (`吉林省人事考试中心`; not a title repeated, `职业资格证补办`)
         if (i == 1 and len(line) <= 24 and "证" not in line and _may_be_org_line(line) and _ORG_LINE.match(line)

@@ -44,7 +44,7 @@ _LOOKALIKE = re.compile(
 # the literals from the engine); the kind of a match is read back from its text: only the
 # electronic and reissue words are plain words, and no collection alternative spells one.
 _ELECTRONIC_WORDS = ("电子证书", "电子证照", "电子版证书", "电子合格证明", "电子资格证书", "证书电子化", "合格证明电子化")
-_REISSUE_WORDS = ("补办", "补发", "遗失", "换发", "换领", "更换", "补证", "换证", "证书更正", "丢失")
+_REISSUE_WORDS = ("补办", "补发", "遗失", "换发", "换领", "更换", "补证", "换证", "证书更正", "证书信息更正", "丢失")
 _KIND_WORDS = re.compile(
     "|".join(_ELECTRONIC_WORDS + _REISSUE_WORDS)
     + r"|领取|发放|领证|邮寄|直邮|寄送|快递|速递|申领|办证|取证|发证|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄)"
@@ -56,6 +56,10 @@ _OTHER_WORDS = re.compile(
     # registration of a certificate, not the 注册 in an exam's name (注册安全工程师)
     r"|初始注册|延续注册|变更注册|增项注册|重新注册|首次注册|注册(?:有关|工作|申请|管理|事项|手续|审批|系统|信息|的通知|公告)"
     r"|查询|查验|核验|入口|注销|年检|审验"
+    # a ruling on cheating (`…违纪违规人员处理结果的公告`: `不予发放合格证书` is its penalty)
+    r"|违纪|违规|处理结果|处理决定"
+    # a list of those who passed put up for objections (`…合格人员名单公示`): certificates come later
+    r"|公示"
 )
 # What a notice about the exam itself opens with (stronger than _OTHER_WORDS: 成绩 opens many
 # certificate notices, `考试成绩合格人员…`).
@@ -77,10 +81,15 @@ _WHEN_WHERE = re.compile(r"(?:领取|领证|发证|发放)(?:时间|地点|方�
 # A certificate won by 评审 (职称评审, `高级会计师评审通过人员`), not by an exam: a 职称, not one of ours
 # (`考评结合` exams do not say 评审).
 _EVALUATED = re.compile(r"评审")
+# A 职称 certificate that names no exam (`…高级工程师职称证书`, `中小学教师职称证书`) was won by review
+# or recognition (a `职称考试`, `职业(职称)资格考试`, is an exam, and so are the 职称 named by an exam's
+# field, `初级会计职称`); a training course's certificate (`结业证书`, `培训合格证`) by attendance.
+_NOT_BY_EXAM = re.compile(r"(?<!会计|经济|审计|统计|卫生)职称(?![^，。,]{0,4}考试)|结业证|培训(?:合格)?证|考核认定")
 _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|资料|教材|讲义|礼包|退费")
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事")
 # Titles that call themselves notices or report that something has opened.
+_ANNOUNCED = re.compile(r"公布|发布|可以(?:领|下载|申请|办理)")
 _FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通")
 
 
@@ -170,9 +179,10 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             # named is a look-alike, blanked out)
             return False, OTHER
         if title_kind:
-            if _WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t):
+            # (`可以领证了!…证书领取时间公布`: a title that announces is a notice, region or not)
+            if _WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t) and not _ANNOUNCED.search(t):
                 return False, OTHER
-            if _EVALUATED.search(t):
+            if _EVALUATED.search(t) or (qualification is None and _NOT_BY_EXAM.search(t)):
                 return False, OTHER
             if guide_body():
                 return False, OTHER

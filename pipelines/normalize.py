@@ -16,7 +16,9 @@ from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
 from pipelines.exam_year import exam_year
-from pipelines.text import clean_title, drop_spam, lead, simplify, split_title
+from pipelines.spacing import close_spaced_words
+from pipelines.spam import drop_spam
+from pipelines.text import clean_title, lead, simplify, split_title
 
 FIELDS = (
     "is_cert_notice", "kind", "exam", "level", "specialty", "province", "province_code",
@@ -51,18 +53,18 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     notice gets the empty facts). `notices normalize` and the scores read them for every text."""
     record = record if isinstance(record, dict) else {}
     given_title = _str(record.get("title"))
-    raw_title = simple_title = simplify(given_title)
+    raw_title = simple_title = _readable(given_title)
     clipped_body = _clip(_str(record.get("body")))
     kept_body = drop_spam(clipped_body)
-    body = simplify(kept_body)
+    body = _readable(kept_body)
     text = _str(record.get("text"))
     # the Simplified `_clip(raw)` key facts read, when it is already at hand
     facts_text = None
     if text and not body:
         clipped = _clip(text)
         kept = drop_spam(clipped)
-        cleaned = simplify(kept)
-        if kept == clipped:  # the spam filter kept the text: this is `simplify(_clip(text))`
+        cleaned = _readable(kept)
+        if kept == clipped:  # the spam filter kept the text: this is `_readable(_clip(text))`
             facts_text = cleaned
         text_title, text_body = split_title(cleaned)
         if not raw_title:
@@ -133,18 +135,25 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         "title": title or None,
         # Read from the whole Simplified text, spam filter not applied: it drops lines such as
         # `关注“…”微信公众号办理邮寄` that carry a fact. Only notices are stored.
-        **(keyfacts.key_facts(facts_text if facts_text is not None else simplify(_clip(raw)))
+        **(keyfacts.key_facts(facts_text if facts_text is not None else _readable(_clip(raw)))
            if is_cert or not facts_for_notices_only else keyfacts.key_facts("")),
     }
 
 
+def _readable(text: str) -> str:
+    """The text the normaliser reads: Simplified (`simplify`), with characters and words a repost spaced
+    apart closed up (`close_spaced_words`). Not part of `simplify`, which search queries go through too:
+    a query's spaces part its terms."""
+    return close_spaced_words(simplify(text))
+
+
 def _simplified_parts(raw: str, simple_title: str, body: str, *, spam_dropped: bool) -> str | None:
-    """`simplify(_clip(raw))` for a title-and-body record, built from the parts already simplified
+    """`_readable(_clip(raw))` for a title-and-body record, built from the parts already simplified
     (`simple_title`, and `body`, the body simplified after the spam filter), or None where that
     would differ: the filter dropped a line, or `raw` is long enough to be clipped. Simplifying
     `raw` simplifies each side of its newline on its own: NFKC, dropping zero-width characters,
-    reading the letter O as a zero and OpenCC never act across a newline (no dictionary key holds
-    one), and a pinyin annotation can span it only from a `(` left open in the title."""
+    reading the letter O as a zero, OpenCC and closing up spaces never act across a newline (no
+    dictionary key holds one), and a pinyin annotation can span it only from a `(` left open in the title."""
     if spam_dropped or len(raw) > BODY_LIMIT + TAIL_LIMIT or "(" in simple_title or "（" in simple_title:
         return None
     return simple_title + "\n" + body

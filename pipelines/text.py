@@ -10,6 +10,9 @@ from pathlib import Path
 
 import opencc
 
+from pipelines.dates import ORG_END
+
+
 # A pinyin annotation is a bracketed lower-case Latin run holding at least one tone-marked
 # vowel: `監(jiān)理` loses `(jiān)`, while `(水利工程)`, `(PDF)` and `(9月第2批次)` stay.
 # Written by hand because OpenCC keeps such annotations and no library strips them.
@@ -182,26 +185,12 @@ def _simplify(text: str) -> str:
 # --- title and body cleaning for the normalizer ------------------------------------------
 # Hand-written because these are habits of the sites and the content farms that copy them.
 
-# Lines injected by content farms and page furniture, dropped before anything is read.
-_SPAM_LINE = re.compile(
-    r"QQ群|加群|qq群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|"
-    r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
-)
-# A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
-_SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页",
-                    "关闭窗口", "分享到")
-# (the words as one pattern: one C-level search per line instead of a generator of `in` tests)
-_SPAM_LINE_WORD = re.compile("|".join(map(re.escape, _SPAM_LINE_WORDS)))
-# A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
-_GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
 # An issuer or column prefix: `[东莞市人事考试中心]`, `【证书领取】`, `·`, and a stray list
 # number glued to the title (`2怀化2017…`).
-_SPAM_HINTS = ("群", "公众号", "微信", "图", "image", "顶部", "本页", "窗口", "分享", "www.")
-_SPAM_HINT = re.compile("|".join(map(re.escape, _SPAM_HINTS)))  # one scan instead of ten
 _TITLE_PREFIX = re.compile(r"^\s*(?:[·•●◆■□▪>》\-—*]+\s*|\[[^\[\]]{1,20}\]\s*|【[^【】]{1,20}】\s*|\d(?=[\u4e00-\u9fff])(?!\d*年))+")
 # A date glued to the end of a title in a list (`…补办指南2024-11-06`), or an update stamp.
 _TITLE_DATE_TAIL = re.compile(
-    r"\s*[(（\[【]?\s*(?:(?:更新|发布)时间[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
+    r"\s*[(（\[【]?\s*(?:(?:(?:更新|发布)?时间|发布日期|日期|发布)[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
 )
 # SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
 _SEO_TAIL = re.compile(r"_[^_]{1,24}$")
@@ -213,27 +202,11 @@ _BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首�
 _HEADER_META = re.compile(
     r"(?:^|(?<=[\s|｜丨/,，【\[(（:：]))(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)"
     r"\s*(?:数|量|次数)?\s*[:：]")
+_TITLE_NOUN = re.compile(r"通知|公告|通告|安排|证书|须知")
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"$")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
 # excerpt starts inside a page, so there is no title.
 _SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
-
-
-def drop_spam(text: str) -> str:
-    """Drop injected spam lines and glued site addresses; keep the rest as it was."""
-    if not text:
-        return ""
-    if not _SPAM_HINT.search(text):  # most texts hold no hint: skip the per-line patterns
-        return text
-    if not _SPAM_LINE_WORD.search(text) and "www." not in text:  # (a hint such as 窗口, but no line can go or change:
-        return "\n".join(text.splitlines())  # every line kept as it was, as the loop below would)
-    lines = []
-    for line in text.splitlines():
-        # every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS
-        if _SPAM_LINE_WORD.search(line) and _SPAM_LINE.search(line):
-            continue
-        # every match of _GLUED_DOMAIN holds `www.`
-        lines.append(_GLUED_DOMAIN.sub("", line) if "www." in line else line)
-    return "\n".join(lines)
 
 
 def clean_title(title: str, simplified: bool = False) -> str:
@@ -261,11 +234,20 @@ def split_title(text: str) -> tuple[str, str]:
             and _BREADCRUMB.search(lines[0]):
         lines = lines[1:]
     at = 0
-    while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and _HEADER_META.search(lines[at]):
+    while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (meta := _HEADER_META.search(lines[at])):
+        if meta.start() >= 8 and _TITLE_NOUN.search(lines[at], 0, meta.start()):
+            break  # `某市…证书发放安排  时间:2026-02-26`: a title carrying its stamp
         at += 1
     if not lines:
         return "", ""
     first = lines[at].strip()
+    # A site's masthead above the title (`某市人事考试中心` alone, then `…证书领取通知`): the title is the
+    # next line, with the masthead as its issuer prefix (`【某市人事考试中心】…`: where the notice is from;
+    # `clean_title` drops it for display).
+    if at + 1 < len(lines) and _MASTHEAD.match(first) and _TITLE_NOUN.search(lines[at + 1]):
+        title = lines[at + 1].strip()
+        if len(title) <= 64 and "。" not in title:
+            return f"【{first}】{title}", "\n".join(lines[:at] + lines[at + 2:])
     # A first line holding a sentence (`…发放。`) is prose, not a title; nor is a table's row
     # (`地区|证书|领取时间|地点`: two bars or more; a title may carry one, `…领取时间|入口`).
     if (len(first) <= 64 and not first.endswith((":", "：")) and "。" not in first

@@ -21,18 +21,33 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)\s*[,，]?\s*)?(?:至|到|—+|–
 _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
-# Dates near these words are exam, registration or score dates, not a collection window (a
-# 成绩通知书 handed out is 职称外语's certificate: only certificate notices have windows).
-_NOT_WINDOW = re.compile(r"报名(?![点地处所时])|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单)|公示|考务|复审|资格审查|核查|打印准考证")
+# Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
+# 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
+# notices have windows).
+_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点)|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单)|公示|考务|复审|资格审查|核查|打印准考证")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
 # service opens on a day: `已于2025年1月20日上线`)
-_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|停止))|(?:正式)?(?:上线|开通|启用))")
+# An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
+_CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
+
+
+def _other_event_before(text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]` (the words before a date) names an exam, registration or score event."""
+    for m in _NOT_WINDOW.finditer(text, lo, hi):
+        if not (m.group() == "准考证" and _CARRIED.search(text, lo, m.start())):
+            return True
+    return False
+
+
+_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止))|(?:正式)?(?:上线|开通|开放|启用))")
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止)")
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
 _NOW = r"(?:即日|即时|今日|(?:本)?(?:公告|通知)(?:发布|公布|印发)之日)"
 _FROM_NOW = re.compile(_NOW + r"起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
-_DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$")
+_DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$|(?:延期|延长|顺延|推迟|延)至\s*$")
+# A date a notice has moved (`原定于3月31日截止的领取时间延期至4月30日`, `原领取截止时间为4月30日`).
+_SUPERSEDED = re.compile(r"原(?:定|计划|通知|公告|领取|发放|邮寄|申请)[^，。,;；\n]{0,12}$|原(?:截止|结束)[^，。,;；\n]{0,8}$")
 _START_BEFORE = re.compile(r"(?:开始|起始)(?:时间|日期)[为是]?\s*[:：]?\s*$")
 # `即日起` with no end after it: the window opens on the publication day and stays open.
 _FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))")
@@ -58,6 +73,7 @@ class _Found:
     open_starts: list[dt.date] = field(default_factory=list)  # `X起`, `X后`: no end given
     deadlines: list[dt.date] = field(default_factory=list)  # lone ends (`X前`, `截止X`)
     from_now_open: bool = False  # `即日起` with no end
+    month_opens: list[dt.date] = field(default_factory=list)  # `6月起` (no day): the 1st, for open_ended only
 
     def window(self, published: dt.date | None) -> tuple[str | None, str | None]:
         starts, ends = [*self.starts, *self.open_starts], [*self.ends, *self.from_now_ends]
@@ -73,7 +89,10 @@ class _Found:
         # (`1月19日起…5月15日前`; a deadline before it, `12月20日前申请邮寄;1月6日后现场领取`, is
         # another channel's).
         closing = [*self.deadlines, *self.from_now_ends]
-        latest_open = max(self.open_starts) if self.open_starts else None
+        # (a channel opening in a month after every period, `未申请邮寄的,6月起到…领取`, leaves it
+        # open too; with no day named it gives no start; `3月起陆续制作…4月1日至18日` does not)
+        later_months = [m for m in self.month_opens if all(m > e for e in [*self.ends, *self.from_now_ends])]
+        latest_open = max([*self.open_starts, *later_months], default=None)
         open_ended = (latest_open is not None and not any(d >= latest_open for d in closing)) or (
             self.from_now_open and published is not None and not closing)
         if open_ended:
@@ -140,8 +159,13 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     """A date outside a range counts when its words say it starts, ends or is `即日起至` it."""
     before = text[max(clause_start, tok.start - 6):tok.start]
     after = text[pos:pos + 6]
-    if _NOT_WINDOW.search(after):  # `12月19日开始公示`: the date of something else
-        return
+    # `12月19日开始公示`: the date of something else (a word that starts in the six characters
+    # after, read whole: `起到考生报名所在地` is a place; `,考生可持准考证…` a material)
+    for other in _NOT_WINDOW.finditer(text, pos, pos + 10):
+        if other.start() >= pos + 6:
+            break
+        if not (other.group() == "准考证" and _CARRIED.search(text, pos, other.start())):
+            return
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
     elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):
@@ -149,6 +173,25 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
         found.ends.append(tok.date)
         found.deadlines.append(tok.date)
+
+
+# A month with no day that opens a channel (`2025年6月起`, `7月起每周二`, `3月后`; not `3个月后`).
+_MONTH_OPENS = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(?<![\d个])(\d{1,2})\s*月份?\s*(?:起|开始|以后|后(?![^，。,;；]{0,4}(?:不|未|停止)))")
+
+
+def _month_opens(text: str, toks: list[Tok], default_year: int | None, pub: dt.date | None) -> list[dt.date]:
+    """The first days of the months that open a channel; a missing year is the last date's
+    before it (as `tokens` reads years), else `default_year`."""
+    out = []
+    for m in _MONTH_OPENS.finditer(text):
+        before = [t.date.year for t in toks if t.end <= m.start()]
+        year = int(m[1]) if m[1] else (before[-1] if before else default_year)
+        first = valid_date(year, int(m[2]), 1) if year else None
+        if first and not m[1] and pub and first < pub - dt.timedelta(days=_BEFORE_PUBLISHED_DAYS):
+            first = valid_date(first.year + 1, first.month, 1)
+        if first and not _other_event_before(text, max(0, m.start() - _LOOK_BACK), m.start()):
+            out.append(first)
+    return out
 
 
 # A date without a year that falls this long before the publication day is in the next year
@@ -211,7 +254,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         if i in used:
             continue
         clause_start = _clause_start(text, tok.start)
-        if _NOT_WINDOW.search(text[max(clause_start, tok.start - _LOOK_BACK):tok.start]):
+        look_back = max(clause_start, tok.start - _LOOK_BACK)
+        if _other_event_before(text, look_back, tok.start) or ("原" in text[look_back:tok.start] and _SUPERSEDED.search(text, look_back, tok.start)):
             continue
         pos = _TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
         end, took_next, sep_end = _range_end(text, toks, i, pos)
@@ -224,4 +268,6 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             found.ends.append(end)
             continue
         _lone_date(text, tok, clause_start, pos, found)
+    if "月起" in text or "月后" in text or "月开始" in text or "月以后" in text or "月份" in text:
+        found.month_opens = _month_opens(text, toks, default, pub)
     return found.window(pub)

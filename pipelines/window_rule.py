@@ -21,15 +21,17 @@ from pipelines.dates import chinese_numeral_dates, tokens
 from pipelines.text import PINYIN_ANNOTATION, simplify
 
 _RULE = re.compile(
-    r"(?:自|从)?(?P<anchor>[^，。,;；:：、\n()（）]{2,30}?)(?:之日起|之日后|后)?(?:的)?\s*"
+    r"(?:自|从)?(?P<anchor>[^，。,;；:：、\n()（）]{2,30}?)(?:之日起|之日后|后|(?<=日)起)?(?:的)?\s*"
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?P<unit>工作日|月|天|日)\s*(?P<how>之内|以内|内|后)"
 )
 # What the period counts from: an event that comes before the window (a list of those who
 # passed, scores, the notice itself), never the application it starts (`申请成功后10个工作日内`
 # is a delivery time).
-_RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|名单|成绩")
+_RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|名单|成绩|即日")
+# Or a day the text names (`自2025年3月3日起10个工作日内`, `3月3日起…`): the window opens that day.
+_DATED_ANCHOR = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:起)?$")
 _RULE_NOT = re.compile(r"申请成功|寄出|投递|送达|邮寄给|办结|审核")
-_RULE_START = re.compile(r".*(?:请于|须于|应于|须在|应在|请在|并于|可于|于|在)", re.DOTALL)
+_RULE_START = re.compile(r".*(?:请于|须于|应于|须在|应在|请在|并于|可于|于|在|(?:时间|期限|日期)[为是])", re.DOTALL)
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -151,7 +153,8 @@ def find_rule(raw: str) -> WindowRule | None:
             continue
         for m in _RULE.finditer(text):
             anchor = m["anchor"]
-            if not _RULE_ANCHOR.search(anchor) or _RULE_NOT.search(anchor) or _RULE_NOT.match(text, m.end()):
+            dated = _DATED_ANCHOR.search(anchor)
+            if not (dated or _RULE_ANCHOR.search(anchor)) or _RULE_NOT.search(anchor) or _RULE_NOT.match(text, m.end()):
                 continue
             count = _count(m["n"])
             if not count or (m["unit"] != "工作日" and m["how"] == "后"):
@@ -162,7 +165,7 @@ def find_rule(raw: str) -> WindowRule | None:
                 start = cut.end()
             # `请合格人员自公示之日起…`: the rule starts at its 自/从 (one the event follows: not 自治区, 各自)
             k = max(anchor.rfind("自"), anchor.rfind("从"))
-            if k > 0 and m.start("anchor") + k > start and _RULE_ANCHOR.search(anchor, k):
+            if k > 0 and m.start("anchor") + k > start and (_RULE_ANCHOR.search(anchor, k) or (dated and k < dated.start())):
                 start = m.start("anchor") + k
             if m.end() - start < 6:
                 continue
@@ -184,26 +187,47 @@ def add_working_days(start: dt.date, days: int) -> dt.date | None:
 
 
 _DATED_EVENT = 24  # how far from a 公示/公布 word a date may stand to be its day
+_AFTER_EVENT = re.compile(r"期满|结束|届满|截止")
+_PERIOD_SEP = re.compile(r"\s*(?:至|到|—+|–|-|~|～)\s*")
 
 
 def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.date | None:
     """The day a rule counts from, when the text (simplified; its Chinese numeral dates are
     read here) gives it."""
     anchor = rule.anchor
-    if "通知" in anchor or ("发布" in anchor and "成绩" not in anchor):
-        return published  # `自发布通知之日起`, `自本通知发布之日起`: the notice's own day
+    dated = _DATED_ANCHOR.search(anchor)
+    if dated:  # `自2025年3月3日起…`: the day it names (a year-less one in the notice's year)
+        named = tokens(dated.group(), published.year if published else None)
+        return named[0].date if named else None
+    if "通知" in anchor or ("发布" in anchor and "成绩" not in anchor) or "即日" in anchor:
+        return published  # `自发布通知之日起`, `自本通知发布之日起`, `自即日起`: the notice's own day
     word = next((w for w in ("公示", "公布") if w in anchor), None)
     if word is None:
         return None
     text = chinese_numeral_dates(text)  # (only now: most rules count from the notice itself)
     default = published.year if published else None
     at = text.find(rule.simplified)
-    for tok in tokens(text, default):
-        if at >= 0 and at <= tok.start < at + len(rule.simplified):
-            continue
-        if word in text[max(0, tok.start - _DATED_EVENT):tok.end + _DATED_EVENT]:
-            return tok.date
-    return None
+    toks = [t for t in tokens(text, default) if not (at >= 0 and at <= t.start < at + len(rule.simplified))]
+    # (on the date's own line: a header's date beside a title that says 公示 is the notice's day)
+    near = [i for i, t in enumerate(toks) if word in _line_around(text, max(0, t.start - _DATED_EVENT), t.end + _DATED_EVENT, t.start)]
+    if not near:
+        return None
+    if not _AFTER_EVENT.search(anchor):
+        return toks[near[0]].date
+    # `公示期满后…`: counted from the day after the 公示 period (`公示期为11月3日至11月6日`), the first
+    # period near the word, else the first date
+    for i in near:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and _PERIOD_SEP.fullmatch(text[toks[i].end:nxt.start]):
+            return nxt.date + dt.timedelta(days=1)
+    return toks[near[0]].date + dt.timedelta(days=1)
+
+
+def _line_around(text: str, lo: int, hi: int, at: int) -> str:
+    """`text[lo:hi]` cut to the line holding position `at`."""
+    start = text.rfind("\n", lo, at) + 1 or lo
+    end = text.find("\n", at, hi)
+    return text[max(lo, start):hi if end < 0 else end]
 
 
 def rule_window(raw: str, text: str, published: str | None) -> tuple[WindowRule | None, str | None, str | None]:

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from pipelines import batch, dates, exam_year, exams, kind, regions, window
 from pipelines.normalize import FIELDS, normalize_record
-from pipelines.text import clean_title, drop_spam, simplify, split_title
+from pipelines.spam import drop_spam
+from pipelines.text import clean_title, simplify, split_title
 
 PROVINCES, CITIES = regions.known_names()
 # Text built from the pieces notices are made of, so that the search reaches the real paths

@@ -16,7 +16,9 @@ from pipelines import keyfacts as kf
 from pipelines import normalize as norm
 from pipelines import notice_signs, text, window_rule
 from pipelines.exam_year import exam_year
-from pipelines.text import drop_spam, simplify
+from pipelines import spam
+from pipelines.spam import drop_spam
+from pipelines.text import simplify
 from pipelines.window_rule import find_rule
 
 # --- drop_spam -------------------------------------------------------------------------
@@ -24,9 +26,9 @@ from pipelines.window_rule import find_rule
 
 def _drop_spam_plain(s: str) -> str:
     """drop_spam with every line read by both patterns (no per-line gate)."""
-    if not s or not text._SPAM_HINT.search(s):
+    if not s or not spam._SPAM_HINT.search(s):
         return s or ""
-    kept = [text._GLUED_DOMAIN.sub("", ln) for ln in s.splitlines() if not text._SPAM_LINE.search(ln)]
+    kept = [spam._GLUED_DOMAIN.sub("", ln) for ln in s.splitlines() if not spam._SPAM_LINE.search(ln)]
     return "\n".join(kept)
 
 
@@ -68,8 +70,8 @@ def test_drop_spam_line_gate_keeps_what_the_patterns_do(line):
 
 def test_every_spam_line_holds_a_gate_word():
     for line in SPAM_LINES:
-        if text._SPAM_LINE.search(line):
-            assert any(w in line for w in text._SPAM_LINE_WORDS), line
+        if spam._SPAM_LINE.search(line):
+            assert any(w in line for w in spam._SPAM_LINE_WORDS), line
 
 
 # --- simplify keeps its last long text ----------------------------------------------------
@@ -564,7 +566,7 @@ def test_reads_like_guide_counts_as_before(body):
     ("关于领取１２证书的通知", "请于５月１日前领取。"),
 ])
 def test_facts_text_is_the_raw_text_simplified(title, body):
-    from pipelines.text import drop_spam
+    from pipelines.spam import drop_spam
 
     raw = title + "\n" + norm._clip(body)
     clipped = norm._clip(body)
@@ -599,11 +601,14 @@ def test_text_records_read_key_facts_from_the_raw_text(text_):
 _KEYFACTS_AS_WRITTEN = {
     "_FEE_WORD": r"[费资元]|到付|免收",
     "_NOT_BARE_DOCUMENT": r"[。，,:：?？]|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请|可|什么|怎么|哪|吗",
-    "_BRING_VERB": r"携带|持|凭|带[齐上]|[须需要应请]带|备[齐好]|出示|提交|交[验回]|提供|准备",
-    "_BRING": r"(?:须|需|需要|应|请)?(?:携带|持(?!证|有(?!效))|凭|带齐|带上|备齐|备好|(?<=[须需要应请])带(?![来走回去])|出示|提交|交验|交回"
-              r"|提供|准备的?资料有)(?![的完过了]|什么|哪)(?:以下|下列)?"
-              r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?[:：]?",
-    "_BRING_STOP": r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证|办理|办证|申领"
+    "_BRING_VERB": r"[携持凭带需须]|另交|备[齐好]|出[示具]|提交|交[验回]|提供|准备",
+    "_BRING": r"(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭(?!证(?![件书明]))|带齐|带上|备齐|备好|另交|(?<=[须需要应请另时])带(?![来走回去])"
+              r"|出示|出具|提交|交验|交回|提供|准备的?资料有|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往))"
+              r"|准备(?=[^，。,;；]{0,4}?" + kf._BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + kf._BRING_DOCUMENT + r")"
+              r"|(?<![\u4e00-\u9fff])带(?=" + kf._BRING_DOCUMENT + r"))"
+              r"(?![的完过了]|什么|哪)(?:以下|下列)?"
+              r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?\s*[:：]?",
+    "_BRING_STOP": r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领"
                    r"|补领|换领|换发|进行|方可|即可|自行|一并|等|现场|当面|验收|[，,]?向|[。；;：:])",
 }
 
@@ -643,6 +648,7 @@ def test_has_opened_matches_as_written():
 
 PLACE_SENTENCES_OWN = [
     "请到某区政务服务中心三楼领取",
+    "请统一来某中心领取",
     "考生前往某市人事考试中心领取证书",
     "证书由某县人社局负责发放",
     "某市人事考试中心将于3月4日起发放证书",
@@ -666,7 +672,7 @@ def test_place_gates_keep_every_match_on_our_sentences(k):
     import re
 
     pattern, gate = kf._PLACE_SENTENCES[k]
-    as_written = {0: r"[到至赴去在向]|前往", 9: r"[到赴去]|前往"}
+    as_written = {0: r"[到至赴去在向来]|前往", 9: r"[到赴去]|前往"}
     for s in PLACE_SENTENCES_OWN:
         if pattern.search(s):
             assert gate.search(s), (k, s)
@@ -847,7 +853,7 @@ def test_region_memo_gives_the_fields_of_the_place():
 _TOKEN_PLAIN = __import__("re").compile(
     r"(?=\d)(?<!\d)(?:(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)\s*[-/.]\s*(?P<im>\d{1,2})\s*[-/.]\s*(?P<id>\d{1,2})(?!\d))"
     r"|(?P<cn>(?:(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
-    r"|(?P<lost>(?<!\d)(?P<ly>(?:19|20)\d\d)\s*年\s*(?P<md>\d{2,4})\s*日))"
+    r"|(?P<lost>(?<!\d)(?P<ly>(?:19|20)\d\d)(?:\s*年\s*|(?=\d{3,4}\s*日))(?P<md>\d{2,4})\s*日))"
 )
 
 

@@ -1,0 +1,83 @@
+"""Dates written other than in digits, rewritten so the date grammar (`pipelines/dates.py`) reads them:
+Chinese numerals (`二○一○年十月二十六日`), and the digits a copied page split or mistyped
+(`pipelines/spacing.py` `close_spaced_dates`).
+
+cn2an reads the Chinese month and day numerals (`一月二十日`); it rejects `○` (U+25CB), which notices
+use for zero, so years (`二○一一`) are read digit by digit after mapping `○` to `〇`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from pipelines.spacing import close_spaced_dates
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+_CN_DIGITS = "〇○零一二三四五六七八九十"
+_CN_DATE = re.compile(
+    rf"([{_CN_DIGITS}Oo0]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
+)
+_CN_YEAR_HINT = re.compile(f"年(?<=[{_CN_DIGITS}]年)[{_CN_DIGITS}]")
+_CN_YEAR = re.compile("([〇○零O一二三四五六七八九][〇○零O一二三四五六七八九]{3})年")  # class first: skipped to
+
+
+@lru_cache(maxsize=512)  # cn2an validates its input at length; the same numerals recur
+def _cn_number(s: str) -> int | None:
+    import cn2an  # slow to import (~0.3 s) and rarely needed
+
+    s = s.replace("○", "〇").replace("O", "〇").replace("o", "〇").replace("零", "〇").replace("0", "〇")
+    if len(s) == 4 and "十" not in s:  # a year is read digit by digit: 二〇一一
+        return int("".join(str("〇一二三四五六七八九".index(c)) for c in s))
+    try:
+        return int(cn2an.cn2an(s, "smart"))  # 二十六 → 26
+    except Exception:  # cn2an signals bad input with ValueError or its own errors
+        return None
+
+
+def chinese_numeral_dates(text: str) -> str:
+    """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both (and close up
+    digits split by spaces, `close_spaced_dates`)."""
+    text = close_spaced_dates(text)
+    if not ("〇" in text or "○" in text or "零" in text):
+        if not _CN_YEAR_HINT.search(text):
+            return text
+
+    def repl(m: re.Match) -> str:
+        y, mo, d = (_cn_number(g) for g in m.groups())
+        if y and mo and d and _valid(y, mo, d):
+            return f"{y}年{mo}月{d}日"
+        return m[0]
+
+    text = _CN_DATE.sub(repl, text)
+    # Such a text writes the later dates of a period without the year: `二〇二四年三月四日至三月
+    # 十五日`. Month-days are read only in texts that write a year in numerals (the test above),
+    # so a `三月` elsewhere is left alone.
+    return _CN_MONTH_DAY.sub(_month_day, text)
+
+
+_CN_MONTH_DAY = re.compile("(?<![年〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]")
+
+
+def _month_day(m: re.Match) -> str:
+    mo, d = _cn_number(m[1]), _cn_number(m[2])
+    if mo and d and 1 <= mo <= 12 and _valid(2000, mo, d):
+        return f"{mo}月{d}日"
+    return m[0]
+
+
+def chinese_numeral_years(text: str) -> str:
+    """`chinese_numeral_dates`, then years alone too: `二〇二三年度` → `2023年度`."""
+    if "年" not in text or not _CN_YEAR.search(text):
+        return text
+    text = chinese_numeral_dates(text)
+    return _CN_YEAR.sub(lambda m: f"{_cn_number(m[1]) or m[1]}年", text)

@@ -1,0 +1,55 @@
+"""Lines content farms and page furniture put into a notice, dropped before anything is read.
+
+Hand-written because these are habits of the sites and the content farms that copy them: account
+plugs (`关注…微信公众号`), group numbers, a training site's advertisements and footers, page buttons
+(`返回顶部`, `打印本页`), a site's address glued to a copied line. A line that names a day is kept
+whatever it holds: injected lines never give a date to act on.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A training site's advertisement (`★ 押题密卷 免费领 点击咨询`, `加V领取真题 vx:…`) and its footer (`本文由某网校整理`,
+# `转载请注明出处`, `如有侵权请联系删除`): read by key facts too, which keep the other lines (`关注…公众号申请邮寄`).
+_AD = (r"QQ群|qq群|点击咨询|点击进入|>>>|押题|真题|免费领(?!取)|免费领取[^，。,;；]{0,8}(?:资料|真题|课|题库|讲义|礼包)|加[Vv]|[Vv][Xx]\s*[:：]"
+       r"|资料包|本文由.{0,20}整理|转载请注明|如有侵权|侵权请联系|侵删")
+_AD_LINE = re.compile(_AD)
+_SPAM_LINE = re.compile(
+    r"加群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|" + _AD + "|"
+    r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
+)
+# A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
+_DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+# A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
+_AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删")
+_SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页", "关闭窗口", "分享到", *_AD_WORDS)
+# (the words as one pattern: one C-level search per line instead of a generator of `in` tests)
+_SPAM_LINE_WORD = re.compile("|".join(map(re.escape, _SPAM_LINE_WORDS)))
+# A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
+_GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
+_SPAM_HINTS = ("群", "公众号", "微信", "图", "image", "顶部", "本页", "窗口", "分享", "www.", *_AD_WORDS)
+_SPAM_HINT = re.compile("|".join(map(re.escape, _SPAM_HINTS)))  # one scan instead of ten
+
+
+def is_advertisement(line: str) -> bool:
+    """A training site's advertisement or repost footer (`_AD`), which names no fact of the notice."""
+    return any(w in line for w in _AD_WORDS + ("群",)) and _AD_LINE.search(line) is not None
+
+
+def drop_spam(text: str) -> str:
+    """Drop injected spam lines and glued site addresses; keep the rest as it was."""
+    if not text:
+        return ""
+    if not _SPAM_HINT.search(text):  # most texts hold no hint: skip the per-line patterns
+        return text
+    if not _SPAM_LINE_WORD.search(text) and "www." not in text:  # (a hint such as 窗口, but no line can go or change:
+        return "\n".join(text.splitlines())  # every line kept as it was, as the loop below would)
+    lines = []
+    for line in text.splitlines():
+        # every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS
+        if _SPAM_LINE_WORD.search(line) and _SPAM_LINE.search(line) and not _DAY_IN_LINE.search(line):
+            continue
+        # every match of _GLUED_DOMAIN holds `www.`
+        lines.append(_GLUED_DOMAIN.sub("", line) if "www." in line else line)
+    return "\n".join(lines)
