@@ -3,8 +3,8 @@ materials after steps, dashes and unit or proxy labels, places listed under a se
 verb, issuers named the way reposts name them. Every case failed on the session's starting code, except
 the guards marked so.
 
-Every sentence here was written for this file (none is copied from the shared dev set, from
-tests/data/real_notices or from the probe set).
+Every sentence here was written for this file: none is copied from the shared dev set or from
+tests/data/real_notices, and one that follows the shape of a probe text says it in other words.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _materials(text: str) -> list[str]:
     ("本人领取——身份证原件;\n代领——委托书、考生身份证复印件、代领人身份证原件。", ["身份证原件", "委托书", "身份证复印件"]),
     # a unit collecting for its staff: what it issues and attaches
     ("由所在单位出具介绍信,附领证人员花名册,经办人持本人身份证原件统一领取。", ["介绍信", "领证人员花名册", "身份证原件"]),
-    ("单位统一领取的,需提交单位介绍信及领证人员名单。", ["单位介绍信", "领证人员名单"]),
+    ("由单位集中领取的,需提交单位介绍信及领证人员名单一份。", ["单位介绍信", "领证人员名单"]),
     ("单位领取须持:单位介绍信、合格人员花名册、经办人身份证原件。", ["单位介绍信", "合格人员花名册", "身份证原件"]),
     # 携 alone, 时带, 还需
     ("考生可携身份证原件于每周二到中心领取。", ["身份证原件"]),
@@ -57,11 +57,11 @@ def test_material_shapes(text, want):
 @pytest.mark.parametrize("text, want", [
     # bare verbs followed by a document: 准备, 需要, 带 opening a clause
     ("第一步:关注通知;第二步:准备身份证原件;第三步:到指定地点领取。", ["身份证原件"]),
-    ("一般需要本人身份证原件、准考证,委托他人代领还需委托书。", ["身份证原件", "准考证", "委托书"]),
+    ("通常需要本人身份证原件、准考证;请人代领的还需委托书。", ["身份证原件", "准考证", "委托书"]),
     ("领取时间为6月8日至6月19日,带身份证原件。", ["身份证原件"]),
     # a label 所带材料; an inline list item with its own verb
-    ("所带材料:身份证、准考证打印件。", ["身份证", "准考证打印件"]),
-    ("需带:1、身份证原件 2、准考证 3、委托领取的,带委托书", ["身份证原件", "准考证", "委托书"]),
+    ("所带材料:准考证打印件、身份证。", ["准考证打印件", "身份证"]),
+    ("需带:1、准考证 2、身份证原件 3、请人代领的,带委托书", ["准考证", "身份证原件", "委托书"]),
     # documents posted to an office
     ("请于10月31日前将原证书、身份证复印件邮寄至市人事考试中心。", ["原证书", "身份证复印件"]),
 ])
@@ -82,10 +82,10 @@ def test_documents_conditions_and_pointers(text, want):
 
 @pytest.mark.parametrize("text", [
     # guards: an office posting certificates out; a question; a verb not followed by a document
-    "考试院会将合格证书寄送到您的收件地址。",
+    "发证机构随后把证书快递到你登记的住址。",
     "还需要去领纸质证书吗?",
     "需要注意的是,领取时间有限。",
-    "具体考场地址以准考证为准。",
+    "考场位置以准考证所印为准。",
 ])
 def test_no_materials_here(text):
     assert _materials(text) == []
@@ -150,7 +150,7 @@ def test_place_labels_and_items(text, want):
     ("地点就是某区某路59号东塔8楼的证书发放窗口,带身份证原件就行。", ["某区某路59号东塔8楼的证书发放窗口"]),
     ("领取地点由原通知中的某大街63号变更为某区某大街11号政务服务中心三楼窗口。", ["某区某大街11号政务服务中心三楼窗口"]),
     ("请于3月24日至4月30日到省人事考试中心证书办理大厅(某路456号)领取。", ["省人事考试中心证书办理大厅(某路456号)"]),
-    ("纸质证书仍由各地人事考试机构按原渠道发放。", ["各地人事考试机构"]),
+    ("纸质证书依旧由各地人事考试机构按原来的渠道发放。", ["各地人事考试机构"]),
     ("请各学院于3月12日到某校区行政楼B203领取。", ["某校区行政楼B203"]),
 ])
 def test_places_said_otherwise(text, want):
@@ -160,7 +160,7 @@ def test_places_said_otherwise(text, want):
 @pytest.mark.parametrize("text", [
     # the publisher naming itself; a transfer between offices; a destination negated
     "证书由我局负责发放,请按时领取。",
-    "合格证书已由省人事考试院下发至我局。",
+    "本批证书已由省考试院下发到我局。",
     "我市不再发放纸质证书,考生无需到中心领取。",
 ])
 def test_no_place_a_reader_can_find(text):
@@ -227,8 +227,8 @@ def test_labels_are_not_issuers(text):
     ("领取时间:3月3日至3月14日。\n超出领取时间未领取的,证书将退回省人事考试院,考生须自行前往领取。",
      "超出领取时间未领取的,证书将退回省人事考试院,考生须自行前往领取"),
     ("证书在我局保存三年,三年后未领取的将统一上交市财政局。", "证书在我局保存三年,三年后未领取的将统一上交市财政局"),
-    ("证书保存期满未领取的,不再另行通知。", "证书保存期满未领取的,不再另行通知"),
-    ("未在规定时间领取的,后果由单位自负。", "未在规定时间领取的,后果由单位自负"),
+    ("保存期满仍未领取的证书,恕不另行通知。", "保存期满仍未领取的证书,恕不另行通知"),
+    ("单位未在规定时间领取的,后果由该单位自负。", "单位未在规定时间领取的,后果由该单位自负"),
     ("到证后电话通知,通知后三个月内未领取的,不再保留。", "到证后电话通知,通知后三个月内未领取的,不再保留"),
     ("未申请邮寄的考生,请于7月28日至8月8日持身份证原件到市人事考试中心领取。",
      "未申请邮寄的考生,请于7月28日至8月8日持身份证原件到市人事考试中心领取"),
@@ -239,7 +239,7 @@ def test_deadline_rule_shapes(text, rule):
 
 def test_late_collection_advice_is_no_rule():
     # a guard: what to do when late is not what happens to the certificate
-    assert find_deadline_rule(simplify("考生超出规定时间领取证书,可致电咨询办理。")) is None
+    assert find_deadline_rule(simplify("错过发放时间的,可打电话问清再来。")) is None
 
 
 @pytest.mark.parametrize("text, modes", [

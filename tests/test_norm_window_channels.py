@@ -2,8 +2,8 @@
 classes found by independent probe writers (tests/data/probes/README.md, ninth session) and fixed as
 classes. Every case here failed on the session's starting code, except the guards marked so.
 
-Every sentence here was written for this file (none is copied from the shared dev set, from
-tests/data/real_notices or from the probe set).
+Every sentence here was written for this file: none is copied from the shared dev set or from
+tests/data/real_notices, and one that follows the shape of a probe text says it in other words.
 """
 
 from __future__ import annotations
