@@ -1,6 +1,6 @@
-"""Dates written other than in digits, rewritten so the date grammar (`pipelines/dates.py`) reads them:
-Chinese numerals (`二○一○年十月二十六日`), and the digits a copied page split or mistyped
-(`pipelines/spacing.py` `close_spaced_dates`).
+"""Dates written other than in plain digits, rewritten so the date grammar (`pipelines/dates.py`) reads
+them: Chinese numerals (`二○一○年十月二十六日`), and the digits a copied page split by spaces or mistyped
+(`202 5年3月 2 4日`, `2025 3 17`, `1月19曰`; a phone number, `0571 88886666`, keeps its space).
 
 cn2an reads the Chinese month and day numerals (`一月二十日`); it rejects `○` (U+25CB), which notices
 use for zero, so years (`二○一一`) are read digit by digit after mapping `○` to `〇`.
@@ -12,8 +12,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from pipelines.spacing import close_spaced_dates
-
 
 def _valid(y: int, m: int, d: int) -> bool:
     try:
@@ -21,6 +19,38 @@ def _valid(y: int, m: int, d: int) -> bool:
     except ValueError:
         return False
     return True
+
+
+# Digits of a date split by spaces in a copied page (`202 5年3月 2 4日`, `2025 3 17至2025 3 28`).
+_SPACE_IN_DIGITS = re.compile(r"\d[ \u3000]+\d")
+_SPACED_NUMBER = re.compile(r"(?<!\d)(\d(?:[ \u3000]*\d){1,3})(?=[ \u3000]*([年月日号]))")
+_SPACED_YMD = re.compile(r"(?<![\d:])((?:19|20)\d\d)[ \u3000]+(\d{1,2})[ \u3000]+(\d{1,2})(?![\d:])")
+_SPACED_LIMIT = {"年": (1900, 2099), "月": (1, 12), "日": (1, 31), "号": (1, 31)}
+
+
+def _closed_number(m: re.Match) -> str:
+    digits = "".join(m[1].split())
+    lo, hi = _SPACED_LIMIT[m[2]]
+    return digits if digits != m[1] and lo <= int(digits) <= hi else m[1]
+
+
+def _closed_ymd(m: re.Match) -> str:
+    return f"{m[1]}-{m[2]}-{m[3]}" if _valid(int(m[1]), int(m[2]), int(m[3])) else m[0]
+
+
+# `1月19曰`: 曰 typed for 日 after a month's day.
+_DAY_TYPO = re.compile(r"(?<=月)(\d{1,2})曰")
+
+
+def close_spaced_dates(text: str) -> str:
+    """`202 5年3月 2 4日` → `2025年3月24日`, `2025 3 17` → `2025-3-17`: a number before 年/月/日
+    closed up when it is then a year, month or day; three numbers in a row when they are a date;
+    `1月19曰` read as `1月19日`."""
+    if "曰" in text:
+        text = _DAY_TYPO.sub(r"\1日", text)
+    if not _SPACE_IN_DIGITS.search(text):
+        return text
+    return _SPACED_YMD.sub(_closed_ymd, _SPACED_NUMBER.sub(_closed_number, text))
 
 
 _CN_DIGITS = "〇○零一二三四五六七八九十"

@@ -1,23 +1,14 @@
-"""Spaces a copied page puts inside words and numbers, closed up before anything is read.
+"""Spaces a copied page puts inside words, closed up before the normaliser reads them.
 
-Reposts space characters out to get past word filters (`合 肥 市 财 政 局`), PDF and table copies split
-numbers (`202 5年3月 2 4日`, `2025 3 17`) and words (`到 东莞市 财政局 领取`). Written by hand: a
-general tokenizer would keep the spaces, and only the shapes below are safe to close (a phone number,
-`0571 88886666`, or a time after a date, `2025-03-24 09:15`, keep theirs).
+Reposts space characters out to get past word filters (`合 肥 市 财 政 局`), and table copies split
+words (`到 东莞市 财政局 领取`). Written by hand: a general tokenizer would keep the spaces, and only
+the shapes below are safe to close (a list of places, `北京 上海 天津`, or a time after a date,
+`2025-03-24 09:15`, keep theirs). Digits of a date split by spaces: `pipelines/numerals.py`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-
-
-def _valid(y: int, m: int, d: int) -> bool:
-    try:
-        dt.date(y, m, d)
-    except ValueError:
-        return False
-    return True
 
 
 # Characters spaced out one by one (`合 肥 市 财 政 局 通 知`, `2 0 2 4 年 度`): a repost's way past word
@@ -48,35 +39,3 @@ def close_spaced_words(text: str) -> str:
     if not (_SPACED_RUN.search(text) or len(_WORD_GAP.findall(text)) >= _WORD_GAPS_MIN):
         return text
     return "\n".join(map(_closed_up_line, text.split("\n")))
-
-
-# Digits of a date split by spaces in a copied page (`202 5年3月 2 4日`, `2025 3 17至2025 3 28`).
-_SPACE_IN_DIGITS = re.compile(r"\d[ \u3000]+\d")
-_SPACED_NUMBER = re.compile(r"(?<!\d)(\d(?:[ \u3000]*\d){1,3})(?=[ \u3000]*([年月日号]))")
-_SPACED_YMD = re.compile(r"(?<![\d:])((?:19|20)\d\d)[ \u3000]+(\d{1,2})[ \u3000]+(\d{1,2})(?![\d:])")
-_SPACED_LIMIT = {"年": (1900, 2099), "月": (1, 12), "日": (1, 31), "号": (1, 31)}
-
-
-def _closed_number(m: re.Match) -> str:
-    digits = "".join(m[1].split())
-    lo, hi = _SPACED_LIMIT[m[2]]
-    return digits if digits != m[1] and lo <= int(digits) <= hi else m[1]
-
-
-def _closed_ymd(m: re.Match) -> str:
-    return f"{m[1]}-{m[2]}-{m[3]}" if _valid(int(m[1]), int(m[2]), int(m[3])) else m[0]
-
-
-# `1月19曰`: 曰 typed for 日 after a month's day.
-_DAY_TYPO = re.compile(r"(?<=月)(\d{1,2})曰")
-
-
-def close_spaced_dates(text: str) -> str:
-    """`202 5年3月 2 4日` → `2025年3月24日`, `2025 3 17` → `2025-3-17`: a number before 年/月/日
-    closed up when it is then a year, month or day; three numbers in a row when they are a date;
-    `1月19曰` read as `1月19日`."""
-    if "曰" in text:
-        text = _DAY_TYPO.sub(r"\1日", text)
-    if not _SPACE_IN_DIGITS.search(text):
-        return text
-    return _SPACED_YMD.sub(_closed_ymd, _SPACED_NUMBER.sub(_closed_number, text))

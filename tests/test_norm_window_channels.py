@@ -12,7 +12,7 @@ import pytest
 
 from pipelines.dates import tokens
 from pipelines.normalize import normalize_record
-from pipelines.spacing import close_spaced_dates
+from pipelines.numerals import close_spaced_dates
 from pipelines.spam import drop_spam
 from pipelines.window import collection_window
 from pipelines.window_rule import find_rule, rule_window
