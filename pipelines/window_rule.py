@@ -2,7 +2,8 @@
 
 Many notices give the period relative to another event instead of as dates. The rule is
 kept as written (`window_rule`); when it counts working days from a day the text gives
-(the notice's own publication, or a dated 公示), the end is computed with the Chinese
+(the notice's own publication, `即日`, a day it names, `自2025年3月3日起`, or a dated 公示, from
+the day after its period for `公示期满后`), the end is computed with the Chinese
 working-day calendar of the `chinesecalendar` package (holidays and make-up working days
 included; the first day counts as day 1). Months are not computed: a notice counting them
 rarely says whether the end day is included.
