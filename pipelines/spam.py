@@ -32,9 +32,13 @@ _SPAM_HINTS = ("群", "公众号", "微信", "图", "image", "顶部", "本页",
 _SPAM_HINT = re.compile("|".join(map(re.escape, _SPAM_HINTS)))  # one scan instead of ten
 
 
+# a literal every `_AD` match holds (群 for QQ群): one C-level search, the slow pattern only where it finds one
+_AD_HINT = re.compile("|".join(map(re.escape, (*_AD_WORDS, "群"))))
+
+
 def is_advertisement(line: str) -> bool:
     """A training site's advertisement or repost footer (`_AD`), which names no fact of the notice."""
-    return any(w in line for w in _AD_WORDS + ("群",)) and _AD_LINE.search(line) is not None
+    return _AD_HINT.search(line) is not None and _AD_LINE.search(line) is not None
 
 
 def drop_spam(text: str) -> str:

@@ -28,7 +28,8 @@ def _drop_spam_plain(s: str) -> str:
     """drop_spam with every line read by both patterns (no per-line gate)."""
     if not s or not spam._SPAM_HINT.search(s):
         return s or ""
-    kept = [spam._GLUED_DOMAIN.sub("", ln) for ln in s.splitlines() if not spam._SPAM_LINE.search(ln)]
+    kept = [spam._GLUED_DOMAIN.sub("", ln) for ln in s.splitlines()
+            if not (spam._SPAM_LINE.search(ln) and not spam._DAY_IN_LINE.search(ln))]
     return "\n".join(kept)
 
 
@@ -59,7 +60,18 @@ SPAM_LINES = [
     "本通知由某考试中心发布 http://www.example.org.cn/ ",
     "详见 www.example.com 首页",  # address inside the line: kept
     "Certificates via www.example.com",  # no CJK before it: kept
+    "★ 押题密卷 免费领 点击咨询",
+    "加V领取真题 vx:abc123",
+    "本文由某网校整理,转载请注明出处",
+    "如有侵权请联系删除",
+    "请于3月4日至3月15日登录某某微信公众号申请邮寄",  # a day named: the notice's own line, kept
+    "考生可免费领取证书",  # 免费领取 with no advertised goods: kept
 ]
+
+
+@pytest.mark.parametrize("line", SPAM_LINES)
+def test_advertisement_gate_keeps_what_the_pattern_does(line):
+    assert spam.is_advertisement(line) == (spam._AD_LINE.search(line) is not None)
 
 
 @pytest.mark.parametrize("line", SPAM_LINES)
