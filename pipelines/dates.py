@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from pipelines.header import header_date
 # (read here, and by window, window_rule and exam_year through this module)
-from pipelines.numerals import chinese_numeral_dates, chinese_numeral_years  # noqa: F401
+from pipelines.numerals import chinese_numeral_dates, chinese_numeral_years, valid_date  # noqa: F401
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -53,6 +53,9 @@ _URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]
 _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
 # The words an issuing office's name ends on (a signature's, a header's source): also read by
 # `pipelines/keyfacts.py` for the agency.
+# The label a list or a title puts before its date stamp (`…安排  时间:2025-03-05`, `更新时间:…`): also read by
+# `pipelines/text.py`, which drops the stamp from the title shown.
+STAMP_LABEL = r"(?:(?:发布|更新)?时间|发布日期|日期|发布)"
 ORG_END = r"(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|站|协会|部|所|政府|学校|考试院|管理处)"
 # An issuing office before a date on the same line: a signature flattened by a repost
 # (`某市人事考试中心 2025年2月27日`).
@@ -74,13 +77,6 @@ class Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap 
     end: int
     date: dt.date
     explicit_year: bool
-
-
-def valid_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
 
 
 def split_lost(md: str) -> tuple[int, int] | None:
@@ -189,7 +185,7 @@ _PUBLISHED_HEAD = 400
 # A date glued to the end of a title, labelled or not (not the end of a period the title names:
 # `…领取时间延期至2026年4月30日`).
 _GLUED_TAIL = re.compile(
-    r"[\s(（]*(?:(?:(?:发布|更新)?时间|发布日期|日期|发布)\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
+    r"[\s(（]*(?:" + STAMP_LABEL + r"\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
 # A list date bracketed before the title: `[2026-04-20] 关于…的通知`.
 _HEAD_STAMP = re.compile(r"\s*[\[【(（]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】)）]")
 # `时间:2026-04-25 来源:…`: a bare 时间 label is the page's own when page meta follows on its line.

@@ -747,11 +747,9 @@ def _inline_list(text: str) -> list[str]:
     full stop; each item up to where a document phrase stops (`到…`, `领取`)."""
     found: list[str] = []
     for part in _INLINE_LIST_MARK.split(_INLINE_LIST_END.split(text)[0]):
-        verb = None
-        for verb in _BRING.finditer(part) if _BRING_VERB.search(part) else ():
-            pass
-        if verb is not None and verb.end() < len(part):  # `委托领取的,带委托书`: what its own verb names
-            part = part[verb.end():]
+        verbs = list(_BRING.finditer(part)) if _BRING_VERB.search(part) else []
+        if verbs and verbs[-1].end() < len(part):  # `委托领取的,带委托书`: what its own (last) verb names
+            part = part[verbs[-1].end():]
         stop = _BRING_STOP.search(part)
         found.extend(_items(part[: stop.start()] if stop else part))
     return found
@@ -1065,12 +1063,13 @@ _ONLINE_NOT = re.compile(r"加注|下载|查询"
                          # a site looked at for a notice (`登录官网查看通知,按要求到…申请`) is not where one applies
                          r"|(?:查看|阅读|关注|留意|发布)[^，,。；;]{0,20}?(?:通知|公告)[^。；;]*?[，,]")
 # a negated channel, also over a short list: 不得代收、邮寄 / 不再提供现场领取
-_CHANNEL = r"(?:邮寄|寄递|快递|现场领取|现场发放|窗口领取|现场领证|电子证书)"
+_CHANNEL_WORDS = "邮寄|寄递|快递|现场领取|现场发放|窗口领取|现场领证|电子证书"
+_CHANNEL = f"(?:{_CHANNEL_WORDS})"
 _NEGATED_CHANNEL = re.compile(r"(?:不(?:再)?(?:提供|设置?|设立|办理|接受|支持|开展|安排|组织|实行|受理|开通|发放|制发)"
                               r"|不得|不予|不再|不能|不可|无法|禁止|无需|取消|停止|暂停|不)(?:证书)?"
                               # (`不再集中现场发放`; the list's later channels too: `不设现场领取和邮寄服务`, `不办理个人领取和邮寄`)
                               r"(?:集中|统一|组织|安排)?(?:[\u4e00-\u9fff]{0,3}[、和或及]|个人领取[、和或及])?" + _CHANNEL
-                              + r"(?:(?:服务)?[、和或及与](?:个人领取|领取|" + _CHANNEL[3:-1] + r"))*"
+                              + r"(?:(?:服务)?[、和或及与](?:个人领取|领取|" + _CHANNEL_WORDS + r"))*"
                               # `请勿前往考试机构现场咨询领证`, `考生无需到中心领取`
                               r"|(?:请勿|勿|无需|无须|不必|不用)(?:到|前往|去)[^。；;，,]{0,16}?(?:领取|领证)")
 # documents posted to a school or office (身份证原件一并邮寄给招生老师) are not the certificate by mail

@@ -13,12 +13,11 @@ import re
 from functools import lru_cache
 
 
-def _valid(y: int, m: int, d: int) -> bool:
+def valid_date(y: int, m: int, d: int) -> dt.date | None:
     try:
-        dt.date(y, m, d)
+        return dt.date(y, m, d)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 # Digits of a date split by spaces in a copied page (`202 5年3月 2 4日`, `2025 3 17至2025 3 28`).
@@ -35,7 +34,7 @@ def _closed_number(m: re.Match) -> str:
 
 
 def _closed_ymd(m: re.Match) -> str:
-    return f"{m[1]}-{m[2]}-{m[3]}" if _valid(int(m[1]), int(m[2]), int(m[3])) else m[0]
+    return f"{m[1]}-{m[2]}-{m[3]}" if valid_date(int(m[1]), int(m[2]), int(m[3])) else m[0]
 
 
 # `1月19曰`: 曰 typed for 日 after a month's day.
@@ -84,7 +83,7 @@ def chinese_numeral_dates(text: str) -> str:
 
     def repl(m: re.Match) -> str:
         y, mo, d = (_cn_number(g) for g in m.groups())
-        if y and mo and d and _valid(y, mo, d):
+        if y and mo and d and valid_date(y, mo, d):
             return f"{y}年{mo}月{d}日"
         return m[0]
 
@@ -100,7 +99,7 @@ _CN_MONTH_DAY = re.compile("(?<![年〇○零一二三四五六七八九十])([�
 
 def _month_day(m: re.Match) -> str:
     mo, d = _cn_number(m[1]), _cn_number(m[2])
-    if mo and d and 1 <= mo <= 12 and _valid(2000, mo, d):
+    if mo and d and 1 <= mo <= 12 and valid_date(2000, mo, d):
         return f"{mo}月{d}日"
     return m[0]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import opencc
 
-from pipelines.dates import ORG_END
+from pipelines.dates import ORG_END, STAMP_LABEL
 
 
 # A pinyin annotation is a bracketed lower-case Latin run holding at least one tone-marked
@@ -190,7 +190,7 @@ def _simplify(text: str) -> str:
 _TITLE_PREFIX = re.compile(r"^\s*(?:[·•●◆■□▪>》\-—*]+\s*|\[[^\[\]]{1,20}\]\s*|【[^【】]{1,20}】\s*|\d(?=[\u4e00-\u9fff])(?!\d*年))+")
 # A date glued to the end of a title in a list (`…补办指南2024-11-06`), or an update stamp.
 _TITLE_DATE_TAIL = re.compile(
-    r"\s*[(（\[【]?\s*(?:(?:(?:更新|发布)?时间|发布日期|日期|发布)[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
+    r"\s*[(（\[【]?\s*(?:" + STAMP_LABEL + r"[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
 )
 # SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
 _SEO_TAIL = re.compile(r"_[^_]{1,24}$")

@@ -31,9 +31,12 @@ _NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考�
 _CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
 
 
-def _other_event_before(text: str, lo: int, hi: int) -> bool:
-    """Whether `text[lo:hi]` (the words before a date) names an exam, registration or score event."""
+def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -> bool:
+    """Whether `text[lo:hi]` (the words before a date, or after it) names an exam, registration or
+    score event; with `opens_before`, only a word that starts before it counts (read whole)."""
     for m in _NOT_WINDOW.finditer(text, lo, hi):
+        if opens_before is not None and m.start() >= opens_before:
+            break
         if not (m.group() == "准考证" and _CARRIED.search(text, lo, m.start())):
             return True
     return False
@@ -161,11 +164,8 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     after = text[pos:pos + 6]
     # `12月19日开始公示`: the date of something else (a word that starts in the six characters
     # after, read whole: `起到考生报名所在地` is a place; `,考生可持准考证…` a material)
-    for other in _NOT_WINDOW.finditer(text, pos, pos + 10):
-        if other.start() >= pos + 6:
-            break
-        if not (other.group() == "准考证" and _CARRIED.search(text, pos, other.start())):
-            return
+    if _other_event(text, pos, pos + 10, opens_before=pos + 6):
+        return
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
     elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):
@@ -189,7 +189,7 @@ def _month_opens(text: str, toks: list[Tok], default_year: int | None, pub: dt.d
         first = valid_date(year, int(m[2]), 1) if year else None
         if first and not m[1] and pub and first < pub - dt.timedelta(days=_BEFORE_PUBLISHED_DAYS):
             first = valid_date(first.year + 1, first.month, 1)
-        if first and not _other_event_before(text, max(0, m.start() - _LOOK_BACK), m.start()):
+        if first and not _other_event(text, max(0, m.start() - _LOOK_BACK), m.start()):
             out.append(first)
     return out
 
@@ -255,7 +255,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             continue
         clause_start = _clause_start(text, tok.start)
         look_back = max(clause_start, tok.start - _LOOK_BACK)
-        if _other_event_before(text, look_back, tok.start) or ("原" in text[look_back:tok.start] and _SUPERSEDED.search(text, look_back, tok.start)):
+        if _other_event(text, look_back, tok.start) or ("原" in text[look_back:tok.start] and _SUPERSEDED.search(text, look_back, tok.start)):
             continue
         pos = _TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
         end, took_next, sep_end = _range_end(text, toks, i, pos)

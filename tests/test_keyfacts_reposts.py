@@ -13,13 +13,10 @@ import pytest
 
 from pipelines.keyfacts import find_agency, find_deadline_rule, find_fee, find_materials, find_modes, find_places
 from pipelines.spam import drop_spam
-from pipelines.spacing import close_spaced_words
-from pipelines.text import simplify
+from pipelines.normalize import _readable
 
 
-def _read(text: str) -> str:
-    """The text as the normaliser reads it (pipelines/normalize.py `_readable`)."""
-    return close_spaced_words(simplify(text))
+_read = _readable  # the text as the normaliser reads it: Simplified, spaced-out words closed up
 
 
 def _materials(text: str) -> list[str]:
@@ -239,7 +236,7 @@ def test_deadline_rule_shapes(text, rule):
 
 def test_late_collection_advice_is_no_rule():
     # a guard: what to do when late is not what happens to the certificate
-    assert find_deadline_rule(simplify("错过发放时间的,可打电话问清再来。")) is None
+    assert find_deadline_rule(_read("错过发放时间的,可打电话问清再来。")) is None
 
 
 @pytest.mark.parametrize("text, modes", [
