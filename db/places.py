@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from db.folding import simplify
 from db.search import pinyin_words
-from pipelines.text import simplify
 
 # Province code -> its 简称 (the official one first; the second where one is in common use).
 ABBREVIATIONS = {

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from pipelines.text import simplify
+from db.folding import simplify
 
 FTS_TABLE = "notices_fts"
 SOURCE_TABLE = "notices"

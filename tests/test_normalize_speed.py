@@ -11,12 +11,12 @@ import threading
 
 import pytest
 
+from db import folding
 from pipelines import exam_year as exam_year_module
 from pipelines import keyfacts as kf
 from pipelines import normalize as norm
-from pipelines import notice_signs, text, window_rule
+from pipelines import notice_signs, spam, window_rule
 from pipelines.exam_year import exam_year
-from pipelines import spam
 from pipelines.spam import drop_spam
 from pipelines.text import simplify
 from pipelines.window_rule import find_rule
@@ -96,12 +96,12 @@ def test_simplify_memo_gives_the_plain_result_in_any_order():
     inputs = [LONG_TRADITIONAL, LONG_TRADITIONAL, LONG_SIMPLIFIED, "證書", LONG_TRADITIONAL,
               LONG_SIMPLIFIED + "\u200b", "監(jiān)理" * 30, "監(jiān)理" * 30, ""]
     for s in inputs:
-        assert simplify(s) == text._simplify(s) if s else simplify(s) == ""
+        assert simplify(s) == folding._simplify(s) if s else simplify(s) == ""
 
 
 def test_simplify_memo_under_threads():
     a, b = LONG_TRADITIONAL, LONG_TRADITIONAL.replace("會計", "統計")
-    want = {a: text._simplify(a), b: text._simplify(b)}
+    want = {a: folding._simplify(a), b: folding._simplify(b)}
     bad = []
 
     def run(s):
@@ -122,7 +122,7 @@ def test_simplify_memo_under_threads():
 
 def _simplified_chars_plain(raw: str):
     """The character-by-character reading, without the `str.translate` path."""
-    return window_rule._by_character(raw, [m.span() for m in text.PINYIN_ANNOTATION.finditer(raw)])
+    return window_rule._by_character(raw, [m.span() for m in folding.PINYIN_ANNOTATION.finditer(raw)])
 
 
 @pytest.mark.parametrize("raw", [

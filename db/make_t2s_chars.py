@@ -1,12 +1,12 @@
 """Generate `t2s_chars.json`: every character that can make OpenCC's t2s conversion change a text.
 
-Run: `.venv/bin/python pipelines/data/make_t2s_chars.py` (offline; writes the file beside this
-script). Rerun it whenever the `opencc` package is upgraded: `text.py` only trusts the file
+Run: `.venv/bin/python db/make_t2s_chars.py` (offline; writes the file beside this
+script). Rerun it whenever the `opencc` package is upgraded: `folding.py` only trusts the file
 for the OpenCC version recorded in it, and a test fails when the two differ.
 
 Why: most crawled notices are already Simplified, and converting them is a quarter of the
 cost of cleaning a body. A text holding none of these characters comes out of OpenCC
-unchanged, so `text.to_simplified` skips the conversion after one C-speed regex search.
+unchanged, so `folding.to_simplified` skips the conversion after one C-speed regex search.
 
 Source: the dictionaries the installed `opencc` wheel ships for its own `t2s.json` config
 (`opencc/clib/share/opencc/*.ocd2`), dumped to text with the `opencc_dict` tool in the same
