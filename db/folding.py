@@ -131,8 +131,25 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# In a text that carries pinyin annotations, one whose tone-marked vowel was lost on the way
+# (`網(w ng)校`: a lower-case run with a gap, between two Han characters) is one too.
+_DAMAGED_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-z]{0,6} [a-z ]{0,7}[)）](?=[\u4e00-\u9fff])")
+
+
 def strip_pinyin_annotations(text: str) -> str:
-    return _PINYIN_ANNOTATION.sub("", text)
+    out, annotations = _PINYIN_ANNOTATION.subn("", text)
+    return _DAMAGED_ANNOTATION.sub("", out) if annotations else out
+
+
+def readable(text: str) -> str:
+    """A notice's text as a candidate reads it: Simplified, without pinyin annotations or zero-width
+    characters, but with its own full-width punctuation (no NFKC, unlike `simplify`)."""
+    if not text:
+        return ""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))
+    if _HAS_TONE.search(text):
+        text = strip_pinyin_annotations(text)
+    return to_simplified(text)
 
 
 def to_simplified(text: str) -> str:
