@@ -24,7 +24,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from db.labels import KIND_LABELS, describe_filter, parse_day, place
-from db.schema import OPEN_ENDED_DAYS
+from db.schema import OPEN_ENDED_DAYS, exam_filter_sql
 from db.search import FTS_TABLE, fts_query
 
 NEW_MAX_AGE_DAYS = 60
@@ -41,8 +41,9 @@ def matching_notices(db: sqlite_utils.Database, sub: dict) -> list[dict]:
     where, params = ["n.duplicate_of is null", "n.withdrawn is null"], []
     for column in ("province", "city", "exam", "kind"):
         if sub.get(column):
-            where.append(f"n.{column} = ?")
-            params.append(sub[column])
+            clause = exam_filter_sql("n", "?") if column == "exam" else f"n.{column} = ?"
+            where.append(clause)
+            params.extend([sub[column]] * clause.count("?"))
     if sub.get("q"):
         if not db[FTS_TABLE].exists():
             return []

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
-from db.schema import OPEN_ENDED_DAYS, status_sql
+from db.schema import OPEN_ENDED_DAYS, exam_filter_sql, status_sql
 from db.search import FTS_TABLE, MATCH_ALL, fts_query
 
 COUNT_CAP = 10_000
@@ -148,7 +148,7 @@ def _filter_where(query: FeedQuery) -> tuple[list[str], dict]:
     for dim in _DIMS:
         value = getattr(query, dim)
         if value:
-            clauses.append(f"n.{dim} = :{dim}")
+            clauses.append(exam_filter_sql("n", ":exam") if dim == "exam" else f"n.{dim} = :{dim}")
             params[dim] = value
     if query.status:
         clause, extra = _status_where(query.status, query.today)
@@ -233,7 +233,7 @@ where n.rowid > :as_of and +n.duplicate_of is null"""
 # the notices' largest rowid, today): per-key status counts (a few MB each, so few are kept) and
 # the counts and facets of each filter asked for (small).
 _CACHE: dict[tuple, object] = {}
-_CACHE_ENTRIES = {"settled": 2, "status": 2, "facets": 256}
+_CACHE_ENTRIES = {"settled": 2, "status": 2, "several": 2, "facets": 256}
 
 
 def _cached(key: tuple, compute):
@@ -293,9 +293,31 @@ def data_version(conn: sqlite3.Connection) -> tuple:
     return path, as_of, stamp, max_rowid
 
 
+# Canonical notices about several exams (exam null, one notice_exams row per exam): the cube counts
+# them once under no exam; an exam's filter and facet count them under each exam they name too.
+_SEVERAL_SQL = """
+select n.province, n.city, e.exam, n.kind, n.window_start, n.window_end
+from notice_exams e join notices n on n.id = e.notice_id where n.exam is null and n.duplicate_of is null"""
+
+
+def _several_exam_counts(conn: sqlite3.Connection, today: str) -> dict[tuple, dict[str, int]]:
+    """(province, city, exam, kind) -> status -> canonical notices about that exam among others."""
+    per_key: dict[tuple, dict[str, int]] = {}
+    try:
+        rows = _execute(conn, _SEVERAL_SQL).fetchall()
+    except sqlite3.OperationalError:  # a file written before notice_exams existed
+        return per_key
+    for province, city, exam, kind, ws, we in rows:
+        counts = per_key.setdefault((province, city, exam, kind), {})
+        status = status_of(ws, we, today)
+        counts[status] = counts.get(status, 0) + 1
+    return per_key
+
+
 def _counts_from_cube(conn: sqlite3.Connection, query: FeedQuery) -> tuple[int, dict[str, Counter]]:
     version = data_version(conn)
     per_key = _cached(("status", *version, query.today), lambda: _status_counts(conn, query.today, version))
+    several = _cached(("several", *version, query.today), lambda: _several_exam_counts(conn, query.today))
     wanted = tuple(getattr(query, d) for d in _DIMS)
 
     def aggregate():
@@ -313,6 +335,18 @@ def _counts_from_cube(conn: sqlite3.Connection, query: FeedQuery) -> tuple[int, 
                 exam[key[2]] += n
                 kind[key[3]] += n
                 status_facet[status] += n
+        for key, statuses in several.items():
+            if any(w and w != k for w, k in zip(wanted, key)):
+                continue
+            for status, n in statuses.items():
+                if query.status and status != query.status:
+                    continue
+                exam[key[2]] += n  # under each exam it names (the exam facet's counts overlap)
+                if query.exam:  # the filter's own notices: counted once, under this exam
+                    total += n
+                    province[key[0]] += n
+                    kind[key[3]] += n
+                    status_facet[status] += n
         return total, facets
 
     return _cached(("facets", *version, query.today, wanted, query.status), aggregate)
@@ -396,7 +430,8 @@ def _filtered_hits(conn, chunks, clauses: list[str], params: dict, cap: int, tod
     found: list[tuple] = []
     for chunk in chunks:
         rows = _execute(conn,
-            f"""select n.rowid, n.published, n.id, n.province, n.exam, n.kind, {status_sql(':today')}
+            f"""select n.rowid, n.published, n.id, n.province, n.exam, n.kind, {status_sql(':today')},
+                       case when n.exam is null then n.exams end
                 from notices n where n.rowid in (select value from json_each(:ids)) and {' and '.join(clauses)}""",
             {**params, "ids": json.dumps(chunk), "today": today},
         ).fetchall()
@@ -405,6 +440,18 @@ def _filtered_hits(conn, chunks, clauses: list[str], params: dict, cap: int, tod
         if len(found) > cap:
             break
     return found[:cap + 1]
+
+
+def _exams_counted(exam: str | None, several: str | None, wanted: str) -> list[str | None]:
+    """The exams a hit counts under in the exam facet: its one exam, or each of several (only the
+    filter's own, when an exam is filtered on), as the cube counts them."""
+    if exam is not None or not several:
+        return [exam]
+    try:
+        named = json.loads(several)
+    except ValueError:
+        return [None]
+    return [wanted] if wanted else [e for e in named if isinstance(e, str)] or [None]
 
 
 def _walk(conn, clauses: list[str], params: dict, wanted: int, member) -> list[int]:
@@ -452,7 +499,8 @@ def _searched_page(conn, query: FeedQuery, cap: int) -> FeedPage:
             read.extend(r[0] for r in cursor)
             clock.lap("every_hit")
     cursor.close()
-    facets = {name: Counter(h[i] for h in hits) for i, name in ((3, "province"), (4, "exam"), (5, "kind"), (6, "status"))}
+    facets = {name: Counter(h[i] for h in hits) for i, name in ((3, "province"), (5, "kind"), (6, "status"))}
+    facets["exam"] = Counter(e for h in hits for e in _exams_counted(h[4], h[7], query.exam))
     if not capped:
         hits.sort(key=lambda h: h[2])
         hits.sort(key=lambda h: h[1] or "", reverse=True)

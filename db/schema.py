@@ -21,7 +21,8 @@ NOTICE_COLUMNS: dict[str, type] = {
     "published": str,  # YYYY-MM-DD, China time
     "province": str,
     "city": str,
-    "exam": str,
+    "exam": str,  # the one exam the notice is about; null when it names none or several
+    "exams": str,  # JSON list of every exam it is about: [exam], or the several its title names
     "level": str,
     "specialty": str,
     "kind": str,  # collection | reissue | electronic | other
@@ -234,7 +235,7 @@ ROBOTS_COLUMNS: dict[str, type] = {
 }
 
 # Notice columns holding a JSON list (db/store.py serialises them).
-JSON_LIST_COLUMNS = ("attachments", "place", "materials", "phone", "mode")
+JSON_LIST_COLUMNS = ("attachments", "exams", "place", "materials", "phone", "mode")
 
 TABLES = {
     "provinces": (PROVINCE_COLUMNS, "code"),
@@ -371,3 +372,24 @@ TRIGGERS.update({
     "feed_counts_update": f"AFTER UPDATE OF {_COUNTED} ON notices BEGIN {_mark_key('old')}; {_mark_key('new')}; END",
     "feed_counts_delete": f"AFTER DELETE ON notices BEGIN {_mark_key('old')}; END",
 })
+
+# A notice about several exams (`关于领取社会工作者、监理工程师…等资格证书的通知`, exam null) is
+# found under each of them: `notice_exams` holds one row per notice and exam named in its
+# `exams`, kept by triggers so every writer is seen, and the exam filters read `exam_filter_sql`.
+TABLES["notice_exams"] = ({"id": str, "notice_id": str, "exam": str}, "id")
+OTHER_INDEXES += (("notice_exams", ["exam", "notice_id"]), ("notice_exams", ["notice_id"]))
+_LIST_EXAMS = ("DELETE FROM notice_exams WHERE notice_id = new.id; "
+               "INSERT INTO notice_exams (id, notice_id, exam) SELECT DISTINCT new.id || char(31) || value, new.id, value "
+               "FROM json_each(CASE WHEN json_valid(new.exams) THEN new.exams ELSE '[]' END) "
+               "WHERE type = 'text' AND value != '';")
+TRIGGERS.update({
+    "notice_exams_insert": f"AFTER INSERT ON notices BEGIN {_LIST_EXAMS} END",
+    "notice_exams_update": f"AFTER UPDATE OF exams ON notices BEGIN {_LIST_EXAMS} END",
+    "notice_exams_delete": "AFTER DELETE ON notices BEGIN DELETE FROM notice_exams WHERE notice_id = old.id; END",
+})
+
+
+def exam_filter_sql(alias: str = "n", param: str = ":exam") -> str:
+    """SQL true when notice `alias` is about the exam in `param`: its one exam, or one of several."""
+    return (f"({alias}.exam = {param} or ({alias}.exam is null and "
+            f"{alias}.id in (select notice_id from notice_exams where exam = {param})))")

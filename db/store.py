@@ -230,8 +230,10 @@ def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = No
 # key facts are read from body_text: they change with it (which is history) or with our extractor
 # (which is not: a new version of pipelines/keyfacts.py must not give every notice a history row).
 KEY_FACT_COLUMNS = {"place", "materials", "phone", "mode", "fee", "deadline_rule", "agency"}
+# `exams` is read from the title, which is content already: a new exam catalogue is not history.
+DERIVED_COLUMNS = KEY_FACT_COLUMNS | {"exams"}
 SEEN_COLUMNS = {"id", "first_seen", "last_seen", "duplicate_of", "withdrawn"}
-NOT_CONTENT = SEEN_COLUMNS | KEY_FACT_COLUMNS
+NOT_CONTENT = SEEN_COLUMNS | DERIVED_COLUMNS
 
 
 def changed_content(old: dict, new: dict) -> bool:

@@ -191,6 +191,19 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
     return in_title
 
 
+def exams_named(title: str, found: ExamMatch) -> list[str]:
+    """Every exam a notice is about: `found` (find_exam's answer) when it is one, else the exams
+    its title names (`关于领取2026年度社会工作者、监理工程师…等资格证书的通知` is about each of them:
+    the feed's exam filter, the board and reminders find it under every one, while `exam` stays
+    empty). Family names (建造师) name no one exam; an exam kept out (`不包括…`) is not named."""
+    if found.exam:
+        return [found.exam]
+    exams = catalogue().exams
+    named = dict.fromkeys(f[2].name for f in _subject_mentions(title)
+                          if not _excluded(title, f[0]) and f[2].emit and not exams[f[2].name].ambiguous)
+    return list(named) if len(named) > 1 else []
+
+
 # A name in an exclusion (`不包括二级建造师`, `除会计外`) is not the subject.
 _EXCLUDED = re.compile(r"不包括|不含|除了?")
 

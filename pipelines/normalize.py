@@ -21,7 +21,7 @@ from pipelines.spam import drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
 
 FIELDS = (
-    "is_cert_notice", "kind", "exam", "level", "specialty", "province", "province_code",
+    "is_cert_notice", "kind", "exam", "exams", "level", "specialty", "province", "province_code",
     "city", "city_code", "county", "year", "batch", "batch_month", "published",
     "window_start", "window_end", "window_rule", "title",
 ) + keyfacts.FACTS
@@ -118,6 +118,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         "is_cert_notice": is_cert,
         "kind": kind_,
         "exam": exam.exam,
+        "exams": exams.exams_named(title, exam),
         "level": exam.level,
         "specialty": exam.specialty,
         "province": region.province,

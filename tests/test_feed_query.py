@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from collections import Counter
@@ -67,11 +68,15 @@ def random_notice(rng: random.Random, i: int) -> dict:
     shape = rng.random()
     window = (None, None) if shape < 0.15 else (ws.isoformat(), None) if shape < 0.3 else (ws.isoformat(), we.isoformat())
     word = {"collection": "领取", "reissue": "补办", "electronic": "电子证书"}[kind]
+    # one notice in six is about two exams (`…社会工作者、监理工程师等资格证书的通知`): exam null
+    several = rng.random() < 1 / 6
+    exams = rng.sample(EXAMS, 2) if several else [exam]
     return {
         "id": f"n{i:04d}", "url": f"https://example.invalid/{i}.html", "source_id": rng.choice(["off", "agg"]),
         "title": f"{province}{published.year}年{exam}证书{word}通知 第{i}号", "body_text": rng.choice(["现场领取", "邮寄"]),
         "published": published.isoformat(), "province": province, "city": rng.choice(CITIES[province]),
-        "exam": exam, "kind": kind, "year": published.year - 1, "batch": i,  # distinct events: few copies
+        "exam": None if several else exam, "exams": exams,
+        "kind": kind, "year": published.year - 1, "batch": i,  # distinct events: few copies
         "window_start": window[0], "window_end": window[1], "sample_data": 1,
     }
 
@@ -91,7 +96,7 @@ def db(tmp_path):
 
 def expected(conn: sqlite3.Connection, query: FeedQuery) -> list[dict]:
     """Every matching feed row in order, from the schema's own status rule and one MATCH."""
-    sql = f"""select n.rowid as rowid, n.id, n.published, n.province, n.city, n.exam, n.kind,
+    sql = f"""select n.rowid as rowid, n.id, n.published, n.province, n.city, n.exam, n.exams, n.kind,
                      {status_sql(repr(query.today))} as status
               from notices n where n.duplicate_of is null"""
     params: list = []
@@ -100,18 +105,28 @@ def expected(conn: sqlite3.Connection, query: FeedQuery) -> list[dict]:
         params.append(fts_query(query.q))
     cursor = conn.execute(sql + " order by n.published desc, n.id", params)
     rows = [dict(zip([d[0] for d in cursor.description], r)) for r in cursor]
-    keep = ("province", "city", "exam", "kind", "status")
-    return [r for r in rows if all(not getattr(query, k) or r[k] == getattr(query, k) for k in keep)]
+    keep = ("province", "city", "kind", "status")
+    return [r for r in rows if all(not getattr(query, k) or r[k] == getattr(query, k) for k in keep)
+            and (not query.exam or query.exam in about(r))]
 
 
-def facets_of(rows: list[dict]) -> dict:
-    return {name: sorted(Counter(r[name] for r in rows).items(), key=lambda vc: (-vc[1], vc[0]))
+def about(row: dict) -> list[str]:
+    """The exams a notice is about: its one exam, or each of several."""
+    return [row["exam"]] if row["exam"] else json.loads(row["exams"] or "[]")
+
+
+def facets_of(rows: list[dict], query: FeedQuery) -> dict:
+    facets = {name: Counter(r[name] for r in rows) for name in ("province", "kind", "status")}
+    # a notice about several exams counts under each (under the filtered one only, when filtered)
+    facets["exam"] = Counter(e for r in rows for e in ([query.exam] if query.exam else about(r)))
+    return {name: sorted(((v, c) for v, c in facets[name].items() if v), key=lambda vc: (-vc[1], vc[0]))
             for name in ("province", "exam", "kind", "status")}
 
 
 QUERIES = [
     {}, {"province": "河南省"}, {"city": "郑州市"}, {"exam": "监理工程师", "kind": "reissue"},
-    {"status": "open"}, {"status": "upcoming"}, {"status": "closed"}, {"status": "unknown"},
+    {"status": "open"}, {"status": "upcoming"}, {"status": "closed"}, {"status": "unknown"}, {"exam": "一级建造师"},
+    {"exam": "监理工程师", "status": "open"}, {"exam": "执业药师", "province": "河南省"},
     {"province": "四川省", "status": "closed"}, {"q": "补办"}, {"q": "河南 监理"}, {"q": "证书", "status": "open"},
     {"q": "领取", "province": "广东省", "exam": "执业药师"}, {"q": "henan"}, {"q": "没有这个词"},
 ]
@@ -127,7 +142,7 @@ def test_feed_page_matches_plain_sql(db, today, filters):
         got = feed_page(conn, query)
         assert [r["id"] for r in got.rows] == [r["id"] for r in want[(page - 1) * per_page:page * per_page]]
         assert (got.total, got.total_capped) == (len(want), False)
-        assert got.facets == facets_of(want)
+        assert got.facets == facets_of(want, query)
         assert not got.facets_partial
         for row in got.rows:
             assert row["status"] == sql_status(row["window_start"], row["window_end"], today)
@@ -150,7 +165,7 @@ def test_a_broad_search_is_capped_and_still_newest_first(db, filters, probe_us, 
         assert (got.total, got.total_capped, got.facets_partial) == (cap, True, True)
         assert [r["id"] for r in got.rows] == [r["id"] for r in want[(page - 1) * 4:page * 4]]
         # facets over the first `cap` hits in storage order
-        assert got.facets == facets_of(sorted(want, key=lambda r: r["rowid"])[:cap])
+        assert got.facets == facets_of(sorted(want, key=lambda r: r["rowid"])[:cap], query)
 
 
 def test_counts_follow_a_write_once_the_run_closes(db):
@@ -168,7 +183,7 @@ def test_counts_follow_a_write_once_the_run_closes(db):
     assert marker["as_of"] == db.execute("select max(rowid) from notices").fetchone()[0]
     after = feed_page(db.conn, query)
     assert after.total == before.total + 1
-    assert after.facets == facets_of(expected(db.conn, query))
+    assert after.facets == facets_of(expected(db.conn, query), query)
     assert "河南省" not in dict(after.facets["province"]) or new["province"] == "河南省"
 
 
@@ -207,7 +222,7 @@ def test_notices_stored_after_the_refresh_are_counted(db):
         query = FeedQuery(today=TODAY, **filters)
         want = expected(db.conn, query)
         got = feed_page(db.conn, query)
-        assert got.total == len(want) and got.facets == facets_of(want)
+        assert got.total == len(want) and got.facets == facets_of(want, query)
 
 
 def test_notice_detail_lists_copies_and_the_official_row(tmp_path):

@@ -10,6 +10,7 @@ from datasette.utils import tilde_decode
 from db.feed import data_version, status_of
 from db.labels import SOURCE_KIND_LABELS
 from db.plugin.today import serving_today
+from db.schema import exam_filter_sql
 
 # Two things a candidate looks for: /board (templates/pages/board.html, a coloured grid of
 # provinces for one exam and year) and an "订阅 Atom feed" link on the feed/notices table pages
@@ -96,10 +97,10 @@ def pick_exam_year(choices: list[dict], exam: str | None, year: str | None) -> t
 
 # Every certificate notice of the exam and year, canonical rows only (a repost of an official
 # notice is folded into it), with what the board needs to say official or repost.
-BOARD_NOTICES_SQL = """select n.id, n.province, n.title, n.url, n.kind, n.level, n.specialty, n.batch, n.batch_month,
+BOARD_NOTICES_SQL = f"""select n.id, n.province, n.title, n.url, n.kind, n.level, n.specialty, n.batch, n.batch_month,
        n.window_start, n.window_end, n.published, s.kind as source_kind, s.name as source_name
 from notices n left join sources s on s.id = n.source_id
-where n.exam = :exam and n.year = :year and n.kind in ('collection', 'electronic') and n.duplicate_of is null
+where {exam_filter_sql("n", ":exam")} and n.year = :year and n.kind in ('collection', 'electronic') and n.duplicate_of is null
 order by n.published desc, n.id"""
 # The order in which a cell's lines decide its colour: what a candidate must act on first.
 CELL_PRIORITY = ("open", "upcoming", "announced", "closed")
