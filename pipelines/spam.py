@@ -13,7 +13,9 @@ import re
 # A training site's advertisement (`★ 押题密卷 免费领 点击咨询`, `加V领取真题 vx:…`) and its footer (`本文由某网校整理`,
 # `转载请注明出处`, `如有侵权请联系删除`): read by key facts too, which keep the other lines (`关注…公众号申请邮寄`).
 _AD = (r"QQ群|qq群|点击咨询|点击进入|>>>|押题|真题|免费领(?!取)|免费领取[^，。,;；]{0,8}(?:资料|真题|课|题库|讲义|礼包)|加[Vv]|[Vv][Xx]\s*[:：]"
-       r"|资料包|本文由.{0,20}整理|转载请注明|如有侵权|侵权请联系|侵删")
+       r"|资料包|本文由.{0,20}整理|转载请注明|如有侵权|侵权请联系|侵删"
+       # a training site's reminder sign-up (`免费预约短信提醒 免费下载`): what aggregators sell, not a fact of the notice
+       r"|免费预约(?:短信|提醒)|预约短信提醒")
 _AD_LINE = re.compile(_AD)
 _SPAM_LINE = re.compile(
     r"加群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|" + _AD + "|"
@@ -22,7 +24,8 @@ _SPAM_LINE = re.compile(
 # A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
 _DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
-_AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删")
+_AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删",
+             "免费预约", "预约短信")
 _SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页", "关闭窗口", "分享到", *_AD_WORDS)
 # (the words as one pattern: one C-level search per line instead of a generator of `in` tests)
 _SPAM_LINE_WORD = re.compile("|".join(map(re.escape, _SPAM_LINE_WORDS)))

@@ -28,6 +28,9 @@ _TITLE_PREFIX = re.compile(r"^\s*(?:[·•●◆■□▪>》\-—*]+\s*|\[[^\[\
 _TITLE_DATE_TAIL = re.compile(
     r"\s*[(（\[【]?\s*(?:" + STAMP_LABEL + r"[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
 )
+# A list's badges after a title (`…通知【置顶】【新】`, `…通知 NEW`, `…通知[图]`): the list's marks, not the notice's words.
+_TITLE_BADGES = re.compile(r"(?:\s*(?:[【\[](?:置顶|新|最新|热|热门|推荐|荐|图|图文|视频|new|hot|top)[】\]])|\s+(?:new|hot|top))+$",
+                           re.IGNORECASE)
 # SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
 _SEO_TAIL = re.compile(r"_[^_]{1,24}$")
 _BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首页\s*[>»])|首页[^>»]*[>»][^>»]*[>»]|[>»][^>»]*[>»][^>»]*[>»]")
@@ -50,6 +53,8 @@ def clean_title(title: str, simplified: bool = False) -> str:
     t = " ".join((title if simplified else simplify(title)).split())
     if t and (t[-1].isdecimal() or t[-1] in "日)）]】"):  # how such a tail can end: the
         t = _TITLE_DATE_TAIL.sub("", t)  # pattern is tried at every position, so skip it otherwise
+    if t and t[-1] in "】]wWtTpP":  # (the same: a badge ends on one of these)
+        t = _TITLE_DATE_TAIL.sub("", _TITLE_BADGES.sub("", t))
     t = _TITLE_PREFIX.sub("", t)
     while "_" in t and len(t.split("_", 1)[0]) >= 8:
         stripped = _SEO_TAIL.sub("", t)

@@ -33,6 +33,19 @@ def test_an_advertisement_line_is_dropped_before_the_title(ad):
     assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2025-03-10", "2025-03-21")
 
 
+@pytest.mark.parametrize("widget", ["免费预约短信提醒 免费下载", "考试提醒:免费预约 短信通知", "预约短信提醒>>"])
+def test_a_reminder_sign_up_is_no_fee(widget):
+    text = "2025年某省监理工程师证书领取通知\n" + widget + "\n请于11月3日至11月20日到省人事考试中心领取。"
+    out = _norm(text)
+    assert (out["fee"], out["place"], out["window_start"]) == (None, ["省人事考试中心"], "2025-11-03")
+
+
+def test_a_notice_that_texts_candidates_keeps_its_line():
+    # a guard: the notice's own `短信提醒` names no sign-up
+    line = "证书到达后将以短信提醒考生到市人事考试中心领取"
+    assert drop_spam("关于领取证书的通知\n" + line) == "关于领取证书的通知\n" + line
+
+
 def test_a_sentence_offering_certificates_free_is_no_advertisement():
     # a guard: `免费领取证书` is the notice's own
     assert drop_spam("证书工本费全免,考生可免费领取证书。") == "证书工本费全免,考生可免费领取证书。"

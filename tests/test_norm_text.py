@@ -32,6 +32,12 @@ def test_simplify(raw, want):
         ("关于领取证书的通知 (2023/12/01)", "关于领取证书的通知"),
         ("2015第三次沈阳市专业技术人员职称外语考试证书发放公告",
          "2015第三次沈阳市专业技术人员职称外语考试证书发放公告"),  # no date tail to cut
+        # a list's badges after the title
+        ("关于领取2026年度审计师证书的通知【置顶】【新】", "关于领取2026年度审计师证书的通知"),
+        ("监理工程师证书邮寄申请说明 NEW", "监理工程师证书邮寄申请说明"),
+        ("电子证书下载指引[图] 2026-03-02", "电子证书下载指引"),
+        ("证书发放公告【第二批】", "证书发放公告【第二批】"),  # a batch in brackets is the title's own
+        ("证书补办须知（新）", "证书补办须知(新)"),  # round brackets are words of the title
     ],
 )
 def test_clean_title(raw, want):

@@ -66,6 +66,8 @@ SPAM_LINES = [
     "如有侵权请联系删除",
     "请于3月4日至3月15日登录某某微信公众号申请邮寄",  # a day named: the notice's own line, kept
     "考生可免费领取证书",  # 免费领取 with no advertised goods: kept
+    "免费预约短信提醒 免费下载",
+    "证书到达后将以短信提醒考生领取",  # the notice's own: kept
 ]
 
 
