@@ -353,6 +353,10 @@ def _labelled_place(bodies: tuple[str, ...], i: int) -> tuple[str | None, tuple]
         value = bodies[i + 1]
         if next(_place_matches(value), None):  # a sentence, not an address: read it as one
             return None, (i, -1, 0, _WHOLE)
+        # `领取地点:X` under the heading `(三)领取地点` is read as its own line; `各地领证地点如下:` opens a list
+        nested = _PLACE_LABEL.match(value)
+        if (nested and (nested.group(1) or "").strip()) or value.rstrip().endswith((":", "：")):
+            return None, (i, -1, 0, _WHOLE)
         value = _PLACE_KEY.sub("", value)
         return _clean_place(_split_outside_brackets(value, _LABEL_VALUE_END)[0]), (i + 1, -1, 0, _WHOLE)
     value = _split_outside_brackets(value, _LABEL_VALUE_END)[0]
@@ -362,7 +366,7 @@ def _labelled_place(bodies: tuple[str, ...], i: int) -> tuple[str | None, tuple]
 # `三、证书办理时间` followed by `1、X:2014年…` items: each item's X is a place (several places by city);
 # `各地领取地点:` / `请到以下地点领取:` followed by `宁远市:X中心(地址)` items: each item's X中心 is
 _PLACE_LIST_HEADING = re.compile(r"^(?:各地区?|各市州?|各区县?|各县区?|各考区)?(?:证书)?(?:领取|办理|发放|领证|办证|受理)(?:证书)?的?"
-                                 r"(?:地点|时间|安排|网点)(?:及(?:时间|地点|地址|联系电话|电话))?(?:如下|一览)?\s*[:：]?$"
+                                 r"(?:地点|时间|安排|网点)(?:及(?:时间|地点|地址|联系电话|电话|联系方式))?(?:如下|一览)?\s*[:：]?$"
                                  r"|(?:以下|下列|如下)(?:地点|地址|网点|窗口|机构|单位)[^，,。；;]{0,6}[:：]$")
 # every `_PLACE_LIST_HEADING` match ends the line with one of these characters (地点/时间/安排/网点/地址/电话/如下/
 # 一览, or the colon), whitespace after it at most: a line ending otherwise is no heading
