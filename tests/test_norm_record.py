@@ -25,7 +25,8 @@ def test_every_field_is_present_even_for_an_empty_record():
     out = normalize_record({})
     assert tuple(out) == FIELDS
     assert out["is_cert_notice"] is False and out["kind"] == "other"
-    assert all(out[f] is None for f in FIELDS if f not in ("is_cert_notice", "kind", "place", "materials", "phone", "mode"))
+    assert all(out[f] is None for f in FIELDS if f not in ("is_cert_notice", "kind", "exams", "place", "materials", "phone", "mode"))
+    assert out["exams"] == []
     assert all(out[f] == [] for f in ("place", "materials", "phone", "mode"))  # key facts: lists are [] when unsaid
 
 
@@ -44,7 +45,7 @@ def test_crawler_record_with_title_and_body():
     })
     assert out["mode"] == ["on_site"]  # key facts: tests/test_keyfacts.py
     assert {f: out[f] for f in FIELDS if f not in KEY_FACTS} == {
-        "is_cert_notice": True, "kind": "collection", "exam": "一级建造师", "level": None,
+        "is_cert_notice": True, "kind": "collection", "exam": "一级建造师", "exams": ["一级建造师"], "level": None,
         "specialty": None, "province": "广东省", "province_code": "440000", "city": "东莞市",
         "city_code": "441900", "county": None, "year": 2023, "batch": None, "batch_month": None,
         "published": "2024-03-01", "window_start": "2024-03-04", "window_end": "2024-03-29",
