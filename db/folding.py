@@ -200,3 +200,28 @@ def _simplify(text: str) -> str:
     if _HAS_TONE.search(text):  # most texts have none: skip the costlier pattern
         text = strip_pinyin_annotations(text)
     return to_simplified(text)
+
+
+# Chinese punctuation for display. The normalizer reads NFKC text, so the titles and key facts it
+# derives carry ASCII `,:;()?!` where the notice had `，：；（）？！`; beside a Chinese character
+# each is shown full-width again (brackets when they hold or follow one). Not between digits
+# (`1,000`, `9:00`), nor in Latin text (`see (a), (b)`).
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+# `,;?!` beside a Chinese character; `:` after one unless a digit follows (`时间:9:00` keeps the second)
+_CJK_MARK = re.compile(rf"(?<=[{_HAN}])[,;?!:]|[,;?!](?=[{_HAN}])")
+_BRACKETS = re.compile(r"\(([^()]{0,60})\)")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_FULL_WIDTH = str.maketrans(",:;?!", "，：；？！")
+
+
+def _brackets(m: re.Match) -> str:
+    before = m.string[m.start() - 1:m.start()]
+    return f"（{m[1]}）" if _HAN_CHAR.search(m[1]) or _HAN_CHAR.match(before) else m[0]
+
+
+def cjk_punctuation(text: str) -> str:
+    """`资格(水平),报名:` → `资格（水平），报名：`; `9:00`, `1,000` and `see (a)` stay as they are."""
+    if not text:
+        return ""
+    text = _CJK_MARK.sub(lambda m: m[0].translate(_FULL_WIDTH), text)
+    return _BRACKETS.sub(_brackets, text) if "(" in text else text

@@ -105,3 +105,21 @@ def test_readable_is_simplified_text_with_its_own_punctuation(raw, want):
 def test_simplify_drops_a_damaged_annotation_only_beside_real_ones():
     assert simplify("證(zhèng)書在本網(w ng)站公布") == "证书在本网站公布"
     assert simplify("本網(w ng)站") == "本网(w ng)站"
+
+
+@pytest.mark.parametrize(
+    ("derived", "shown"),
+    [
+        ("资格(水平)考试", "资格（水平）考试"),
+        ("(第二批)", "（第二批）"),
+        ("领取地点:某中心(中山路1号3楼)", "领取地点：某中心（中山路1号3楼）"),
+        ("10月29日,逾期不再受理;请勿代领?", "10月29日，逾期不再受理；请勿代领？"),
+        ("时间:9:00-12:00", "时间：9:00-12:00"),  # a clock keeps its colon
+        ("工本费1,000元", "工本费1,000元"),  # and a number its comma
+        ("(2026)", "(2026)"),  # nothing Chinese beside it
+        ("see (a), (b)", "see (a), (b)"),
+        ("", ""),
+    ],
+)
+def test_cjk_punctuation_shows_chinese_marks_beside_chinese(derived, shown):
+    assert folding.cjk_punctuation(derived) == shown
