@@ -20,10 +20,18 @@ from pipelines.links import is_web_link
 
 ATTACHMENT_EXTENSIONS = (".xls", ".xlsx", ".pdf", ".doc", ".docx", ".zip", ".rar", ".wps", ".et", ".ofd")
 BLOCK_TAGS = re.compile(r"(?i)<(br|/p|/div|/li|/tr|/h[1-6]|/table)\b[^>]*>")
+# A table row is one line, its cells joined by CELL_SEPARATOR: the normalizer reads a line with
+# two bars or more as a table row (pipelines/text.py, keyfacts' table places).
+CELL_SEPARATOR = " | "
+# A cell longer than this holds a paragraph: its row is page layout (a notice set in a table),
+# read as prose lines, not as a row of data. Data cells (a place with its address and hours)
+# stay well under it.
+PARAGRAPH_CHARS = 100
 # "发布时间：2024-11-06" in the article header. Page chrome such as "今天是2026年11月28日"
 # is deliberately not matched: it is the visitor's date, not the notice's.
 PUBLISHED_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发表时间|更新时间|日期)\s*[:：]\s*"
+    # (the label may sit in its own table cell: `发布时间： | 2024-11-06`)
+    r"(?:发布时间|发布日期|发表时间|更新时间|日期)\s*[:：]\s*(?:\|\s*)?"
     r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
 )
 CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
@@ -112,14 +120,38 @@ def first_node(selector: Selector, spec: str | None) -> Selector | None:
 
 
 def html_text(html: str) -> str:
-    """Visible text of an HTML fragment, one line per block element, scripts and styles removed."""
+    """Visible text of an HTML fragment, one line per block element and per table row (its cells
+    joined by " | ", `row_lines`), scripts and styles removed."""
     if not html or not html.strip():
         return ""
     tree = lxml.html.fragment_fromstring(BLOCK_TAGS.sub(lambda m: m.group(0) + "\n", html), create_parent="div")
     for bad in tree.xpath(".//script|.//style"):
         bad.drop_tree()
-    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
-    return "\n".join(line for line in lines if line)
+    # Innermost rows first: a nested table is already text when its outer cell is read.
+    for row in reversed(tree.xpath(".//tr")):
+        cells = [_text_lines(cell.text_content()) for cell in row.xpath("./td|./th")]
+        tail = row.tail
+        row.clear()  # (clear drops the tail: the text after the row, kept)
+        row.text, row.tail = "".join(f"\n{line}" for line in row_lines(cells)) + "\n", tail
+    return "\n".join(_text_lines(tree.text_content()))
+
+
+def _text_lines(text: str) -> list[str]:
+    """The non-blank lines of `text`, whitespace runs (&nbsp;, full-width spaces) made one space."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def row_lines(cells: list[list[str]]) -> list[str]:
+    """The lines of one table row from its cells' lines: a data row is one line, its non-empty
+    cells joined by " | " (a cell broken over lines joined with spaces); a lone cell keeps its
+    lines and gets no bar; a row holding a paragraph cell is layout, each cell's lines in turn."""
+    cells = [cell for cell in cells if cell]
+    if len(cells) <= 1:
+        return list(cells[0]) if cells else []
+    if any(sum(map(len, cell)) > PARAGRAPH_CHARS for cell in cells):
+        return [line for cell in cells for line in cell]
+    return [CELL_SEPARATOR.join(" ".join(cell) for cell in cells)]
 
 
 def node_text(node: Selector) -> str:

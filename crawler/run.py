@@ -88,10 +88,18 @@ class SourceSummary:
     def status(self) -> tuple[str, str]:
         return verdict_of(self.findings)
 
+    @property
+    def known_unchanged(self) -> int:
+        """List rows of notices already stored that this crawl left as they were: not fetched
+        again (the row unchanged and the notice not young) or answered 304 Not Modified. Said
+        on the summary line, or a second clean crawl reads as `0 notices` with no reason."""
+        return self.get("notices/skipped_known") + self.get("notices/not_modified")
+
     def line(self) -> str:
         status, cause = self.status
         return (
             f"{self.source_id}: {status}{f' ({cause})' if cause else ''}: {self.get('notices/stored')} notices, "
+            f"{self.known_unchanged} known rows unchanged, "
             f"{self.get('notices/not_certificate')} not certificate notices, "
             f"{self.get('notices/kept_previous')} kept (fetched worse), {self.get('notices/rejects')} rejects, "
             f"{self.get('notices/list_rows_seen')} list rows, {error_count(self.stats)} errors, "
@@ -115,6 +123,7 @@ class CrawlSummary:
             f"{len(self.with_status(DEGRADED))} degraded, "
             f"{f'{n} silent, ' if (n := len(self.with_status(SILENT))) else ''}{len(self.with_status(FAILED))} failed), "
             f"{self.total('notices/stored')} notices stored, "
+            f"{sum(source.known_unchanged for source in self.sources)} known rows unchanged, "
             f"{self.total('notices/not_certificate')} not certificate notices, "
             f"{self.total('notices/rejects')} rejects, {sum(error_count(s.stats) for s in self.sources)} errors"
         ]
