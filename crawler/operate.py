@@ -7,6 +7,7 @@ import signal
 import click
 
 from crawler.alerts import BadAlertURL, alert_after_crawl, configured_urls
+from crawler.options import check_replica, check_sources
 from crawler.registry import get_source, load_registry
 from crawler.schedule import start_schedule
 from pipelines.health import FAILED
@@ -35,14 +36,15 @@ def echo_alerts(summary, urls: list[str], fail_on: str = FAILED) -> None:
 
 
 @click.command()
-@click.option("--source", "source_ids", multiple=True, metavar="ID", help="Schedule only this source (repeatable).")
+@click.option("--source", "source_ids", multiple=True, metavar="ID", callback=check_sources,
+              help="Schedule only this source (repeatable).")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--cadence-hours", type=click.FloatRange(min=0, min_open=True),
               help="Crawl every source this often (default: the registry's cadence_hours, 6).")
 @click.option("--jitter", default=600, show_default=True, type=click.FloatRange(min=0),
               help="Up to this many seconds added to each run time.")
 @click.option("--for", "duration", type=click.FloatRange(min=0), metavar="SECONDS", help="Stop after this long (default: never).")
-@click.option("--replica", metavar="URL", help="Passed on to every crawl.")
+@click.option("--replica", metavar="URL", callback=check_replica, help="Passed on to every crawl.")
 @alert_option
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Passed on to every crawl.")
 def schedule(source_ids, db_path, cadence_hours, jitter, duration, replica, alert_urls, overrides):
@@ -50,10 +52,7 @@ def schedule(source_ids, db_path, cadence_hours, jitter, duration, replica, aler
 
     Logs one line per run with its exit code; a failed run does not stop the scheduler."""
     checked_alert_urls(alert_urls)  # a bad URL stops us here, not in every crawl
-    try:
-        sources = [get_source(i) for i in source_ids] if source_ids else list(load_registry())
-    except KeyError as unknown:
-        raise click.BadParameter(str(unknown), param_hint="--source") from None
+    sources = [get_source(i) for i in source_ids] if source_ids else list(load_registry())
     crawl_args = [*(["--replica", replica] if replica else []), *(a for u in alert_urls for a in ("--alert", u)),
                   *(a for o in overrides for a in ("-s", o)), "--log-level", "WARNING"]
     signal.signal(signal.SIGTERM, stop_on_signal)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from crawler.cli import cli, replica_url_problem, unknown_sources_message
+from crawler.cli import cli
+from crawler.options import replica_url_problem, unknown_sources_message
 from crawler.registry import load_registry
 
 KNOWN = [s.id for s in load_registry()]
@@ -25,6 +26,7 @@ def error_lines(result) -> list[str]:
     ["crawl", "--source", KNOWN[0], "--source", "nosuch"],
     ["reparse", "--source", "nosuch"],
     ["runs", "--source", "nosuch"],
+    ["schedule", "--source", "nosuch", "--for", "1"],
 ])
 def test_an_unknown_source_is_a_usage_error(args, tmp_path):
     db = tmp_path / "notices.db"
@@ -79,9 +81,11 @@ def test_replica_url_problem(url, problem):
 
 
 @pytest.mark.parametrize("value", ["notaurl", "http://127.0.0.1:99999", "http://10.0.0.5:8765"])
-def test_a_bad_replica_is_a_usage_error_before_the_crawl(value, tmp_path):
+@pytest.mark.parametrize("command", ["crawl", "schedule"])
+def test_a_bad_replica_is_a_usage_error_before_the_crawl(value, command, tmp_path):
     db = tmp_path / "notices.db"
-    result = CliRunner().invoke(cli, ["crawl", "--replica", value, "--db", str(db), "--source", KNOWN[0]])
+    extra = ["--for", "1"] if command == "schedule" else []  # (a schedule that got going would stop after 1 s)
+    result = CliRunner().invoke(cli, [command, "--replica", value, "--db", str(db), "--source", KNOWN[0], *extra])
     assert result.exit_code == 2, result.output
     (line,) = error_lines(result)
     assert "--replica" in line
