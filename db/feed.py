@@ -43,7 +43,7 @@ _FEED_COLUMNS = (
     "id", "title", "province", "city", "exam", "kind", "year", "batch", "window_start", "window_end",
     "published", "url", "withdrawn", "sample_data", "level", "specialty",
 )
-_OPTIONAL_COLUMNS = ("place", "mode")  # key facts, when the schema has them
+_OPTIONAL_COLUMNS = ("place", "mode", "exams")  # key facts and exams, when the schema has them
 
 
 def _execute(conn: sqlite3.Connection, sql: str, params=()) -> sqlite3.Cursor:

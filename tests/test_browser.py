@@ -33,6 +33,9 @@ from db.search import sync_search_index
 from db.store import open_db, upsert_notice
 from pipelines.text import simplify
 from tests.conftest import REPO_ROOT, DatasetteServer
+# The crawl plus notices written for what the pages say (a repost in Traditional with pinyin, a
+# window without an end, a scan): the fixture and its literals are that module's.
+from tests.test_candidate_pages_text import OPEN_ENDED, REPOST_SHOWN, served  # noqa: F401 (a fixture)
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 ARTIFACTS = REPO_ROOT / "test-artifacts"
@@ -324,13 +327,18 @@ BOARD_PRIORITY = ("open", "upcoming", "announced", "closed")
 
 def board_notices(db_path, exam: str, year) -> dict[str, list[dict]]:
     """Per province, the canonical certificate notices of the exam and year, each with its status
-    on the served day by the schema's own SQL (unknown reads "announced" on the board)."""
+    on the served day by the schema's own SQL (unknown reads "announced" on the board). A notice
+    about several exams (no one `exam`, each listed in `exams`) belongs to each of them."""
     with sqlite3.connect(db_path) as conn:
         conn.row_factory = sqlite3.Row
+        columns = {r[1] for r in conn.execute("pragma table_info(notices)")}
+        several = (" or (n.exam is null and json_valid(n.exams)"
+                   " and exists (select 1 from json_each(n.exams) where value = :exam))") if "exams" in columns else ""
         rows = conn.execute(
             f"select n.id, n.province, n.url, s.kind as source_kind, {status_sql(repr(day_today(1)))} as status"
-            " from notices n join sources s on s.id = n.source_id where n.exam = ? and n.year = ?"
-            " and n.kind in ('collection', 'electronic') and n.duplicate_of is null", [exam, year]).fetchall()
+            f" from notices n join sources s on s.id = n.source_id where (n.exam = :exam{several}) and n.year = :year"
+            " and n.kind in ('collection', 'electronic') and n.duplicate_of is null",
+            {"exam": exam, "year": year}).fetchall()
     by_province: dict[str, list[dict]] = {}
     for r in rows:
         by_province.setdefault(r["province"], []).append(
@@ -370,6 +378,17 @@ def check_board(driver, db_path, exam: str, year) -> dict[str, list[dict]]:
     return expected
 
 
+def several_exam_provinces(db_path, exam: str, year) -> set[str]:
+    """Provinces of the canonical certificate notices about several exams, `exam` among them."""
+    with sqlite3.connect(db_path) as conn:
+        if "exams" not in {r[1] for r in conn.execute("pragma table_info(notices)")}:
+            return set()
+        return {r[0] for r in conn.execute(
+            "select n.province from notices n where n.exam is null and json_valid(n.exams) and n.year = ?"
+            " and n.kind in ('collection', 'electronic') and n.duplicate_of is null and n.province is not null"
+            " and exists (select 1 from json_each(n.exams) where value = ?)", [year, exam])}
+
+
 def test_the_province_board_opens_from_the_home_page_and_colours_every_province(browser, datasette, crawled_db):
     browser.get(datasette.base + "/")
     browser.find_element(By.CSS_SELECTOR, 'a[href="/board"]').click()
@@ -396,7 +415,8 @@ def test_the_province_board_opens_from_the_home_page_and_colours_every_province(
     browser.find_element(By.CSS_SELECTOR, "form.board-picker button").click()
     WebDriverWait(browser, 10).until(lambda d: "year=" in d.current_url)
     board = check_board(browser, crawled_db, exam, year)
-    assert set(board) - {None} == pairs[(exam, year)]  # national notices have no cell
+    # national notices have no cell; a notice about several exams has one under each of them
+    assert set(board) - {None} == pairs[(exam, year)] | several_exam_provinces(crawled_db, exam, year)
     assert_only_loopback(browser, datasette.base)
     screenshot(browser, "board")
 
@@ -492,5 +512,33 @@ def test_the_notice_page_shows_place_window_materials_and_the_official_link_firs
         no_english_chrome(browser)
         screenshot(browser, f"notice-{viewport}")
         assert_only_loopback(browser, datasette.base)
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_a_repost_a_scan_and_an_open_ended_window_read_plainly_on_a_phone(browser, served):  # noqa: F811
+    server, ids, _ = served
+    set_viewport(browser, *VIEWPORTS["phone"])
+    try:
+        browser.get(f"{server.base}/notice/{ids['repost']}")
+        body = browser.find_element(By.CSS_SELECTOR, "div.body").text
+        assert all(line in body for line in REPOST_SHOWN), body
+        assert not re.search(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùü ]+[)）]", body), body
+        assert "青海执业药师证书领取通知（转载）" == browser.find_element(By.CSS_SELECTOR, "article h1").text
+        screenshot(browser, "notice-repost-phone")
+
+        browser.get(f"{server.base}/notice/{ids['scan']}")
+        for fact in ("place", "materials"):
+            assert browser.find_element(By.CSS_SELECTOR, f"dd.{fact}").text == "通知正文为图片，请查看附件"
+        assert browser.find_element(By.CSS_SELECTOR, "ul.attachments a").is_displayed()
+        screenshot(browser, "notice-scan-phone")
+
+        browser.get(f"{server.base}/notice/{ids['open_ended']}")
+        assert browser.find_element(By.CSS_SELECTOR, "dd.window").text.startswith(OPEN_ENDED)
+        browser.get(f"{server.base}/board?" + urlencode({"exam": "监理工程师", "year": 2026}))
+        line = browser.find_element(By.CSS_SELECTOR, f'.line[data-id="{ids["open_ended"]}"] .window')
+        assert line.text == OPEN_ENDED and line.is_displayed()
+        no_english_chrome(browser)
+        assert_only_loopback(browser, server.base)
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

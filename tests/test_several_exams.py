@@ -12,7 +12,7 @@ import pytest
 from crawler.reminders import matching_notices
 from db.finish import finish_run
 from db.search import sync_search_index
-from db.store import open_db, upsert_notice
+from db.store import notice_id, open_db, upsert_notice
 from pipelines.normalize import normalize_record
 from pipelines.notice import open_store
 from tests.conftest import DatasetteServer
@@ -97,5 +97,12 @@ def test_the_board_feed_and_search_show_it_under_each_exam(tmp_path, several_db)
         assert "证书领取通知1" not in page("/board", exam="执业药师", year="2026")
         feed = page("/", exam="监理工程师")
         assert "证书领取通知1" in feed and "证书领取通知2" in feed and "证书领取通知3" not in feed
+        assert "社会工作者职业资格、监理工程师" in feed  # the card names both exams
+        notice_page = page(f"/notice/{notice_id(notice(1, '', None, [])['url'])}")
+        assert "社会工作者职业资格、监理工程师" in notice_page
+        atom = page("/several/latest.atom", province="", exam="监理工程师", kind="", q="", city="")
+        assert "证书领取通知1" in atom and "证书领取通知2" in atom and "证书领取通知3" not in atom
+        ics = page("/several/calendar.ics", province="", exam="社会工作者职业资格", kind="", q="", city="")
+        assert "证书领取通知1" in ics and "证书领取通知2" not in ics
     finally:
         server.stop()

@@ -13,13 +13,14 @@ from __future__ import annotations
 from datasette import hookimpl
 from datasette.facets import ColumnFacet
 
+from db.folding import readable
 from db.plugin.atom import can_render_atom, render_atom
 from db.plugin.board import page_vars
 from db.plugin.calendar import can_render_ics, render_ics
 from db.plugin.facets import OnePassColumnFacet
 from db.plugin.guard import bad_request_response, deny_raw_pages, plain_error_logging, read_only
 from db.plugin.pages import routes as candidate_routes
-from db.plugin.places import resolve_places, warn_unknown_places
+from db.plugin.places import resolve_exam, resolve_places, warn_unknown_places
 from db.plugin.search import (
     is_notices_database,
     register_search_functions,
@@ -27,9 +28,11 @@ from db.plugin.search import (
     search_once,
     size_page_cache,
 )
+from db.plugin.today import register_window_function, window_phrase
 from db.plugin.unsubscribe import routes as unsubscribe_routes
 
-CONNECTION_SETUP = (register_search_functions, register_search_rowids, size_page_cache, deny_raw_pages)
+CONNECTION_SETUP = (register_search_functions, register_window_function, register_search_rowids, size_page_cache,
+                    deny_raw_pages)
 
 
 # trylast: Datasette keeps the last renderer registered for an extension, so ours replaces
@@ -70,6 +73,16 @@ def register_facet_classes():
     outcome.force_result(
         [[OnePassColumnFacet if c is ColumnFacet else c for c in classes] for classes in outcome.get_result()]
     )
+
+
+# Templates whose data is built elsewhere (the board's lines come from db/plugin/board.py) print
+# a window, a crawled title and an exam that names none as the candidates' pages do, through the
+# same functions.
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    env.globals["window_phrase"] = window_phrase
+    env.globals["resolve_exam"] = resolve_exam  # the board's ?exam= that names no exam
+    env.filters["readable"] = readable
 
 
 @hookimpl

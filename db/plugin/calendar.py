@@ -25,6 +25,7 @@ from icalendar import Calendar, Event
 
 from db.labels import KIND_LABELS, parse_day, place
 from db.plugin.board import safe_link
+from db.plugin.today import window_phrase
 from db.store import CHINA
 
 CALENDAR_COLUMNS = frozenset({"id", "title", "window_start", "window_end", "url"})
@@ -57,8 +58,8 @@ def window_event(row: dict) -> Event | None:
     event.add("dtend", last + timedelta(days=1))  # exclusive
     event.add("summary", f"{prefix}{row.get('title') or ''}")
     event.add("location", place(row))
-    lines = [f"办理时间：{row.get('window_start') or '未注明'} 至 {row.get('window_end') or '未注明'}",
-             f"地点：{place(row)}"]
+    # Said as the pages say it: a window without an end is `… 起（截止日期未注明）`, not `… 至 未注明`.
+    lines = [f"办理时间：{window_phrase(row.get('window_start'), row.get('window_end'))}", f"地点：{place(row)}"]
     if row.get("exam"):
         lines.append(f"考试：{row['exam']}")
     if row.get("kind"):
