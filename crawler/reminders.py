@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 import sqlite_utils
 
-from db.labels import KIND_LABELS, describe_filter, parse_day, place
+from db.labels import KIND_LABELS, describe_filter, exams_text, parse_day, place
 from db.schema import OPEN_ENDED_DAYS, exam_filter_sql
 from db.search import FTS_TABLE, fts_query
 
@@ -50,7 +50,7 @@ def matching_notices(db: sqlite_utils.Database, sub: dict) -> list[dict]:
         where.append(f"n.rowid in (select rowid from {FTS_TABLE} where {FTS_TABLE} match ?)")
         params.append(fts_query(sub["q"]))
     return list(db.query(
-        "select n.id, n.title, n.province, n.city, n.exam, n.kind, n.window_start, n.window_end, n.url, "
+        "select n.id, n.title, n.province, n.city, n.exam, n.exams, n.kind, n.window_start, n.window_end, n.url, "
         f"n.published, n.first_seen from notices n where {' and '.join(where)} order by n.published, n.id", params))
 
 
@@ -100,8 +100,9 @@ def compose(notice: dict, reminder: str, today: date, sub: dict, site_url: str) 
         f"办理时间：{notice['window_start'] or '未注明'} 至 {notice['window_end'] or '未注明'}",
         f"剩余天数：{days_left(notice, today)}",
     ]
-    if notice["exam"] or notice["kind"]:
-        lines.append(f"考试：{notice['exam'] or '未注明'} · 类型：{KIND_LABELS.get(notice['kind'], notice['kind'] or '')}")
+    exam = exams_text(notice["exam"], notice.get("exams"))
+    if exam or notice["kind"]:
+        lines.append(f"考试：{exam or '未注明'} · 类型：{KIND_LABELS.get(notice['kind'], notice['kind'] or '')}")
     lines += [
         f"官方原文：{notice['url']}",
         # Our notice page: the key facts (where, what to bring, whom to call) and the reposts.

@@ -4,6 +4,7 @@ unsubscribe page (db/plugin/unsubscribe.py) print."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 # The `kind` codes stored by pipelines/kind.py.
@@ -50,10 +51,43 @@ def days_between(first, last) -> int | None:
     return (end - start).days if start and end else None
 
 
-def window_text(window_start, window_end) -> str:
-    """`2026-11-20 至 2026-12-31`, `2026-11-20 起`, `至 2026-12-31`, or '' (the notice gave no dates)."""
+# How a window and the days left read to a candidate, in one place for every page, feed and message
+# that shows them (the notice page, the cards, the board, the Atom feed, the calendar, reminders): a
+# missing date is said in words (`2026-10-26 起（截止日期未注明）`), never a `?`, and the last days as
+# a candidate says them (`今天截止`, not `还剩 0 天`).
+def window_phrase(window_start, window_end) -> str:
+    """`2026-11-20 至 2026-12-31`, `2026-11-20 起（截止日期未注明）`, `至 2026-12-31（开始日期未注明）`,
+    or '' (the notice gave no dates: each page says that in its own words)."""
     if window_start and window_end:
         return f"{window_start} 至 {window_end}"
     if window_start:
-        return f"{window_start} 起"
-    return f"至 {window_end}" if window_end else ""
+        return f"{window_start} 起（截止日期未注明）"
+    return f"至 {window_end}（开始日期未注明）" if window_end else ""
+
+
+def days_phrase(status, window_start, window_end, today: str) -> str:
+    """What is left of a window on `today`: `今天截止`, `明天截止`, `还剩 N 天`, `明天开始`, `N 天后开始`,
+    or '' (closed, no dates, or an open window without an end: there is no count to give)."""
+    if status == "open":
+        left = days_between(today, window_end)
+        if left is None or left < 0:
+            return ""
+        return {0: "今天截止", 1: "明天截止"}.get(left, f"还剩 {left} 天")
+    if status == "upcoming":
+        to_start = days_between(today, window_start)
+        if to_start is None or to_start <= 0:
+            return ""
+        return "明天开始" if to_start == 1 else f"{to_start} 天后开始"
+    return ""
+
+
+def exams_text(exam: str | None, exams) -> str:
+    """The exam, or the several a notice is about (`exams`, a list or its JSON), as one line."""
+    if exam:
+        return exam
+    if isinstance(exams, str):
+        try:
+            exams = json.loads(exams)
+        except ValueError:
+            return ""
+    return "、".join(e for e in exams or () if isinstance(e, str)) if isinstance(exams, list) else ""

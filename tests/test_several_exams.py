@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import urllib.parse
 import urllib.request
+from datetime import date
 
 import pytest
 
-from crawler.reminders import matching_notices
+from crawler.reminders import compose, matching_notices
 from db.finish import finish_run
 from db.search import sync_search_index
 from db.store import notice_id, open_db, upsert_notice
@@ -81,6 +82,10 @@ def test_reminders_match_a_notice_under_each_of_its_exams(several_db):
     assert provinces({"exam": "社会工作者职业资格"}) == ["福建省"]
     assert provinces({"exam": "执业药师", "province": "四川省"}) == ["四川省"]
     assert provinces({"exam": "一级建造师"}) == []
+    [fujian] = [n for n in matching_notices(several_db, {"exam": "社会工作者职业资格"})]
+    sub = {"exam": "社会工作者职业资格", "token": "t0"}
+    _, body = compose(fujian, "new", date(2026, 10, 21), sub, "https://notices.example.org")
+    assert "考试：社会工作者职业资格、监理工程师 · 类型：证书领取" in body.splitlines()
 
 
 def test_the_board_feed_and_search_show_it_under_each_exam(tmp_path, several_db):

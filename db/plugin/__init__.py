@@ -14,11 +14,17 @@ from datasette import hookimpl
 from datasette.facets import ColumnFacet
 
 from db.folding import readable
+from db.labels import window_phrase
 from db.plugin.atom import can_render_atom, render_atom
 from db.plugin.board import page_vars
 from db.plugin.calendar import can_render_ics, render_ics
 from db.plugin.facets import OnePassColumnFacet
-from db.plugin.guard import bad_request_response, deny_raw_pages, plain_error_logging, read_only
+from db.plugin.guard import (
+    bad_request_response,
+    deny_raw_pages,
+    plain_error_logging,
+    read_only,
+)
 from db.plugin.pages import routes as candidate_routes
 from db.plugin.places import resolve_exam, resolve_places, warn_unknown_places
 from db.plugin.search import (
@@ -28,7 +34,7 @@ from db.plugin.search import (
     search_once,
     size_page_cache,
 )
-from db.plugin.today import register_window_function, window_phrase
+from db.plugin.today import register_window_function
 from db.plugin.unsubscribe import routes as unsubscribe_routes
 
 CONNECTION_SETUP = (register_search_functions, register_window_function, register_search_rowids, size_page_cache,

@@ -23,9 +23,8 @@ from datetime import date, datetime, time, timedelta, timezone
 from datasette.utils.asgi import Response
 from icalendar import Calendar, Event
 
-from db.labels import KIND_LABELS, parse_day, place
+from db.labels import KIND_LABELS, parse_day, place, window_phrase
 from db.plugin.board import safe_link
-from db.plugin.today import window_phrase
 from db.store import CHINA
 
 CALENDAR_COLUMNS = frozenset({"id", "title", "window_start", "window_end", "url"})

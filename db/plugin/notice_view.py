@@ -30,11 +30,6 @@ def shown_place(place: str, agency: str | None) -> str:
     return text
 
 
-def shown_exams(exam: str | None, exams: list) -> str:
-    """The exam, or the several a notice is about, as one line."""
-    return exam or "、".join(e for e in exams if isinstance(e, str))
-
-
 def body_form(paragraphs: list[str], attachments: list[dict]) -> str | None:
     """"image" / "attachment" when the notice's text is its attachments (a scan, a PDF): the crawler's
     rule (crawler/extract.py content_marker), as the crawl marks such notices only in `rejects`."""

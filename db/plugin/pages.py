@@ -35,12 +35,15 @@ from db.labels import (
     SOURCE_KIND_LABELS,
     STATUS_LABELS,
     days_between,
+    days_phrase,
+    exams_text,
     place,
+    window_phrase,
 )
 from db.plugin.board import safe_link
-from db.plugin.notice_view import body_form, shown_exams, shown_place, shown_title
+from db.plugin.notice_view import body_form, shown_place, shown_title
 from db.plugin.places import known_exams, place_messages, resolve_exam
-from db.plugin.today import days_phrase, serving_today, window_phrase
+from db.plugin.today import serving_today
 from db.schema import JSON_LIST_COLUMNS
 
 FEED_TEMPLATE = "candidate/feed.html"
@@ -100,7 +103,7 @@ def labelled(row: dict, today: str) -> dict:
         **row,
         **lists,
         "title_label": shown_title(row.get("title")),
-        "exams_label": shown_exams(row.get("exam"), lists.get("exams", [])),
+        "exams_label": exams_text(row.get("exam"), lists.get("exams")),
         "link": safe_link(row.get("url")),
         "kind_label": KIND_LABELS.get(row.get("kind"), row.get("kind") or ""),
         "status_label": STATUS_LABELS.get(row.get("status"), row.get("status") or ""),
