@@ -99,6 +99,7 @@ def test_the_board_feed_and_search_show_it_under_each_exam(tmp_path, several_db)
         board = page("/board", exam="监理工程师", year="2026")
         assert "证书领取通知1" in board and "证书领取通知2" in board  # 福建 and 河南 both have a cell
         assert "证书领取通知1" in page("/board", exam="社会工作者职业资格", year="2026")
+        assert '<option value="社会工作者职业资格"' in board  # picked from a notice about several exams only
         assert "证书领取通知1" not in page("/board", exam="执业药师", year="2026")
         feed = page("/", exam="监理工程师")
         assert "证书领取通知1" in feed and "证书领取通知2" in feed and "证书领取通知3" not in feed
