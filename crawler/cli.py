@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -164,9 +165,21 @@ def runs(db_path, source_id, limit):
 # --------------------------------------------------------------------------- serve
 
 
+def schema_up_to_date(db_path: str | Path) -> None:
+    """Add what this version's schema has and the file lacks (a column, a table, a trigger), so that
+    a database written by an older version serves the pages and queries of this one; nothing is
+    written when it is current. A file that cannot be written is served as it is, said on stderr."""
+    try:
+        open_store(db_path).close()
+    except sqlite3.Error as error:
+        click.echo(f"warning: {db_path} could not be brought up to this version's schema ({error}); "
+                   "some pages may fail until a crawl or `notices reparse` writes it", err=True)
+
+
 def exec_datasette(db_path: str | Path, port: int, allow_sql: bool = False, today: str | None = None) -> None:
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist: run `notices crawl --db {db_path}` first")
+    schema_up_to_date(db_path)
     metadata_file = write_metadata(db_path, allow_sql=allow_sql, today=today)
     click.echo(f"Notices: http://127.0.0.1:{port}/ (Datasette's tables: http://127.0.0.1:{port}/{Path(db_path).stem})"
                + (f", today is {today}" if today else ""))

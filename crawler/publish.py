@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import click
 
 from crawler.operate import DEFAULT_DB
 from db.serve import datasette_command, write_metadata
 from db.snapshots import current_snapshot, haproxy_config, pin_for_serving, publish
+from pipelines.notice import open_store
 
 DEFAULT_SNAPSHOTS = "data/snapshots"
 
@@ -23,6 +25,8 @@ DEFAULT_SNAPSHOTS = "data/snapshots"
 def publish_command(db_path, out_dir, keep):
     """Write an immutable snapshot of the database (consistent while crawls go on) and point
     `current` at it."""
+    if Path(db_path).exists():
+        open_store(db_path).close()  # a file from an older version gets this version's schema first
     try:
         snapshot = publish(db_path, out_dir, keep=keep)
     except FileNotFoundError as missing:

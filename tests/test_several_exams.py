@@ -4,6 +4,7 @@ it under each (db/schema.py notice_exams, exam_filter_sql)."""
 
 from __future__ import annotations
 
+import sqlite3
 import urllib.parse
 import urllib.request
 from datetime import date
@@ -112,3 +113,25 @@ def test_the_board_feed_and_search_show_it_under_each_exam(tmp_path, several_db)
         assert "证书领取通知1" in ics and "证书领取通知2" not in ics
     finally:
         server.stop()
+
+
+def test_a_file_from_before_notice_exams_is_brought_up_to_date_when_served(tmp_path, crawled_db):
+    path = tmp_path / "older.db"
+    with sqlite3.connect(crawled_db) as source, sqlite3.connect(path) as target:
+        source.backup(target)
+    with sqlite3.connect(path) as conn:  # as the previous version wrote it
+        for trigger in ("notice_exams_insert", "notice_exams_update", "notice_exams_delete"):
+            conn.execute(f"drop trigger {trigger}")
+        conn.execute("drop table notice_exams")
+        conn.execute("alter table notices drop column exams")
+    server = DatasetteServer(path, today="2026-11-20")
+    try:
+        for url in ("/?q=证书&exam=监理工程师", "/-/notices.json?q=证书", "/board?exam=监理工程师&year=2025",
+                    "/older/latest.atom?province=&exam=监理工程师&kind=&q=&city="):
+            with urllib.request.urlopen(server.base + urllib.parse.quote(url, safe="/?=&"), timeout=30) as response:
+                assert response.status == 200, url
+    finally:
+        server.stop()
+    with sqlite3.connect(path) as conn:
+        assert "exams" in {r[1] for r in conn.execute("pragma table_info(notices)")}
+        assert conn.execute("select count(*) from notice_exams").fetchone()[0] == 0  # filled by `notices reparse`
