@@ -135,6 +135,32 @@ def _pinyin_alternatives(units: list[tuple[str, bool]]) -> list[str]:
     return [_term_query(_units(word)) for word in pinyin_words("".join(u for u, _ in units))]
 
 
+EXAM_NAMES_FILE = Path(__file__).with_name("exam_names.json")
+
+
+@lru_cache(maxsize=1)
+def _exam_names() -> tuple[dict[str, str], re.Pattern | None]:
+    """(other name -> exam's name, a pattern of every exam name, longest first) from db/exam_names.json."""
+    try:
+        data = json.loads(EXAM_NAMES_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # searched as typed, without the exams' other names
+        return {}, None
+    words = sorted(data.get("words", ()), key=len, reverse=True)
+    return data.get("expand", {}), re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def _exam_parts(term: str) -> list[tuple[str, str | None]]:
+    """`term` cut around the first exam name in it that has another one to search for, with that
+    other name: `二建证书` -> [('二建', '二级建造师'), ('证书', None)]. Notices write the exam's own
+    name; a candidate types its short one, and often runs words together."""
+    expand, pattern = _exam_names()
+    for match in pattern.finditer(term) if pattern else ():
+        if match[0] in expand:
+            parts = [(term[:match.start()], None), (match[0], expand[match[0]]), (term[match.end():], None)]
+            return [(text, other) for text, other in parts if text]
+    return [(term, None)]
+
+
 # FTS5's time grows with the square of the number of ANDed terms matching the same rows
 # (5,000 copies of 证 took 265 s in SQLite on 420 notices; over HTTP, the 3 s limit and an
 # error page), so a repeated term counts once and a query keeps its first MAX_TERMS distinct
@@ -149,15 +175,16 @@ def fts_query(user_query: str | None) -> str:
     Terms are separated by whitespace and ANDed. FTS syntax typed by the user (`"`, `*`, `(`,
     `OR`, `-`, `:`) is searched for as text or dropped, never interpreted: tokens only ever
     hold letters, digits and `_`, so nothing needs quoting inside a phrase. A Latin term that
-    reads as pinyin of known words also matches those words (`henan` finds 河南). A repeated
+    reads as pinyin of known words also matches those words (`henan` finds 河南), and an exam's
+    short name its full one (`二建证书` finds 二级建造师 and 证书: db/exam_names.json). A repeated
     term counts once, and only the first MAX_TERMS (32) distinct terms are searched for.
     """
     queries: dict[str, None] = {}
-    for term in dict.fromkeys(simplify(user_query or "").split()):
+    for term, exam in (part for term in dict.fromkeys(simplify(user_query or "").split()) for part in _exam_parts(term)):
         units = _units(term)
         if not units:
             continue
-        alternatives = [_term_query(units), *_pinyin_alternatives(units)]
+        alternatives = [_term_query(units), *_pinyin_alternatives(units), *([_term_query(_units(exam))] if exam else [])]
         queries.setdefault(
             alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
         )

@@ -84,6 +84,27 @@ def catalogue() -> Catalogue:
     return Catalogue(yaml.safe_load(DATA.read_text(encoding="utf-8")))
 
 
+def search_names() -> dict:
+    """For search (db/exam_names.json, written by pipelines/data/make_exam_names.py): `expand`, other
+    names of an exam -> its name (a candidate types 二建 or 一消 where notices say 二级建造师 or
+    一级注册消防工程师), and `words`, every name in the catalogue, so that a query is cut at the
+    longest one (心理咨询师 is not 心理 + 咨询师). Expanded: names that neither contain the exam's own
+    name nor are part of it (a search for 监理 already finds 监理工程师; 一级建造师执业资格 asks for more
+    than 一级建造师), of exams we show; a name with a level or specialty of its own is not."""
+    expand: dict[str, str] = {}
+    words: set[str] = set()
+    for entry in yaml.safe_load(DATA.read_text(encoding="utf-8")):
+        exam = _key(entry["exam"])
+        words.add(exam)
+        for alias in entry["aliases"]:
+            text = _key(str(alias["alias"]) if isinstance(alias, dict) else str(alias))
+            words.add(text)
+            if isinstance(alias, str) and text not in exam and exam not in text and entry.get("emit", True) \
+                    and not entry.get("ambiguous") and not entry.get("document"):
+                expand.setdefault(text, exam)
+    return {"expand": dict(sorted(expand.items())), "words": sorted(words)}
+
+
 def _level_near(text: str, start: int, end: int) -> str | None:
     # `会计专业技术(中级)资格`, `会计初级职称`, `中级会计`: a level word touching the name.
     window = text[max(0, start - 3):start] + " " + text[end:end + 5]

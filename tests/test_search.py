@@ -12,6 +12,7 @@ terms.
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import re
 import sqlite3
@@ -28,6 +29,7 @@ from hypothesis import strategies as st
 
 from db.schema import NOTICE_COLUMNS
 from db.search import (
+    EXAM_NAMES_FILE,
     FTS_TABLE,
     MATCH_ALL,
     RANKED_SEARCH_SQL,
@@ -93,6 +95,13 @@ QUERY_CASES = [
     ("xi'an", '("xi_an" OR "西安")'),
     ("HeNan BuBan", '(("henan_"* OR "henan") OR "河南") AND (("buban_"* OR "buban") OR "补办")'),
     ("pdf", '("pdf_"* OR "pdf")'),
+    # an exam's short name also finds its full one (db/exam_names.json), cut out of a run of words
+    ("二建", '("二建" OR "二级 级建 建造 造师")'),
+    ("一消证书", '("一消" OR "一级 级注 注册 册消 消防 防工 工程 程师") AND "证书"'),
+    ("河南二建补办", '"河南" AND ("二建" OR "二级 级建 建造 造师") AND "补办"'),
+    ("心理咨询师", '"心理 理咨 咨询 询师"'),  # the longest name: not 心理 + 咨询师 (咨询工程师)
+    ("监理", '"监理"'),  # part of 监理工程师: found already
+    ("一级建造师执业资格", '"一级 级建 建造 造师 师执 执业 业资 资格"'),  # asks for more than 一级建造师
 ]
 
 
@@ -488,3 +497,10 @@ def test_plugin_filter_sees_new_notices_and_keeps_the_api_small(tmp_path):
     db.close()
     second = asyncio.run(search("河南 补办"))
     assert {row["id"] for row in second["rows"]} == {"a", "b"}
+
+
+def test_the_exam_names_file_is_current():
+    from pipelines.exams import search_names
+
+    assert json.loads(EXAM_NAMES_FILE.read_text(encoding="utf-8")) == search_names(), \
+        "rerun .venv/bin/python pipelines/data/make_exam_names.py"

@@ -86,3 +86,11 @@ def test_pinyin_input_finds_the_chinese_words(datasette, crawled_db):
     rows = notices(crawled_db)
     assert search(datasette, "henan buban") == expected_ids(rows, "河南 补办")
     assert search(datasette, "henan jianli") == expected_ids(rows, "河南 监理")
+
+
+@pytest.mark.parametrize(("typed", "written"), [("二建", "二级建造师"), ("一建 证书", "一级建造师 证书"), ("河南一建", "河南 一级建造师")])
+def test_an_exams_short_name_finds_what_notices_write(datasette, crawled_db, typed, written):
+    rows = notices(crawled_db)
+    expected = expected_ids(rows, written)
+    assert expected, f"{written!r} matches nothing in the replica data: pick another"
+    assert expected <= search(datasette, typed)

@@ -1,0 +1,28 @@
+"""Write db/exam_names.json: the other names of each exam (二建 -> 二级建造师) that the search index
+expands a query with (db/search.py). Run `.venv/bin/python pipelines/data/make_exam_names.py` after
+changing pipelines/data/exams.yaml; a test fails while the file is stale.
+
+Why a file: the search is in db/, the leaf layer, which imports nothing from pipelines/.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+OUT = REPO / "db" / "exam_names.json"
+
+
+def main() -> None:
+    sys.path.insert(0, str(REPO))
+    from pipelines.exams import search_names
+
+    names = search_names()
+    OUT.write_text(json.dumps(names, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(names['expand'])} names expanded, {len(names['words'])} words)")
+
+
+if __name__ == "__main__":
+    main()
