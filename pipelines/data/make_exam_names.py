@@ -8,17 +8,14 @@ Why a file: the search is in db/, the leaf layer, which imports nothing from pip
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-OUT = REPO / "db" / "exam_names.json"
+from pipelines.exams import search_names  # (the project is installed in .venv: importable from here)
+
+OUT = Path(__file__).resolve().parents[2] / "db" / "exam_names.json"
 
 
 def main() -> None:
-    sys.path.insert(0, str(REPO))
-    from pipelines.exams import search_names
-
     names = search_names()
     OUT.write_text(json.dumps(names, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(names['expand'])} names expanded, {len(names['words'])} words)")
