@@ -139,26 +139,36 @@ EXAM_NAMES_FILE = Path(__file__).with_name("exam_names.json")
 
 
 @lru_cache(maxsize=1)
-def _exam_names() -> tuple[dict[str, str], re.Pattern | None]:
-    """(other name -> exam's name, a pattern of every exam name, longest first) from db/exam_names.json."""
+def _exam_names() -> tuple[dict[str, list[str]], re.Pattern | None, tuple[str, ...]]:
+    """(a name -> the exam's other names to search for too, a pattern of every exam name, longest
+    first, the names) from db/exam_names.json."""
     try:
         data = json.loads(EXAM_NAMES_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):  # searched as typed, without the exams' other names
-        return {}, None
-    words = sorted(data.get("words", ()), key=len, reverse=True)
-    return data.get("expand", {}), re.compile("|".join(map(re.escape, words))) if words else None
+        return {}, None, ()
+    words = tuple(sorted(data.get("words", ()), key=len, reverse=True))
+    return data.get("also", {}), re.compile("|".join(map(re.escape, words))) if words else None, words
 
 
-def _exam_parts(term: str) -> list[tuple[str, str | None]]:
-    """`term` cut around the first exam name in it that has another one to search for, with that
-    other name: `二建证书` -> [('二建', '二级建造师'), ('证书', None)]. Notices write the exam's own
-    name; a candidate types its short one, and often runs words together."""
-    expand, pattern = _exam_names()
-    for match in pattern.finditer(term) if pattern else ():
-        if match[0] in expand:
-            parts = [(term[:match.start()], None), (match[0], expand[match[0]]), (term[match.end():], None)]
-            return [(text, other) for text, other in parts if text]
-    return [(term, None)]
+# `监理证`, `造价证书`: a certificate asked for by a short name; the notices write 监理工程师…证书
+_CERTIFICATE_TAIL = re.compile(r"(?<=..)(?:资格)?证书?$")
+
+
+def _exam_parts(term: str) -> list[tuple[str, list[str]]]:
+    """`term` cut around an exam name in it, each part with the other names to search for too:
+    `二建证书` -> [('二建', ['二级建造师', '二级注册建造师']), ('证书', [])]; `监理证` -> 监理 and 证.
+    Candidates run words together and type short names; notices write the full name, and a term is
+    otherwise searched as one phrase."""
+    also, pattern, words = _exam_names()
+    match = pattern.search(term) if pattern else None
+    if match is None:
+        # 造价证: no whole name, but the start of one (造价工程师) and a certificate asked for (not 电子证书)
+        tail = _CERTIFICATE_TAIL.search(term)
+        if tail and any(word.startswith(term[:tail.start()]) for word in words):
+            return [(term[:tail.start()], []), (tail[0], [])]
+        return [(term, [])]
+    parts = [(term[:match.start()], []), (match[0], also.get(match[0], [])), (term[match.end():], [])]
+    return [(text, others) for text, others in parts if text]
 
 
 # FTS5's time grows with the square of the number of ANDed terms matching the same rows
@@ -175,16 +185,17 @@ def fts_query(user_query: str | None) -> str:
     Terms are separated by whitespace and ANDed. FTS syntax typed by the user (`"`, `*`, `(`,
     `OR`, `-`, `:`) is searched for as text or dropped, never interpreted: tokens only ever
     hold letters, digits and `_`, so nothing needs quoting inside a phrase. A Latin term that
-    reads as pinyin of known words also matches those words (`henan` finds 河南), and an exam's
-    short name its full one (`二建证书` finds 二级建造师 and 证书: db/exam_names.json). A repeated
+    reads as pinyin of known words also matches those words (`henan` finds 河南); a term is cut at
+    an exam's name, and a name also finds the exam's other names (`二建证书` finds 二级建造师 and 证书,
+    `监理证` finds 监理 and 证: db/exam_names.json). A repeated
     term counts once, and only the first MAX_TERMS (32) distinct terms are searched for.
     """
     queries: dict[str, None] = {}
-    for term, exam in (part for term in dict.fromkeys(simplify(user_query or "").split()) for part in _exam_parts(term)):
+    for term, others in (part for term in dict.fromkeys(simplify(user_query or "").split()) for part in _exam_parts(term)):
         units = _units(term)
         if not units:
             continue
-        alternatives = [_term_query(units), *_pinyin_alternatives(units), *([_term_query(_units(exam))] if exam else [])]
+        alternatives = [_term_query(units), *_pinyin_alternatives(units), *(_term_query(_units(o)) for o in others)]
         queries.setdefault(
             alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")"
         )

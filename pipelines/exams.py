@@ -84,25 +84,41 @@ def catalogue() -> Catalogue:
     return Catalogue(yaml.safe_load(DATA.read_text(encoding="utf-8")))
 
 
+# An other name shorter than this is left out of a search's alternatives: two characters also
+# occur inside other words (一建 in 统一建设), while the candidate's own short name is kept.
+_SEARCH_NAME_MIN = 3
+_SEARCH_NAMES_MAX = 8  # alternatives per name: a query stays small (软考 has 14)
+
+
+def _fewest(names: list[str]) -> list[str]:
+    """The names no other one of them is part of: a search for 社会工作者 already finds 社会工作者职业资格."""
+    return [n for n in names if not any(o != n and o in n for o in names)]
+
+
 def search_names() -> dict:
-    """For search (db/exam_names.json, written by pipelines/data/make_exam_names.py): `expand`, other
-    names of an exam -> its name (a candidate types 二建 or 一消 where notices say 二级建造师 or
-    一级注册消防工程师), and `words`, every name in the catalogue, so that a query is cut at the
-    longest one (心理咨询师 is not 心理 + 咨询师). Expanded: names that neither contain the exam's own
-    name nor are part of it (a search for 监理 already finds 监理工程师; 一级建造师执业资格 asks for more
-    than 一级建造师), of exams we show; a name with a level or specialty of its own is not."""
-    expand: dict[str, str] = {}
+    """For search (db/exam_names.json, written by pipelines/data/make_exam_names.py): `words`, every
+    name in the catalogue, so that a query is cut at one (监理证书 is 监理 and 证书; the longest name
+    wins: 心理咨询师 is not 心理 + 咨询师); `also`, a name -> the exam's other names a search for it
+    should find too (二建 -> 二级建造师; 社工证 -> 社会工作者, 社会工作师 …; notices write the full name,
+    candidates type the short one). Other names are those that do not already contain the name typed,
+    of exams we show, fewest that cover the rest."""
+    also: dict[str, list[str]] = {}
     words: set[str] = set()
     for entry in yaml.safe_load(DATA.read_text(encoding="utf-8")):
-        exam = _key(entry["exam"])
-        words.add(exam)
+        levels: dict[str, str | None] = {_key(entry["exam"]): None}  # name -> the level it says, if any
         for alias in entry["aliases"]:
-            text = _key(str(alias["alias"]) if isinstance(alias, dict) else str(alias))
-            words.add(text)
-            if isinstance(alias, str) and text not in exam and exam not in text and entry.get("emit", True) \
-                    and not entry.get("ambiguous") and not entry.get("document"):
-                expand.setdefault(text, exam)
-    return {"expand": dict(sorted(expand.items())), "words": sorted(words)}
+            name = _key(str(alias["alias"]) if isinstance(alias, dict) else str(alias))
+            levels.setdefault(name, alias.get("level") if isinstance(alias, dict) else None)
+        words.update(levels)
+        if entry.get("ambiguous") or not entry.get("emit", True) or entry.get("document"):
+            continue
+        for name, level in levels.items():
+            # a name that says a level finds that level's other names only (中级会计 is not 初级会计)
+            others = [o for o, other_level in levels.items() if name not in o and len(o) >= _SEARCH_NAME_MIN
+                      and (level is None or other_level == level)]
+            if others := _fewest(others)[:_SEARCH_NAMES_MAX]:
+                also[name] = others
+    return {"also": dict(sorted(also.items())), "words": sorted(words)}
 
 
 def _level_near(text: str, start: int, end: int) -> str | None:

@@ -77,7 +77,7 @@ QUERY_CASES = [
     ("監理 領證", '"监理" AND "领证"'),
     ("２０２４\u3000河南", '("2024_"* OR "2024") AND "河南"'),
     ("9月", '"9_月"'),
-    ("一级建造师(水利)", '"一级 级建 建造 造师 师水 水利"'),
+    ("一级建造师(水利)", '("一级 级建 建造 造师" OR "一级 级注 注册 册建 建造 造师" OR "建造 造师 师一 一级") AND "水利"'),
     ('"河南"', '"河南"'),
     ("河南*", '"河南"'),
     ("OR", '("or_"* OR "or")'),
@@ -95,13 +95,14 @@ QUERY_CASES = [
     ("xi'an", '("xi_an" OR "西安")'),
     ("HeNan BuBan", '(("henan_"* OR "henan") OR "河南") AND (("buban_"* OR "buban") OR "补办")'),
     ("pdf", '("pdf_"* OR "pdf")'),
-    # an exam's short name also finds its full one (db/exam_names.json), cut out of a run of words
-    ("二建", '("二建" OR "二级 级建 建造 造师")'),
-    ("一消证书", '("一消" OR "一级 级注 注册 册消 消防 防工 工程 程师") AND "证书"'),
-    ("河南二建补办", '"河南" AND ("二建" OR "二级 级建 建造 造师") AND "补办"'),
+    # a term is cut at an exam's name, and a short name also finds the full ones (db/exam_names.json)
+    ("二建", '("二建" OR "二级 级建 建造 造师" OR "二级 级注 注册 册建 建造 造师")'),
+    ("河南二建补办", '"河南" AND ("二建" OR "二级 级建 建造 造师" OR "二级 级注 注册 册建 建造 造师") AND "补办"'),
+    ("监理证书", '"监理" AND "证书"'),  # 监理 is part of 监理工程师: found already, cut out
+    ("造价证", '"造价" AND "证"*'),  # the start of a name (造价工程师) and a certificate asked for
+    ("电子证书", '"电子 子证 证书"'),  # no exam name: one phrase, as before
     ("心理咨询师", '"心理 理咨 咨询 询师"'),  # the longest name: not 心理 + 咨询师 (咨询工程师)
-    ("监理", '"监理"'),  # part of 监理工程师: found already
-    ("一级建造师执业资格", '"一级 级建 建造 造师 师执 执业 业资 资格"'),  # asks for more than 一级建造师
+    ("中级会计", '"中级 级会 会计"'),  # its level's other names all hold it; 初级会计 is not one
 ]
 
 

@@ -88,7 +88,10 @@ def test_pinyin_input_finds_the_chinese_words(datasette, crawled_db):
     assert search(datasette, "henan jianli") == expected_ids(rows, "河南 监理")
 
 
-@pytest.mark.parametrize(("typed", "written"), [("二建", "二级建造师"), ("一建 证书", "一级建造师 证书"), ("河南一建", "河南 一级建造师")])
+@pytest.mark.parametrize(("typed", "written"), [
+    ("二建", "二级建造师"), ("一建 证书", "一级建造师 证书"), ("河南一建", "河南 一级建造师"), ("监理证", "监理工程师 证"),
+    ("社工证", "社会工作者"), ("社工证", "社会工作师"), ("造价证书", "造价工程师 证书"),
+])
 def test_an_exams_short_name_finds_what_notices_write(datasette, crawled_db, typed, written):
     rows = notices(crawled_db)
     expected = expected_ids(rows, written)
