@@ -79,7 +79,12 @@ class _Found:
     month_opens: list[dt.date] = field(default_factory=list)  # `6月起` (no day): the 1st, for open_ended only
 
     def window(self, published: dt.date | None) -> tuple[str | None, str | None]:
-        starts, ends = [*self.starts, *self.open_starts], [*self.ends, *self.from_now_ends]
+        # A start with no end on the day a period starts is that period written short (a repost's
+        # title `…领取时间:12月7日起` over its body's `12月7日至12月18日`; the title's year may be read
+        # otherwise): it leaves the period's end in place.
+        period_days = {(s.month, s.day) for s in self.starts}
+        open_starts = [d for d in self.open_starts if (d.month, d.day) not in period_days]
+        starts, ends = [*self.starts, *open_starts], [*self.ends, *self.from_now_ends]
         # `即日起至X` opens on the publication day unless the text names a start before X (`自2月5日起
         # …即日起至5月31日`: the same period); a start after X is another channel's (`即日起至12月20日申请
         # 邮寄…1月6日后现场领取`), and the window is their union. A bare `即日起` only when nothing else
@@ -95,7 +100,7 @@ class _Found:
         # (a channel opening in a month after every period, `未申请邮寄的,6月起到…领取`, leaves it
         # open too; with no day named it gives no start; `3月起陆续制作…4月1日至18日` does not)
         later_months = [m for m in self.month_opens if all(m > e for e in [*self.ends, *self.from_now_ends])]
-        latest_open = max([*self.open_starts, *later_months], default=None)
+        latest_open = max([*open_starts, *later_months], default=None)
         open_ended = (latest_open is not None and not any(d >= latest_open for d in closing)) or (
             self.from_now_open and published is not None and not closing)
         if open_ended:

@@ -111,3 +111,17 @@ def test_month_opening_reads_the_year_of_the_date_before_it():
     # no publication day; the exam year (2024) is named first, the period is in 2025
     text = "2024年度证书邮寄\n邮寄申请自2025年5月6日起,截止2025年5月23日。\n未申请的,6月起到窗口领取。"
     assert collection_window(text, None) == ("2025-05-06", None)
+
+
+# --- a period written twice: short (`X起`) and whole (`X至Y`) ------------------------------------
+@pytest.mark.parametrize("text, start, end", [
+    # a repost's title gives the start only, its body the whole period: the period stands
+    ("2026湖南审计师证书领取时间:11月9日起\n2025年度审计专业技术资格证书于2026年11月9日至11月27日在省考试中心发放。",
+     "2026-11-09", "2026-11-27"),
+    ("2025年度一级造价工程师证书自2026年3月2日起发放,考生可于3月2日至3月31日到市考试院领取。", "2026-03-02", "2026-03-31"),
+    # a guard: a start on another day, with no end, is another channel that leaves the window open
+    ("2025年度一级造价工程师证书可于2026年3月2日至3月31日邮寄申请;4月7日起到市考试院现场领取。", "2026-03-02", None),
+])
+def test_a_start_on_a_periods_first_day_is_that_period(text, start, end):
+    out = normalize_record({"text": text})
+    assert (out["window_start"], out["window_end"]) == (start, end)
