@@ -37,6 +37,17 @@ def _str(value) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _year(title: str, opening: str) -> int | None:
+    """The exam year: the title's, else the opening's. A repost's title may carry the year it was
+    written in (`2026湖北监理工程师证书领取时间:12月7日起`) where the body names the exam year, the
+    one before, as such (`2025年度监理工程师…`): then the body's."""
+    in_title, in_opening = exam_year(title), exam_year(opening)
+    if (in_title and in_opening == in_title - 1 and f"{in_opening}年度" in opening
+            and f"{in_title}年度" not in title):
+        return in_opening
+    return in_title or in_opening
+
+
 def _clip(text: str) -> str:
     if len(text) <= BODY_LIMIT + TAIL_LIMIT:
         return text
@@ -78,7 +89,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     listed = record.get("listed_date")
     listed = listed if isinstance(listed, str) else None
 
-    year = exam_year(title) or exam_year(opening)
+    year = _year(title, opening)
     exam = exams.find_exam(title, opening, year, body)
     region = regions.find_region(raw_title, body, _str(record.get("source_region")) or None)
     qualification = exam.qualification

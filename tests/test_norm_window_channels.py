@@ -125,3 +125,15 @@ def test_month_opening_reads_the_year_of_the_date_before_it():
 def test_a_start_on_a_periods_first_day_is_that_period(text, start, end):
     out = normalize_record({"text": text})
     assert (out["window_start"], out["window_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, year", [
+    # a title's year of writing, the body's exam year the one before, said as such (年度)
+    ("2026湖南审计师证书领取时间:11月9日起\n2025年度审计专业技术资格证书于2026年11月9日至11月27日发放。", 2025),
+    ("某市人事考试中心2026年3月份证书发放(第1批)\n2025年度一级造价工程师证书已到,请于3月9日至3月20日领取。", 2025),
+    # guards: the title says 年度 itself, or the body's year is no year before
+    ("2026年度审计师证书领取通知\n2025年度审计专业技术资格证书于2026年11月9日起发放。", 2026),
+    ("2026湖南审计师证书领取时间:11月9日起\n2023年度审计专业技术资格证书于2026年11月9日起发放。", 2026),
+])
+def test_a_body_naming_the_exam_year_before_the_titles_year_gives_it(text, year):
+    assert normalize_record({"text": text})["year"] == year
