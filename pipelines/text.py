@@ -64,6 +64,9 @@ def clean_title(title: str, simplified: bool = False) -> str:
     return t.strip(" \u3000.。")
 
 
+_GLUED_TITLE = re.compile(r"^([^\s。，,:：]{6,60}?(?:的通知|的公告|通知|公告|通告|安排))\s+(\S.*)$")
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, body) of a crawled `text`: its first line, when that reads like a title.
 
@@ -94,6 +97,11 @@ def split_title(text: str) -> tuple[str, str]:
     if (len(first) <= 64 and not first.endswith((":", "：")) and "。" not in first
             and first.count("|") + first.count("｜") < 2 and not _SECTION_HEAD.match(first)):
         return first, "\n".join(lines[:at] + lines[at + 1:])
+    # A text pasted onto one line: a title that ends on its noun, a space, then the body
+    # (`关于补办…证书的通知 即日起,…`).
+    glued = _GLUED_TITLE.match(first)
+    if glued:
+        return glued[1], "\n".join(lines[:at] + [glued[2]] + lines[at + 1:])
     return "", "\n".join(lines)
 
 

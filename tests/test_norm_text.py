@@ -84,3 +84,20 @@ def test_lead_skips_a_repeated_title_and_meta_lines():
     body = "关于领取证书的通知\n发布时间:2026-05-01 来源:湖北省人事考试院\n各位考生:\n2025年度一级建造师证书"
     assert lead(body, title="关于领取证书的通知") == "各位考生:\n2025年度一级建造师证书"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        # a text pasted onto one line: the title ends on its noun, a space, then the body
+        ("关于补办2025年度一级造价工程师证书的通知 即日起,遗失证书的考生可到市考试院申请。", "关于补办2025年度一级造价工程师证书的通知",
+         "即日起,遗失证书的考生可到市考试院申请。"),
+        ("某市2025年度审计师证书发放安排 请于3月2日至3月20日到市财政局领取。", "某市2025年度审计师证书发放安排",
+         "请于3月2日至3月20日到市财政局领取。"),
+        # guards: a sentence is no title, nor is a line without the gap
+        ("各位考生:证书已到 请于3月2日领取。", "", "各位考生:证书已到 请于3月2日领取。"),
+        ("根据上级通知要求,现将证书领取事宜通知如下。请于3月2日领取。", "", "根据上级通知要求,现将证书领取事宜通知如下。请于3月2日领取。"),
+    ],
+)
+def test_a_title_glued_to_its_body_on_one_line(text, title, body):
+    assert split_title(text) == (title, body)
