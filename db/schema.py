@@ -374,17 +374,19 @@ TRIGGERS.update({
 })
 
 # A notice about several exams (`关于领取社会工作者、监理工程师…等资格证书的通知`, exam null) is
-# found under each of them: `notice_exams` holds one row per notice and exam named in its
+# found under each of them: `notice_exams` holds one row per such notice and exam named in its
 # `exams`, kept by triggers so every writer is seen, and the exam filters read `exam_filter_sql`.
 TABLES["notice_exams"] = ({"id": str, "notice_id": str, "exam": str}, "id")
 OTHER_INDEXES += (("notice_exams", ["exam", "notice_id"]), ("notice_exams", ["notice_id"]))
+# Only notices without one exam get rows: the filters read the table for those alone, and the feed's
+# counts read all of it (a few notices, not one row per notice).
 _LIST_EXAMS = ("DELETE FROM notice_exams WHERE notice_id = new.id; "
                "INSERT INTO notice_exams (id, notice_id, exam) SELECT DISTINCT new.id || char(31) || value, new.id, value "
                "FROM json_each(CASE WHEN json_valid(new.exams) THEN new.exams ELSE '[]' END) "
-               "WHERE type = 'text' AND value != '';")
+               "WHERE new.exam IS NULL AND type = 'text' AND value != '';")
 TRIGGERS.update({
     "notice_exams_insert": f"AFTER INSERT ON notices BEGIN {_LIST_EXAMS} END",
-    "notice_exams_update": f"AFTER UPDATE OF exams ON notices BEGIN {_LIST_EXAMS} END",
+    "notice_exams_update": f"AFTER UPDATE OF exam, exams ON notices BEGIN {_LIST_EXAMS} END",
     "notice_exams_delete": "AFTER DELETE ON notices BEGIN DELETE FROM notice_exams WHERE notice_id = old.id; END",
 })
 

@@ -52,13 +52,17 @@ def test_notice_exams_follows_every_write(tmp_path):
     db = open_db(tmp_path / "n.db")
     both = upsert_notice(db, notice(1, "福建省", None, ["社会工作者职业资格", "监理工程师"]))
     one = upsert_notice(db, notice(2, "河南省", "监理工程师", ["监理工程师"]))
-    assert listed(db) == {(both, "社会工作者职业资格"), (both, "监理工程师"), (one, "监理工程师")}
+    assert listed(db) == {(both, "社会工作者职业资格"), (both, "监理工程师")}  # a notice of one exam: its exam says it
     upsert_notice(db, notice(1, "福建省", None, ["监理工程师", "一级造价工程师"]))  # re-crawled, read anew
-    assert listed(db) == {(both, "监理工程师"), (both, "一级造价工程师"), (one, "监理工程师")}
+    assert listed(db) == {(both, "监理工程师"), (both, "一级造价工程师")}
     db["notices"].insert(dict(notice(1, "福建省", None, ["一级造价工程师", "一级造价工程师"]), id=both), replace=True)
-    assert listed(db) == {(both, "一级造价工程师"), (one, "监理工程师")}  # a plain INSERT OR REPLACE, a repeat
-    db["notices"].update(one, {"exams": "not json"})
-    assert listed(db) == {(both, "一级造价工程师")}  # unreadable: found by its `exam` alone
+    assert listed(db) == {(both, "一级造价工程师")}  # a plain INSERT OR REPLACE, a repeat
+    db["notices"].update(one, {"exam": None, "exams": '["监理工程师", "执业药师"]'})  # read anew as about two
+    assert listed(db) == {(both, "一级造价工程师"), (one, "监理工程师"), (one, "执业药师")}
+    db["notices"].update(one, {"exam": "监理工程师"})  # and back to one: its exam says it again
+    assert listed(db) == {(both, "一级造价工程师")}
+    db["notices"].update(one, {"exam": None, "exams": "not json"})
+    assert listed(db) == {(both, "一级造价工程师")}  # unreadable: no rows (and no failed write)
     db["notices"].delete(both)
     assert listed(db) == set()
 
