@@ -81,7 +81,10 @@ def deliver(channel: apprise.Apprise, title: str, body: str, limit: int = 300) -
     candidates' reminders (crawler/notify.py) both send through this."""
     with apprise.LogCapture(level=logging.WARNING, fmt="%(message)s") as log:
         try:
-            delivered = channel.notify(title=title, body=body)
+            # Our bodies are plain text, a line per fact: said so, apprise keeps the lines (an e-mail
+            # goes as text/plain with them; a Markdown or HTML channel gets them converted). Without
+            # a format an e-mail went as HTML, and its text part ran every line into one.
+            delivered = channel.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
         except Exception as error:  # noqa: BLE001 - one channel must not stop the others
             return f"{type(error).__name__}: {error}"
         reason = " ".join(log.getvalue().split())[:limit]

@@ -150,7 +150,8 @@ def health(db_path, today):
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False, exists=True))
 @click.option("--source", "source_id", metavar="ID", callback=check_sources, help="Only this source's runs.")
-@click.option("--limit", default=40, show_default=True)
+@click.option("--limit", default=40, show_default=True, type=click.IntRange(min=1),
+              help="How many runs to list (at least 1).")
 def runs(db_path, source_id, limit):
     """Crawl history, newest first: one line per source per crawl."""
     db = open_store(db_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 
 import click
@@ -11,7 +12,13 @@ from crawler.incremental import china_today, crawl_today
 from crawler.notify import BACKOFF, DEFAULT_SITE_URL, RETRIES, SITE_URL_ENV, notify
 from crawler.operate import DEFAULT_DB
 from crawler.reminders import unsubscribe_link
-from crawler.subscriptions import BadSubscription, add_subscription, allow_local_channels, remove_subscription
+from crawler.subscriptions import (
+    BadSubscription,
+    DuplicateSubscription,
+    add_subscription,
+    allow_local_channels,
+    remove_subscription,
+)
 from db.store import DatabaseBusy
 from pipelines.notice import open_store
 
@@ -29,7 +36,7 @@ site_option = click.option("--site-url", envvar=SITE_URL_ENV, metavar="URL",
                    "dingtalk://TOKEN, feishu://TOKEN, schan://SENDKEY, pushplus://TOKEN, jsons://host/path …")
 @click.option("--province", default="", help="省份全称, e.g. 河南省")
 @click.option("--city", default="", help="地级市全称, e.g. 郑州市")
-@click.option("--exam", default="", help="考试名称, e.g. 监理工程师")
+@click.option("--exam", default="", help="考试名称或简称, e.g. 监理工程师, 监理, 二建, 社工证 (said when resolved)")
 @click.option("--kind", default="", help="collection (领取) | reissue (补办) | electronic (电子证书) | other")
 @click.option("--q", default="", help="search text, as on the site's search box")
 @today_option
@@ -39,17 +46,27 @@ def subscribe(db_path, channel_url, province, city, exam, kind, q, today, site_u
 
     A URL apprise cannot use, a scheme we do not send to, a webhook or SMTP host that is not a
     public address, or a filter naming no real province, city, exam or kind is refused (exit 2)."""
+    # Commands printed for the operator must work as printed: they name a database not the default.
+    db_arg = "" if db_path == DEFAULT_DB else f" --db {shlex.quote(str(db_path))}"
     db = open_store(db_path)
     try:
         row = add_subscription(db, channel_url, {"province": province, "city": city, "exam": exam, "kind": kind, "q": q},
                                since=today.date() if today else china_today(), allow_local=allow_local_channels())
+    except DuplicateSubscription as twice:
+        raise click.UsageError(f"{twice} (`notices unsubscribe {twice.existing}{db_arg}` removes it)") from None
     except BadSubscription as bad:
         raise click.UsageError(str(bad)) from None
     finally:
         db.close()
+    given = {"province": province, "city": city, "exam": exam}
+    for key, label in (("province", "省份"), ("city", "城市"), ("exam", "考试")):
+        # What a short or loose spelling became (二建 → 二级建造师), so the operator sees what is followed.
+        if given[key].strip() and given[key].strip() != row[key]:
+            click.echo(f"{label} {given[key].strip()} → {row[key]}")
     click.echo(f"subscribed {row['id']} ({row['channel']}): "
                + ", ".join(f"{k}={row[k]}" for k in ("province", "city", "exam", "kind", "q") if row[k]))
-    click.echo(f"unsubscribe: notices unsubscribe {row['token']}  or  {unsubscribe_link(site_url or DEFAULT_SITE_URL, row['token'])}")
+    click.echo(f"unsubscribe: notices unsubscribe {row['token']}{db_arg}  or  "
+               f"{unsubscribe_link(site_url or DEFAULT_SITE_URL, row['token'])}")
 
 
 @click.command()

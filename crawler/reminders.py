@@ -13,16 +13,19 @@ For a subscription (crawler/subscriptions.py) and "today" (an argument; China's 
 
 A reminder due in the same run as the notice's `new` message is not sent on its own (the message
 already gives the window and the days left): crawler/notify.py records it as `covered`.
-Messages are in Chinese: title, place, window, days left, the official link, the unsubscribe link.
+Messages are in Chinese: title, 领取地点, region, window, days left, the link (official or a named repost),
+the unsubscribe link.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from urllib.parse import quote
 
 import sqlite_utils
 
+from db.folding import cjk_punctuation
 from db.labels import KIND_LABELS, describe_filter, exams_text, parse_day, place
 from db.schema import OPEN_ENDED_DAYS, exam_filter_sql
 from db.search import FTS_TABLE, fts_query
@@ -49,9 +52,12 @@ def matching_notices(db: sqlite_utils.Database, sub: dict) -> list[dict]:
             return []
         where.append(f"n.rowid in (select rowid from {FTS_TABLE} where {FTS_TABLE} match ?)")
         params.append(fts_query(sub["q"]))
+    # The source's name and kind say whose page the link is: an official site's, or an aggregator's repost.
     return list(db.query(
-        "select n.id, n.title, n.province, n.city, n.exam, n.exams, n.kind, n.window_start, n.window_end, n.url, "
-        f"n.published, n.first_seen from notices n where {' and '.join(where)} order by n.published, n.id", params))
+        "select n.id, n.source_id, n.title, n.province, n.city, n.exam, n.exams, n.kind, n.window_start, "
+        "n.window_end, n.url, n.place, n.published, n.first_seen, s.name as source_name, s.kind as source_kind "
+        f"from notices n left join sources s on s.id = n.source_id where {' and '.join(where)} "
+        "order by n.published, n.id", params))
 
 
 def due_reminders(notice: dict, sub: dict, today: date) -> list[str]:
@@ -92,11 +98,33 @@ def unsubscribe_link(site_url: str, token: str) -> str:
     return f"{site_url.rstrip('/')}/-/unsubscribe?token={quote(token)}"
 
 
+def collection_places(notice: dict) -> str:
+    """The notice's 领取地点 (its `place` column, a JSON list), with Chinese brackets as the notice
+    page shows them; 见通知原文 when the notice names none we could read."""
+    try:
+        places = json.loads(notice.get("place") or "[]")
+    except ValueError:
+        places = [notice["place"]]
+    places = [cjk_punctuation(p) for p in (places if isinstance(places, list) else [places]) if isinstance(p, str) and p]
+    return "；".join(places) or "见通知原文"
+
+
+def original_link(notice: dict) -> str:
+    """The line with the notice's link, saying whose page it is: 官方原文 only for an official
+    source; an aggregator's page is a repost, named, so nobody takes it for the authority's word."""
+    if notice.get("source_kind") == "official":
+        return f"官方原文：{notice['url']}"
+    if notice.get("source_kind") == "aggregator":
+        return f"原文（转载，来源：{notice.get('source_name') or notice.get('source_id') or '未注明'}）：{notice['url']}"
+    return f"原文：{notice['url']}"  # a source no longer registered: we cannot say whose it is
+
+
 def compose(notice: dict, reminder: str, today: date, sub: dict, site_url: str) -> tuple[str, str]:
-    """(title, body) of one message, in Chinese."""
+    """(title, body) of one message, in Chinese: a line per fact (crawler/alerts.py deliver sends it as text)."""
     lines = [
         notice["title"] or "",
-        f"地点：{place(notice)}",
+        f"领取地点：{collection_places(notice)}",
+        f"地区：{place(notice)}",  # the region the notice is about, which is not where to go
         f"办理时间：{notice['window_start'] or '未注明'} 至 {notice['window_end'] or '未注明'}",
         f"剩余天数：{days_left(notice, today)}",
     ]
@@ -104,7 +132,7 @@ def compose(notice: dict, reminder: str, today: date, sub: dict, site_url: str) 
     if exam or notice["kind"]:
         lines.append(f"考试：{exam or '未注明'} · 类型：{KIND_LABELS.get(notice['kind'], notice['kind'] or '')}")
     lines += [
-        f"官方原文：{notice['url']}",
+        original_link(notice),
         # Our notice page: the key facts (where, what to bring, whom to call) and the reposts.
         f"详情：{site_url.rstrip('/')}/notice/{quote(notice['id'])}",
         f"发布日期：{notice['published'] or '未注明'}（请以官方原文为准）",

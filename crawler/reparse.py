@@ -49,7 +49,8 @@ def archived_item(page: dict, source) -> object:
 
 
 def reparse(db, source_ids: list[str] | None = None) -> Counter:
-    """Re-parse archived pages (of some sources, or all); answers counts by outcome."""
+    """Re-parse archived pages (of some sources, or all); answers counts by outcome, and `copies`:
+    the notices of those sources (all sources: of the database) that are copies of another notice."""
     where, params = "", []
     if source_ids:
         where = f"where source_id in ({', '.join('?' for _ in source_ids)})"
@@ -70,5 +71,9 @@ def reparse(db, source_ids: list[str] | None = None) -> Counter:
         if isinstance(item, NoticeItem):
             item, _ = normalize_item(item, source.province)
         counts[store_item(db, item, replace_worse=True)] += 1
-    counts["copies"] = finish_run(db)
+    counts["copies"] = finish_run(db)  # every copy in the database, whatever was re-parsed
+    if source_ids:  # the operator asked about these sources: their copies, not the whole database's
+        counts["copies"] = db.execute(
+            "select count(*) from notices where duplicate_of is not null "
+            f"and source_id in ({', '.join('?' for _ in source_ids)})", list(source_ids)).fetchone()[0]
     return counts

@@ -75,6 +75,7 @@ class SourceSummary:
     source_id: str
     stats: dict
     max_errors: int = MAX_ERRORS
+    replica_url: str | None = None  # the crawl went to this replica instead of the real sites
 
     def get(self, key: str) -> int:
         return int(self.stats.get(key, 0) or 0)
@@ -89,6 +90,13 @@ class SourceSummary:
         return verdict_of(self.findings)
 
     @property
+    def cause(self) -> str:
+        """Why the source is not ok ('' when it is), naming the replica when one was crawled: a
+        replica's refused connection is not the real site being down."""
+        cause = self.status[1]
+        return f"{cause} (via replica {self.replica_url})" if cause and self.replica_url else cause
+
+    @property
     def known_unchanged(self) -> int:
         """List rows of notices already stored that this crawl left as they were: not fetched
         again (the row unchanged and the notice not young) or answered 304 Not Modified. Said
@@ -96,7 +104,7 @@ class SourceSummary:
         return self.get("notices/skipped_known") + self.get("notices/not_modified")
 
     def line(self) -> str:
-        status, cause = self.status
+        status, cause = self.status[0], self.cause
         return (
             f"{self.source_id}: {status}{f' ({cause})' if cause else ''}: {self.get('notices/stored')} notices, "
             f"{self.known_unchanged} known rows unchanged, "
@@ -130,7 +138,7 @@ class CrawlSummary:
 
     def failures(self, fail_on: str = FAILED) -> list[str]:
         """One line per source that should fail the command (`fail_on`: failed — silent too —, or degraded too)."""
-        return [f"{s.status[0].upper()} {s.source_id}: {s.status[1]}" for s in self.sources
+        return [f"{s.status[0].upper()} {s.source_id}: {s.cause}" for s in self.sources
                 if fails_command(s.status[0], fail_on)]
 
     def alerting(self, fail_on: str = FAILED) -> list[tuple[str, Finding]]:
@@ -182,5 +190,6 @@ def _run(sources, db_path: str, settings: Settings) -> CrawlSummary:
     finish_run(db)  # once after every source: copies are grouped across all of them
     db.close()
     max_errors = settings.getint("NOTICES_MAX_ERRORS", MAX_ERRORS)
-    return CrawlSummary([SourceSummary(name, stats, max_errors)
+    replica_url = settings.get("REPLICA_URL") or None
+    return CrawlSummary([SourceSummary(name, stats, max_errors, replica_url)
                          for name, stats in (r or (s.id, {}) for r, s in zip(results, sources))])

@@ -29,8 +29,9 @@ import apprise
 import sqlite_utils
 
 from crawler.safety import is_public_address, system_addresses
+from db.folding import simplify
 from db.places import PlaceNames, city_names, province_names
-from db.search import MATCH_ALL, fts_query
+from db.search import MATCH_ALL, fts_query, pinyin_words
 from db.store import now_china
 from pipelines.exams import catalogue
 from pipelines.kind import COLLECTION, ELECTRONIC, OTHER, REISSUE
@@ -58,6 +59,14 @@ SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 
 class BadSubscription(ValueError):
     """A filter or channel URL we refuse; the message says why and what would be accepted."""
+
+
+class DuplicateSubscription(BadSubscription):
+    """The same channel already follows the same filter; `existing` is that subscription's id."""
+
+    def __init__(self, message: str, existing: str) -> None:
+        super().__init__(message)
+        self.existing = existing
 
 
 def channel_scheme(url: str) -> str:
@@ -135,14 +144,62 @@ def place_names(kind: str) -> PlaceNames:
     return city_names([(r["name"], r["short"]) for r in city_rows()])
 
 
+def resolved_place(kind: str, value: str) -> str:
+    """The stored name a place value stands for; a value naming several places (shanxi: 山西省 and
+    陕西省) is refused with the served pages' own words (db/places.py PlaceNames.message), so the
+    CLI and the pages never disagree. A value naming none is left for check_filter's suggestions."""
+    places = place_names(kind)
+    resolution = places.resolve(value)
+    if resolution.name is None and resolution.candidates:
+        raise BadSubscription(places.message(resolution))
+    return resolution.name or value
+
+
+def emitted_exams() -> set[str]:
+    """The exam names a notice can be stored under (recruitment exams are named, never shown)."""
+    return {e.name for e in catalogue().exams.values() if e.emit}
+
+
+def resolved_exam(value: str) -> str:
+    """An exam as a candidate types it, resolved to the name notices store; BadSubscription with the
+    choices (several exams hold it) or the reason (none does).
+
+    In order: an exam name; a catalogue alias covering the whole value (二建 -> 二级建造师, 社工证 ->
+    社会工作者职业资格: the short names candidates use, which no exam name contains); a value contained
+    in exactly one exam name. Traditional and full-width forms are folded first (監理), and a pinyin
+    value is read as the words it spells (jianli -> 监理), as the pages' search box does."""
+    exams = emitted_exams()
+    text = "".join(simplify(value).split())
+    if text in exams:
+        return text
+    words = [text]
+    if text.isascii():  # CPA as typed or in capitals, else the Chinese its pinyin spells
+        words += [text.upper()] + pinyin_words(re.sub(r"[^a-z]+", "", text.lower()))
+    aliased = {e.name for word in words for start, end, e, _, _ in catalogue().find(word)
+               if start == 0 and end == len(word) and e.name in exams}
+    if len(aliased) == 1:
+        return aliased.pop()
+    held = sorted(aliased or {name for name in exams for word in words if word and word in name})
+    if len(held) == 1:
+        return held[0]
+    if held:
+        why = f"names several exams; did you mean {' / '.join(held[:8])}?"
+    elif text.isascii() and len(words) <= 2:
+        why = ("is not an exam name we store, and no pinyin reading of it names one; "
+               "give the exam in Chinese, e.g. 监理工程师 or 二建")
+    else:
+        why = "is not an exam name we store, nor a short name of one (e.g. 监理, 二建, 社工证)"
+    raise BadSubscription(f"exam {value!r} {why}")
+
+
 def check_filter(province: str = "", city: str = "", exam: str = "", kind: str = "", q: str = "") -> dict:
     """The filter with empty fields as '' and kinds spelled as stored; BadSubscription if a field
     names something the database can never hold, or if no field is given."""
     f = {k: " ".join((v or "").split()) for k, v in zip(FILTER_KEYS, (province, city, exam, kind, q))}
     d = divisions()
     # 河南 / 豫 / henan and 郑州 / zhengzhou are stored as the full name, as the served pages read them.
-    f["province"] = place_names("province").resolve(f["province"]).name or f["province"]
-    f["city"] = place_names("city").resolve(f["city"]).name or f["city"]
+    f["province"] = resolved_place("province", f["province"])
+    f["city"] = resolved_place("city", f["city"])
     if f["province"] and f["province"] not in d.province_by_name:
         found = lookup_province(f["province"])
         raise BadSubscription(f"province {f['province']!r} is not a province name (省份全称)"
@@ -154,9 +211,7 @@ def check_filter(province: str = "", city: str = "", exam: str = "", kind: str =
         if f["province"] and cities[f["city"]].province_code != d.province_by_name[f["province"]].code:
             raise BadSubscription(f"city {f['city']!r} is not in {f['province']}")
     if f["exam"]:
-        exams = {e.name for e in catalogue().exams.values() if e.emit}
-        if f["exam"] not in exams:
-            raise BadSubscription(f"exam {f['exam']!r} is not an exam name we store" + _suggest(f["exam"], exams))
+        f["exam"] = resolved_exam(f["exam"])
     if f["kind"]:
         f["kind"] = KIND_ALIASES.get(f["kind"], f["kind"].lower())
         if f["kind"] not in KINDS:
@@ -183,7 +238,20 @@ def add_subscription(db: sqlite_utils.Database, channel_url: str, filters: dict,
         "channel": masked_channel(channel_url.strip(), plugin), "created": created or now_china(),
         "since": since.isoformat(), "last_notified": None, "token": secrets.token_urlsafe(16),
     }
-    db["subscriptions"].insert(row, pk="id")
+    # The same channel with the same filter (as stored: 河南 is 河南省) is refused, naming the one
+    # that exists: a second copy only sends every message twice. Refused (exit 2) rather than
+    # quietly answered with the existing row, because a repeat is a mistake the operator should see
+    # (a script run twice, a "changed" filter that folds to the same one), and the id says which
+    # subscription already does the job.
+    with db.conn:
+        existing = next(db.query(
+            "select id from subscriptions where channel_url = ? and "
+            + " and ".join(f"coalesce({k}, '') = ?" for k in FILTER_KEYS),
+            [row["channel_url"], *(row[k] for k in FILTER_KEYS)]), None) if db["subscriptions"].exists() else None
+        if existing:
+            raise DuplicateSubscription(
+                f"this channel already follows this filter: subscription {existing['id']}", existing["id"])
+        db["subscriptions"].insert(row, pk="id")
     return row
 
 

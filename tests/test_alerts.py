@@ -9,9 +9,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from click.testing import CliRunner
 
-from crawler.alerts import ENV_VAR, BadAlertURL, configured_urls
+from crawler.alerts import ENV_VAR, Alert, BadAlertURL, configured_urls, send_alerts
 from crawler.cli import cli
+from pipelines.health import FAILED
 from tests.conftest import SOURCES_FAILED, free_port, run_notices
+from tests.test_reminders import smtp  # noqa: F401 - the real SMTP sink fixture
 
 
 class Receiver:
@@ -88,3 +90,17 @@ def test_a_bad_alert_url_is_refused_before_crawling(tmp_path):
         configured_urls((), {ENV_VAR: "json://127.0.0.1:9/ok, nope"})
     assert configured_urls(("json://a/b",), {ENV_VAR: "json://c/d, json://e/f"}) == ["json://a/b", "json://c/d", "json://e/f"]
     assert configured_urls((), {}) == []
+
+
+def test_an_alert_email_arrives_with_its_lines(smtp):  # noqa: F811 - the fixture imported above
+    """An operator reading the alert in a mail client sees source, check and evidence on lines of
+    their own, in the text part and in any HTML part (apprise must be told the body is text)."""
+    alert = Alert("cpta", "list_rows", FAILED, "no list rows: connection_refused", "http://www.cpta.com.cn/notice.html")
+    assert send_alerts([alert], [smtp.url]) == []
+    (message,) = smtp.messages
+    assert str(message["Subject"]) == alert.title
+    plain = message.get_body(("plain",)).get_content()
+    assert [line.strip() for line in plain.strip().splitlines()] == alert.body.splitlines()
+    html = message.get_body(("html",))
+    if html is not None:  # an HTML part, when sent, breaks the same lines
+        assert html.get_content().count("<br") >= 2

@@ -104,7 +104,7 @@ def hook():
 
 def key_of(db_path, message: dict) -> tuple[str, str]:
     """(notice id, reminder) of a received message, read from its official link and title prefix."""
-    url = re.search(r"官方原文：(\S+)", message["message"]).group(1)
+    url = re.search(r"^(?:官方原文|原文（转载，来源：.+?）)：(\S+)", message["message"], re.MULTILINE).group(1)
     kind = next(k for prefix, k in PREFIXES.items() if message["title"].startswith(prefix))
     row = sqlite3.connect(db_path).execute("select id from notices where url = ?", [url]).fetchone()
     assert row, f"official link {url} is not a stored notice"
@@ -156,14 +156,17 @@ def check_message(db_path, message: dict, site: str) -> None:
     notice_id, _ = key_of(db_path, message)
     conn = sqlite3.connect(db_path)
     conn.row_factory = sqlite3.Row
-    notice = conn.execute("select title, province, city, window_start, window_end, url from notices where id = ?",
-                          [notice_id]).fetchone()
-    text = message["message"]
+    notice = conn.execute("select n.title, n.province, n.city, n.window_start, n.window_end, n.url, n.place, "
+                          "s.name as source_name, s.kind as source_kind from notices n "
+                          "join sources s on s.id = n.source_id where n.id = ?", [notice_id]).fetchone()
+    text = message["message"].replace("\r\n", "\n")  # e-mail lines end in CRLF
     assert message["title"].endswith(notice["title"])
-    assert f"地点：{(notice['province'] or '') + (notice['city'] or '') or '全国'}" in text
+    assert re.search(r"^领取地点：\S+", text, re.MULTILINE) and ("领取地点：见通知原文" in text) == (notice["place"] in (None, "", "[]"))
+    assert f"\n地区：{(notice['province'] or '') + (notice['city'] or '') or '全国'}\n" in text
     assert f"办理时间：{notice['window_start'] or '未注明'} 至 {notice['window_end'] or '未注明'}" in text
     assert re.search(r"剩余天数：(距截止还有 \d+ 天|今天截止|\d+ 天后开始办理|正在办理|已截止|办理时间未注明)", text), text
-    assert f"官方原文：{notice['url']}" in text and notice["url"].startswith(("http://", "https://"))
+    link = "官方原文" if notice["source_kind"] == "official" else f"原文（转载，来源：{notice['source_name']}）"
+    assert f"\n{link}：{notice['url']}\n" in text and notice["url"].startswith(("http://", "https://"))
     assert f"详情：{site}/notice/{notice_id}" in text
     assert re.search(rf"退订：{re.escape(site)}/-/unsubscribe\?token=[A-Za-z0-9_-]{{20,}}", text), text
 
@@ -366,11 +369,11 @@ def test_a_failing_channel_is_retried_reported_and_blocks_no_other(tmp_path, cra
     (["--channel", "json://127.0.0.1:9/hook", "--province", "河南省"], f"{ALLOW_LOCAL_ENV}=1"),
     (["--channel", "mailto://u:p@192.168.1.5?to=a@example.com", "--province", "河南省"], "192.168.1.5 is not a public address"),
     (["--channel", "wecombot://KEY", "--province", "河南南"], "did you mean 河南省"),
-    (["--channel", "wecombot://KEY", "--province", "shanxi"], "is not a province name"),  # 山西 or 陕西
+    (["--channel", "wecombot://KEY", "--province", "shanxi"], "不唯一，请选择 山西省 / 陕西省"),  # as the pages say
     (["--channel", "wecombot://KEY", "--city", "郑州县"], "is not a city name"),
     (["--channel", "wecombot://KEY", "--province", "湖北", "--city", "郑州"], "'郑州市' is not in 湖北省"),
     (["--channel", "wecombot://KEY", "--province", "湖北省", "--city", "郑州市"], "'郑州市' is not in 湖北省"),
-    (["--channel", "wecombot://KEY", "--exam", "监理"], "did you mean"),
+    (["--channel", "wecombot://KEY", "--exam", "造价"], "did you mean"),  # 监理 is 监理工程师's short name
     (["--channel", "wecombot://KEY", "--kind", "证书"], "is not one of collection, reissue"),
     (["--channel", "wecombot://KEY", "--q", "！！"], "nothing searchable"),
     (["--channel", "wecombot://KEY", "--q", "长" * 101], "at most 100"),
