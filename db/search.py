@@ -31,6 +31,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from db.exam_names import exam_parts
 from db.folding import simplify
 
 FTS_TABLE = "notices_fts"
@@ -135,42 +136,6 @@ def _pinyin_alternatives(units: list[tuple[str, bool]]) -> list[str]:
     return [_term_query(_units(word)) for word in pinyin_words("".join(u for u, _ in units))]
 
 
-EXAM_NAMES_FILE = Path(__file__).with_name("exam_names.json")
-
-
-@lru_cache(maxsize=1)
-def _exam_names() -> tuple[dict[str, list[str]], re.Pattern | None, tuple[str, ...]]:
-    """(a name -> the exam's other names to search for too, a pattern of every exam name, longest
-    first, the names) from db/exam_names.json."""
-    try:
-        data = json.loads(EXAM_NAMES_FILE.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # searched as typed, without the exams' other names
-        return {}, None, ()
-    words = tuple(sorted(data.get("words", ()), key=len, reverse=True))
-    return data.get("also", {}), re.compile("|".join(map(re.escape, words))) if words else None, words
-
-
-# `监理证`, `造价证书`: a certificate asked for by a short name; the notices write 监理工程师…证书
-_CERTIFICATE_TAIL = re.compile(r"(?<=..)(?:资格)?证书?$")
-
-
-def _exam_parts(term: str) -> list[tuple[str, list[str]]]:
-    """`term` cut around an exam name in it, each part with the other names to search for too:
-    `二建证书` -> [('二建', ['二级建造师', '二级注册建造师']), ('证书', [])]; `监理证` -> 监理 and 证.
-    Candidates run words together and type short names; notices write the full name, and a term is
-    otherwise searched as one phrase."""
-    also, pattern, words = _exam_names()
-    match = pattern.search(term) if pattern else None
-    if match is None:
-        # 造价证: no whole name, but the start of one (造价工程师) and a certificate asked for (not 电子证书)
-        tail = _CERTIFICATE_TAIL.search(term)
-        if tail and any(word.startswith(term[:tail.start()]) for word in words):
-            return [(term[:tail.start()], []), (tail[0], [])]
-        return [(term, [])]
-    parts = [(term[:match.start()], []), (match[0], also.get(match[0], [])), (term[match.end():], [])]
-    return [(text, others) for text, others in parts if text]
-
-
 # FTS5's time grows with the square of the number of ANDed terms matching the same rows
 # (5,000 copies of 证 took 265 s in SQLite on 420 notices; over HTTP, the 3 s limit and an
 # error page), so a repeated term counts once and a query keeps its first MAX_TERMS distinct
@@ -191,7 +156,7 @@ def fts_query(user_query: str | None) -> str:
     term counts once, and only the first MAX_TERMS (32) distinct terms are searched for.
     """
     queries: dict[str, None] = {}
-    for term, others in (part for term in dict.fromkeys(simplify(user_query or "").split()) for part in _exam_parts(term)):
+    for term, others in (part for typed in dict.fromkeys(simplify(user_query or "").split()) for part in exam_parts(typed)):
         units = _units(term)
         if not units:
             continue

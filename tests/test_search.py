@@ -28,8 +28,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from db.schema import NOTICE_COLUMNS
+from db.exam_names import EXAM_NAMES_FILE
 from db.search import (
-    EXAM_NAMES_FILE,
     FTS_TABLE,
     MATCH_ALL,
     RANKED_SEARCH_SQL,
