@@ -47,3 +47,16 @@ def exam_parts(term: str) -> list[tuple[str, list[str]]]:
         return [(term, [])]
     parts = [(term[:match.start()], []), (match[0], also.get(match[0], [])), (term[match.end():], [])]
     return [(text, others) for text, others in parts if text]
+
+
+@lru_cache(maxsize=1)
+def _exam_of() -> dict[str, str]:
+    try:
+        return json.loads(EXAM_NAMES_FILE.read_text(encoding="utf-8")).get("exam_of", {})
+    except (OSError, ValueError):
+        return {}
+
+
+def exam_of(name: str) -> str | None:
+    """The exam a name stands for (`二建` -> 二级建造师, `监理工程师` -> itself), or None."""
+    return _exam_of().get(name)

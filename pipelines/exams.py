@@ -100,10 +100,12 @@ def search_names() -> dict:
     name in the catalogue, so that a query is cut at one (监理证书 is 监理 and 证书; the longest name
     wins: 心理咨询师 is not 心理 + 咨询师); `also`, a name -> the exam's other names a search for it
     should find too (二建 -> 二级建造师; 社工证 -> 社会工作者, 社会工作师 …; notices write the full name,
-    candidates type the short one). Other names are those that do not already contain the name typed,
-    of exams we show, fewest that cover the rest."""
+    candidates type the short one); `exam_of`, each name of an exam we show -> that exam, for filters
+    (`exam=二建`). Other names are those that do not already contain the name typed, of exams we show,
+    fewest that cover the rest."""
     also: dict[str, list[str]] = {}
     words: set[str] = set()
+    exam_of: dict[str, str] = {}  # every name of an exam we show -> the exam (二建 -> 二级建造师)
     for entry in yaml.safe_load(DATA.read_text(encoding="utf-8")):
         levels: dict[str, str | None] = {_key(entry["exam"]): None}  # name -> the level it says, if any
         for alias in entry["aliases"]:
@@ -112,13 +114,15 @@ def search_names() -> dict:
         words.update(levels)
         if entry.get("ambiguous") or not entry.get("emit", True) or entry.get("document"):
             continue
+        for name in levels:
+            exam_of.setdefault(name, _key(entry["exam"]))
         for name, level in levels.items():
             # a name that says a level finds that level's other names only (中级会计 is not 初级会计)
             others = [o for o, other_level in levels.items() if name not in o and len(o) >= _SEARCH_NAME_MIN
                       and (level is None or other_level == level)]
             if others := _fewest(others)[:_SEARCH_NAMES_MAX]:
                 also[name] = others
-    return {"also": dict(sorted(also.items())), "words": sorted(words)}
+    return {"also": dict(sorted(also.items())), "words": sorted(words), "exam_of": dict(sorted(exam_of.items()))}
 
 
 def _level_near(text: str, start: int, end: int) -> str | None:

@@ -1,7 +1,7 @@
 """The certnotices Datasette plugin (entry point `certnotices` in pyproject.toml).
 
 One module per concern — the candidates' own pages (`pages`: `/`, `/notice/<id>`), search (`search`), one-pass facets (`facets`), Atom feeds (`atom`),
-calendar feeds (`calendar`), the province board and feed links (`board`), place parameters
+calendar feeds (`calendar`), the province board, its JSON (`/board.json`) and feed links (`board`), place parameters
 (`places`: ?province=河南 / 豫 / henan is 河南省), the reminders'
 unsubscribe form (`unsubscribe`), what is refused (`guard`: raw pages, writes, 500s for
 malformed parameters) — each contributing small functions; the pluggy
@@ -17,6 +17,7 @@ from db.folding import readable
 from db.labels import window_phrase
 from db.plugin.atom import can_render_atom, render_atom
 from db.plugin.board import page_vars
+from db.plugin.board import routes as board_routes
 from db.plugin.calendar import can_render_ics, render_ics
 from db.plugin.facets import OnePassColumnFacet
 from db.plugin.guard import (
@@ -51,7 +52,7 @@ def register_output_renderer(datasette):
 
 @hookimpl
 def register_routes(datasette):
-    return candidate_routes() + unsubscribe_routes()
+    return candidate_routes() + board_routes() + unsubscribe_routes()
 
 
 # trylast: Datasette registers its own escape_fts in the same hook; running after it is what

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import urlencode, urlsplit
 
 from datasette.utils import tilde_decode
+from datasette.utils.asgi import Response
 
 from db.feed import data_version, status_of
-from db.labels import SOURCE_KIND_LABELS
+from db.labels import KIND_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS, window_phrase
+from db.plugin.places import resolve_exam
 from db.plugin.today import serving_today
 from db.schema import exam_filter_sql
 
@@ -28,7 +31,9 @@ BOARD_TEMPLATE = "pages/board.html"
 # status -> (label a candidate reads, CSS class); the order is the legend's.
 BOARD_STATUSES = {
     "not yet announced": ("未发布", "none"),
-    "announced": ("已发布", "announced"),
+    # A notice whose window cannot be judged (no dates, or a start only, long past): said as the
+    # feed, the cards and the notice page say it (STATUS_LABELS["unknown"]), not in words of its own.
+    "announced": (STATUS_LABELS["unknown"], "announced"),
     "upcoming": ("未开始", "upcoming"),
     "open": ("办理中", "open"),
     "closed": ("已结束", "closed"),
@@ -183,9 +188,56 @@ async def board_context(datasette, request) -> dict:
         "years": sorted({c["year"] for c in choices} | ({year} if year else set()), reverse=True),
         "legend": [{"status": s, "label": label, "css": css,
                     "count": sum(c["status"] == s for c in cells)} for s, (label, css) in BOARD_STATUSES.items()],
-        "table_url": datasette.urls.query(name, "province_board") + "?" + params,
-        "json_url": datasette.urls.query(name, "province_board", format="json") + "?" + params,
+        # The board's own data as JSON (board_json below): the canned query province_board judges
+        # status by the real clock and says it in English, so it is not linked as the board's JSON.
+        "json_url": BOARD_JSON_PATH + "?" + params,
     }}
+
+
+# --- /board.json: the board as data ---------------------------------------------------------------
+# The same cells and lines as the page, from the same board_context, judged on the same serving day:
+# each status as its code and, beside it, the label the page shows.
+BOARD_JSON_PATH = "/board.json"
+LINE_KEYS = ("id", "status", "label", "official", "mark", "what", "title", "published", "kind",
+             "window_start", "window_end", "url", "source_name")
+
+
+def board_json_body(board: dict) -> dict:
+    def line(item: dict) -> dict:
+        return {**{k: item[k] for k in LINE_KEYS}, "kind_label": KIND_LABELS.get(item["kind"], item["kind"] or ""),
+                "window_label": window_phrase(item["window_start"], item["window_end"])}
+
+    return {
+        "ok": True, "today": board["today"], "exam": board["exam"], "year": board["year"],
+        "exams": board["exams"], "years": board["years"], "legend": board["legend"],
+        "cells": [{"province": c["province"], "short": c["short"], "status": c["status"], "label": c["label"],
+                   "lines": [line(item) for item in c["lines"]], "more": c["more"], "more_url": c["search"],
+                   "atom_url": c["feed"], "ics_url": c["ics"]} for c in board["cells"]],
+    }
+
+
+def board_exam_message(board: dict) -> str | None:
+    """What the page's banner says for an exam no notice names (templates/pages/board.html), or None:
+    a script cannot see a banner, and an all-grey board would read as "nothing announced"."""
+    if not board["exam"] or board["exam"] in board["exams"] or any(c["lines"] for c in board["cells"]):
+        return None
+    found = resolve_exam(board["exam"], board["exams"])
+    hint = (f"是否要看 {found.exam}？" if found.exam else "请选择：" + "、".join(found.candidates) if found.candidates
+            else "请选择考试：" + "、".join(board["exams"][:12]))
+    return f"没有“{board['exam']}”的证书通知。{hint}"
+
+
+async def board_json(datasette, request):
+    board = (await board_context(datasette, request))["board"]
+    message = "没有可用的数据库。" if board is None else board_exam_message(board)
+    body = {"ok": False, "error": message, "status": 503 if board is None else 400} if message else board_json_body(board)
+    # Readable UTF-8, as the candidates' other JSON (Datasette's Response.json escapes every Chinese character).
+    return Response(json.dumps(body, ensure_ascii=False, default=str), status=body.get("status", 200),
+                    content_type="application/json; charset=utf-8")
+
+
+def routes():
+    return [(r"^/board\.json$", board_json)]
 
 
 def feed_params(province: str, exam: str) -> str:

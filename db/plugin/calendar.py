@@ -25,6 +25,7 @@ from icalendar import Calendar, Event
 
 from db.labels import KIND_LABELS, parse_day, place, window_phrase
 from db.plugin.board import safe_link
+from db.plugin.places import CONTROL_CHARACTERS
 from db.store import CHINA
 
 CALENDAR_COLUMNS = frozenset({"id", "title", "window_start", "window_end", "url"})
@@ -91,10 +92,24 @@ def can_render_ics(columns) -> bool:
     return CALENDAR_COLUMNS <= set(columns or ())
 
 
+# A filter value as the calendar's name shows it: at most this many characters, then "…" — a calendar
+# app shows the name in a narrow list, and a 2,000-character search would fill it.
+NAME_VALUE_MAX = 20
+
+
+def name_part(value: str) -> str:
+    """A filter value fit for X-WR-CALNAME: one line (db/plugin/places.py already answers a control
+    character in a feed's parameter with a 400; this keeps any other way in to one line too), short."""
+    value = " ".join(CONTROL_CHARACTERS.sub(" ", value).split())
+    return value if len(value) <= NAME_VALUE_MAX else value[:NAME_VALUE_MAX] + "…"
+
+
 def render_ics(datasette, request, rows, columns, database, table, query_name):
     queries = (datasette.metadata(database=database) or {}).get("queries") or {}
     title = (queries.get(query_name) or {}).get("title") if query_name else None
-    filters = " · ".join(v for k in ("province", "city", "exam", "kind", "q") if (v := (request.args.get(k) or "").strip()))
+    # kind arrives as its code (db/plugin/places.py rewrites 证书领取 to collection): named in Chinese.
+    filters = " · ".join(KIND_LABELS.get(v, v) if k == "kind" else v for k in ("province", "city", "exam", "kind", "q")
+                         if (v := name_part(request.args.get(k) or "")))
     name = f"证书办理时间 · {filters}" if filters else (title or f"证书办理时间 · {table or query_name or database}")
     return Response(build_calendar([dict(zip(columns, r)) for r in rows], name),
                     content_type="text/calendar; charset=utf-8", status=200)

@@ -18,9 +18,18 @@ Chinese and English message of db/places.py.
 
 Kind and status given as their Chinese labels (证书补办, 办理中) are rewritten to their codes here too.
 
-Exams get the same care on the candidates' pages (`resolve_exam`, called by db/plugin/pages.py:
-an exam filter is read there, not rewritten here): 监理, jianli or 監理 is 监理工程师 when one known
-exam holds it, and a value that names none is said, never an empty page without a word.
+Exams get the same care (`resolve_exam`): 监理, jianli or 監理 is 监理工程师 when one known exam holds
+it, and a value that names none (or several) is said, never an empty result without a word. The
+candidates' pages read their exam filter themselves (db/plugin/pages.py: the page says what the
+value was read as); every database path (`exam`, `exam__exact`: the feeds, the calendar, the canned
+queries and tables, any format) has it rewritten here like a province, a 400 for a machine format.
+
+A control character (C0, DEL, C1, the Unicode line and paragraph separators) in any parameter of an
+Atom feed or a calendar is a 400 in Chinese, not stripped: our pages never build such a link, so it
+is a hand-made or forged URL; in a calendar a CR or LF starts a property line of the caller's
+choosing (and icalendar refused a LF with a 500), NUL is not even valid XML; and stripping would
+subscribe the reader to a filter other than the one in the URL, silently. The 400 comes when the
+subscription is made, the one moment someone can fix it. Pages and JSON escape such characters.
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette.utils import tilde_decode
 
+from db.exam_names import exam_of
 from db.feed import data_version
 from db.folding import readable
 from db.labels import KIND_LABELS, STATUS_LABELS
@@ -44,8 +54,12 @@ PLACE_PARAMS = {"province": "province", "province__exact": "province", "city": "
 LABEL_CODES = {key: {label: code for code, label in labels.items()}
                for key, labels in (("kind", KIND_LABELS), ("kind__exact", KIND_LABELS),
                                    ("status", STATUS_LABELS), ("status__exact", STATUS_LABELS))}
-WATCHED_PARAMS = ("province", "city", "kind", "status")
+WATCHED_PARAMS = ("province", "city", "kind", "status", "exam")
 MACHINE_FORMATS = (".json", ".atom", ".ics", ".csv")
+FEED_FORMATS = (".atom", ".ics")  # line- and XML-shaped: no control character may reach them
+EXAM_PARAMS = ("exam", "exam__exact")
+# What str.splitlines() and calendar readers may take for a line break, and what XML refuses.
+CONTROL_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 SCOPE_KEY = "certnotices.place_messages"
 # The candidates' pages (db/plugin/pages.py) name no database in their path: the first one with
 # the reference tables is theirs.
@@ -104,26 +118,58 @@ def _bad_request(message: str, json_body: bool) -> tuple[bytes, bytes]:
     return (message + "\n").encode("utf-8"), b"text/plain; charset=utf-8"
 
 
+async def _send_bad_request(send, message: str, json_body: bool) -> None:
+    body, content_type = _bad_request(message, json_body)
+    await send({"type": "http.response.start", "status": 400, "headers": [
+        (b"content-type", content_type), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def control_character_message(pairs) -> str | None:
+    """The Chinese 400 message for the first parameter holding a control character, or None."""
+    for key, value in pairs:
+        if CONTROL_CHARACTERS.search(key) or CONTROL_CHARACTERS.search(value):
+            name = CONTROL_CHARACTERS.sub("", key)[:MESSAGE_VALUE_MAX]
+            return f"参数“{name}”含有控制字符（换行、回车、制表符、空字符等），订阅和日历链接不接受，请删去后再试。"
+    return None
+
+
 def resolve_places(datasette):
     cache: dict[str, dict[str, PlaceNames | None]] = {}
 
     def wrap(app):
         async def with_places(scope, receive, send):
             query_string = scope.get("query_string") or b""
-            if scope.get("type") != "http" or not any(p.encode() in query_string for p in WATCHED_PARAMS):
+            if scope.get("type") != "http":
                 return await app(scope, receive, send)
             path = scope.get("path") or "/"
+            if path.endswith(FEED_FORMATS) and query_string:
+                said = control_character_message(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True))
+                if said:
+                    return await _send_bad_request(send, said, json_body=False)
+            if not any(p.encode() in query_string for p in WATCHED_PARAMS):
+                return await app(scope, receive, send)
+            exams_db = None  # the database whose exams an ?exam= is read against (None: not here)
             if path in CANDIDATE_PATHS:  # the candidates' pages read the notices database (db/plugin/pages.py)
                 names = await _first_place_names(datasette, cache)
             else:
                 segments = path.lstrip("/").split("/")
-                names = await _place_names(datasette, cache, tilde_decode(segments[0])) if len(segments) > 1 else None
+                database = tilde_decode(segments[0])
+                names = await _place_names(datasette, cache, database) if len(segments) > 1 else None
+                exams_db = datasette.get_database(database) if names is not None else None
             if names is None:
                 return await app(scope, receive, send)
             pairs = parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)
             rewritten, messages = [], []
             for key, value in pairs:
                 value = LABEL_CODES.get(key, {}).get(value, value)
+                if key in EXAM_PARAMS and exams_db is not None and value.strip():
+                    # As /-/notices.json says it: the message, then the exams it may mean.
+                    exam = resolve_exam(value.strip(), await known_exams(exams_db))
+                    if exam.exam is None:
+                        messages.append(" ".join(filter(None, (exam.message, "、".join(exam.candidates)))))
+                    else:
+                        value = exam.exam
                 places = names.get(PLACE_PARAMS.get(key, ""))
                 if places is not None:
                     found = places.resolve(value)
@@ -135,11 +181,7 @@ def resolve_places(datasette):
                         value = found.name
                 rewritten.append((key, value))
             if messages and scope["path"].endswith(MACHINE_FORMATS):
-                body, content_type = _bad_request(" ".join(messages), scope["path"].endswith(".json"))
-                await send({"type": "http.response.start", "status": 400, "headers": [
-                    (b"content-type", content_type), (b"content-length", str(len(body)).encode())]})
-                await send({"type": "http.response.body", "body": body})
-                return
+                return await _send_bad_request(send, " ".join(messages), scope["path"].endswith(".json"))
             scope = dict(scope, **{SCOPE_KEY: messages})
             if rewritten != pairs:
                 scope["query_string"] = urlencode(rewritten).encode("ascii")
@@ -189,14 +231,20 @@ class ExamResolution:
 
 
 def resolve_exam(value: str, known) -> ExamResolution:
-    """An exam value as typed: a known exam as it is; else the one known exam that holds it
-    (Traditional read as Simplified, pinyin as the words it spells: 監理, jianli -> 监理工程师)."""
+    """An exam value as typed: a known exam as it is; a name of one in the catalogue (二建, 社工证); else
+    the one known exam that holds it (Traditional read as Simplified, pinyin as the words it spells:
+    監理, jianli -> 监理工程师)."""
     if value in known:
         return ExamResolution(value)
     text = "".join(readable(value).split())
-    words = [text] + (pinyin_words(_NOT_LETTER.sub("", text.lower())) if text.isascii() else [])
-    close = sorted(k for k in known if any(w and w in k for w in words))
     shown = value if len(value) <= MESSAGE_VALUE_MAX else value[:MESSAGE_VALUE_MAX] + "…"
+    words = [text] + (pinyin_words(_NOT_LETTER.sub("", text.lower())) if text.isascii() else [])
+    # A name of the exam catalogue's (监理工程师, 二建, 社工证; jianli spelling 监理) is that exam, with
+    # notices stored or not yet: a feed subscribed to before its exam's first notice is empty, not a 400.
+    named = next((exam_of(w) for w in words if exam_of(w)), None)
+    if named:
+        return ExamResolution(named, None if named == value else f"考试“{shown}”按“{named}”显示。")
+    close = sorted(k for k in known if any(w and w in k for w in words))
     if len(close) == 1:
         return ExamResolution(close[0], f"考试“{shown}”按“{close[0]}”显示。")
     if close:
