@@ -43,7 +43,7 @@ class ExamMatch:
     qualification: bool | None = None
 
 
-def _key(alias: str) -> str:
+def name_key(alias: str) -> str:
     # Matching runs on simplified NFKC text, so aliases go through NFKC too: （ → (.
     return unicodedata.normalize("NFKC", alias)
 
@@ -64,7 +64,7 @@ class Catalogue:
                     text, level, specialty = str(alias["alias"]), alias.get("level"), alias.get("specialty")
                 else:
                     text, level, specialty = str(alias), None, None
-                self.matcher.add(_key(text), (exam, level, specialty))
+                self.matcher.add(name_key(text), (exam, level, specialty))
         self.matcher.build()
         self._last: tuple[str | None, tuple] = (None, ())
 
@@ -82,47 +82,6 @@ class Catalogue:
 @lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
     return Catalogue(yaml.safe_load(DATA.read_text(encoding="utf-8")))
-
-
-# An other name shorter than this is left out of a search's alternatives: two characters also
-# occur inside other words (一建 in 统一建设), while the candidate's own short name is kept.
-_SEARCH_NAME_MIN = 3
-_SEARCH_NAMES_MAX = 8  # alternatives per name: a query stays small (软考 has 14)
-
-
-def _fewest(names: list[str]) -> list[str]:
-    """The names no other one of them is part of: a search for 社会工作者 already finds 社会工作者职业资格."""
-    return [n for n in names if not any(o != n and o in n for o in names)]
-
-
-def search_names() -> dict:
-    """For search (db/exam_names.json, written by pipelines/data/make_exam_names.py): `words`, every
-    name in the catalogue, so that a query is cut at one (监理证书 is 监理 and 证书; the longest name
-    wins: 心理咨询师 is not 心理 + 咨询师); `also`, a name -> the exam's other names a search for it
-    should find too (二建 -> 二级建造师; 社工证 -> 社会工作者, 社会工作师 …; notices write the full name,
-    candidates type the short one); `exam_of`, each name of an exam we show -> that exam, for filters
-    (`exam=二建`). Other names are those that do not already contain the name typed, of exams we show,
-    fewest that cover the rest."""
-    also: dict[str, list[str]] = {}
-    words: set[str] = set()
-    exam_of: dict[str, str] = {}  # every name of an exam we show -> the exam (二建 -> 二级建造师)
-    for entry in yaml.safe_load(DATA.read_text(encoding="utf-8")):
-        levels: dict[str, str | None] = {_key(entry["exam"]): None}  # name -> the level it says, if any
-        for alias in entry["aliases"]:
-            name = _key(str(alias["alias"]) if isinstance(alias, dict) else str(alias))
-            levels.setdefault(name, alias.get("level") if isinstance(alias, dict) else None)
-        words.update(levels)
-        if entry.get("ambiguous") or not entry.get("emit", True) or entry.get("document"):
-            continue
-        for name in levels:
-            exam_of.setdefault(name, _key(entry["exam"]))
-        for name, level in levels.items():
-            # a name that says a level finds that level's other names only (中级会计 is not 初级会计)
-            others = [o for o, other_level in levels.items() if name not in o and len(o) >= _SEARCH_NAME_MIN
-                      and (level is None or other_level == level)]
-            if others := _fewest(others)[:_SEARCH_NAMES_MAX]:
-                also[name] = others
-    return {"also": dict(sorted(also.items())), "words": sorted(words), "exam_of": dict(sorted(exam_of.items()))}
 
 
 def _level_near(text: str, start: int, end: int) -> str | None:

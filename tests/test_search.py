@@ -501,7 +501,7 @@ def test_plugin_filter_sees_new_notices_and_keeps_the_api_small(tmp_path):
 
 
 def test_the_exam_names_file_is_current():
-    from pipelines.exams import search_names
+    from pipelines.search_names import search_names
 
     assert json.loads(EXAM_NAMES_FILE.read_text(encoding="utf-8")) == search_names(), \
         "rerun .venv/bin/python pipelines/data/make_exam_names.py"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipelines.exams import search_names  # (the project is installed in .venv: importable from here)
+from pipelines.search_names import (
+    search_names,  # (the project is installed in .venv: importable from here)
+)
 
 OUT = Path(__file__).resolve().parents[2] / "db" / "exam_names.json"
 
