@@ -9,6 +9,7 @@ other requests; raw pages, arbitrary SQL and writes are refused unless asked for
 from __future__ import annotations
 
 import collections
+import http.client
 import itertools
 import json
 import random
@@ -254,7 +255,13 @@ def test_an_error_with_a_long_parameter_holds_up_nobody(datasette):
 
     def bad_requests():
         for _ in range(5):
-            statuses.append(fetch(datasette.base, f"/{datasette.db_name}/search.json?q=x&_timelimit=x&pad={pad}")[0])
+            try:
+                statuses.append(fetch(datasette.base, f"/{datasette.db_name}/search.json?q=x&_timelimit=x&pad={pad}")[0])
+            except (ConnectionError, http.client.HTTPException, urllib.error.URLError) as error:
+                # The server may refuse a request line this long before reading all of it and close the
+                # connection while the client still writes (a reset, seen once in a loaded full run): a
+                # refusal all the same, recorded so that the thread goes on and the cause shows.
+                statuses.append(f"refused: {type(error).__name__}")
 
     thread = threading.Thread(target=bad_requests)
     thread.start()
@@ -264,7 +271,7 @@ def test_an_error_with_a_long_parameter_holds_up_nobody(datasette):
         assert fetch(datasette.base, f"/{datasette.db_name}/feed.json?_size=1")[0] == 200
         slowest = max(slowest, time.monotonic() - started)
     thread.join()
-    assert statuses == [400] * 5
+    assert len(statuses) == 5 and all(s == 400 or str(s).startswith("refused") for s in statuses), statuses
     assert slowest < 1.5
 
 
