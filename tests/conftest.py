@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -45,6 +46,15 @@ def run_notices(*args: str, timeout: int = 240, check: bool = True, ok: tuple[in
     if check and result.returncode not in ok:
         raise AssertionError(f"notices {' '.join(args)} exited {result.returncode}\n{result.stdout}\n{result.stderr[-4000:]}")
     return result
+
+
+def fetch(url: str) -> tuple[int, str, str]:
+    """(status, content type, text) of a GET, an HTTP error status included (not raised)."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.headers.get("content-type", ""), response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("content-type", ""), error.read().decode("utf-8")
 
 
 def get_json(url: str, timeout: float = 10):

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import urllib.error
-import urllib.request
 from html.parser import HTMLParser
 from urllib.parse import urlencode
 
@@ -25,20 +23,12 @@ from db.plugin.board import board_cells
 from db.plugin.pages import page_number
 from db.schema import status_sql
 from db.store import open_db, upsert_notice
-from tests.conftest import DatasetteServer
+from tests.conftest import DatasetteServer, fetch
 
 TODAY = day_today(1)
 # What Datasette's own chrome says; a candidate page must say none of it.
 DATASETTE_CHROME = ("Powered by Datasette", "Query parameters", "Run SQL", "Download", "Advanced export",
                     "This data as", "rows where", "Edit SQL", ">home<")
-
-
-def fetch(url: str) -> tuple[int, str, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.headers.get("content-type", ""), response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers.get("content-type", ""), error.read().decode("utf-8")
 
 
 def get(datasette, path: str, **params) -> tuple[int, str, str]:

@@ -12,8 +12,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import urllib.error
-import urllib.request
 from urllib.parse import urlencode
 
 import feedparser
@@ -24,7 +22,7 @@ from crawler.replica import day_today
 from db.finish import finish_run
 from db.search import sync_search_index
 from db.store import notice_id, open_db, upsert_notice
-from tests.conftest import DatasetteServer
+from tests.conftest import DatasetteServer, fetch
 from tests.test_candidate_pages import visible_text
 
 TODAY = day_today(1)
@@ -99,14 +97,6 @@ def served(tmp_path_factory, crawled_db):
     server = DatasetteServer(path, today=TODAY)
     yield server, ids, path
     server.stop()
-
-
-def fetch(url: str) -> tuple[int, str, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.headers.get("content-type", ""), response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers.get("content-type", ""), error.read().decode("utf-8")
 
 
 def page(server, path: str, **params) -> str:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import urllib.error
-import urllib.request
 from urllib.parse import quote, urlencode
 
 import feedparser
@@ -24,6 +22,7 @@ from db.places import PlaceNames, city_names, province_names
 from db.schema import NOTICE_COLUMNS
 from db.search import FTS_TABLE, fts_query, sync_search_index
 from pipelines.notice import city_rows, province_rows
+from tests.conftest import fetch
 
 # --- resolution, over the division data the crawl stores -----------------------------------
 
@@ -98,14 +97,6 @@ def test_the_index_holds_the_derived_place():
 
 
 # --- over the replica crawl, through a real Datasette ---------------------------------------
-
-
-def fetch(url: str) -> tuple[int, str, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as response:
-            return response.status, response.headers.get("content-type", ""), response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, error.headers.get("content-type", ""), error.read().decode("utf-8")
 
 
 def page(datasette, path: str, **params) -> tuple[int, str, str]:
