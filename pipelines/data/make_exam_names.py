@@ -1,6 +1,7 @@
 """Write db/exam_names.json: the exams' names, where the search cuts a query, and their other names
-(二建 -> 二级建造师) that it searches for too (db/search.py). Run `.venv/bin/python pipelines/data/make_exam_names.py` after
-changing pipelines/data/exams.yaml; a test fails while the file is stale.
+(二建 -> 二级建造师) that it searches for too (db/search.py, db/exam_names.py). Run
+`.venv/bin/python pipelines/data/make_exam_names.py` after changing pipelines/data/exams.yaml; a test
+fails while the file is stale.
 
 Why a file: the search is in db/, the leaf layer, which imports nothing from pipelines/.
 """
@@ -10,9 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pipelines.search_names import (
-    search_names,  # (the project is installed in .venv: importable from here)
-)
+# (the project is installed in .venv: importable from this script's folder too)
+from pipelines.search_names import search_names
 
 OUT = Path(__file__).resolve().parents[2] / "db" / "exam_names.json"
 
