@@ -207,8 +207,11 @@ def upsert_row(db: sqlite_utils.Database, table: str, row: dict, pk: str) -> Non
             db.conn.execute(statement, values)
 
 
-def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = None) -> str:
-    """Insert or update one notice; `first_seen` survives re-crawls. Returns the notice id."""
+def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = None, fetched: bool = True) -> str:
+    """Insert or update one notice; `first_seen` survives re-crawls. Returns the notice id.
+
+    `fetched=False` (a re-parse of the archived page): nothing was seen on the site, so a stored
+    notice keeps its `last_seen` and its withdrawn mark."""
     seen_at = seen_at or now_china()
     row = dict(row)
     row["id"] = row.get("id") or notice_id(row["url"])
@@ -217,8 +220,11 @@ def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = No
             row[column] = json.dumps(row[column], ensure_ascii=False)
     existing = next(db.query("select * from notices where id = ?", [row["id"]]), None)
     row["first_seen"] = existing["first_seen"] if existing else seen_at
-    row["last_seen"] = seen_at
-    row["withdrawn"] = None  # fetched again: the page is there
+    if existing and not fetched:
+        row["last_seen"], row["withdrawn"] = existing["last_seen"], existing["withdrawn"]
+    else:
+        row["last_seen"] = seen_at
+        row["withdrawn"] = None  # fetched again: the page is there
     with db.atomic():
         if existing and changed_content(existing, row):
             keep_history(db, existing, seen_at)

@@ -171,7 +171,7 @@ def _store_item(db: sqlite_utils.Database, item: NoticeItem | RejectItem, replac
         return "kept"
     store.save_page(db, page_row(item, outcome))
     if row is not None:
-        store.upsert_notice(db, row)
+        store.upsert_notice(db, row, fetched=not replace_worse)  # (a re-parse fetched nothing)
     else:
         store.delete_notice(db, item.url)  # reparse only: a crawl keeps a stored notice (above)
     sync_search_index(db, [store.notice_id(item.url)])

@@ -1,4 +1,5 @@
-"""What the operator commands report: `reparse` counts the copies of what it re-parsed, `runs --limit`
+"""What the operator commands report: `reparse` counts the copies of what it re-parsed (and, fetching
+nothing, leaves last_seen and withdrawn marks as they were), `runs --limit`
 takes a positive number only, and a crawl through a replica says so where it reports a failure.
 
 Real crawls of the bundled replicas in a subprocess; `reparse` and `runs` as click commands in-process."""
@@ -50,6 +51,22 @@ def test_reparse_of_everything_counts_every_copy(crawled, tmp_path):
     result = CliRunner().invoke(cli, ["reparse", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert f"{copies(db)} copies of other notices" in result.output
+
+
+def test_reparse_fetches_nothing_so_last_seen_and_a_withdrawn_mark_stay(crawled, tmp_path):
+    db = tmp_path / "n.db"
+    shutil.copy(crawled, db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("update notices set last_seen = '2026-01-02T03:04:05+08:00'")
+        (withdrawn,) = conn.execute("select id from notices where source_id = 'cpta' limit 1").fetchone()
+        conn.execute("update notices set withdrawn = '2026-02-03T00:00:00+08:00' where id = ?", [withdrawn])
+    result = CliRunner().invoke(cli, ["reparse", "--db", str(db), "--source", "cpta"])
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        seen = {r[0] for r in conn.execute("select last_seen from notices where source_id = 'cpta'")}
+        marked = conn.execute("select withdrawn from notices where id = ?", [withdrawn]).fetchone()[0]
+    assert seen == {"2026-01-02T03:04:05+08:00"}  # not the time of the re-parse
+    assert marked == "2026-02-03T00:00:00+08:00"  # the page still answered 404 when last fetched
 
 
 @pytest.mark.parametrize("limit", ["0", "-3"])
