@@ -71,7 +71,7 @@ NOTICES = {
     # key facts as the normalizer stores them: ASCII punctuation (it reads NFKC text), a place named
     # from the publisher's side
     "own_office": {"url": "https://hrss.hainan.gov.cn/hrss/tzgg/text-test-own-office.html", "source_id": "hainan_hrss",
-                   "title": "海南省2025年度资格(水平)考试证书领取通知", "province": "海南省", "exam": "计算机技术与软件专业技术资格",
+                   "title": "海南省2025年度资格(水平)考试证书领取通知", "province": "海南省", "exam": "房地产估价师",
                    "kind": "collection", "year": 2025, "published": "2026-11-04", "window_start": "2026-11-10",
                    "window_end": "2026-12-10", "body_text": "请到我院证书管理科领取。", "place": ["我院证书管理科"],
                    "materials": ["身份证原件(复印件无效)"], "fee": "邮寄的,邮费由考生自理", "deadline_rule": "逾期不领,视为放弃",
