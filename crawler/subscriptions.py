@@ -31,6 +31,7 @@ import sqlite_utils
 from crawler.safety import is_public_address, system_addresses
 from db.folding import simplify
 from db.places import PlaceNames, city_names, province_names
+from db.plugin.places import exam_choices
 from db.search import MATCH_ALL, fts_query, pinyin_words
 from db.store import now_china
 from pipelines.exams import catalogue
@@ -161,30 +162,16 @@ def emitted_exams() -> set[str]:
 
 
 def resolved_exam(value: str) -> str:
-    """An exam as a candidate types it, resolved to the name notices store; BadSubscription with the
-    choices (several exams hold it) or the reason (none does).
-
-    In order: an exam name; a catalogue alias covering the whole value (二建 -> 二级建造师, 社工证 ->
-    社会工作者职业资格: the short names candidates use, which no exam name contains); a value contained
-    in exactly one exam name. Traditional and full-width forms are folded first (監理), and a pinyin
-    value is read as the words it spells (jianli -> 监理), as the pages' search box does."""
-    exams = emitted_exams()
+    """An exam as a candidate types it, resolved to the name notices store as the served pages read it
+    (db/plugin/places.py exam_choices: 二建, 社工证, 監理, jianli); BadSubscription with the choices
+    (several exams hold it) or the reason (none does)."""
+    exam, held = exam_choices(value, emitted_exams())
+    if exam:
+        return exam
     text = "".join(simplify(value).split())
-    if text in exams:
-        return text
-    words = [text]
-    if text.isascii():  # CPA as typed or in capitals, else the Chinese its pinyin spells
-        words += [text.upper()] + pinyin_words(re.sub(r"[^a-z]+", "", text.lower()))
-    aliased = {e.name for word in words for start, end, e, _, _ in catalogue().find(word)
-               if start == 0 and end == len(word) and e.name in exams}
-    if len(aliased) == 1:
-        return aliased.pop()
-    held = sorted(aliased or {name for name in exams for word in words if word and word in name})
-    if len(held) == 1:
-        return held[0]
     if held:
         why = f"names several exams; did you mean {' / '.join(held[:8])}?"
-    elif text.isascii() and len(words) <= 2:
+    elif text.isascii() and not pinyin_words(re.sub(r"[^a-z]+", "", text.lower())):
         why = ("is not an exam name we store, and no pinyin reading of it names one; "
                "give the exam in Chinese, e.g. 监理工程师 or 二建")
     else:

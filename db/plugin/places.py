@@ -43,7 +43,7 @@ from datasette.utils import tilde_decode
 
 from db.exam_names import exam_of
 from db.feed import data_version
-from db.folding import readable
+from db.folding import simplify
 from db.labels import KIND_LABELS, STATUS_LABELS
 from db.places import PlaceNames, Resolution, city_names, province_names
 from db.search import pinyin_words
@@ -230,23 +230,36 @@ class ExamResolution:
     candidates: tuple[str, ...] = ()
 
 
-def resolve_exam(value: str, known) -> ExamResolution:
-    """An exam value as typed: a known exam as it is; a name of one in the catalogue (二建, 社工证); else
-    the one known exam that holds it (Traditional read as Simplified, pinyin as the words it spells:
-    監理, jianli -> 监理工程师)."""
+def exam_choices(value: str, known) -> tuple[str | None, list[str]]:
+    """The exam a typed value stands for, or (None, the known exams holding it: several or none).
+
+    In order: a known exam as it is; a name of one in the exam catalogue (二建, 社工证, 监理: the short
+    names candidates use, which no exam name may contain), whether a notice of it is stored yet or not;
+    else the one known exam that holds the value. Traditional and full-width forms are folded first
+    (監理), and a Latin value is read as typed, in capitals (CPA) and as the words its pinyin spells
+    (jianli -> 监理). The pages, feeds and `notices subscribe` all read an exam value through this."""
     if value in known:
-        return ExamResolution(value)
-    text = "".join(readable(value).split())
-    shown = value if len(value) <= MESSAGE_VALUE_MAX else value[:MESSAGE_VALUE_MAX] + "…"
-    words = [text] + (pinyin_words(_NOT_LETTER.sub("", text.lower())) if text.isascii() else [])
-    # A name of the exam catalogue's (监理工程师, 二建, 社工证; jianli spelling 监理) is that exam, with
-    # notices stored or not yet: a feed subscribed to before its exam's first notice is empty, not a 400.
+        return value, []
+    text = "".join(simplify(value).split())
+    if text in known:
+        return text, []
+    words = [text]
+    if text.isascii():
+        words += [text.upper(), *pinyin_words(_NOT_LETTER.sub("", text.lower()))]
     named = next((exam_of(w) for w in words if exam_of(w)), None)
     if named:
-        return ExamResolution(named, None if named == value else f"考试“{shown}”按“{named}”显示。")
+        return named, []
     close = sorted(k for k in known if any(w and w in k for w in words))
-    if len(close) == 1:
-        return ExamResolution(close[0], f"考试“{shown}”按“{close[0]}”显示。")
+    return (close[0], []) if len(close) == 1 else (None, close)
+
+
+def resolve_exam(value: str, known) -> ExamResolution:
+    """An exam value as typed (`exam_choices`), with what to tell the candidate. A catalogue exam with
+    no notice stored yet is that exam: a feed subscribed to before its first notice is empty, not a 400."""
+    shown = value if len(value) <= MESSAGE_VALUE_MAX else value[:MESSAGE_VALUE_MAX] + "…"
+    exam, close = exam_choices(value, known)
+    if exam:
+        return ExamResolution(exam, None if exam == value else f"考试“{shown}”按“{exam}”显示。")
     if close:
         return ExamResolution(None, f"考试“{shown}”对应多个考试，请选择：", tuple(close[:EXAM_CHOICES_MAX]))
     return ExamResolution(None, f"没有名为“{shown}”的考试，没有符合的通知。")
