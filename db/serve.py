@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
 
 import yaml
 
+from db.schema import exam_filter_sql
 from db.search import RANKED_SEARCH_SQL
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +32,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 # message ledger (who follows what) are never published either: operators see counts only, in the
 # reminder_report and subscription_summary views.
 DENIED_TABLES = ("pages", "subscriptions", "reminders_sent")
+ABOUT_EXAM = re.compile(r"\{\{about_exam (\w+)\}\}")
 SETTINGS = {
     "sql_time_limit_ms": 3000,
     "facet_time_limit_ms": 200,  # per facet; one-pass facets get this times the facet count
@@ -55,6 +58,11 @@ def datasette_metadata(db_path: str | Path, allow_sql: bool = False, today: str 
         metadata.pop("allow_sql", None)
     else:
         metadata["allow_sql"] = False
+    # `{{about_exam f}}` in a canned query: notice `f` is about :exam, its one exam or one of several,
+    # written once (db/schema.py exam_filter_sql) for these queries, the feed, the board and reminders.
+    for query in template.get("queries", {}).values():
+        if isinstance(query, dict) and "{{about_exam" in query.get("sql", ""):
+            query["sql"] = ABOUT_EXAM.sub(lambda m: exam_filter_sql(m[1], ":exam"), query["sql"])
     # The ranked search lives beside the index code that it must agree with (db/search.py).
     template.setdefault("queries", {})["search"] = {
         "title": "搜索（标题命中优先） · search, title matches first",
