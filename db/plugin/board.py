@@ -20,9 +20,8 @@ from db.schema import exam_filter_sql
 # and the canned query pages (templates/_description_source_license.html), for the filter on
 # screen. Both are filled in here through extra_template_vars.
 #
-# The board is built server-side: this section runs the `province_board` canned query (its SQL
-# from metadata.yml, so the page and province_board.json cannot disagree) and the template
-# renders finished HTML. Chosen over a same-origin fetch() of province_board.json because the
+# The board is built server-side: this section runs BOARD_NOTICES_SQL (the page and /board.json
+# read the same cells, judged on the serving day) and the template renders finished HTML. Chosen over a same-origin fetch() of province_board.json because the
 # page then works without JavaScript, is one request, shows the grid the moment it loads (no
 # empty page to screenshot or to read with a screen reader), and the only code that decides
 # which URLs become links is this Python, which lets through http(s) only.
