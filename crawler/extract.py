@@ -16,6 +16,7 @@ import chompjs
 import lxml.html
 from parsel import Selector
 
+from db.body_form import IMAGE_TEXT, only_its_files
 from pipelines.links import is_web_link
 
 ATTACHMENT_EXTENSIONS = (".xls", ".xlsx", ".pdf", ".doc", ".docx", ".zip", ".rar", ".wps", ".et", ".ofd")
@@ -36,8 +37,6 @@ PUBLISHED_LABEL = re.compile(
 )
 CDATA_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 # A body of at most one short line ("详见附件。", "附件：") carries no notice text of its own.
-THIN_BODY_CHARS = 40
-IMAGE_TEXT = "通知图片"  # the attachment text of a notice's scanned page
 
 
 class ListFormatError(ValueError):
@@ -225,13 +224,7 @@ def merge_links(*groups: list[dict]) -> list[dict]:
 def content_marker(body_text: str, attachments: list[dict], images: list[dict]) -> tuple[str | None, list[dict]]:
     """A body with (almost) no text is a scan (`image_only`: its images become attachments), a
     file (`attachment_only`) or nothing (`empty_body`); answers the marker and the attachments."""
-    own = []  # the body's lines without the attachments' link texts
-    for line in body_text.splitlines():
-        for name in (a["text"] for a in attachments if a["text"]):
-            line = line.replace(name, "")
-        if line.strip():
-            own.append(line.strip())
-    if len(own) > 1 or sum(map(len, own)) > THIN_BODY_CHARS:
+    if not only_its_files(body_text, attachments):
         return None, attachments
     if images:
         return "image_only", merge_links(attachments, images)

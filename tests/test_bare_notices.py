@@ -12,10 +12,10 @@ import urllib.request
 import pytest
 from scrapy.http import HtmlResponse
 
-from crawler.extract import IMAGE_TEXT
 from crawler.families import get_family
 from crawler.replica import day_today
 from crawler.source import Source
+from db.body_form import IMAGE_TEXT
 from db.store import notice_id
 from tests.conftest import DatasetteServer, run_notices
 from tools.replica_gen.build import build_site

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
+from db.body_form import IMAGE_TEXT, only_its_files
 from db.folding import cjk_punctuation, readable
 
-IMAGE_TEXT = "通知图片"  # the attachment text the crawler gives a scanned notice's images (crawler/extract.py)
-THIN_BODY_CHARS = 40  # a body of one line this short beside files is no text of its own (as crawler/extract.py)
 # `我院证书管理科`, `本中心一楼大厅`: the publisher's own office, named by the notice's signature or title
 _OWN_OFFICE = re.compile(r"^(?:我|本)(?:院|局|中心|处|站|厅|办|委|所|部|会)")
 
@@ -32,15 +31,7 @@ def shown_place(place: str, agency: str | None) -> str:
 
 def body_form(paragraphs: list[str], attachments: list[dict]) -> str | None:
     """"image" / "attachment" when the notice's text is its attachments (a scan, a PDF): the crawler's
-    rule (crawler/extract.py content_marker), as the crawl marks such notices only in `rejects`."""
-    if not attachments:
-        return None
-    names = [a["text"] for a in attachments if a.get("text")]
-    own = []
-    for paragraph in paragraphs:
-        for name in names:
-            paragraph = paragraph.replace(name, "")
-        own += [paragraph.strip()] if paragraph.strip() else []
-    if len(own) > 1 or sum(map(len, own)) > THIN_BODY_CHARS:
+    rule (db/body_form.py), as the crawl marks such notices only in `rejects`."""
+    if not attachments or not only_its_files("\n".join(paragraphs), attachments):
         return None
     return "image" if any(a.get("text") == IMAGE_TEXT for a in attachments) else "attachment"
