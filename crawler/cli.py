@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -25,7 +24,12 @@ from crawler.operate import (
     schedule,
 )
 from crawler.options import check_replica, check_sources
-from crawler.publish import balancer_config, publish_command, serve_snapshot
+from crawler.publish import (
+    balancer_config,
+    publish_command,
+    schema_up_to_date,
+    serve_snapshot,
+)
 from crawler.registry import load_registry
 from crawler.reminder_commands import add_reminder_commands, notify_after_crawl
 from crawler.reparse import reparse as reparse_pages
@@ -164,17 +168,6 @@ def runs(db_path, source_id, limit):
 
 
 # --------------------------------------------------------------------------- serve
-
-
-def schema_up_to_date(db_path: str | Path) -> None:
-    """Add what this version's schema has and the file lacks (a column, a table, a trigger), so that
-    a database written by an older version serves the pages and queries of this one; nothing is
-    written when it is current. A file that cannot be written is served as it is, said on stderr."""
-    try:
-        open_store(db_path).close()
-    except sqlite3.Error as error:
-        click.echo(f"warning: {db_path} could not be brought up to this version's schema ({error}); "
-                   "some pages may fail until a crawl or `notices reparse` writes it", err=True)
 
 
 def exec_datasette(db_path: str | Path, port: int, allow_sql: bool = False, today: str | None = None) -> None:

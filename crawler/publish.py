@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -17,6 +18,17 @@ from pipelines.notice import open_store
 DEFAULT_SNAPSHOTS = "data/snapshots"
 
 
+def schema_up_to_date(db_path: str | Path) -> None:
+    """Add what this version's schema has and the file lacks (a column, a table, a trigger), so that
+    a database written by an older version serves the pages and queries of this one; nothing is
+    written when it is current. A file that cannot be written is served as it is, said on stderr."""
+    try:
+        open_store(db_path).close()
+    except sqlite3.Error as error:
+        click.echo(f"warning: {db_path} could not be brought up to this version's schema ({error}); "
+                   "some pages may fail until a crawl or `notices reparse` writes it", err=True)
+
+
 @click.command("publish")
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
 @click.option("--out", "out_dir", default=DEFAULT_SNAPSHOTS, show_default=True, type=click.Path(file_okay=False))
@@ -26,7 +38,7 @@ def publish_command(db_path, out_dir, keep):
     """Write an immutable snapshot of the database (consistent while crawls go on) and point
     `current` at it."""
     if Path(db_path).exists():
-        open_store(db_path).close()  # a file from an older version gets this version's schema first
+        schema_up_to_date(db_path)  # a snapshot of a file from an older version gets this version's schema
     try:
         snapshot = publish(db_path, out_dir, keep=keep)
     except FileNotFoundError as missing:
