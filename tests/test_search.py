@@ -103,7 +103,18 @@ QUERY_CASES = [
     ("电子证书", '"电子 子证 证书"'),  # no exam name: one phrase, as before
     ("心理咨询师", '"心理 理咨 咨询 询师"'),  # the longest name: not 心理 + 咨询师 (咨询工程师)
     ("中级会计", '"中级 级会 会计"'),  # its level's other names all hold it; 初级会计 is not one
+    # not 消防工程师, which 二级消防工程师 notices hold too
+    ("一消", '("一消" OR "一级 级注 注册 册消 消防 防工 工程 程师" OR "注册 册消 消防 防工 工程 程师 师一 一级" OR "一级 级消 消防")'),
 ]
+
+
+def test_a_search_for_an_exam_adds_no_name_found_inside_another_exams_name():
+    names = json.loads(EXAM_NAMES_FILE.read_text(encoding="utf-8"))
+    exam_of = names["exam_of"]
+    wrong = [(name, other, word) for name, others in names["also"].items() if name in exam_of
+             for other in others for word, exam in exam_of.items()
+             if exam != exam_of[name] and other in word]
+    assert wrong == []
 
 
 @pytest.mark.parametrize("query, expected", QUERY_CASES)
