@@ -17,10 +17,13 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
+from crawler.subscriptions import add_subscription
 from db.snapshots import CURRENT, INSPECT_SUFFIX, current_snapshot, publish, served_name
 from tests.conftest import DatasetteServer, free_port, run_notices, stop_process
 
@@ -198,6 +201,28 @@ def test_publish_keeps_old_snapshots_and_never_the_current_one(crawled_db, tmp_p
     assert left == sorted(p.name for p in published[-2:])
     assert os.readlink(out / CURRENT) == published[-1].name
     assert sorted(p.name for p in out.glob(f"*{INSPECT_SUFFIX}")) == sorted(p.name + INSPECT_SUFFIX for p in published[-2:])
+
+
+def test_an_unsubscribe_link_opened_on_a_replica_says_the_replica_cannot_and_not_that_the_link_is_wrong(
+        crawled_db, tmp_path):
+    db_path = copy_database(crawled_db, tmp_path / "notices.db")
+    token = add_subscription(sqlite_utils.Database(db_path), "jsons://127.0.0.1:9/hook", {"province": "河南省"},
+                             date(2026, 11, 20), allow_local=True)["token"]
+    snapshots = tmp_path / "snap"
+    publish(db_path, snapshots)
+    replica = start_replica(snapshots)
+    try:
+        try:
+            urllib.request.urlopen(f"{replica.base}/-/unsubscribe?token={token}", timeout=20)
+            raise AssertionError("a replica answered an unsubscribe as if it could")
+        except urllib.error.HTTPError as error:
+            status, page = error.code, error.read().decode("utf-8")
+        assert status == 503
+        assert "只读副本" in page and "链接无效" not in page
+        assert "--site-url" in replica.output()  # and the operator is told what to change
+    finally:
+        replica.stop()
+    assert sqlite_utils.Database(db_path)["subscriptions"].count == 1
 
 
 def test_replicas_behind_haproxy_swap_snapshots_under_load(crawled_db, tmp_path):

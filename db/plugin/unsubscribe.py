@@ -14,6 +14,7 @@ tokens: db/plugin/guard.py DENIED_COLUMNS).
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 
@@ -21,6 +22,7 @@ from datasette.utils.asgi import Response
 
 from db.labels import describe_filter
 
+LOG = logging.getLogger(__name__)
 TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 TEMPLATE = "unsubscribe.html"
 
@@ -71,7 +73,14 @@ async def unsubscribe(datasette, request):
     context = {"token": None, "subscription": None, "done": False, "message": ""}
     status = 200
     path = subscriptions_path(datasette)
-    if not TOKEN.fullmatch(token) or path is None:
+    if path is None:
+        # a read-only replica (`notices serve-snapshot`) holds no subscriptions: the link is right, the
+        # site it points at is not (reminders' --site-url must be the writable `notices serve`)
+        LOG.warning("unsubscribe asked of a server with no writable subscriptions table: point the reminders' "
+                    "--site-url at the writable `notices serve`")
+        context["message"] = "本站是只读副本，不保存订阅，无法在此退订。请联系本站运营者代为退订。"
+        status = 503
+    elif not TOKEN.fullmatch(token):
         context["message"] = "退订链接无效：请使用提醒消息末尾的完整链接。"
         status = 400
     elif request.method == "POST":
