@@ -36,9 +36,16 @@ from pipelines.keyfacts import FACTS  # noqa: E402
 from pipelines.keyfacts_scoring import KeyFactScores, score_key_facts  # noqa: E402
 from pipelines.normalize import normalize_record  # noqa: E402
 from pipelines.notice import notice_input  # noqa: E402
-from pipelines.scoring import DEV_TARGETS, LABELLED_FIELDS, Scores, eval_path, load_labelled, score, to_record  # noqa: E402
+from pipelines.scoring import (  # noqa: E402
+    DEV_TARGETS, LABELLED_FIELDS, SECOND_READ_FACTS, SECOND_READ_FIELDS, Scores, eval_path, first_reading, load_labelled,
+    readings_by_id, score, to_record)
 
 CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
+# The corpus read a second time, blind to the first labels, and the adjudication of where the two differed
+# (tests/data/real_notices/README.md, "Two readers"): how often two readers agree is the most a normalizer
+# can be expected to reach on the same texts.
+SECOND_READING = CORPUS.parent / "second_reading.jsonl"
+ADJUDICATION = CORPUS.parent / "adjudication.jsonl"
 # Written for us by a writer who saw neither the code nor the labelled data (tests/data/probes/README.md):
 # not real texts, but scored like held-out ones (they are tuned on, like dev).
 PROBES = REPO / "tests" / "data" / "probes" / "probes.jsonl"
@@ -143,6 +150,29 @@ def print_key_facts(sets: dict[str, KeyFactScores]) -> None:
     print(f"{'records':<15}" + "".join(f"{s.count:>32}" for s in sets.values()))
 
 
+def print_agreement(corpus: list[dict]) -> None:
+    second = readings_by_id(load_labelled(SECOND_READING))
+    adjudicated = load_labelled(ADJUDICATION) if ADJUDICATION.exists() else []
+    first = first_reading(corpus, adjudicated)
+    print("\ntwo readers: first vs second reading of the corpus, before adjudication (accuracy; the ceiling for the"
+          " normalizer),\nand the labels the adjudication changed")
+    splits = ("dev", "test")
+    fields = [score([r for r in first if r.get("split") == s], answer=lambda r: second.get(r["id"]),
+                    fields=SECOND_READ_FIELDS) for s in splits]
+    facts = [score_key_facts([r for r in first if r.get("split") == s],
+                             answer=lambda r: (second.get(r["id"]) or {}).get("key_facts"), facts=SECOND_READ_FACTS)
+             for s in splits]
+    ids = {s: {r["id"] for r in corpus if r.get("split") == s} for s in splits}
+    changed = {s: sum(1 for row in adjudicated if row["id"] in ids[s] and row["decided"] != row["first"]) for s in splits}
+    print(f"{'field':<15}" + "".join(f"{'agree ' + s:>14}" for s in splits))
+    for name in SECOND_READ_FIELDS:
+        print(f"{name:<15}" + "".join(f"{fmt(f.fields[name].accuracy):>14}" for f in fields))
+    for name in SECOND_READ_FACTS:
+        print(f"{'KF ' + name:<15}" + "".join(f"{fmt(f.facts[name].accuracy):>14}" for f in facts))
+    print(f"{'records':<15}" + "".join(f"{f.count:>14}" for f in fields))
+    print(f"{'labels changed':<15}" + "".join(f"{changed[s]:>14}" for s in splits))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", help="the shared dev set (default: $CERTNOTICES_EVAL or ../shared/eval)")
@@ -168,6 +198,8 @@ def main(argv: list[str]) -> int:
     if probes:
         key_sets["probes"] = score_key_facts(probes)
     print_key_facts(key_sets)
+    if corpus and SECOND_READING.exists():
+        print_agreement(corpus)
     for name in ("shared-dev", "ours-dev"):
         if name not in sets:
             continue

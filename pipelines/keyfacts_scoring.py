@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pipelines.keyfacts import FACTS
-from pipelines.normalize import normalize_record
-from pipelines.scoring import to_record
+from pipelines.scoring import normalized
 from pipelines.text import simplify
 
 LIST_FACTS = ("place", "materials", "phone")
@@ -135,13 +134,18 @@ def labelled(items: Iterable[dict]) -> list[dict]:
     return [item for item in items if isinstance(item.get("labels", {}).get("key_facts"), dict)]
 
 
-def score_key_facts(items: Iterable[dict]) -> KeyFactScores:
-    scores = KeyFactScores()
+def score_key_facts(items: Iterable[dict], answer: Callable[[dict], dict | None] = normalized,
+                    facts: tuple[str, ...] = FACTS) -> KeyFactScores:
+    """`answer(item)` gives the facts scored against `item["labels"]["key_facts"]` (the normalizer's
+    output, or another reader's key facts); a record it has no answer for (None) is left out."""
+    scores = KeyFactScores(facts={f: FactScore() for f in facts})
     for item in labelled(items):
+        got = answer(item)
+        if got is None:
+            continue
         scores.count += 1
-        got = normalize_record(to_record(item))
         labels = item["labels"]["key_facts"]
-        for name in FACTS:
+        for name in facts:
             want, have = labels.get(name), got.get(name)
             s = scores.facts[name]
             s.total += 1

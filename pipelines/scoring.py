@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,12 +82,23 @@ def is_given(value) -> bool:
     return value is not None and value is not False and value != "other"
 
 
-def score(items: Iterable[dict]) -> Scores:
-    scores = Scores()
+def normalized(item: dict) -> dict:
+    """What the normalizer answers for a labelled record (the usual `answer` of `score`)."""
+    return normalize_record(to_record(item))
+
+
+def score(items: Iterable[dict], answer: Callable[[dict], dict | None] = normalized,
+          fields: tuple[str, ...] = LABELLED_FIELDS) -> Scores:
+    """`answer(item)` gives the values scored against `item["labels"]`: the normalizer's output, or
+    another reader's labels (how often two readers agree: bench/accuracy.py). A record it has no
+    answer for (None) is left out."""
+    scores = Scores(fields={f: FieldScore() for f in fields})
     for item in items:
+        got = answer(item)
+        if got is None:
+            continue
         scores.count += 1
-        got = normalize_record(to_record(item))
-        for name in LABELLED_FIELDS:
+        for name in fields:
             want, have = item["labels"].get(name), got.get(name)
             s = scores.fields[name]
             s.total += 1
@@ -102,3 +113,39 @@ def score(items: Iterable[dict]) -> Scores:
             if not right:
                 scores.misses.append((item.get("id", "?"), name, want, have))
     return scores
+
+
+# A second, independent reading of the corpus (tests/data/real_notices/README.md, "Two readers"): the
+# fields and key facts a second reader labelled, blind to the first reader's labels and to our output.
+SECOND_READ_FIELDS = ("is_cert_notice", "kind", "exam", "province", "city", "year", "published",
+                      "window_start", "window_end", "window_rule")
+SECOND_READ_FACTS = ("place", "materials", "mode")
+
+
+def readings_by_id(readings: Iterable[dict]) -> dict[str, dict]:
+    """`{id: labels}` of a reading file (one `{"id", "labels"}` a line)."""
+    return {r["id"]: r["labels"] for r in readings}
+
+
+def first_reading(items: Iterable[dict], adjudications: Iterable[dict]) -> list[dict]:
+    """The records as the first reader labelled them: each adjudicated label put back to its first value
+    (an adjudication row is `{"id", "field", "first", "second", "decided", "why"}`; a key fact's field is
+    `key_facts.<fact>`)."""
+    firsts: dict[str, dict[str, object]] = {}
+    for row in adjudications:
+        firsts.setdefault(row["id"], {})[row["field"]] = row["first"]
+    out = []
+    for item in items:
+        back = firsts.get(item["id"])
+        if back:
+            labels = dict(item["labels"])
+            if isinstance(labels.get("key_facts"), dict):
+                labels["key_facts"] = dict(labels["key_facts"])
+            for name, value in back.items():
+                if name.startswith("key_facts."):
+                    labels["key_facts"][name.split(".", 1)[1]] = value
+                else:
+                    labels[name] = value
+            item = {**item, "labels": labels}
+        out.append(item)
+    return out
