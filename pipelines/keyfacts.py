@@ -219,10 +219,10 @@ _PLACE_VERB = re.compile(
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|发往|单位为|提供|负责|前往|地点|地址")
-# 由…(负责/再次/统一)发放, 由…下发/分发; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址")
+# 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 _PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由向“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
-                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理)"
+                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给)"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
                        r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
@@ -246,7 +246,10 @@ _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)([^，,。；;：:]{
 # says they are collected there
 _PLACE_KEPT = re.compile(r"(?:(?:保存|保管|存放)(?:在|于)([^，,。；;：:]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=[，,。；;]|$)"
                          r"|由([^，,。；;：:由]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:统一)?(?:保存|保管|存放))"
-                         r"(?=[^。；;]*(?:领取|自取|领证))")
+                         r"(?=[^。；;]*(?<![未不])(?:领取|自取|领证))")  # (`逾期未领取需重新申请邮寄`: not collected there)
+# `按照考点规定时间和地点领取`, `按当地人事考试机构指定的地点领取`: the body whose place it is (`X指定的地点`)
+_PLACE_NAMED_BY = re.compile(r"按(?:照)?([^，,。；;：:按]{0,24}?" + _PLACE_WORD + r")(?:规定|指定|安排|通知)的?(?:时间(?:和|及|、|与))?地点"
+                             r"(?=[^，,。；;]{0,12}?(?:领取|领证|办理|发放))")
 _PLACE_SENT_DOWN = re.compile(r"(?:下发|分发)(?:至|到)([^，,。；;：:后到或和及并]{0,20}?" + _PLACE_WORD + r")(?=[，,。；;]|$)")
 _PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)(?:证书)?的?(?:地点|地址)[^，,。；;：:]{0,8}?(?:设在|设于|为|是|在)[:：]?([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                            _ADDRESS + r")(?=$|[，,。；;])")
@@ -255,8 +258,8 @@ _PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地�
 # `X为证书领取地点` / `X为本次证书发放点`
 _PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _ADDRESS + r")为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)"
                                 r"(?:证书)?的?(?:地点|点|网点)")
-# `由“省级职鉴中心→培训机构→单位或考生”逐级下发`: the certificates pass through the middle of the chain, where
-# those who enrolled through it collect them (the first link issues, the last receives)
+# `由“省级职鉴中心→培训机构→单位或考生”逐级下发`: every link but the last hands the certificates out (the first
+# issues them, the middle ones pass them on to those who enrolled through them); the last receives
 _PLACE_CHAIN = re.compile(r"([^，,。；;“”→]{2,20}(?:→[^，,。；;“”→]{2,20}){2,})[”\"]?(?:逐级|整体|统一|直接)*(?:下发|发放|分发)")
 # `我校南湖校区考点自12月21日起开始集中发放…`, `市人事考试中心将于3月4日起发放证书`: the body that hands out, as the subject
 # of a dated hand-out (a clause's subject only: what follows a comma, or the sentence's opening)
@@ -280,6 +283,7 @@ _PLACE_SENTENCES = (
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
     (_PLACE_AS_LOCATION, re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")),
     (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|分发[到至]")),  # 下发至/分发至
+    (_PLACE_NAMED_BY, re.compile(r"按")),  # 按(照) X 规定的地点
     (_PLACE_KEPT, re.compile(r"保存|保管|存放")),  # 保存在 X / 由 X 保管
 )
 
@@ -301,7 +305,8 @@ def _place_matches(sentence: str):
 _PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|指定的?|规定的?时间内|地点|地址|[:：\s])+")
 _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领取|负责|[，,、\s])+$")
 _NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位")
-_GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|发证|考试|颁发)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
+# (the body that issued a certificate is a real destination for its reissue: `向发证机构申请补办`)
+_GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|考试)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
                             # `到以下地点领取:` announces a list; the items are the places
                             r"|^(?:以下|下列|如下|上述|相关|有关)的?(?:地点|地址|机构|单位|窗口|部门|网点)$"
                             # the publisher naming itself (`由我局负责发放`, `到中心领取`): no place a reader can find
@@ -585,7 +590,7 @@ def find_places(text: str) -> list[str]:
             if not _PLACE_VERB_HINT.search(sentence):  # most sentences: no verb a place could precede
                 continue
             for m in _PLACE_CHAIN.finditer(sentence) if "→" in sentence else ():
-                for k, link in enumerate(m.group(1).split("→")[1:-1]):
+                for k, link in enumerate(m.group(1).split("→")[:-1]):
                     value = _clean_place(link.strip("“”\" "))
                     if _place_ok(value):
                         found.append((value, (i, n, _WHOLE + 100 + k, _WHOLE + 101 + k)))
@@ -645,7 +650,7 @@ _BRING = re.compile(
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
     r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:])"
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等|现场"
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
     r"|当面|验收|[，,]?向|[。；;：:])")
 _ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
@@ -725,6 +730,8 @@ def _items(phrase: str) -> list[str]:
         if not _DOC_WORD.search(raw):
             continue
         item = raw.strip()
+        if items and item.startswith(("其他", "其它")) and "证件" in item:
+            continue  # `身份证原件或者其他有效身份证件`: an alternative to the document before, not a second one
         if _ITEM_VERB_WORD.search(item):  # (`_ITEM_VERB` ends on one of these verbs)
             item = _ITEM_VERB.sub("", item)  # `增报人员还需要提供原证书原件`
         if "的" in item:  # (`_ITEM_CONTEXT` ends on 的)
@@ -1082,7 +1089,9 @@ _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|
                                "|" + _each("材料|资料|申请表|申请书|原件|复印件", r"[^。；;，,]{0,8}?(?:邮寄|寄送|快递|寄)(?:给|至|到)"))
 # an e-certificate that is only compared with paper, or a condition (已实施电子证书的), is not a way to get one
 _ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一样|同样)的(?:法律)?效力|(?:法律)?效力(?:是)?(?:相同|一样|一致|等同)的?"
-                                        r"|已(?:经)?(?:实施|推行|实行|上线|启用)电子证书的")
+                                        r"|已(?:经)?(?:实施|推行|实行|上线|启用)电子证书的"
+                                        # `如果电子证书已经试点,…不再补办纸质证书`, `电子证书试点尚未实施的`: a condition
+                                        r"|(?:如果|若|如)电子证书(?:已经?)?(?:试点|实施|推行|实行|启用)|电子证书(?:试点)?(?:尚未|未)(?:实施|推行|实行|启用|试点)的?")
 _ELECTRONIC_OFFERED = re.compile(r"下载|打印|领取|申领|申请电子|查看|获取|发放|制发|生成|试点|开通|推行|实行|实施")
 _URL = re.compile(r"\(?\s*(?:https?://|www\.)[\x21-\x7e]*\s*\)?")
 _ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知书|证照|版证书|(?:职业|专业技术|职称|执业)?资格证书|职称证书|成绩报告单|成绩单)|证书电子文件|"

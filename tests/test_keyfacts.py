@@ -292,11 +292,11 @@ def test_an_existing_database_gets_the_key_fact_columns(tmp_path):
 
 # --------------------------------------------------------------------------- accuracy floor
 
-# Measured on the corpus dev split (145 records since the fifth-round texts rn0515–rn0561 were added:
-# place 0.972, materials 0.938, phone 1.000, mode 0.979, fee 0.986, deadline_rule 1.000, agency 0.993 with the
-# fifth-round rules; bench/accuracy.py prints the current figures); a change that loses a fact on a dev text
-# fails here.
-DEV_FLOORS = {"place": 0.96, "materials": 0.93, "phone": 0.99, "mode": 0.97, "fee": 0.98,
+# Measured on the corpus dev split (146 records; since the eleventh session's adjudicated second reading,
+# tests/data/real_notices/adjudication.jsonl: place 0.952, materials 0.925, phone 1.000, mode 0.966, fee 0.986,
+# deadline_rule 1.000, agency 0.993; bench/accuracy.py prints the current figures); a change that loses a fact on
+# a dev text fails here.
+DEV_FLOORS = {"place": 0.94, "materials": 0.91, "phone": 0.99, "mode": 0.95, "fee": 0.98,
               "deadline_rule": 0.99, "agency": 0.98}
 
 

@@ -75,8 +75,9 @@ from pipelines.keyfacts import (
     ("考生应向其报名的测试站点提交更换申请。", ["其报名的测试站点"]),
     ("请携带身份证到县财政局会计股领取。", ["县财政局会计股"]),
     ("在校生请到宁远大学教务处领取,其他考生到长丰中学领取。", ["宁远大学教务处", "长丰中学"]),
-    # a chain the certificates pass down: its middle links are where they are handed out
-    ("集体报名的,证书按“省鉴定中心→报名学校→考生”逐级下发。", ["报名学校"]),
+    # a chain the certificates pass down: every link but the last hands them out (the second reading's
+    # adjudication, tests/data/real_notices/adjudication.jsonl, counts the issuer too)
+    ("集体报名的,证书按“省鉴定中心→报名学校→考生”逐级下发。", ["省鉴定中心", "报名学校"]),
     ("证书按“省考试院→考生”直接下发。", []),
     # a floor, a zone or a counter ends a place as 楼/室 do
     ("请到宁远大厦11层领取。", ["宁远大厦11层"]),
@@ -104,6 +105,13 @@ from pipelines.keyfacts import (
     ("合格证书已由省考试院下发我市,现通知如下。", []),
     ("逾期未领的证书将报送至省考试院统一销毁。", []),
     ("考办会把证书寄送到您的收件地址。", []),
+    # eleventh session (from the adjudicated dev labels): a body handing on, the issuer a reissue is asked of, the
+    # body whose place it is, and where certificates returned are kept only when collected there
+    ("团体考生的证书由市鉴定站直接发给所在学校。", ["市鉴定站"]),
+    ("证书下发后,由各县级考办逐级转发给考生。", ["各县级考办"]),
+    ("证书遗失的,可向发证机构提出书面申请补办。", ["发证机构"]),
+    ("请考生按照报名点规定的时间和地点领取证书。", ["报名点"]),
+    ("快递退回的证书由发证机构保管半年,逾期未领取的需重新申请寄送。", []),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
@@ -175,6 +183,8 @@ def test_place_shapes(text, places):
     ("符合条件的人员无需现场审核。", []),
     ("合格人员须在线填报个人信息。", ["online"]),
     ("请于月底前完成网上申报。", ["online"]),
+    # an e-certificate named in a condition is no way to get one
+    ("若电子证书已经实施,则不再补发纸质证书;电子证书试点尚未实施的,按原程序办理。", []),
 ])
 def test_mode_shapes(text, modes):
     assert find_modes(text, find_places(text)) == modes
@@ -210,6 +220,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # a materials label in other words, also after another sentence on the line
     ("2、准备材料:身份证原件、准考证、一寸照片。", ["身份证原件", "准考证", "一寸照片"]),
     ("可到窗口办理。应备文件:申请书一份、身分证影本一份。", ["申请书", "身分证影本"]),
+    # an alternative to the document before is no second one; 等级 is no 等 that ends the list
+    ("领证时请带上本人身份证原件或其他有效身份证件。", ["身份证原件"]),
+    ("更换证书须提交身份证复印件、等级证书原件等材料。", ["身份证复印件", "等级证书原件"]),
 ])
 def test_material_shapes(text, materials):
     assert find_materials(text) == materials
