@@ -213,16 +213,16 @@ _PLACE_VERB = re.compile(
     r"(?:现场|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
     r"|[，,]?(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
-    r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|申请(?!注册)|签字|提交|递交|出示"
+    r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|换发|换证|申请(?!注册)|签字|提交|递交|出示"
     r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
     # `到属地财政局现场审核`: an on-site check before the certificate is issued there (as 进行现场审核 below)
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 _PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由向“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
-                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给)"
+                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给)"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
                        r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
@@ -239,7 +239,7 @@ _PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书
 _PLACE_GO = re.compile(r"(?:领取|领证|办理|补办|申领|换领|取证|证书)[^，,。；;]{0,12}?(?:需|须|要|应|请|可|可以)?(?:亲自|本人)?"
                        r"(?:(?<![收得达寄送邮递])到(?![期付达账位\d])|前往|赴|(?<![过失回下出进上来])去)([^，,。；;：:到去]{2,40}?" + _PLACE_WORD +
                        _ADDRESS + r")(?=$|[，,。；;])")
-_PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)([^，,。；;：:]{0,20}?" + _PLACE_WORD + r")(?![\u4e00-\u9fff]{0,2}(?:领取|后))")
+_PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)(?<!不再发往)(?<!不再发放到)(?<!不再发放至)(?<!不发放到)(?<!不发放至)([^，,。；;：:]{0,20}?" + _PLACE_WORD + r")(?![\u4e00-\u9fff]{0,2}(?:领取|后))")
 # `证书已下发至各县区人社局,请…`: the clause ends on the offices (not `…下发至某院并符合…`, `分发至单位或考生`,
 # `下发至考点后到…`)
 # `证书保存在X,可凭身份证到现场领取`, `证书由X保管,请本人…领取`: where certificates left are kept, when the sentence
@@ -632,9 +632,9 @@ def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|委托函|授权书|承诺书|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
+    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|相片|委托函|授权书|承诺书|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
-    r"|身分证|影本")
+    r"|身分证|影本|合格证")
 # the documents a bare verb must be followed by to name materials (`准备`, `需要`, `带` alone say so only then)
 _BRING_DOCUMENT = r"(?:身份证|准考证|照片|委托书|证件|户口|学历|毕业证|原证书|旧证|原件|复印件|遗失声明|登报)"
 _BRING = re.compile(
@@ -656,7 +656,7 @@ _ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|(?<!共)和|与|或者|或|并(
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
-_ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
+_ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
 # (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持|凭(?!证(?![件书明]))|另带|另交|附(?!件)|还[需须]要?)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
@@ -673,7 +673,9 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
-_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|所带|必备|领取|领证|携带|需带|须带|准备|应备|需要|需提交|提交|申请|申报|补办|补发|准备补发|准备补办|补证|换证|办证|代领|委托)?"
+_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|所带|必备|携带|需带|须带|准备|应备|需要|需提交|提交|申请|申报|准备补发|准备补办|代领|委托"
+                             # `取证材料:`, `换证所需资料:`
+                             r"|(?:领取|领证|取证|换证|办证|补证|补办|补发|申领|换发)(?:所需|所带|需带|须带|需要|需|须)?的?)?"
                              r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—)\s*(.+)$")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
@@ -686,6 +688,8 @@ _PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)
 _MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
+# a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
+_MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:1[.、．]|[(（]1[)）]|①))")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
 _BRING_VERB = re.compile(r"携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
@@ -714,6 +718,7 @@ _COPY_END = re.compile(r"(原件|复印件)$")
 _ITEM_END = re.compile(r"[；;。]")
 _INFORMATION = re.compile(r"等?(?:个人)?信息")
 _ID_DOCUMENT = re.compile("身份证|证件")
+_VALID = re.compile(r"有效(?!期)")
 
 
 def _trim_item(item: str) -> str:
@@ -743,6 +748,8 @@ def _items(phrase: str) -> list[str]:
         if "刊登的" in item:  # `在《某某日报》刊登的遗失声明`: the notice, not where it ran
             item = item[item.index("刊登的") + 3:]
         item = item.strip("《》“”\"' （）()")
+        if "有效" in item:  # `原有效会计证原件`: a document as named, without 有效 (the labels' convention)
+            item = _VALID.sub("", item)
         if item in ("原件", "复印件") and items:
             item = _COPY_END.sub("", items[-1]) + item  # 身份证原件、复印件; 身份证及复印件
         if 2 <= len(item) <= 30 and _DOC_WORD.search(item) and not _NOT_ITEM.search(item):
@@ -766,12 +773,21 @@ def _inline_list(text: str) -> list[str]:
     return found
 
 
+_ITEM_NUMBER = re.compile(r"\s*[(（]?(\d{1,2})")
+
+
 def _numbered_list(lines: list[str], start: int) -> list[str]:
     items: list[str] = []
+    last = 0
     for line in lines[start:]:
         m = _LIST_ITEM.match(line)
         if not m:
             break
+        number = _ITEM_NUMBER.match(line)
+        if number:  # a list numbered from 1 again is another list (`(1)…(3)` documents, then `1. 登录…` steps)
+            if int(number.group(1)) <= last:
+                break
+            last = int(number.group(1))
         text = _ITEM_END.split(m.group(1))[0]
         label = _ITEM_LABEL.match(text)
         if label:  # `申请表:填写并提交X申请表`, `身份证明:携带身份证原件`: the item's own words follow its label
@@ -817,6 +833,27 @@ def _bare_documents(bodies: tuple[str, ...], i: int) -> list[str]:
     return items if items and len("".join(items)) >= len(words) * 0.6 else []
 
 
+# the first line under a heading may list its documents on one line, longer than a bare document line
+_UNDER_HEADING_LINE_MAX = 80
+
+
+def _unnumbered_list(bodies: tuple[str, ...], start: int) -> list[str]:
+    """The documents under a materials heading written without numbers: the lines that are only documents, from
+    the heading on (`证书领取所需资料` / `考生本人身份证原件` / `准考证原件`); the first may list them on one line
+    (`会计证、培训合格证书、一寸免冠照片五张。`)."""
+    found: list[str] = []
+    for k in range(start, len(bodies)):
+        docs = _bare_documents(bodies, k)
+        if not docs and k == start:
+            words = bodies[k].rstrip("；;。")
+            if len(words) <= _UNDER_HEADING_LINE_MAX and "、" in words and not _NOT_BARE_DOCUMENT.search(words):
+                docs = _items(words)
+        if not docs:
+            break
+        found.extend(docs)
+    return found
+
+
 def _document_block(bodies: tuple[str, ...]) -> list[str]:
     """Two or more bare document lines in a row, next to a line that speaks of materials (`提交材料至…`): a list of
     documents written without numbers or a heading."""
@@ -854,8 +891,12 @@ def find_materials(text: str) -> list[str]:
         body = bodies[i]
         # a heading, or a sentence whose last clause is one (`为顺利领取证书,考生需准备以下材料:`)
         if _MATERIAL_NOUN.search(body) and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
-            found.extend(_numbered_list(lines, i + 1))
+            listed = _numbered_list(lines, i + 1)
+            found.extend(listed or _unnumbered_list(bodies, i + 1))
             continue
+        if _MATERIAL_NOUN.search(body) and (inline := _MATERIAL_HEADING_INLINE.search(body)):
+            # `(四)换证资料1.《…登记表》;2.证书原件;3.身份证原件。`: the heading and its numbered list on one line
+            found.extend(_inline_list(body[inline.end():]))  # (and the line read on: `若委托他人代办的,还需提供…`)
         if any(mark in body for mark in _LABEL_MARKS):  # (each label read here is followed by its colon or dash)
             # (a proxy label opens the line on 他人/本人/个人/单位)
             # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:

@@ -90,7 +90,9 @@ _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事")
 # Titles that call themselves notices or report that something has opened.
 _ANNOUNCED = re.compile(r"公布|发布|可以(?:领|下载|申请|办理)")
-_FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通")
+_FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通"
+                           # `…电子版证书已出!自7月1日起可查询下载`: a report that they are out
+                           r"|证书已出|可查询下载|可下载")
 
 
 _LOOKALIKE_HINTS = ("领取", "发放", "邮寄", "免费", "注册")

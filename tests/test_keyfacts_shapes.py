@@ -112,6 +112,11 @@ from pipelines.keyfacts import (
     ("证书遗失的,可向发证机构提出书面申请补办。", ["发证机构"]),
     ("请考生按照报名点规定的时间和地点领取证书。", ["报名点"]),
     ("快递退回的证书由发证机构保管半年,逾期未领取的需重新申请寄送。", []),
+    # seventh-round texts: old certificates exchanged at a place, a body handing out on another's behalf, a
+    # place the certificates no longer go to
+    ("持旧证人员请到所在区财政局会计科换发新证。", ["所在区财政局会计科"]),
+    ("乙市考生的证书由乙市人事考试中心代为发放。", ["乙市人事考试中心"]),
+    ("今年起证书不再发放到各考点,一律直邮。", []),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
@@ -223,6 +228,15 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # an alternative to the document before is no second one; 等级 is no 等 that ends the list
     ("领证时请带上本人身份证原件或其他有效身份证件。", ["身份证原件"]),
     ("更换证书须提交身份证复印件、等级证书原件等材料。", ["身份证复印件", "等级证书原件"]),
+    # a label named for the step (`取证材料:`); a heading over lines without numbers, or over one line of them;
+    # a heading with its numbered list on the same line; a second list numbered from 1 is not documents
+    ("取证方式:现场领取。取证材料:单位证明、本人身份证原件。", ["单位证明", "身份证原件"]),
+    ("审计师证书领取所需资料\n本人身份证原件\n准考证原件\n一寸彩照两张", ["身份证原件", "准考证原件", "一寸彩照"]),
+    ("三、换证所需资料\n旧证书、培训合格证、一寸免冠照片三张。", ["旧证书", "培训合格证", "一寸免冠照片"]),
+    ("(二)补证资料1.《补证申请表》;2.身份证复印件。", ["补证申请表", "身份证复印件"]),
+    ("请携带以下资料:\n(1)登记表;\n(2)身份证原件。\n1. 登录市考试网点击“证书申请”模块。", ["登记表", "身份证原件"]),
+    # 有效 is no part of a document's name; a count of copies is not either
+    ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
 ])
 def test_material_shapes(text, materials):
     assert find_materials(text) == materials

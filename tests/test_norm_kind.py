@@ -32,6 +32,11 @@ from pipelines.text import lead, simplify
         # electronic
         ("2023年二级建造师电子证书打印开通啦", "", (True, "electronic")),
         ("关于2023年度经济专业技术资格电子证书的公告", "", (True, "electronic")),
+        # a report that they are out, over a body written as a guide (steps, a reminder service)
+        ("2030年上半年审计师电子版证书已出!自7月2日起可查询下载~",
+         "2030年上半年审计师电子版证书已出,合格考生可以登录查询验证系统查询下载啦!以下为大家整理了详细的证书下载流程,"
+         "考生们可以参考。\n温馨提示:担心错过纸质证书领取时间的考生,可使用本站的免费短信提醒服务。\n第一步:进入查询验证系统。",
+         (True, "electronic")),
         # look-alikes
         ("关于领取2023年度考试发票的通知", "", (False, "other")),
         ("2024年一级建造师准考证打印通知", "", (False, "other")),
