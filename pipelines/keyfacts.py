@@ -794,6 +794,12 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
             text = label.group(1)
         if _HANDED_OUT.search(text):  # `补办申请表(一般由考试中心提供)`: a form given on the spot
             continue
+        if _BRING_VERB.search(text) and (verbs := list(_BRING.finditer(text))):
+            # `考生凭本人身份证领取证书` (a list of steps under `领取手续`): what its verb names, up to where that stops
+            rest = text[verbs[-1].end():]
+            stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest) if "(" in rest or "（" in rest
+                                      else rest)
+            text = rest[: stop.start()] if stop else rest
         items.extend(_items(text))
     return items
 
@@ -843,7 +849,8 @@ def _unnumbered_list(bodies: tuple[str, ...], start: int) -> list[str]:
     (`会计证、培训合格证书、一寸免冠照片五张。`)."""
     found: list[str] = []
     for k in range(start, len(bodies)):
-        docs = _bare_documents(bodies, k)
+        # (whose the document is, `考生本人身份证原件`, would read as a sentence about the candidate)
+        docs = _bare_documents((_OWNER.sub("", bodies[k]),), 0)
         if not docs and k == start:
             words = bodies[k].rstrip("；;。")
             if len(words) <= _UNDER_HEADING_LINE_MAX and "、" in words and not _NOT_BARE_DOCUMENT.search(words):

@@ -235,6 +235,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     ("三、换证所需资料\n旧证书、培训合格证、一寸免冠照片三张。", ["旧证书", "培训合格证", "一寸免冠照片"]),
     ("(二)补证资料1.《补证申请表》;2.身份证复印件。", ["补证申请表", "身份证复印件"]),
     ("请携带以下资料:\n(1)登记表;\n(2)身份证原件。\n1. 登录市考试网点击“证书申请”模块。", ["登记表", "身份证原件"]),
+    # steps under a heading (`领取手续`) name documents after their verb; whose a listed document is, is not a sentence
+    ("二、领证手续\n1.考生凭本人身份证领取证书。\n2.代领人凭委托书领取。", ["身份证", "委托书"]),
+    ("审计师证书领取所需资料\n考生本人身份证原件\n准考证原件", ["身份证原件", "准考证原件"]),
     # 有效 is no part of a document's name; a count of copies is not either
     ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
 ])
