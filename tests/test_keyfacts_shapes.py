@@ -188,6 +188,8 @@ def test_place_shapes(text, places):
     ("符合条件的人员无需现场审核。", []),
     ("合格人员须在线填报个人信息。", ["online"]),
     ("请于月底前完成网上申报。", ["online"]),
+    # personal details gathered on a website before collection are an online step
+    ("合格人员登录市会计网进行基本信息采集后,到财政局领取证书。", ["on_site", "online"]),
     # an e-certificate named in a condition is no way to get one
     ("若电子证书已经实施,则不再补发纸质证书;电子证书试点尚未实施的,按原程序办理。", []),
 ])
