@@ -65,6 +65,7 @@ def test_find_exam(title, want):
         ("注册会计师全国统一考试合格证书", False),
         ("执业助理医师资格证书发放", False),
         ("2024年公务员录用考试准考证", False),
+        ("2030年健康管理师证书发放安排", False),  # a vocational certificate, named as such (issue 12's corpus)
         ("关于领取2023年度专业技术人员继续教育证书的通知", False),
         ("2023年大学英语四六级证书领取通知", False),
         ("建筑施工企业三类人员安全生产考核合格证书领取", False),
