@@ -107,7 +107,8 @@ def _specialty_after(text: str, end: int, exam: Exam) -> str | None:
 
 # A name followed by these is an organisation, a document or a group of people, not the exam
 # the text is about: `省注册会计师协会`, `毕业证原件`, `会计从业人员` (people working in accounting).
-_NOT_THE_EXAM = re.compile(r"\s*(?:协会|学会|原件|复印件|扫描件|人员)")
+# (nor is a website named for it: `会计网`, `中华会计网校`; `网上` is online)
+_NOT_THE_EXAM = re.compile(r"\s*(?:协会|学会|原件|复印件|扫描件|人员|网(?![上络]))")
 
 
 # Short aliases that are also the start of a common word: `自考` in `自考试成绩公布之日起`.

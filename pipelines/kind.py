@@ -95,6 +95,23 @@ _FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|�
                            r"|证书已出|可查询下载|可下载")
 
 
+# A notice announcing results (`…合格标准及合格人员名单的通知`) that hands the certificates out as well
+_RESULTS = re.compile(r"合格标准|合格人员|合格名单|成绩")
+_AND_CERTIFICATES = re.compile(r"及(?:资格|合格)?证书(?:申请|申领|领取|发放|办理|邮寄)")
+# a section heading of its own line (`三、证书领取`, `二、申领证书时间`) …
+_CERTIFICATE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?\s*"
+                                  r"(?:(?:资格|合格)?证书(?:的)?(?:领取|发放|办理|申领|申请|邮寄)|(?:领取|申领|办理)证书)"
+                                  r"(?:时间|事宜|方式|有关事项)?\s*[:：]?\s*$", re.M)
+# … whose first lines give a date (not `另行通知`)
+_SECTION_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_SECTION_HEAD = 200
+
+
+def _dated_certificate_section(body: str) -> bool:
+    m = _CERTIFICATE_SECTION.search(body) if body and "证书" in body else None
+    return bool(m and _SECTION_DATE.search(body, m.end(), m.end() + _SECTION_HEAD))
+
+
 _LOOKALIKE_HINTS = ("领取", "发放", "邮寄", "免费", "注册")
 
 
@@ -190,7 +207,11 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
                 return False, OTHER
             return True, title_kind
         if _OTHER_WORDS.search(t) or "□" in t:
-            # about something else, or about a look-alike (`注册证书电子化`, `领取准考证`)
+            # about something else, or about a look-alike (`注册证书电子化`, `领取准考证`) — unless it announces
+            # results and hands the certificates out too, with dates: the certificate part decides
+            # (`…合格标准及证书申请公告`, `…合格标准公告` over `三、证书领取` and its period)
+            if "□" not in t and _RESULTS.search(t) and (_AND_CERTIFICATES.search(t) or _dated_certificate_section(body)):
+                return True, COLLECTION
             return False, OTHER
         if _CERT_NOUN.search(t) and (_NOTICE_NOUN.search(t) or t.rstrip().endswith(("...", "…", "通"))):
             # `关于2016年眉山市会计初级职称资格证书的通知`: a certificate notice with no verb is

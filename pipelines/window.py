@@ -46,7 +46,7 @@ _START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^�
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止)")
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
-_NOW = r"(?:即日|即时|今日|(?:本)?(?:公告|通知)(?:发布|公布|印发)之日)"
+_NOW = r"(?:即日|即时|今日|(?:本)?(?:公告|通知)(?:发布|公布|印发|下发)之日)"
 _FROM_NOW = re.compile(_NOW + r"起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$|(?:延期|延长|顺延|推迟|延)至\s*$")
 # A date a notice has moved (`原定于3月31日截止的领取时间延期至4月30日`, `原领取截止时间为4月30日`).

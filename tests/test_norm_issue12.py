@@ -81,6 +81,9 @@ def test_published_date_other_shapes(title, body, want):
         ("2020年某市中级统计师合格证书办理时间:5月6日起", None, ("2020-05-06", None)),
         ("2021年某省二级造价工程师证书领取时间:3月1日-3月19日", None, ("2021-03-01", "2021-03-19")),
         ("领取时间:3月1日-3月19日", None, (None, None)),  # no year anywhere
+        # the notice's own day said as 下发, with an hour after the end day; its start unknown without a date
+        ("自本通知下发之日起至2031年3月3日18时,登录网站申请邮寄。", "2031-02-20", ("2031-02-20", "2031-03-03")),
+        ("自本通知下发之日起至2031年3月3日18时,登录网站申请邮寄。", None, (None, "2031-03-03")),
     ],
 )
 def test_collection_window_shapes(text, published, want):

@@ -50,6 +50,12 @@ from pipelines.text import lead, simplify
         ("2022年江西二级造价师证书领取时间", "预计2023年4月份左右开始办理", (False, "other")),
         ("宁夏2015年环评工程师报名时间官方预计", "", (False, "other")),
         ("关于开通2023年度一级建造师证书查询的通知", "", (False, "other")),
+        # results announced with the certificates handed out: the certificate part decides, when it is dated
+        ("2031年下半年银行业职业资格考试合格标准及证书申请公告", "", (True, "collection")),
+        ("某市2031年统计从业资格考试成绩合格标准公告",
+         "一、成绩有效期\n成绩当年有效。\n二、申领证书时间\n合格考生证书集中办理时间为2031年7月1日-9月30日。", (True, "collection")),
+        ("某市2031年统计从业资格考试成绩合格标准公告",
+         "一、成绩有效期\n成绩当年有效。\n二、证书领取\n证书领取时间另行通知。", (False, "other")),
         ("2023年度经济专业技术资格电子证书查询", "", (True, "electronic")),
         # body only
         ("", "各位考生:\n为方便合格人员办理证书领取及证书补办、更换等手续", (True, "collection")),
