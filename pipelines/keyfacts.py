@@ -181,7 +181,7 @@ def _dedupe(items: list[str]) -> list[str]:
 _PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前A-Za-z\d])"
                # (an office's short name ends on 办: 职改办, 语委办, 招生办; not 办理, 办法, 办证, 办事, 办公)
                r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|(?<![补代承经包协创兴开举主督查申合易好么快网通即])办(?![理法证事公])|"
-               r"服务|站|厅|号|所在地|所|部门|部|报名点|考点|考区|校区|学校|地址|地点|协会|考办|自考办|单位|市场|网点|系部|"
+               r"服务|站|厅|号|所在地|所|部门|部|报名点|考点|考区|校区|学校|地址|地点|协会|(?<=[税律注])协|考办|自考办|单位|市场|网点|系部|"
                # county offices (会计股), halls and hotels a collection is held in
                r"馆|会堂|礼堂|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
                # a room numbered after its building (`行政楼B203`)
@@ -232,7 +232,7 @@ _PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:工作|�
                             _ADDRESS + r")(?:统一)?(?:负责|承担|组织|办理|实施)")
 # 提交到/递交至/送到 X: the office the papers are handed in at
 _PLACE_HANDED_TO = re.compile(r"(?<![寄邮投快速转报])(?:提交|递交|交)(?:到|至)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
-                              _ADDRESS + r")(?=$|[，,。；;])")
+                              _ADDRESS + r")(?=(?:初审|审核|审查|受理)?(?:$|[，,。；;]))")  # (`提交至市级卫生健康部门初审`)
 # `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
 _PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多)?(?:为|是|设在)(.+?)(?:等)?$")
 # `领取证书需前往当地财政局。`: the destination ends the clause, the collection verb came before it
@@ -668,7 +668,9 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
                        r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$"
                        r"|^证书$|保管|退回|寄回|寄出|EMS|到付|吗|\?|？"
                        # a condition (`证书损坏的`), a pointer (`以准考证为准`)
-                       r"|的$|为准")
+                       r"|的$|为准"
+                       # a clause about what happens to an application, not a document (`申请信息审核通过后…予以受理`)
+                       r"|予以|审核通过|信息$")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
@@ -1081,9 +1083,9 @@ _ON_SITE = re.compile(
     # `考生本人持身份证原件和准考证领取证书`: documents carried to a collection (not to sign for a parcel)
     + _each(r"携带|持(?![证有])|带上|带齐", r"[^。；;，,邮寄签]{1,40}?(?:领取|领证|签领)") + "|"
     # `到X领取`: group 1..4 (one per opening verb) is X, the way between the verb and the collection
-    + _each(_not_after("到", "[收得达]") + "(?![期付达账位])|前往|" + _not_after("至", "[以直]") + "|"
+    + _each(_not_after("到", "[收得达]") + "(?![期付达账位])|前往|" + _not_after("至", "[以直]") + r"(?!\s*\d)|"
             + _not_after("去", "[过失回下出进上来]"),
-            r"([^。；;，,]{2,40}?)(?:领取|领证|签名领取|取证|换领|申领|补领|办理(?!邮寄))"))
+            r"([^。；;，,\n]{2,40}?)(?:领取|领证|签名领取|取证|换领|申领|补领|办理(?!邮寄))"))
 
 
 def _on_site_way(m: re.Match) -> str | None:
@@ -1136,7 +1138,8 @@ _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|
                                # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
                                "|" + _each("材料|资料|申请表|申请书|原件|复印件", r"[^。；;，,]{0,8}?(?:邮寄|寄送|快递|寄)(?:给|至|到)"))
 # an e-certificate that is only compared with paper, or a condition (已实施电子证书的), is not a way to get one
-_ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一样|同样)的(?:法律)?效力|(?:法律)?效力(?:是)?(?:相同|一样|一致|等同)的?"
+_ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一样|同样)的(?:法律)?效力|(?:法律)?效力(?:都|均)?(?:是)?(?:相同|一样|一致|等同)的?"
+                                        r"|有何(?:区别|不同)|的区别"
                                         r"|已(?:经)?(?:实施|推行|实行|上线|启用)电子证书的"
                                         # `如果电子证书已经试点,…不再补办纸质证书`, `电子证书试点尚未实施的`: a condition
                                         r"|(?:如果|若|如)电子证书(?:已经?)?(?:试点|实施|推行|实行|启用)|电子证书(?:试点)?(?:尚未|未)(?:实施|推行|实行|启用|试点)的?")

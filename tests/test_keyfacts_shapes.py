@@ -117,6 +117,9 @@ from pipelines.keyfacts import (
     ("持旧证人员请到所在区财政局会计科换发新证。", ["所在区财政局会计科"]),
     ("乙市考生的证书由乙市人事考试中心代为发放。", ["乙市人事考试中心"]),
     ("今年起证书不再发放到各考点,一律直邮。", []),
+    # eighth round: an association's short name (税协) hands out; papers handed in to be checked there
+    ("港澳考生的证书由某市税协代为发放。", ["某市税协"]),
+    ("申请材料提交至市级卫生健康部门初审,通过后报省级复核。", ["市级卫生健康部门"]),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
@@ -190,6 +193,11 @@ def test_place_shapes(text, places):
     ("请于月底前完成网上申报。", ["online"]),
     # personal details gathered on a website before collection are an online step
     ("合格人员登录市会计网进行基本信息采集后,到财政局领取证书。", ["on_site", "online"]),
+    # a period's end (`至7月31日`) before a later 申领 is no way to a place; the table's own 现场领取 counts
+    ("证书申请时间:2031年7月11日至7月24日。凡符合证书申领条件的考生,登录系统申请邮寄。", ["mail", "online"]),
+    ("方式 | 时间 |\n| 邮寄申请 | 2031年4月10日至4月20日 |\n| 现场领取 | 2031年4月27日至5月8日 |", ["on_site", "mail"]),
+    # electronic and paper compared (`效力都是一样的`, `有何区别`) is no way to get one
+    ("电子证书和纸质证书有何区别?其实它们的效力都是一样的。", []),
     # an e-certificate named in a condition is no way to get one
     ("若电子证书已经实施,则不再补发纸质证书;电子证书试点尚未实施的,按原程序办理。", []),
 ])
@@ -240,6 +248,8 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # steps under a heading (`领取手续`) name documents after their verb; whose a listed document is, is not a sentence
     ("二、领证手续\n1.考生凭本人身份证领取证书。\n2.代领人凭委托书领取。", ["身份证", "委托书"]),
     ("审计师证书领取所需资料\n考生本人身份证原件\n准考证原件", ["身份证原件", "准考证原件"]),
+    # what happens to an application is no document
+    ("按要求提交相关申请信息,申请信息审核通过后所申请事项予以受理。", []),
     # 有效 is no part of a document's name; a count of copies is not either
     ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
 ])
