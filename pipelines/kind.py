@@ -48,6 +48,8 @@ _REISSUE_WORDS = ("补办", "补发", "遗失", "换发", "换领", "更换", "�
 _KIND_WORDS = re.compile(
     "|".join(_ELECTRONIC_WORDS + _REISSUE_WORDS)
     + r"|领取|发放|领证|邮寄|直邮|寄送|快递|速递|申领|办证|取证|发证|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄)"
+    # `证书申请时间` (the bank and tax associations' word for it; not `证书申请表`, a form)
+    + r"|证书申请(?!表)"
 )
 # Words of notices that are about something else: registration, admission, scores, review.
 _OTHER_WORDS = re.compile(
@@ -92,7 +94,9 @@ _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提
 _ANNOUNCED = re.compile(r"公布|发布|可以(?:领|下载|申请|办理)")
 _FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通"
                            # `…电子版证书已出!自7月1日起可查询下载`: a report that they are out
-                           r"|证书已出|可查询下载|可下载")
+                           r"|证书已出|可查询下载|可下载"
+                           # a title that gives the period itself (`…证书申请时间:2018年7月3日9:00至7月24日`)
+                           r"|时间[:：]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 
 # A notice announcing results (`…合格标准及合格人员名单的通知`) that hands the certificates out as well

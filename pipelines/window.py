@@ -24,7 +24,7 @@ _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
 # 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
 # notices have windows).
-_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点)|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单)|公示|考务|复审|资格审查|核查|打印准考证")
+_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点)|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单)|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
 # service opens on a day: `已于2025年1月20日上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
@@ -118,12 +118,18 @@ def _clause_start(text: str, pos: int) -> int:
     return last.end() if last else 0
 
 
+_NEXT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:时间|日期)(?:为|是|[:：])")
+
+
 def _trailing(text: str, pos: int) -> str:
     """The words right after a range (`8月17日-8月26日 网上报名`), within its clause."""
     m = _AFTER_RANGE.match(text, pos)
     rest = text[m.end():m.end() + 8]
     cut = _CLAUSE_END.search(rest)
-    return rest[:cut.start()] if cut else rest
+    rest = rest[:cut.start()] if cut else rest
+    # a label opening the next period (`…至7月12日17:00审核时间为7月15日…`) says nothing of this one
+    label = _NEXT_LABEL.match(rest)
+    return "" if label else rest
 
 
 def _day_only_end(text: str, pos: int, start: dt.date) -> dt.date | None:

@@ -84,6 +84,10 @@ def test_published_date_other_shapes(title, body, want):
         # the notice's own day said as 下发, with an hour after the end day; its start unknown without a date
         ("自本通知下发之日起至2031年3月3日18时,登录网站申请邮寄。", "2031-02-20", ("2031-02-20", "2031-03-03")),
         ("自本通知下发之日起至2031年3月3日18时,登录网站申请邮寄。", None, (None, "2031-03-03")),
+        # a review period after the application period is not a collection window, whether or not a comma parts them
+        ("本次证书申请时间为2031年6月28日9:00至7月12日17:00审核时间为7月15日9:00至7月17日17:00", None,
+         ("2031-06-28", "2031-07-12")),
+        ("证书申请时间:2031年7月3日至7月24日。证书审核的时间:2031年7月25日至7月30日。", None, ("2031-07-03", "2031-07-24")),
     ],
 )
 def test_collection_window_shapes(text, published, want):
