@@ -119,7 +119,7 @@ from pipelines.keyfacts import (
     ("今年起证书不再发放到各考点,一律直邮。", []),
     # eighth round: an association's short name (税协) hands out; papers handed in to be checked there
     ("港澳考生的证书由某市税协代为发放。", ["某市税协"]),
-    ("申请材料提交至市级卫生健康部门初审,通过后报省级复核。", ["市级卫生健康部门"]),
+    ("变更材料须提交至县级卫生健康部门初审,合格后上报。", ["县级卫生健康部门"]),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
@@ -197,7 +197,7 @@ def test_place_shapes(text, places):
     ("证书申请时间:2031年7月11日至7月24日。凡符合证书申领条件的考生,登录系统申请邮寄。", ["mail", "online"]),
     ("方式 | 时间 |\n| 邮寄申请 | 2031年4月10日至4月20日 |\n| 现场领取 | 2031年4月27日至5月8日 |", ["on_site", "mail"]),
     # electronic and paper compared (`效力都是一样的`, `有何区别`) is no way to get one
-    ("电子证书和纸质证书有何区别?其实它们的效力都是一样的。", []),
+    ("纸质证书与电子证书有何区别?两者效力都是一样的。", []),
     # an e-certificate named in a condition is no way to get one
     ("若电子证书已经实施,则不再补发纸质证书;电子证书试点尚未实施的,按原程序办理。", []),
 ])
@@ -241,13 +241,13 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # a label named for the step (`取证材料:`); a heading over lines without numbers, or over one line of them;
     # a heading with its numbered list on the same line; a second list numbered from 1 is not documents
     ("取证方式:现场领取。取证材料:单位证明、本人身份证原件。", ["单位证明", "身份证原件"]),
-    ("审计师证书领取所需资料\n本人身份证原件\n准考证原件\n一寸彩照两张", ["身份证原件", "准考证原件", "一寸彩照"]),
+    ("审计师证书领取所需资料\n身份证原件及复印件\n成绩合格单\n一寸彩照两张", ["身份证原件", "身份证复印件", "成绩合格单", "一寸彩照"]),
     ("三、换证所需资料\n旧证书、培训合格证、一寸免冠照片三张。", ["旧证书", "培训合格证", "一寸免冠照片"]),
     ("(二)补证资料1.《补证申请表》;2.身份证复印件。", ["补证申请表", "身份证复印件"]),
     ("请携带以下资料:\n(1)登记表;\n(2)身份证原件。\n1. 登录市考试网点击“证书申请”模块。", ["登记表", "身份证原件"]),
     # steps under a heading (`领取手续`) name documents after their verb; whose a listed document is, is not a sentence
-    ("二、领证手续\n1.考生凭本人身份证领取证书。\n2.代领人凭委托书领取。", ["身份证", "委托书"]),
-    ("审计师证书领取所需资料\n考生本人身份证原件\n准考证原件", ["身份证原件", "准考证原件"]),
+    ("二、领证手续\n1.合格人员凭居民身份证领证。\n2.代领人凭委托书领取。", ["居民身份证", "委托书"]),
+    ("统计师证书领取所需资料\n考生本人居民身份证原件\n成绩合格单原件", ["居民身份证原件", "成绩合格单原件"]),
     # what happens to an application is no document
     ("按要求提交相关申请信息,申请信息审核通过后所申请事项予以受理。", []),
     # 有效 is no part of a document's name; a count of copies is not either

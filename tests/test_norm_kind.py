@@ -53,10 +53,10 @@ from pipelines.text import lead, simplify
         # results announced with the certificates handed out: the certificate part decides, when it is dated
         ("2031年下半年银行业职业资格考试合格标准及证书申请公告", "", (True, "collection")),
         # a title giving the application period itself, over a body that reads like a guide
-        ("2031上半年银行从业资格考试证书申请时间:2031年7月3日9:00至7月24日17:00",
-         "在证书申请期间,考生登录系统上传证件照。纸质版证书制作周期需半年左右,请考生耐心等待。", (True, "collection")),
+        ("2031年下半年银行从业证书申请时间:2031年12月2日8:30至12月20日16:00",
+         "申请期内请登录系统上传照片。纸质证书制作约需半年,请耐心等候。", (True, "collection")),
         ("某市2031年统计从业资格考试成绩合格标准公告",
-         "一、成绩有效期\n成绩当年有效。\n二、申领证书时间\n合格考生证书集中办理时间为2031年7月1日-9月30日。", (True, "collection")),
+         "一、成绩有效期\n成绩仅当年有效。\n二、申领证书时间\n合格者集中办证时间为2031年7月1日-9月30日。", (True, "collection")),
         ("某市2031年统计从业资格考试成绩合格标准公告",
          "一、成绩有效期\n成绩当年有效。\n二、证书领取\n证书领取时间另行通知。", (False, "other")),
         ("2023年度经济专业技术资格电子证书查询", "", (True, "electronic")),
