@@ -241,13 +241,13 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # a label named for the step (`取证材料:`); a heading over lines without numbers, or over one line of them;
     # a heading with its numbered list on the same line; a second list numbered from 1 is not documents
     ("取证方式:现场领取。取证材料:单位证明、本人身份证原件。", ["单位证明", "身份证原件"]),
-    ("审计师证书领取所需资料\n身份证原件及复印件\n成绩合格单\n一寸彩照两张", ["身份证原件", "身份证复印件", "成绩合格单", "一寸彩照"]),
+    ("审计师领证需带资料\n成绩合格单\n一寸彩照两张\n身份证原件及复印件", ["成绩合格单", "一寸彩照", "身份证原件", "身份证复印件"]),
     ("三、换证所需资料\n旧证书、培训合格证、一寸免冠照片三张。", ["旧证书", "培训合格证", "一寸免冠照片"]),
     ("(二)补证资料1.《补证申请表》;2.身份证复印件。", ["补证申请表", "身份证复印件"]),
     ("请携带以下资料:\n(1)登记表;\n(2)身份证原件。\n1. 登录市考试网点击“证书申请”模块。", ["登记表", "身份证原件"]),
     # steps under a heading (`领取手续`) name documents after their verb; whose a listed document is, is not a sentence
     ("二、领证手续\n1.合格人员凭居民身份证领证。\n2.代领人凭委托书领取。", ["居民身份证", "委托书"]),
-    ("统计师证书领取所需资料\n考生本人居民身份证原件\n成绩合格单原件", ["居民身份证原件", "成绩合格单原件"]),
+    ("统计师领证需带资料\n考生本人居民身份证原件\n成绩合格单原件", ["居民身份证原件", "成绩合格单原件"]),
     # what happens to an application is no document
     ("按要求提交相关申请信息,申请信息审核通过后所申请事项予以受理。", []),
     # 有效 is no part of a document's name; a count of copies is not either
