@@ -8,6 +8,10 @@ null label must get a null), recall on labelled values and precision on given va
 disagreements of the dev sets only, and throughput: notices per second on the dev set repeated
 to 10,000 items, and normalization time over lxml parse time for the same notices as HTML.
 
+When the corpus carries a second, blind reading (tests/data/real_notices/second_reading.jsonl, with the
+adjudication of the differences), it also prints how often the two readings agreed before adjudication, per
+split: the most a normalizer can be expected to reach against one reader's labels.
+
 Key facts (place, materials, phone, mode, fee, deadline_rule, agency; pipelines/keyfacts.py) are
 scored on the corpus records that carry `labels.key_facts`, per split: accuracy per record, and
 for the list facts item recall and precision. How a fact counts as right is defined once, in
