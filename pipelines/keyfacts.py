@@ -775,6 +775,12 @@ def _inline_list(text: str) -> list[str]:
     return found
 
 
+def _stop_outside_brackets(rest: str) -> re.Match | None:
+    """Where a document phrase after its verb stops (`_BRING_STOP`), not counting what brackets say
+    (`身份证原件(用于办理证书)`); brackets are masked only where there are any: every `_BRACKETS` match opens on one."""
+    return _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest) if "(" in rest or "（" in rest else rest)
+
+
 _ITEM_NUMBER = re.compile(r"\s*[(（]?(\d{1,2})")
 
 
@@ -799,8 +805,7 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
         if _BRING_VERB.search(text) and (verbs := list(_BRING.finditer(text))):
             # `考生凭本人身份证领取证书` (a list of steps under `领取手续`): what its verb names, up to where that stops
             rest = text[verbs[-1].end():]
-            stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest) if "(" in rest or "（" in rest
-                                      else rest)
+            stop = _stop_outside_brackets(rest)
             text = rest[: stop.start()] if stop else rest
         items.extend(_items(text))
     return items
@@ -824,8 +829,7 @@ def _may_be_list_item(line: str) -> bool:
     return first.isdecimal() or (first != "" and first in _LIST_ITEM_OPENERS)
 
 
-def _bare_documents(bodies: tuple[str, ...], i: int) -> list[str]:
-    body = bodies[i]
+def _bare_documents(body: str) -> list[str]:
     item = _LIST_ITEM.match(body) if _may_be_list_item(body) else None  # (`- 身份证原件`: a mark `_bodies` leaves)
     words = item.group(1) if item else body
     if "(" in words or "（" in words:  # (every `_BRACKETS` match opens on a bracket)
@@ -852,7 +856,7 @@ def _unnumbered_list(bodies: tuple[str, ...], start: int) -> list[str]:
     found: list[str] = []
     for k in range(start, len(bodies)):
         # (whose the document is, `考生本人身份证原件`, would read as a sentence about the candidate)
-        docs = _bare_documents((_OWNER.sub("", bodies[k]),), 0)
+        docs = _bare_documents(_OWNER.sub("", bodies[k]))
         if not docs and k == start:
             words = bodies[k].rstrip("；;。")
             if len(words) <= _UNDER_HEADING_LINE_MAX and "、" in words and not _NOT_BARE_DOCUMENT.search(words):
@@ -878,7 +882,7 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
                   and (_NOT_BARE_DOCUMENT.search(words := b.rstrip("；;。")) or not _DOC_WORD.search(words) or (
                       len(words) > _BARE_DOCUMENT_LINE_MAX
                       and not (b[:1].isdecimal() or b[:1] in _LIST_ITEM_OPENERS or b[:1].isspace())))) for b in bodies]
-    bare = [_bare_documents(bodies, k) if maybe[k] and ((k > 0 and maybe[k - 1]) or (k + 1 < n and maybe[k + 1])) else []
+    bare = [_bare_documents(bodies[k]) if maybe[k] and ((k > 0 and maybe[k - 1]) or (k + 1 < n and maybe[k + 1])) else []
             for k in range(n)]
     i = 0
     while i < n:
@@ -949,9 +953,7 @@ def find_materials(text: str) -> list[str]:
             if _INLINE_LIST_START.match(rest):
                 found.extend(_inline_list(rest))
                 continue
-            # (brackets masked only where there are any: every `_BRACKETS` match opens on one)
-            stop = _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest)
-                                      if "(" in rest or "（" in rest else rest)
+            stop = _stop_outside_brackets(rest)
             phrase = rest[: stop.start()] if stop else rest
             if not phrase.strip() and ("下列" in m.group(0) or "以下" in m.group(0)):
                 # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon

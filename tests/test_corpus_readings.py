@@ -17,6 +17,8 @@ CORPUS_DIR = Path(__file__).parent / "data" / "real_notices"
 CORPUS = load_labelled(CORPUS_DIR / "notices.jsonl")
 SECOND = load_labelled(CORPUS_DIR / "second_reading.jsonl")
 ADJUDICATION = load_labelled(CORPUS_DIR / "adjudication.jsonl")
+CORPUS_LABELS = {r["id"]: r["labels"] for r in CORPUS}
+SECOND_LABELS = readings_by_id(SECOND)
 
 
 def split_of(site: str) -> str:
@@ -48,28 +50,25 @@ def differences(labels: dict, second: dict) -> set[str]:
 
 def test_every_difference_of_the_two_readers_was_adjudicated_once():
     first = {r["id"]: r["labels"] for r in first_reading(CORPUS, ADJUDICATION)}
-    second = readings_by_id(SECOND)
     rows = [(row["id"], row["field"]) for row in ADJUDICATION]
     assert len(rows) == len(set(rows))
-    wanted = {(id_, name) for id_, labels in first.items() for name in differences(labels, second[id_])}
+    wanted = {(id_, name) for id_, labels in first.items() for name in differences(labels, SECOND_LABELS[id_])}
     assert set(rows) == wanted
 
 
 def label(labels: dict, name: str):
+    """A field's label, or a key fact's (`key_facts.<fact>`; None where the reading gave no key facts)."""
     if name.startswith("key_facts."):
-        return labels["key_facts"][name.split(".", 1)[1]]
+        return (labels.get("key_facts") or {}).get(name.split(".", 1)[1])
     return labels[name]
 
 
 @pytest.mark.parametrize("row", ADJUDICATION, ids=lambda row: f"{row['id']}-{row['field']}")
 def test_the_corpus_holds_each_decision_and_says_why(row):
-    labels = {r["id"]: r["labels"] for r in CORPUS}[row["id"]]
-    assert label(labels, row["field"]) == row["decided"]
+    assert label(CORPUS_LABELS[row["id"]], row["field"]) == row["decided"]
     assert row["why"].strip()
     # the first value is the first reader's: the second reading never wrote into the corpus by itself
-    second = readings_by_id(SECOND)[row["id"]]
-    assert label(second, row["field"]) == row["second"] if not row["field"].startswith("key_facts.") \
-        else (second.get("key_facts") or {}).get(row["field"].split(".", 1)[1]) == row["second"]
+    assert label(SECOND_LABELS[row["id"]], row["field"]) == row["second"]
 
 
 def test_the_adjudication_file_is_one_json_object_a_line():

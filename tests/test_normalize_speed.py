@@ -423,7 +423,7 @@ def _bare_documents_plain(bodies, i):
 
 @pytest.mark.parametrize("line", MATERIAL_LINES)
 def test_material_gates_keep_every_match(line):
-    assert kf._bare_documents((line,), 0) == _bare_documents_plain((line,), 0)
+    assert kf._bare_documents(line) == _bare_documents_plain((line,), 0)
     if kf._LIST_ITEM.match(line):
         assert kf._may_be_list_item(line)
     if kf._PROXY_LABEL.match(line):
@@ -444,7 +444,7 @@ def test_each_material_gate_is_needed():
                    for s in kf._SENTENCE_END.split(ln)), noun
     assert kf._MATERIAL_LABEL.match("所需资料:身份证")
     # the bracket gate: a document word that appears only once a bracket is dropped
-    assert kf._bare_documents(("身(某)份证",), 0) == _bare_documents_plain(("身(某)份证",), 0) != []
+    assert kf._bare_documents("身(某)份证") == _bare_documents_plain(("身(某)份证",), 0) != []
 
 
 def test_find_materials_reads_the_lines_it_did():
