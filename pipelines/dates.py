@@ -25,7 +25,8 @@ CHINA = ZoneInfo("Asia/Shanghai")
 
 # One token per date-like run, in text order. `y` is optional: a missing year is inherited.
 # `md` is a month and day whose 月 was lost in transcoding (`2023年831日` = 8月31日; with the 年
-# lost too, `2025512日` = 2025年5月12日, three or four digits after the year).
+# lost too, `2025512日` = 2025年5月12日, `202237日` = 2022年3月7日, two to four digits after the year; a
+# split that is not the only one, `2023125日`, is not read).
 # Every alternative starts a digit run, so the pattern opens on that digit (`f`), then checks the
 # character before it (`(?<!\d\d)`): a pattern that opens on a character class lets the engine
 # skip at C speed to the digits (with a leading `(?=\d)` the scan took half as long again).
@@ -36,7 +37,7 @@ _TOKEN = re.compile(
     r"(?P<iso>(?P<iy>(?<=1)9\d\d|(?<=2)0\d\d)\s*[-/.]\s*(?P<im>\d{1,2})\s*[-/.]\s*(?P<id>\d{1,2})(?!\d))"
     r"|(?P<cn>(?:(?P<y>(?<=1)9\d\d|(?<=2)0\d\d)\s*年\s*(?<!\d)(?P<m>\d{1,2})|(?P<m0>\d?))"
     r"\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
-    r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)(?:\s*年\s*|(?=\d{3,4}\s*日))(?P<md>\d{2,4})\s*日))"
+    r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)(?:\s*年\s*|(?=\d{2,4}\s*日))(?P<md>\d{2,4})\s*日))"
 )
 
 

@@ -51,6 +51,10 @@ CHANNELS = [
     ("邮寄申请时间为2025 3 24至2025 4 11,逾期请现场领取。", "2025-03-24", "2025-04-11"),
     # a year glued to a month-day whose 年 and 月 were lost
     ("领取时间:自2025324日起。", "2025-03-24", None),
+    # ... with one digit each for month and day; a run with two readings (`2025125日`) is no date
+    ("合格人员自202537日起持身份证到市考试中心领证。", "2025-03-07", None),
+    ("证书发放时间:202539日至328日。", "2025-03-09", "2025-03-28"),
+    ("证书于2025125日前寄出。", None, None),
     # working days counted from a named day (4 April 2025 is 清明, a holiday)
     ("请考生自2025年3月24日起10个工作日内到报名地人社局领取。", "2025-03-24", "2025-04-07"),
 ]
