@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-_BATCH = re.compile(rf"第\s*{_NUM}\s*批")
+# (a batch that is counted, `第一批合格人数为615人`, is a round of results, not of collection)
+_BATCH = re.compile(rf"第\s*{_NUM}\s*批(?![^，。,;；\n]{{0,6}}人数)")
 _MONTH_OF_BATCH = re.compile(rf"(?<!\d)(\d{{1,2}})\s*月(?:份)?\s*(?:第\s*{_NUM}\s*批)")
 _MONTH_OF_ROUND = re.compile(
     r"(?<![\d-])(\d{1,2})\s*月(?:份)?(?!\s*\d)\s*(?:的)?(?:证书)?(?:领证|领取|发证|发放|证书领取|证书发放|邮寄)"

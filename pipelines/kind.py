@@ -106,8 +106,8 @@ _AND_CERTIFICATES = re.compile(r"及(?:资格|合格)?证书(?:申请|申领|领
 _CERTIFICATE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?\s*"
                                   r"(?:(?:资格|合格)?证书(?:的)?(?:领取|发放|办理|申领|申请|邮寄)|(?:领取|申领|办理)证书)"
                                   r"(?:时间|事宜|方式|有关事项)?\s*[:：]?\s*$", re.M)
-# … whose first lines give a date (not `另行通知`)
-_SECTION_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# … whose first lines give a date (not `另行通知`; a date whose 年 and 月 were lost, `自202237日起`, is one)
+_SECTION_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{4,6}\s*日")
 _SECTION_HEAD = 200
 
 
@@ -232,9 +232,10 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         # section further down (`…考务工作安排…(四)证书办理`) is about the exam.
         return False, OTHER
     kind = _kind_of(first[0]) if first else None
-    if kind is None and (not _OTHER_WORDS.search(opening) or DATED_COLLECTION.search(b)):
+    if kind is None and (not _OTHER_WORDS.search(opening) or DATED_COLLECTION.search(b) or _dated_certificate_section(b)):
         # An opening about something else (`成绩查询…`) is not saved by a later
-        # `证书领取时间另行通知`, but is by a dated one (`领取时间12月23日起至1月20日止`).
+        # `证书领取时间另行通知`, but is by a dated one (`领取时间12月23日起至1月20日止`, or a
+        # certificate section whose first lines give a date, as a title's results notice is).
         kind = _majority_kind(b)
     if kind and _CERT_NOUN.search(opening + b) and not guide_body():
         # With no title to go by, a body must show at least one sign of a notice (an

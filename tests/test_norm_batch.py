@@ -15,6 +15,7 @@ from pipelines.batch import find_batch
         ("关于领取12月份证书的通知", (None, 12)),
         ("2015第三次沈阳市职称外语考试证书发放通知", (None, None)),  # a sitting, not a round
         ("第二次考试成绩", (None, None)),
+        ("本省第二批合格人数为312人", (None, None)),  # a round of results, counted
         ("【6月9日-13日领取", (None, None)),  # a date, not a round's month
         ("", (None, None)),
     ],

@@ -68,6 +68,11 @@ from pipelines.text import lead, simplify
         ("", "具体步骤如下:\n一、网上报名\n报考人员登录系统", (False, "other")),
         ("", "合格证书通常在成绩发布2~4个月后陆续办理", (False, "other")),
         ("", "2023年二级建造师考试成绩查询已开通\n考生可登录系统查询成绩。\n合格证书领取时间另行通知。", (False, "other")),
+        # ... but a results notice with no title is, when its certificate section is dated (its date mangled too)
+        ("", "时间:2031-03-02\n2030年度某某考试合格标准为60分,现将合格人员名单公布。\n三、证书领取\n合格人员自203139日起到市考试中心领证。",
+         (True, "collection")),
+        ("", "时间:2031-03-02\n2030年度某某考试合格标准为60分,现将合格人员名单公布。\n三、证书领取\n证书领取时间另行通知。",
+         (False, "other")),
         ("", "", (False, "other")),
     ],
 )
