@@ -234,7 +234,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     kind = _kind_of(first[0]) if first else None
     if kind is None and (not _OTHER_WORDS.search(opening) or DATED_COLLECTION.search(b) or _dated_certificate_section(b)):
         # An opening about something else (`成绩查询…`) is not saved by a later
-        # `证书领取时间另行通知`, but is by a dated one (`领取时间12月23日起至1月20日止`, or a
+        # `证书领取时间另行通知`, but is by a dated one (`领取时间3月2日起至3月20日止`, or a
         # certificate section whose first lines give a date, as a title's results notice is).
         kind = _majority_kind(b)
     if kind and _CERT_NOUN.search(opening + b) and not guide_body():
