@@ -5,8 +5,8 @@ kept as written (`window_rule`); when it counts working days from a day the text
 (the notice's own publication, `即日`, a day it names, `自2025年3月3日起`, or a dated 公示, from
 the day after its period for `公示期满后`), the end is computed with the Chinese
 working-day calendar of the `chinesecalendar` package (holidays and make-up working days
-included; the first day counts as day 1). Months are not computed: a notice counting them
-rarely says whether the end day is included.
+included; the first day counts as day 1); calendar days (`30日内`) are counted the same way.
+Months are not computed: a notice counting them rarely says whether the end day is included.
 """
 
 from __future__ import annotations
@@ -236,11 +236,12 @@ def rule_window(raw: str, text: str, published: str | None) -> tuple[WindowRule 
     the same simplified), with its dates when they can be computed (a count of working days
     from a day the text gives)."""
     rule = find_rule(raw)
-    if rule is None or rule.after or rule.unit != "工作日":
+    if rule is None or rule.after or rule.unit == "月":
         return rule, None, None
     pub = dt.date.fromisoformat(published) if published else None
     day = _anchor_day(text, rule, pub)
     if day is None:
         return rule, None, None
-    end = add_working_days(day, rule.count)
+    # calendar days (`30日内`, `15天内`) count the first day as day 1, as working days do
+    end = add_working_days(day, rule.count) if rule.unit == "工作日" else day + dt.timedelta(days=rule.count - 1)
     return rule, day.isoformat(), end.isoformat() if end else None

@@ -146,6 +146,9 @@ def test_add_working_days_outside_the_calendar_is_unknown():
         ("请于公示之日起7个工作日内提交快递申请。", None, (None, None)),
         # months are not counted
         ("自本通知发布之日起两个月内提出申请。", "2024-10-17", (None, None)),
+        # calendar days are, the first day as day 1 (here across a month end)
+        ("合格人员须自本公告发布之日起20日内到窗口领证。", "2024-10-17", ("2024-10-17", "2024-11-05")),
+        ("自通知下发之日起15天内申请邮寄。", "2024-10-17", ("2024-10-17", "2024-10-31")),
     ],
 )
 def test_rule_window(raw, published, want):
