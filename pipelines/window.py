@@ -24,7 +24,7 @@ _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
 # 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
 # notices have windows; `成绩合格的考生` says who collects, unlike `成绩合格单`, `合格标准`).
-_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点)|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间")
+_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点|(?:服务)?(?:系统|平台))|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
 # service opens on a day: `已于2025年1月20日上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
@@ -42,7 +42,8 @@ def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -
     return False
 
 
-_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止))|(?:正式)?(?:上线|开通|开放|启用))")
+# (a day after which certificates are no longer handed out, `7月1日后统一销毁`, opens nothing)
+_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|销毁|作废|清理|收回|退回|上缴))|(?:正式)?(?:上线|开通|开放|启用))")
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止)")
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).

@@ -51,6 +51,10 @@ CHANNELS = [
     ("邮寄申请时间为2025 3 24至2025 4 11,逾期请现场领取。", "2025-03-24", "2025-04-11"),
     # a year glued to a month-day whose 年 and 月 were lost
     ("领取时间:自2025324日起。", "2025-03-24", None),
+    # the registration system used to apply for mailing is a tool, not a registration period
+    ("现场领取:3月31日至4月11日;邮寄:3月24日至4月3日登录报名服务平台提交申请。", "2025-03-24", "2025-04-11"),
+    # a day after which uncollected certificates are destroyed opens no channel
+    ("请于3月24日至4月11日领取,逾期未领取的证书于2025年9月1日后统一销毁。", "2025-03-24", "2025-04-11"),
     # ... with one digit each for month and day; a run with two readings (`2025125日`) is no date
     ("合格人员自202537日起持身份证到市考试中心领证。", "2025-03-07", None),
     ("证书发放时间:202539日至328日。", "2025-03-09", "2025-03-28"),
