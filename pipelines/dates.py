@@ -183,10 +183,10 @@ _PUBLISHED_LABEL = re.compile(
 _RELEASED_ON = re.compile(r"于\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)")
 _SIGNATURE_TAIL = 160
 _PUBLISHED_HEAD = 400
-# A date glued to the end of a title, labelled or not (not the end of a period the title names:
-# `…领取时间延期至2026年4月30日`).
+# A date glued to the end of a title, labelled or not, bracketed or not (`…通知 [2014-09-22]`; not the
+# end of a period the title names: `…领取时间延期至2026年4月30日`).
 _GLUED_TAIL = re.compile(
-    r"[\s(（]*(?:" + STAMP_LABEL + r"\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）]?\s*$")
+    r"[\s(（\[【]*(?:" + STAMP_LABEL + r"\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）\]】]?\s*$")
 # A list date bracketed before the title: `[2026-04-20] 关于…的通知`.
 _HEAD_STAMP = re.compile(r"\s*[\[【(（]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】)）]")
 # `时间:2026-04-25 来源:…`: a bare 时间 label is the page's own when page meta follows on its line.
@@ -212,7 +212,7 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     # every match of _GLUED_TAIL ends the title (but for spaces) on a digit, 日 or a closing
     # bracket; it opens on a repeat, so it is tried at every position: skip it otherwise
     tail = title.rstrip()
-    m = _GLUED_TAIL.search(title) if tail and (tail[-1].isdecimal() or tail[-1] in "日)）") else None
+    m = _GLUED_TAIL.search(title) if tail and (tail[-1].isdecimal() or tail[-1] in "日)）]】") else None
     if m is None and title[:1] in " [【(（":
         m = _HEAD_STAMP.match(title)
     if m:

@@ -56,6 +56,7 @@ def test_url_year_month(url, want):
         ("01-31", "", "", "http://x.gov.cn/art/2018/t20180131_1.html", "2018-01-31"),
         ("08-14", "2016年湖南统计师证书发放", "", None, None),  # an exam year is not the publication year
         (None, "二级造价工程师证书换发说明2023-05-19", "", None, "2023-05-19"),
+        (None, "某市二级造价工程师证书领取通知 [2023-05-19]", "", None, "2023-05-19"),  # a list's bracketed stamp
         (None, "", "正文\n\n二○一二年三月十四日 安徽省人事考试院", None, "2012-03-14"),
         (None, "", "正文\n佛山市人事考试中心\n2023年9月18日", None, "2023-09-18"),
         (None, "", "来源:某某培训网  2021-06-15", None, "2021-06-15"),

@@ -987,6 +987,8 @@ def test_bare_year_on_random_runs():
     "2024-03-05某某证书领取通知",  # a date first: not glued to the end
     "某某证书领取通知",
     "某某证书领取通知（第2批）",
+    "某某证书领取通知 [2024-03-05]",  # a list's bracketed stamp
+    "某某证书领取通知【2024-03-05】",
     "",
 ])
 def test_glued_tail_gate_keeps_every_match(title):
@@ -995,7 +997,7 @@ def test_glued_tail_gate_keeps_every_match(title):
     m = dates._GLUED_TAIL.search(title)
     tail = title.rstrip()
     if m:  # the gate in published_date
-        assert tail and (tail[-1].isdecimal() or tail[-1] in "日)）")
+        assert tail and (tail[-1].isdecimal() or tail[-1] in "日)）]】")
     plain = dates.parse_date(m[1]) if m else None
     got = dates.published_date(None, title, "", None)
     if plain:
