@@ -54,7 +54,9 @@ _KIND_WORDS = re.compile(
 # Words of notices that are about something else: registration, admission, scores, review.
 _OTHER_WORDS = re.compile(
     r"报名|报考|准考证|成绩|考务|考试工作|资格复审|资格审查|复审|补审|合格标准|缴费|考试安排|考试时间"
-    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核"
+    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核|资格核查|核查|复核"
+    # a list of those who passed (`关于公布…合格人员名单的通知`): results, certificates come later
+    r"|名单"
     # registration of a certificate, not the 注册 in an exam's name (注册安全工程师)
     r"|初始注册|延续注册|变更注册|增项注册|重新注册|首次注册|注册(?:有关|工作|申请|管理|事项|手续|审批|系统|信息|的通知|公告)"
     r"|查询|查验|核验|入口|注销|年检|审验"
@@ -85,8 +87,9 @@ _WHEN_WHERE = re.compile(r"(?:领取|领证|发证|发放)(?:时间|地点|方�
 _EVALUATED = re.compile(r"评审")
 # A 职称 certificate that names no exam (`…高级工程师职称证书`, `中小学教师职称证书`) was won by review
 # or recognition (a `职称考试`, `职业(职称)资格考试`, is an exam, and so are the 职称 named by an exam's
-# field, `初级会计职称`); a training course's certificate (`结业证书`, `培训合格证`) by attendance.
-_NOT_BY_EXAM = re.compile(r"(?<!会计|经济|审计|统计|卫生)职称(?![^，。,]{0,4}考试)|结业证|培训(?:合格)?证|考核认定")
+# field, `初级会计职称`; a `专业技术职务任职资格证书` is a 职称 by its formal name); a training course's
+# certificate (`结业证书`, `培训合格证`) by attendance.
+_NOT_BY_EXAM = re.compile(r"(?<!会计|经济|审计|统计|卫生)职称(?![^，。,]{0,4}考试)|任职资格|结业证|培训(?:合格)?证|考核认定")
 _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|资料|教材|讲义|礼包|退费")
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事")

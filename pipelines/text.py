@@ -41,7 +41,11 @@ _BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首�
 _HEADER_META = re.compile(
     r"(?:^|(?<=[\s|｜丨/,，【\[(（:：]))(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)"
     r"\s*(?:数|量|次数)?\s*[:：]")
-_TITLE_NOUN = re.compile(r"通知|公告|通告|安排|证书|须知")
+_TITLE_NOUN = re.compile(r"通知|公告|通告|公示|安排|证书|须知")
+# A site's masthead with the column the page sits in, above the title: `某省住房和城乡建设厅 > 通知公告`,
+# `某市人事考试网 通知公告` (a breadcrumb one level deep, without 首页).
+_MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"
+                              r"(?:通知公告|公示公告|通知通告|公告通知|公告公示|通知|公告|最新公告|最新通知|工作动态|考试动态|信息公开|新闻中心|政务公开))\s*$")
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"$")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
 # excerpt starts inside a page, so there is no title.
@@ -77,6 +81,10 @@ def split_title(text: str) -> tuple[str, str]:
     while lines and ("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0]) \
             and _BREADCRUMB.search(lines[0]):
         lines = lines[1:]
+    if len(lines) > 1 and (column := _MASTHEAD_COLUMN.match(lines[0].strip())):
+        # the masthead stays when it names an office (read below as the title's issuer), the column goes
+        masthead = (column[1] or column[2]).strip()
+        lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]
     at = 0
     while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (meta := _HEADER_META.search(lines[at])):
         if meta.start() >= 8 and _TITLE_NOUN.search(lines[at], 0, meta.start()):
