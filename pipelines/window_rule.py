@@ -3,7 +3,7 @@
 Many notices give the period relative to another event instead of as dates. The rule is
 kept as written (`window_rule`); when it counts working days from a day the text gives
 (the notice's own publication, `即日`, a day it names, `自2025年3月3日起`, or a dated 公示, from
-the day after its period for `公示期满后`), the end is computed with the Chinese
+the day after its period for `公示期满后`, from its last day for `自公示期满之日起`), the end is computed with the Chinese
 working-day calendar of the `chinesecalendar` package (holidays and make-up working days
 included; the first day counts as day 1); calendar days (`30日内`) are counted the same way.
 Months are not computed: a notice counting them rarely says whether the end day is included.
@@ -213,15 +213,18 @@ def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.da
     near = [i for i, t in enumerate(toks) if word in _line_around(text, max(0, t.start - _DATED_EVENT), t.end + _DATED_EVENT, t.start)]
     if not near:
         return None
-    if not _AFTER_EVENT.search(anchor):
+    ended = _AFTER_EVENT.search(anchor)
+    if not ended:
         return toks[near[0]].date
     # `公示期满后…`: counted from the day after the 公示 period (`公示期为11月3日至11月6日`), the first
-    # period near the word, else the first date
+    # period near the word, else the first date; `自公示期满之日起…` from its last day, the day it names
+    # (the first day counts as day 1, as for `自发布之日起`)
+    later = dt.timedelta(days=0 if anchor.startswith("之日", ended.end()) else 1)
     for i in near:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt and _PERIOD_SEP.fullmatch(text[toks[i].end:nxt.start]):
-            return nxt.date + dt.timedelta(days=1)
-    return toks[near[0]].date + dt.timedelta(days=1)
+            return nxt.date + later
+    return toks[near[0]].date + later
 
 
 def _line_around(text: str, lo: int, hi: int, at: int) -> str:

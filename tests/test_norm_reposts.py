@@ -116,6 +116,14 @@ def test_working_days_after_a_publicity_period_count_from_the_day_after_it():
     assert (out["window_start"], out["window_end"], out["window_rule"]) == ("2025-03-08", "2025-03-14", "公示期满后5个工作日内")
 
 
+def test_working_days_from_the_day_a_publicity_period_ends_count_that_day():
+    # `自…期满之日起`: the period's last day is the day named, and the first day counts as day 1
+    text = ("关于2024年度合格人员名单公示及证书领取的通知\n发布日期:2025-03-03\n公示期为2025年3月3日至3月7日。\n"
+            "公示无异议的,请合格人员自公示期满之日起5个工作日内到市财政局领取证书。")
+    out = _norm(text)
+    assert (out["window_start"], out["window_end"]) == ("2025-03-07", "2025-03-13")
+
+
 def test_a_rule_after_a_label_starts_at_its_event():
     text = "关于证书领取的通知\n领取时间为合格名单公示期满后10个工作日内,请留意后续安排。"
     assert _norm(text)["window_rule"] == "合格名单公示期满后10个工作日内"
