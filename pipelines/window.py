@@ -23,8 +23,8 @@ _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
 # 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
-# notices have windows; `成绩合格的考生` says who collects, unlike `成绩合格单`, `合格标准`).
-_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点|(?:服务)?(?:系统|平台))|报考(?![点地处所])|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间")
+# notices have windows; `成绩合格的考生`, `在本市报名参加考试的人员` say who collects, unlike `成绩合格单`, `合格标准`).
+_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
 # service opens on a day: `已于2025年1月20日上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).

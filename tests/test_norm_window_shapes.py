@@ -79,16 +79,19 @@ def test_from_the_notice_day(body, start):
 
 
 @pytest.mark.parametrize("body, start, end", [
-    # `成绩合格的考生/人员` says who collects: the period next to it is the window
+    # `成绩合格的考生`, `报名参加考试的人员` say who collects: the period next to it is the window
     ("考试成绩合格人员的证书领取时间为2024年3月11日-22日。", "2024-03-11", "2024-03-22"),
     ("成绩合格考生证书核发工作从2024年4月1日开始。", "2024-04-01", None),
     ("各科成绩合格的考生请于3月18日至3月29日到市考试中心领证。", "2024-03-18", "2024-03-29"),
+    ("请在本市报名参加考试的合格人员于2024年3月11日至22日到市财政局领取。", "2024-03-11", "2024-03-22"),
+    ("我区报考的考生可于3月18日至3月29日到区人社局领证。", "2024-03-18", "2024-03-29"),
     # a score sheet, a pass mark and a list of passers stay other events
     ("成绩合格单打印时间为2024年3月11日至22日。", None, None),
     ("成绩合格标准于2024年3月11日至22日在网站发布。", None, None),
     ("成绩合格名单于3月11日至3月15日在网站公示。", None, None),
+    ("下一年度考试报名参加时间为2024年3月11日至22日。", None, None),
 ])
-def test_who_passed_is_not_a_score_event(body, start, end):
+def test_words_saying_who_collects_are_no_other_event(body, start, end):
     got = normalize_record({"text": HEAD + body, "listed_date": None, "source_url": None})
     assert (got["window_start"], got["window_end"]) == (start, end)
 
