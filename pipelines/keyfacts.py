@@ -54,6 +54,8 @@ from functools import lru_cache
 
 from pipelines.dates import ORG_END
 from pipelines.spam import is_advertisement
+from pipelines.text import BREADCRUMB as _BREADCRUMB
+from pipelines.text import MASTHEAD_COLUMN as _MASTHEAD_COLUMN
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
@@ -1273,8 +1275,11 @@ _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 # a signature a repost flattened onto one line: `某市人事考试中心 2025年2月27日`
 _ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE
                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|阅读|点击)[^\n]{0,16})?\s*$")
-_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
+_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
 _TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
+_BRACKETED_ORG = re.compile(r"^[\[【](" + _ORG + r")[\]】]")
+# a department named alone (`证书科`, `考务科`, `人事处`): part of an office the page names elsewhere
+_BARE_DEPARTMENT = re.compile(r"^(?!.*(?:局|厅|委|中心|院|会|政府|学校|大学|学院)).{1,10}(?:科|处|股|室)$")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
 _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
 _ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(?:根据|按照)?(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
@@ -1284,15 +1289,18 @@ _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + 
 # quoted (`据某中心消息:`, `(转自:某厅)`, `摘自 某中心《…》`)
 _ORG_SAYS = re.compile(r"^(" + _ORG + r")(?:通知|公告|消息)?\s*[:：]")
 _ORG_HEADER = re.compile(r"^(" + _ORG + r")\s+(?:发布)?(?:时间|日期)\s*[:：]")
+# ... or after the header's date (`发布日期:2023-06-05  某协会`)
+_HEADER_ORG = re.compile(r"^(?:发布)?(?:时间|日期)\s*[:：]\s*" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")\s*$")
 _ORG_TITLE_SPACE = re.compile(r"^(" + _ORG + r")\s+(?=\d{4}|[\u4e00-\u9fff])")
 _REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=(?:官网|网站|官方网站)?(?:消息|[:：])|《|[)）]|\s*$|\s+\d{4})"
-                       r"|根据(" + _ORG + r")[^，。,;；《]{0,12}?(?:发布?|印发)的(?:通知|公告)")
+                       r"|根据(" + _ORG + r")[^，。,;；《]{0,12}?(?:发布?|印发)的(?:通知|公告)"
+                       r"|根据(" + _ORG + r")(?:的)?(?:通知|公告)(?=[,，:：])")
 # the words each opening shape needs, so a line without them skips it (`find_agency` spells these out): one word of
 # each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
 _AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
                  _ORG_PUBLISHED: (("《",), ("发布", "印发"))}
-# every `_SOURCE` match holds one of these labels (信息来源 holds 来源)
-_SOURCE_WORDS = ("来源", "发布机构", "发布单位", "实施主体")
+# every `_SOURCE` match holds one of these labels (信息来源 holds 来源; 发布机构, 发布单位, 发布者 hold 发布)
+_SOURCE_WORDS = ("来源", "发布", "实施主体", "作者")
 # the characters a `_DATE` can open on (its digit runs aside): `_DATE_LINE` and `_DATE_ORG` open on a date
 _DATE_OPENERS = "○〇零一二三四五六七八九Oo"
 # the last character of each `_ORG_END` word: an `_ORG_LINE` match ends the line on one of them
@@ -1309,6 +1317,8 @@ def _may_be_org_line(line: str) -> bool:
     """False when `_ORG_LINE` cannot match `line`: it does not end on an organisation word's last character."""
     return line[-1:] != "" and line[-1:] in _ORG_END_LAST
 _PROMOTION = re.compile(r"(?:热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|上一篇|下一篇)")
+# a page's own buttons at its foot
+_PAGE_TAIL = re.compile(r"^[\s【\[]*(?:打印本页|关闭窗口|打印|关闭|返回顶部|分享到|收藏本页)")
 _ORG_PHONE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,30}" + _ORG_END + r")\s*(?:咨询|联系)?电话\s*[:：]")
 _TITLE_WORDS = re.compile(r"通知|公告|通告|证书|指南|须知")
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
@@ -1342,9 +1352,12 @@ def _agency_named(pattern: re.Pattern, line: str) -> str | None:
 
 
 def find_agency(text: str) -> str | None:
-    """The issuing body: the signature above the closing date, else a `来源:` header, else the
-    title's `X关于…` opening or a line naming who issued it."""
+    """The issuing body: the signature above the closing date (page buttons under it skipped), else the
+    title's issuer (`X关于…`, `[X]…`, a masthead over the title), else a `来源:`/`作者:` header that names
+    an office, else a line naming who issued it, else a department named alone (`来源:证书科`)."""
     lines = _lines(text)
+    while len(lines) > 2 and _PAGE_TAIL.match(lines[-1]):  # (`打印本页 关闭窗口` under the signature)
+        lines = lines[:-1]
     signed = _signature(lines)
     if signed:
         return signed
@@ -1360,12 +1373,32 @@ def find_agency(text: str) -> str | None:
     m = _ORG_PHONE_LINE.match(last) if len(lines) > 2 and "电话" in last else None
     if m and not _NOT_ORG.search(m.group(1)):
         return m.group(1)  # the signature with its phone number: `某中心 电话:0451-…`, `某中心咨询电话:…`
+    # the title's issuer, `X关于…` or `[X]…`, or a masthead over a `关于…` title: who issued the notice, over a
+    # `来源:` that may name the department that posted it
+    top = lines[1:] if len(lines) > 1 and _BREADCRUMB.search(lines[0]) else lines
+    if top:
+        head = top[0]
+        column = _MASTHEAD_COLUMN.match(head)
+        if column and len(top) > 1:
+            head = (column[1] or column[2]).strip()
+        found = (("关于" in head or "发布" in head or "关於" in head) and _agency_named(_TITLE_ORG, head)) or (
+            head[:1] in "[【" and _agency_named(_BRACKETED_ORG, head))
+        if found:
+            return found
+        # a masthead (with its column: `某中心 > 证书办理`) over the title
+        if (len(top) > 1 and _ORG_LINE.match(head) and not _NOT_ORG.search(head)
+                and (top[1].startswith(("关于", "关於")) or (column and _TITLE_WORDS.search(top[1])))):
+            return head
+    department = None
     for line in lines[:12]:
         # (the words of `_SOURCE_WORDS`, spelt out: no generator per line)
-        if not ("来源" in line or "发布机构" in line or "发布单位" in line or "实施主体" in line):
+        if not ("来源" in line or "发布" in line or "实施主体" in line or "作者" in line):
             continue
         m = _SOURCE.search(line)
         if m and not _NOT_ORG.search(m.group(1)):
+            if _BARE_DEPARTMENT.match(m.group(1)):  # `来源:证书科`: a department of an office named elsewhere
+                department = department or m.group(1)
+                continue
             return m.group(1)
     for i, line in enumerate(lines[:4]):
         book = "《" in line
@@ -1378,7 +1411,7 @@ def find_agency(text: str) -> str | None:
                  or (_may_open_date(line) and _agency_named(_DATE_ORG, line))
                  or (book and ("发布" in line or "印发" in line) and _agency_named(_ORG_PUBLISHED, line))
                  or ((":" in line or "：" in line) and _agency_named(_ORG_SAYS, line))
-                 or (("时间" in line or "日期" in line) and _agency_named(_ORG_HEADER, line))
+                 or (("时间" in line or "日期" in line) and (_agency_named(_ORG_HEADER, line) or _agency_named(_HEADER_ORG, line)))
                  or (i == 0 and " " in line and _agency_named(_ORG_TITLE_SPACE, line))
                  or (("据" in line or "自" in line) and _agency_named(_REPORTED, line)))  # (根据 holds 据)
         if found:
@@ -1387,13 +1420,13 @@ def find_agency(text: str) -> str | None:
             return line
         # a site's masthead above the title (`某市人事考试中心`, then `…证书领取通知`)
         if (i == 0 and len(lines) > 2 and len(line) <= 24 and _may_be_org_line(line) and _ORG_LINE.match(line)
-                and not _NOT_ORG.search(line) and _TITLE_WORDS.search(lines[1])):
+                and not _NOT_ORG.search(line) and _TITLE_WORDS.search(lines[1].replace(" ", ""))):  # (`通 知`)
             return line
         # the publisher alone on the line under the title (`吉林省人事考试中心`; not a title repeated, `职业资格证补办`)
         if (i == 1 and len(line) <= 24 and "证" not in line and _may_be_org_line(line) and _ORG_LINE.match(line)
                 and not _NOT_ORG.search(line)):
             return line
-    return None
+    return department
 
 
 def _join_signature(names: list[str]) -> str | None:

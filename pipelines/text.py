@@ -33,7 +33,7 @@ _TITLE_BADGES = re.compile(r"(?:\s*(?:[【\[](?:置顶|新|最新|热|热门|推
                            re.IGNORECASE)
 # SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
 _SEO_TAIL = re.compile(r"_[^_]{1,24}$")
-_BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首页\s*[>»])|首页[^>»]*[>»][^>»]*[>»]|[>»][^>»]*[>»][^>»]*[>»]")
+BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首页\s*[>»])|首页[^>»]*[>»][^>»]*[>»]|[>»][^>»]*[>»][^>»]*[>»]")
 # A short first line that is page furniture (`时间:01-19 人气:29`, `来源:… | 点阅数: 100`): kept
 # in the body (it may date the page) but never the title.
 # A header field opens its line or follows a separator: `时间:2022-12-06 来源:…`; a title says
@@ -44,7 +44,7 @@ _HEADER_META = re.compile(
 _TITLE_NOUN = re.compile(r"通知|公告|通告|公示|安排|证书|须知")
 # A site's masthead with the column the page sits in, above the title: `某省住房和城乡建设厅 > 通知公告`,
 # `某市人事考试网 通知公告` (a breadcrumb one level deep, without 首页).
-_MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"
+MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]{1,2}\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"
                               r"(?:通知公告|公示公告|通知通告|公告通知|公告公示|通知|公告|最新公告|最新通知|工作动态|考试动态|信息公开|新闻中心|政务公开))\s*$")
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"$")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
@@ -77,11 +77,11 @@ def split_title(text: str) -> tuple[str, str]:
     A first line that is long, ends with a colon (`各位考生:`) or is a breadcrumb is body.
     """
     lines = [ln for ln in (text or "").splitlines() if ln.strip()]
-    # (every `_BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
+    # (every `BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
     while lines and ("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0]) \
-            and _BREADCRUMB.search(lines[0]):
+            and BREADCRUMB.search(lines[0]):
         lines = lines[1:]
-    if len(lines) > 1 and (column := _MASTHEAD_COLUMN.match(lines[0].strip())):
+    if len(lines) > 1 and (column := MASTHEAD_COLUMN.match(lines[0].strip())):
         # the masthead stays when it names an office (read below as the title's issuer), the column goes
         masthead = (column[1] or column[2]).strip()
         lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]

@@ -41,3 +41,27 @@ def test_a_masthead_with_its_column_is_no_title(text, title):
 ])
 def test_what_the_title_under_a_masthead_is_about(text, is_cert):
     assert _normalized(text)["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("text, agency", [
+    # the title's issuer over a `来源:` naming the department that posted it
+    ("当前位置:首页 > 通知公告\n宁远市财政局关于领取2030年度会计证书的通知\n发布时间:2031-03-02 来源:会计科\n请考生按时领取。",
+     "宁远市财政局"),
+    ("[长丰县人事考试中心]关于领取2030年度经济师证书的通知\n请考生按时领取。", "长丰县人事考试中心"),
+    # a masthead with its column over a title without 关于
+    ("宁远市人事考试中心 > 证书办理\n2030年度经济师证书办理通知\n2031-03-02\n请考生按时领取。", "宁远市人事考试中心"),
+    # a masthead over a title spaced out
+    ("长丰县人力资源和社会保障局\n通 知\n请本县合格人员到县人社局领取证书。\n电话:0551-1234567", "长丰县人力资源和社会保障局"),
+    # a department alone is kept only when nothing names the office
+    ("2030年度经济师证书领取\n发布时间:2031-03-02 来源:证书科\n请考生按时领取。", "证书科"),
+    # the labels a page's header uses for its publisher
+    ("2030年度经济师证书领取通知\n作者:宁远市统计局 点击:88 日期:2031-03-02\n请考生按时领取。", "宁远市统计局"),
+    ("2030年度经济师证书领取通知\n发布:长丰县人事考试中心 2031-03-02\n请考生按时领取。", "长丰县人事考试中心"),
+    ("2030年度税务师证书领取的通知\n发布日期:2031-03-02  宁远市税务师协会\n请考生按时领取。", "宁远市税务师协会"),
+    # a repost naming the notice it reports
+    ("2030年度经济师证书补办\n根据宁远市人事考试中心通知,证书遗失的请到中心补办。", "宁远市人事考试中心"),
+    # the signature above the page's own buttons
+    ("2030年度二建证书发放通知\n请考生按时领取。\n宁远市人事考试中心\n打印本页 关闭窗口", "宁远市人事考试中心"),
+])
+def test_who_issued_a_notice_under_page_furniture(text, agency):
+    assert _normalized(text)["agency"] == agency

@@ -287,6 +287,8 @@ AGENCY_LINES = [
     "某某事业部",
     "某市人事考试中心 ",
     "关于领取证书的通知",
+    "作者:某市人事考试院 时间:2025-01-02",  # the labels a page's header may use instead of 来源
+    "发布者:某市人事考试中心",
     "",
 ]
 
