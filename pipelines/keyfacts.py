@@ -74,8 +74,10 @@ _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 # 一、 / (一) / 1、 / 1. / (1) / ① — the numbering at the head of a line
 # (a circled number comes out of the Simplified text's NFKC as a digit, `① 在…` → `1 在…`; steps: `第二步:`, `步骤三 `)
 # the characters a `_NUMBERING` match can open on, besides a digit (`\d`: `str.isdecimal`) and the whitespace `_lines` strips
-_NUMBERING_OPENERS = "(（一二三四五六七八九十◆●▲■★第步" + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
-_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|◆|●|▲|■|★|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
+# (bullets a repost or a post uses, `📌地点:…`, `▶材料:…`, are numbering too)
+_BULLETS = "◆●▲■★▶►▪※☆➤✅✔📌👉🔹🔸"
+_NUMBERING_OPENERS = "(（一二三四五六七八九十第步" + _BULLETS + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|[" + _BULLETS + r"]|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
                         r"|第[一二三四五六七八九十\d]{1,2}步\s*[:：、.．]?|步骤[一二三四五六七八九十\d]{1,2}\s*[:：、.．]?)\s*")
 
 
@@ -104,7 +106,8 @@ def _lines(text: str) -> tuple[str, ...]:
                      and not out[-1].endswith(_LINE_ENDS))
                     # (`_WRAPPED` ends on `$`: only the last character can match, so the search starts there)
                     or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1], len(out[-1]) - 1)
-                        and not _NUMBERING.match(line) and not _FIELD_LABEL.match(line))):
+                        and not _NUMBERING.match(line) and not _FIELD_LABEL.match(line)
+                        and not (" " in line and " " in out[-1]))):  # (two rows of a table spaced into cells)
             out[-1] = out[-1] + line
         else:
             out.append(line)
@@ -183,7 +186,7 @@ def _dedupe(items: list[str]) -> list[str]:
 _PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前A-Za-z\d])"
                # (an office's short name ends on 办: 职改办, 语委办, 招生办; not 办理, 办法, 办证, 办事, 办公)
                r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|(?<![补代承经包协创兴开举主督查申合易好么快网通即])办(?![理法证事公])|"
-               r"服务|站|厅|号|所在地|所|部门|部|报名点|考点|考区|校区|学校|地址|地点|协会|(?<=[税律注])协|考办|自考办|单位|市场|网点|系部|"
+               r"服务区|服务|站|厅|号|所在地|所|部门|部|报名点|考点|考区|校区|学校|地址|地点|协会|(?<=[税律注])协|考办|自考办|单位|市场|网点|系部|"
                # county offices (会计股), halls and hotels a collection is held in
                r"馆|会堂|礼堂|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
                # a room numbered after its building (`行政楼B203`)
@@ -217,11 +220,13 @@ _PLACE_VERB = re.compile(
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
     r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|换发|换证|申请(?!注册)|签字|提交|递交|出示"
     r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
+    # `到X填写补办申请`: the application made there
+    r"|填写(?=[^，,。；;]{0,6}?(?:申请|补办|换证|领取))"
     # `到属地财政局现场审核`: an on-site check before the certificate is issued there (as 进行现场审核 below)
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|暂存|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 _PLACE_BY = re.compile(r"(?:由|委托|通过)([^，,。；;：:由向“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
                        r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给)"
@@ -246,7 +251,8 @@ _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)(?<!不再发往)(?<
 # `下发至考点后到…`)
 # `证书保存在X,可凭身份证到现场领取`, `证书由X保管,请本人…领取`: where certificates left are kept, when the sentence
 # says they are collected there
-_PLACE_KEPT = re.compile(r"(?:(?:保存|保管|存放)(?:在|于)([^，,。；;：:]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=[，,。；;]|$)"
+# (`保存在X待考生自取`, `暂存X,待通知领取`: kept there until collected)
+_PLACE_KEPT = re.compile(r"(?:(?:(?:保存|保管|存放)(?:在|于)|暂存(?:在|于|至)?)([^，,。；;：:]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=[，,。；;]|$|待)"
                          r"|由([^，,。；;：:由]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:统一)?(?:保存|保管|存放))"
                          r"(?=[^。；;]*(?<![未不])(?:领取|自取|领证))")  # (`逾期未领取需重新申请邮寄`: not collected there)
 # `按照考点规定时间和地点领取`, `按当地人事考试机构指定的地点领取`: the body whose place it is (`X指定的地点`)
@@ -286,12 +292,12 @@ _PLACE_SENTENCES = (
     (_PLACE_AS_LOCATION, re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")),
     (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|分发[到至]")),  # 下发至/分发至
     (_PLACE_NAMED_BY, re.compile(r"按")),  # 按(照) X 规定的地点
-    (_PLACE_KEPT, re.compile(r"保存|保管|存放")),  # 保存在 X / 由 X 保管
+    (_PLACE_KEPT, re.compile(r"保存|保管|存放|暂存")),  # 保存在 X / 暂存 X / 由 X 保管
 )
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|由|委托|通过|负责|发放|受理|办理|交到|交至|发往|发放到|发放至|下发至|下发到|分发至|分发到|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|暂存|由|委托|通过|负责|发放|受理|办理|交到|交至|发往|发放到|发放至|下发至|下发到|分发至|分发到|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
 
 
@@ -424,8 +430,16 @@ _TABLE_SPLIT = re.compile(r"\s*[|｜]\s*")
 _TABLE_PLACE_HEAD = re.compile(r"^(?:证书)?(?:领取|发放|领证|办理|现场领取|取证)?(?:地点|地址)$")
 
 
+_CELL_GAP, _WIDE_CELL_GAP = re.compile(r"\s+"), re.compile(r"\s{2,}")
+
+
 def _table_places(lines: list[str], i: int) -> list[str]:
-    cells = _TABLE_SPLIT.split(lines[i].strip("|｜ "))
+    """The place column's cells under a header row naming it; cells parted by bars or, in a table a page
+    flattened, by spaces (by runs of two or more when the header has them: a cell may hold one)."""
+    header = lines[i].strip("|｜ ")
+    split = (_TABLE_SPLIT if "|" in header or "｜" in header
+             else _WIDE_CELL_GAP if _WIDE_CELL_GAP.search(header) else _CELL_GAP).split
+    cells = split(header)
     if len(cells) < 2 or any(len(c) > 10 or re.search(r"\d", c) for c in cells):  # a header row: short labels only
         return []
     heads = [k for k, c in enumerate(cells) if _TABLE_PLACE_HEAD.match(c)]
@@ -434,7 +448,7 @@ def _table_places(lines: list[str], i: int) -> list[str]:
     col = next((k for k in heads if "地点" in cells[k]), heads[0])  # `领取地点` over `地址`
     out = []
     for line in lines[i + 1:]:
-        row = _TABLE_SPLIT.split(line.strip("|｜ "))
+        row = split(line.strip("|｜ "))
         if len(row) != len(cells):
             break
         value = _clean_place(row[col])
@@ -548,7 +562,7 @@ def find_places(text: str) -> list[str]:
     placed: set[int] = set()  # lines that gave a place (a bare `地址:` right after one is its address)
     for i in [i for i, body in enumerate(bodies) if _may_give_place(body)]:
         body, before = bodies[i], len(found)
-        if "|" in lines[i] or "｜" in lines[i]:
+        if "|" in lines[i] or "｜" in lines[i] or (" " in lines[i] and ("地点" in lines[i] or "地址" in lines[i])):
             found.extend((v, (i, -2, k, k + 1)) for k, v in enumerate(_table_places(lines, i)))
         if body.rstrip()[-1:] in _LIST_HEADING_LAST and _PLACE_LIST_HEADING.search(body):  # (`_LIST_HEADING_END`)
             listed = _list_places(lines, i + 1)

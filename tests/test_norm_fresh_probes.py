@@ -65,3 +65,31 @@ def test_what_the_title_under_a_masthead_is_about(text, is_cert):
 ])
 def test_who_issued_a_notice_under_page_furniture(text, agency):
     assert _normalized(text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, places", [
+    # kept there until collected
+    ("未申请邮寄的,证书将于6月起保存在宁远市人事考试中心(新华路8号)待考生自取。", ["宁远市人事考试中心(新华路8号)"]),
+    ("逾期未登记的,证书暂存长丰县人社局专技股(长江路9号),待通知后领取。", ["长丰县人社局专技股(长江路9号)"]),
+    # a label under a post's bullet
+    ("📌地点:宁远市住建局二楼执业资格科(新华路8号)", ["宁远市住建局二楼执业资格科(新华路8号)"]),
+    # an application filled in at the office
+    ("持登报声明和身份证到宁远市人事考试院(新华路8号)填写补办申请。", ["宁远市人事考试院(新华路8号)"]),
+    # a service area of a hall
+    ("请于工作日到宁远市民大厅三楼人社服务区(新华路8号)领取。", ["宁远市民大厅三楼人社服务区(新华路8号)"]),
+])
+def test_places_in_the_shapes_of_the_fresh_sets(text, places):
+    assert _normalized("2030年度证书领取通知\n" + text)["place"] == places
+
+
+@pytest.mark.parametrize("table, places", [
+    # a table a page flattened into cells parted by spaces
+    ("区县 领证时间 地点\n东区、西区 3月4日至8日 宁远市会计服务中心(新华路8号)\n北县 3月11日至15日 北县财政局会计股",
+     ["宁远市会计服务中心(新华路8号)", "北县财政局会计股"]),
+    # parted by runs of spaces, a cell holding a single one
+    ("单位类别    领取时间      领取地点\n市属医院    3月4日—8日    市卫健委人事处(新华路8号 3楼)\n县属医院    3月11日—15日    各县卫健局",
+     ["市卫健委人事处(新华路8号 3楼)", "各县卫健局"]),
+])
+def test_places_in_a_table_spaced_into_cells(table, places):
+    got = _normalized("关于领取2030年度卫生资格证书的通知\n证书已到,请按下表领取:\n" + table + "\n领取时携带身份证原件。")
+    assert got["place"] == places
