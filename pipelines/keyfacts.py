@@ -1116,7 +1116,10 @@ _NOT_ON_SITE_WAY = re.compile(r"网|系统|栏目|平台|APP|App|app|小程序|�
 _MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
     "邮寄", "EMS", "ems", "快递", "直邮", "寄递", "到付", "速递", "邮递", "寄出", "寄送",
     # the post named without 邮寄: `交中国邮政投递`, `通过邮政寄给考生`, `顺丰`, `寄达`
-    "寄给", "寄达", "寄往", "寄至", "寄到", "挂号", "投递", "顺丰")) + "|" + _not_after("邮政", *_NEGATORS) + "(?!编码)")
+    "寄给", "寄往", "挂号", "投递", "顺丰"))
+    + "|" + "|".join(_not_after(word, *_NEGATORS) + "(?![我本])" for word in ("寄达", "寄至", "寄到"))
+    + "|" + _not_after("邮政", *_NEGATORS) + "(?!编码)")
+# (`证书已寄达我会`: the certificates came to the office by post, which says nothing of how candidates get them)
 _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
     _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|"
@@ -1138,6 +1141,8 @@ _ONLINE = re.compile(
 # what an e-certificate download involves (加注申请, 下载) is not an application for the certificate
 # `…点击查询--填写邮寄地址`: a form for the address the certificate is posted to is an application, whatever came before
 _MAIL_FORM = re.compile(r"[^。；;，,]{0,6}?(?:邮寄|收件|寄递|快递)")
+# `点击免费预约短信提醒`: a training site's reminder service, booked online, is no way to the certificate
+_REMINDER = re.compile(r"[^。；;，,]{0,4}?(?:短信|提醒)")
 _ONLINE_NOT = re.compile(r"加注|下载|查询"
                          # a site looked at for a notice (`登录官网查看通知,按要求到…申请`) is not where one applies
                          r"|(?:查看|阅读|关注|留意|发布)[^，,。；;]{0,20}?(?:通知|公告)[^。；;]*?[，,]")
@@ -1186,7 +1191,8 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
         modes.append("on_site")
     if _MAIL.search(text):
         modes.append("mail")
-    if any(not _ONLINE_NOT.search(m.group(0)) or _MAIL_FORM.match(text, m.end()) for m in _ONLINE.finditer(text)):
+    if any((not _ONLINE_NOT.search(m.group(0)) or _MAIL_FORM.match(text, m.end())) and not _REMINDER.match(text, m.end())
+           for m in _ONLINE.finditer(text)):
         modes.append("online")
     # (every `_ELECTRONIC` match holds 电子 or 打印: a sentence without either is skipped unsearched, and a text without
     # their characters has no such sentence (a sentence may join two lines, so the characters, not the words, are tested))

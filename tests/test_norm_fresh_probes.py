@@ -93,3 +93,17 @@ def test_places_in_the_shapes_of_the_fresh_sets(text, places):
 def test_places_in_a_table_spaced_into_cells(table, places):
     got = _normalized("关于领取2030年度卫生资格证书的通知\n证书已到,请按下表领取:\n" + table + "\n领取时携带身份证原件。")
     assert got["place"] == places
+
+
+@pytest.mark.parametrize("text, modes", [
+    # certificates that came to the office by post: collected there
+    ("证书已寄达我会,请合格人员于3月4日至8日到宁远市税务师协会领取。", ["on_site"]),
+    ("证书已寄到本中心,请到宁远市人事考试中心领取。", ["on_site"]),
+    # a training site's reminder service is no online application
+    ("请到宁远市财政局领取。想第一时间获取领证通知?点击免费预约短信提醒!", ["on_site"]),
+    # guards: the post to the candidate, an online application
+    ("证书将通过EMS寄到考生填写的地址,邮费到付。", ["mail"]),
+    ("请点击申请邮寄,填写收件地址。", ["mail", "online"]),
+])
+def test_ways_named_by_the_fresh_sets(text, modes):
+    assert _normalized("2030年度证书领取通知\n" + text)["mode"] == modes
