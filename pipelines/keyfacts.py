@@ -657,7 +657,7 @@ _BRING = re.compile(
     # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `要带哪些证件?`, names none)
     # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
     # rejects other positions on one class)
-    r"(?=[须需应请携持凭带备另出提交准还])(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭(?!证(?![件书明]))|带齐|带上|备齐|备好|另交|(?<=[须需要应请另时])带(?![来走回去])|出示|出具|提交|交验|交回|提供|准备的?资料有"
+    r"(?=[须需应请携持凭带备另出提交准还])(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭(?!证(?![件书明]))|带齐|带上|带好|备齐|备好|另交|(?<=[须需要应请另时])带(?![来走回去])|出示|出具|提交(?!申请(?![表书]))|交验|交回|提供|准备的?资料有"
     r"|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往))"
     # `准备身份证原件`, `一般需要本人身份证原件`, `,带身份证原件` (a clause opening on 带)
     r"|准备(?=[^，。,;；]{0,4}?" + _BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + _BRING_DOCUMENT + r")"
@@ -668,7 +668,7 @@ _BRING_STOP = re.compile(
     r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:])"
     r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
     r"|当面|验收|[，,]?向|[。；;：:])")
-_ITEM_SPLIT = re.compile(r"[、，,/]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
+_ITEM_SPLIT = re.compile(r"[、，,/!！~～]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
@@ -676,7 +676,7 @@ _ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个�
 # (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持|凭(?!证(?![件书明]))|另带|另交|附(?!件)|还[需须]要?)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
-_ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考)[^的]{0,6}的")
+_ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考|出具|开具)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
                        # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
@@ -709,6 +709,8 @@ _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
 _MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:1[.、．]|[(（]1[)）]|①))")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
+# a part of a labelled list that is a sentence of its own: an obligation, a proxy, a condition
+_SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托|他人|单位|如|若")
 _BRING_VERB = re.compile(r"携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
@@ -758,14 +760,15 @@ def _items(phrase: str) -> list[str]:
         if _ITEM_VERB_WORD.search(item):  # (`_ITEM_VERB` ends on one of these verbs)
             item = _ITEM_VERB.sub("", item)  # `增报人员还需要提供原证书原件`
         if "的" in item:  # (`_ITEM_CONTEXT` ends on 的)
-            item = _ITEM_CONTEXT.sub("", item)  # `报名时申报的身份证原件`
+            named = _ITEM_CONTEXT.sub("", item)  # `报名时申报的身份证原件`, `街道出具的户籍证明`
+            item = named if len(named) > 2 else item  # (`单位出具的证明`: a bare 证明 is named by who issues it)
         trimmed = _trim_item(item)
         item = _trim_item(trimmed) if trimmed != item else item  # (trimmed twice; a second pass changes no item the first left)
         if "》的" in item:  # `《…登记表》的审核盖章版本`: the form named
             item = item[:item.index("》的")]
         if "刊登的" in item:  # `在《某某日报》刊登的遗失声明`: the notice, not where it ran
             item = item[item.index("刊登的") + 3:]
-        item = item.strip("《》“”\"' （）()")
+        item = item.strip("《》“”\"' （）()~～!！")  # (`身份证原件~`: a post's flourish)
         if "有效" in item:  # `原有效会计证原件`: a document as named, without 有效 (the labels' convention)
             item = _VALID.sub("", item)
         if item in ("原件", "复印件") and items:
@@ -948,6 +951,15 @@ def find_materials(text: str) -> list[str]:
                 parts = _SENTENCE_END.split(value, maxsplit=1)
                 found.extend(_items(parts[0]))
                 body = parts[1] if len(parts) > 1 else ""
+                # `申请材料:A;B(…);C。`: items parted by semicolons, up to the full stop, while none says more (a verb,
+                # a label of its own: `;代领的还需提供委托书` is read as a sentence below)
+                while body and value[len(value) - len(body) - 1] in "；;":  # (the mark the last part ended on)
+                    item, *rest = _SENTENCE_END.split(body, maxsplit=1)
+                    said = _BRACKETS.sub("", item)  # (`变更证明(换发时提供)`: what a bracket says is aside)
+                    if _SAYS_MORE.search(said) or any(mark in said for mark in _LABEL_MARKS):
+                        break
+                    found.extend(_items(item))
+                    body = rest[0] if rest else ""
                 # the sentences after it are read as any line is: `所需材料:身份证原件;代领的还需提供委托书`,
                 # `领证材料:身份证原件。他人代领:委托书、…`
                 for sentence in _SENTENCE_END.split(body):

@@ -107,3 +107,20 @@ def test_places_in_a_table_spaced_into_cells(table, places):
 ])
 def test_ways_named_by_the_fresh_sets(text, modes):
     assert _normalized("2030年度证书领取通知\n" + text)["mode"] == modes
+
+
+@pytest.mark.parametrize("text, materials", [
+    # a labelled list parted by semicolons, a bracket's verb aside
+    ("申请材料:身份证原件及复印件;街道出具的户籍证明(换发时提供);原证书(损坏时交回)。",
+     ["身份证原件", "身份证复印件", "户籍证明", "原证书"]),
+    # ... up to a part that says more
+    ("所需材料:身份证原件;代领的还需提供委托书。", ["身份证原件", "委托书"]),
+    # an application submitted is no document
+    ("本人到宁远市人事考试中心提交申请,邮费由申请人承担。", []),
+    ("请提交申请表和身份证复印件。", ["申请表", "身份证复印件"]),
+    # a post's flourishes
+    ("记得带好身份证原件~", ["身份证原件"]),
+    ("带上身份证!!!别白跑一趟", ["身份证"]),
+])
+def test_materials_in_the_shapes_of_the_fresh_sets(text, materials):
+    assert _normalized("2030年度证书补办须知\n" + text)["materials"] == materials
