@@ -75,6 +75,8 @@ _GUIDE_WORDS = re.compile(
     # questions: `…证书领取需要带什么材料`, `…怎么领取？`
     r"|什么|怎么|如何|哪里|哪些|吗|\?|？"
 )
+# A title that asks and answers with the news (`…电子证书什么时候可以下载?官方通知来了`): a report of the notice.
+_OFFICIAL_NEWS = re.compile(r"官方通知|通知来了|官方(?:正式)?公布|正式公布|正式发布|已公布|已发布")
 # A place's own questions and answers (`某市…证书邮寄常见问答`): an official FAQ page, which
 # the corpus counts as a notice, unlike a national guide's questions.
 _OFFICIAL_FAQ = re.compile(r"常见问题|问答|问题解答")
@@ -181,7 +183,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     t = _blank(title or "")
     # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
-            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and official_source(body))):
+            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and official_source(body))
+            and not (_KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))):
         return False, OTHER
     title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that

@@ -152,9 +152,15 @@ def shows_notice(body: str) -> bool:
     return any(p.search(text) for p in _NOTICE_SIGNS) or bool(_HAS_OPENED.search(body[:_EVIDENCE_HEAD]))
 
 
+# A repost that quotes the notice it reports (`…发布的证书通知,原文如下:`): the notice, however chatty the page around it.
+_QUOTES_ORIGINAL = re.compile(r"原文如下|以下为原文|通知原文|公告原文|附原文|原文[:：]")
+
+
 def reads_like_guide(body: str) -> bool:
     head = body[:_EVIDENCE_HEAD]
     if _HAS_OPENED.search(head) and not _PREDICTED.search(head):
+        return False
+    if "原文" in head and _QUOTES_ORIGINAL.search(head):
         return False
     text = _evidence_text(body)
     guide = sum(1 for p in _GUIDE_SIGNS if p.search(text))

@@ -42,6 +42,8 @@ _HEADER_META = re.compile(
     r"(?:^|(?<=[\s|｜丨/,，【\[(（:：]))(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)"
     r"\s*(?:数|量|次数)?\s*[:：]")
 _TITLE_NOUN = re.compile(r"通知|公告|通告|公示|安排|证书|须知")
+# A WeChat post's header: `某某会计人 2023-04-18 08:30 发表于山西`
+_POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于")
 # A site's masthead with the column the page sits in, above the title: `某省住房和城乡建设厅 > 通知公告`,
 # `某市人事考试网 通知公告` (a breadcrumb one level deep, without 首页).
 MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]{1,2}\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"
@@ -86,7 +88,8 @@ def split_title(text: str) -> tuple[str, str]:
         masthead = (column[1] or column[2]).strip()
         lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]
     at = 0
-    while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (meta := _HEADER_META.search(lines[at])):
+    while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (
+            (meta := _HEADER_META.search(lines[at])) or (meta := _POSTED_AT.search(lines[at]))):
         if meta.start() >= 8 and _TITLE_NOUN.search(lines[at], 0, meta.start()):
             break  # `某市…证书发放安排  时间:2026-02-26`: a title carrying its stamp
         at += 1

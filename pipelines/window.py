@@ -47,14 +47,18 @@ _START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^�
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止)")
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
-_NOW = r"(?:即日|即时|今日|(?:本)?(?:公告|通知)(?:发布|公布|印发|下发)之日)"
+_NOW = r"(?:即日|即时|今日|(?<!成绩)(?<!名单)(?:本)?(?:公告|通知)(?:发布|公布|印发|下发)?之日)"
 _FROM_NOW = re.compile(_NOW + r"起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$|(?:延期|延长|顺延|推迟|延)至\s*$")
 # A date a notice has moved (`原定于3月31日截止的领取时间延期至4月30日`, `原领取截止时间为4月30日`).
-_SUPERSEDED = re.compile(r"原(?:定|计划|通知|公告|领取|发放|邮寄|申请)[^，。,;；\n]{0,12}$|原(?:截止|结束)[^，。,;；\n]{0,8}$")
+# (not the date it has moved to: `由原定的6月28日延期至7月31日`)
+_MOVED = r"(?!延期|延长|顺延|推迟|调整|改为|变更)"
+_SUPERSEDED = re.compile(r"原(?:定|计划|通知|公告|领取|发放|邮寄|申请)(?:" + _MOVED + r"[^，。,;；\n]){0,12}$|原(?:截止|结束)(?:" + _MOVED + r"[^，。,;；\n]){0,8}$")
 _START_BEFORE = re.compile(r"(?:开始|起始)(?:时间|日期)[为是]?\s*[:：]?\s*$")
 # `即日起` with no end after it: the window opens on the publication day and stays open.
-_FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))")
+# (not when a count closes it, `自发布通知之日起两个月内`: a rule, `window_rule`'s to read)
+_FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))"
+                            r"(?![^，。,;；\n]{0,4}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:月|工作日|日|天)\s*(?:之内|以内|内))")
 # A literal every match of _NOW holds (`本公告发布之日` holds 之日): `_NOW` opens on a group the
 # engine cannot skip to, so a text holding none of them is not searched (most do not).
 _NOW_WORDS = ("即日", "即时", "今日", "之日")

@@ -124,3 +124,35 @@ def test_ways_named_by_the_fresh_sets(text, modes):
 ])
 def test_materials_in_the_shapes_of_the_fresh_sets(text, materials):
     assert _normalized("2030年度证书补办须知\n" + text)["materials"] == materials
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # a repost quoting the notice it reports
+    ("2030中级经济师证书直邮!宁远考生速看\n某网校 2031-05-09\n小编整理了宁远人事考试网发布的证书通知,原文如下:\n"
+     "证书实行免费直邮,考生须于2031年5月13日至26日登录网站确认收件信息。", True),
+    # a title that asks and answers with the news
+    ("2030年审计师电子证书什么时候可以下载?官方通知来了\n某网校 2031-05-22\n电子证书自2031年5月22日起可下载。", True),
+    # guards: the same chat without the original, a question alone
+    ("2030中级经济师证书直邮!宁远考生速看\n某网校 2031-05-09\n小编提醒:往年证书一般在5月直邮,预计今年也差不多,大家耐心等待。", False),
+    ("2030年审计师电子证书什么时候可以下载?\n预计成绩公布后两个月左右可以下载。", False),
+])
+def test_reposts_that_report_a_notice(text, is_cert):
+    assert _normalized(text)["is_cert_notice"] is is_cert
+
+
+def test_a_wechat_posts_header_is_no_title_and_dates_it():
+    got = _normalized("宁远会计人 2031-04-18 08:30 发表于宁远\n收藏!宁远2030年中级会计证书开始直邮了\n请于4月20日至5月19日扫码填写邮寄信息。")
+    assert (got["title"], got["published"]) == ("收藏!宁远2030年中级会计证书开始直邮了", "2031-04-18")
+
+
+@pytest.mark.parametrize("body, start, end", [
+    # a deadline moved: the date it moved to is the window's end
+    ("现场领取时间由原定的6月28日延期至2031年7月31日,地点不变。", None, "2031-07-31"),
+    # `自公告之日起`: the notice's own day, with or without a verb
+    ("领取时间:自公告之日起至6月30日。", "2031-04-12", "2031-06-30"),
+    # a count closes it: a rule, not an open window (months are not counted)
+    ("请自发布通知之日起两个月内到窗口领取。", None, None),
+])
+def test_windows_from_the_notice_day_and_moved_deadlines(body, start, end):
+    got = _normalized("2030年度证书领取公告\n发布时间:2031-04-12\n" + body)
+    assert (got["window_start"], got["window_end"]) == (start, end)
