@@ -665,9 +665,11 @@ _BRING = re.compile(
     r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?\s*[:：]?")
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
-    r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:])"
+    r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:—→])"
     r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
-    r"|当面|验收|[，,]?向|[。；;：:])")
+    r"|当面|验收|[，,]?向|[。；;：:]"
+    # the steps of a procedure (`提交材料—窗口受理—审核`, `受理→审核→发证`): the next step is no document
+    r"|—|→)")
 _ITEM_SPLIT = re.compile(r"[、，,/!！~～]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
@@ -703,7 +705,7 @@ _PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)
 # before the noun, but every word of it is optional, so a line ends on a heading exactly when it ends on the noun and
 # what may follow it: that is what is searched (only whether it matches is read), and it opens on the noun, a
 # literal the engine skips to (with the optional words in front it was tried at every position of the line).
-_MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单|要求|如下)?\s*[:：]?\s*$")
+_MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单|要求|如下)?\s*[:：]?\s*[】\]]?\s*$")  # (`【申请材料】`)
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
@@ -1234,7 +1236,9 @@ _FEE = re.compile(
     # alternative opens on it)
     + r"|不收取[^。；;，,]{0,4}?费|免费(?<=[\u4e00-\u9fff]{2}免费)(?=$|[。；;，,])"
     + r"|支付费用[^。；;]{0,6}\d+元|" + _each("支付|缴纳|交纳|承担", r"[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)")
-    + r"|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整)")
+    + r"|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整)"
+    # a service guide's own line (`收费标准:免费`, `收费标准为每本20元`), a fee in Chinese numerals (`工本费十五元`)
+    + r"|收费标准\s*(?:[:：]|为|是)\s*[^。；;，,\s]|工本费[^。；;]{0,20}?[一二两三四五六七八九十百]+元")
 # `15元/件` (a number not after a digit or a point: `(?<![\d.])\d+`, its first digit checked behind so that it opens on a class)
 _FEE_PER_PIECE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?元\s*/\s*(?:件|证|人|份|本)")
 

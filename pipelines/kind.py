@@ -43,7 +43,7 @@ _LOOKALIKE = re.compile(
 # Kind words, most specific kind first. One flat alternation (named groups per kind would hide
 # the literals from the engine); the kind of a match is read back from its text: only the
 # electronic and reissue words are plain words, and no collection alternative spells one.
-_ELECTRONIC_WORDS = ("电子证书", "电子证照", "电子版证书", "电子合格证明", "电子资格证书", "证书电子化", "合格证明电子化")
+_ELECTRONIC_WORDS = ("电子证书", "电子证照", "电子版证书", "电子合格证明", "电子成绩合格证明", "电子资格证书", "证书电子化", "合格证明电子化")
 _REISSUE_WORDS = ("补办", "补发", "遗失", "换发", "换领", "更换", "补证", "换证", "证书更正", "证书信息更正", "丢失")
 _KIND_WORDS = re.compile(
     "|".join(_ELECTRONIC_WORDS + _REISSUE_WORDS)
@@ -75,8 +75,9 @@ _GUIDE_WORDS = re.compile(
     # questions: `…证书领取需要带什么材料`, `…怎么领取？`
     r"|什么|怎么|如何|哪里|哪些|吗|\?|？"
 )
-# A title that asks and answers with the news (`…电子证书什么时候可以下载?官方通知来了`): a report of the notice.
-_OFFICIAL_NEWS = re.compile(r"官方通知|通知来了|官方(?:正式)?公布|正式公布|正式发布|已公布|已发布")
+# A title that asks and answers with the news (`…电子证书什么时候可以下载?官方通知来了`) or with the office's own text
+# (`…丢了怎么办?补办流程来了(附官方办事指南)`): a report of the notice.
+_OFFICIAL_NEWS = re.compile(r"官方通知|通知来了|官方(?:正式)?公布|正式公布|正式发布|已公布|已发布|附原文|附官方(?:公告|原文|办事指南)")
 # A place's own questions and answers (`某市…证书邮寄常见问答`): an official FAQ page, which
 # the corpus counts as a notice, unlike a national guide's questions.
 _OFFICIAL_FAQ = re.compile(r"常见问题|问答|问题解答")
@@ -200,7 +201,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # An explainer under a title that does not call itself a notice (`…证书领取指南`,
     # `…证书发放`) is judged by how its body is written.
     def guide_body() -> bool:  # read only when the answer would otherwise be yes
-        return bool(body) and not _FORMAL_TITLE.search(t) and not official_source(body) and reads_like_guide(body)
+        return (bool(body) and not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not official_source(body)
+                and reads_like_guide(body))
 
     if t.strip():
         if title_kind and (_NON_CERT_OBJECT.search(t) or "□" in t) and not _CERT_NOUN.search(t):

@@ -153,14 +153,14 @@ def shows_notice(body: str) -> bool:
 
 
 # A repost that quotes the notice it reports (`…发布的证书通知,原文如下:`): the notice, however chatty the page around it.
-_QUOTES_ORIGINAL = re.compile(r"原文如下|以下为原文|通知原文|公告原文|附原文|原文[:：]")
+_QUOTES_ORIGINAL = re.compile(r"原文如下|以下为原文|通知原文|公告原文|附原文|原文[:：]|附官方(?:通知|公告|原文|办事指南)")
 
 
 def reads_like_guide(body: str) -> bool:
     head = body[:_EVIDENCE_HEAD]
     if _HAS_OPENED.search(head) and not _PREDICTED.search(head):
         return False
-    if "原文" in head and _QUOTES_ORIGINAL.search(head):
+    if ("原文" in head or "附官方" in head) and _QUOTES_ORIGINAL.search(head):
         return False
     text = _evidence_text(body)
     guide = sum(1 for p in _GUIDE_SIGNS if p.search(text))

@@ -18,7 +18,7 @@ _AD = (r"QQ群|qq群|点击咨询|点击进入|>>>|押题|真题|免费领(?!取
        r"|免费预约(?:短信|提醒)|预约短信提醒")
 _AD_LINE = re.compile(_AD)
 _SPAM_LINE = re.compile(
-    r"加群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|" + _AD + "|"
+    r"加群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|点击上方|关注我们|" + _AD + "|"
     r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
 )
 # A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
@@ -26,12 +26,13 @@ _DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
 _AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删",
              "免费预约", "预约短信")
-_SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "图", "image", "返回顶部", "打印本页", "关闭窗口", "分享到", *_AD_WORDS)
+_SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "关注我们", "图", "image", "返回顶部", "打印本页", "关闭窗口", "分享到",
+                    *_AD_WORDS)
 # (the words as one pattern: one C-level search per line instead of a generator of `in` tests)
 _SPAM_LINE_WORD = re.compile("|".join(map(re.escape, _SPAM_LINE_WORDS)))
 # A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
 _GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
-_SPAM_HINTS = ("群", "公众号", "微信", "图", "image", "顶部", "本页", "窗口", "分享", "www.", *_AD_WORDS)
+_SPAM_HINTS = ("群", "公众号", "微信", "关注我们", "图", "image", "顶部", "本页", "窗口", "分享", "www.", *_AD_WORDS)
 _SPAM_HINT = re.compile("|".join(map(re.escape, _SPAM_HINTS)))  # one scan instead of ten
 
 

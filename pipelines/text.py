@@ -33,6 +33,7 @@ _TITLE_BADGES = re.compile(r"(?:\s*(?:[【\[](?:置顶|新|最新|热|热门|推
                            re.IGNORECASE)
 # SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
 _SEO_TAIL = re.compile(r"_[^_]{1,24}$")
+_SITE_TAIL = re.compile(r" - [^-]{1,24}$")
 BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首页\s*[>»])|首页[^>»]*[>»][^>»]*[>»]|[>»][^>»]*[>»][^>»]*[>»]")
 # A short first line that is page furniture (`时间:01-19 人气:29`, `来源:… | 点阅数: 100`): kept
 # in the body (it may date the page) but never the title.
@@ -67,6 +68,11 @@ def clean_title(title: str, simplified: bool = False) -> str:
         if stripped == t:
             break
         t = stripped
+    while " - " in t and len(t.split(" - ", 1)[0]) >= 8:  # a page title's site names: `…通知 - 某论坛 - Powered by …`
+        stripped = _SITE_TAIL.sub("", t)
+        if stripped == t:
+            break
+        t = stripped
     return t.strip(" \u3000.。")
 
 
@@ -87,6 +93,8 @@ def split_title(text: str) -> tuple[str, str]:
         # the masthead stays when it names an office (read below as the title's issuer), the column goes
         masthead = (column[1] or column[2]).strip()
         lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]
+    if len(lines) > 2 and _MASTHEAD.match(lines[0].strip()) and BREADCRUMB.search(lines[1]):
+        lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb: the title comes after both
     at = 0
     while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (
             (meta := _HEADER_META.search(lines[at])) or (meta := _POSTED_AT.search(lines[at]))):

@@ -156,3 +156,46 @@ def test_a_wechat_posts_header_is_no_title_and_dates_it():
 def test_windows_from_the_notice_day_and_moved_deadlines(body, start, end):
     got = _normalized("2030年度证书领取公告\n发布时间:2031-04-12\n" + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, title, exam", [
+    # a WeChat post's call to follow the account above its title
+    ("点击上方蓝字“宁远会计统计圈”关注我们!!\n2030年统计从业资格证书办理通知\n请于7月7日至25日到市统计局办理。",
+     "2030年统计从业资格证书办理通知", "统计从业资格"),
+    # a masthead, then the breadcrumb, then the title
+    ("宁远市财政局\n您现在的位置:首页 > 会计管理 > 从业资格\n2030年会计从业资格证书领取公告\n请考生到报名地财政部门领取。",
+     "2030年会计从业资格证书领取公告", "会计从业资格"),
+    # a page title's site names after ` - `
+    ("2030年会计从业资格证书领取通知 - 会计论坛 - Powered by Discuz!\n请合格人员到市财政局会计科领取证书。",
+     "2030年会计从业资格证书领取通知", "会计从业资格"),
+])
+def test_page_titles_under_furniture(text, title, exam):
+    got = _normalized(text)
+    assert (got["title"], got["exam"]) == (title, exam)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("关于下载2030年护士执业资格考试电子成绩合格证明的通知\n考生可登录网站下载电子成绩合格证明。", (True, "electronic")),
+    ("中级会计证丢了怎么办?补办流程来了(附官方办事指南)\n小编把宁远市财政局的办事指南搬过来了:\n【申请材料】身份证原件", (True, "reissue")),
+])
+def test_titles_of_the_fresh_sets(text, want):
+    got = _normalized(text)
+    assert (got["is_cert_notice"], got["kind"]) == want
+
+
+@pytest.mark.parametrize("text, fee", [
+    ("四、收费标准:免费", "四、收费标准:免费"),
+    ("补办证书的收费标准为每本20元。", "补办证书的收费标准为每本20元"),
+    ("证书工本费十五元,请备好零钱。", "证书工本费十五元"),
+])
+def test_a_service_guides_fee(text, fee):
+    assert _normalized("2030年度证书补办指南\n" + text)["fee"] == fee
+
+
+@pytest.mark.parametrize("text, materials", [
+    ("【申请材料】\n1.身份证原件;\n2.《证书补发申请表》;\n3.原证书。\n【办理流程】网上预审—窗口提交材料—审核—补发证书",
+     ["身份证原件", "证书补发申请表", "原证书"]),
+    ("办理流程:申请人提交材料—窗口受理—审核—报省财政厅—补发证书", []),
+])
+def test_a_service_guides_materials(text, materials):
+    assert _normalized("2030年度证书补办指南\n" + text)["materials"] == materials
