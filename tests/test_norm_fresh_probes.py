@@ -199,3 +199,23 @@ def test_a_service_guides_fee(text, fee):
 ])
 def test_a_service_guides_materials(text, materials):
     assert _normalized("2030年度证书补办指南\n" + text)["materials"] == materials
+
+
+@pytest.mark.parametrize("text, places", [
+    # handed out by another office for its own candidates
+    ("请到宁远市财政局会计科领取。县(市)合格人员证书由各县(市)财政局代发。", ["宁远市财政局会计科", "各县(市)财政局"]),
+    ("县级由县(市、区)卫生健康局统一领取后分发。", ["县(市、区)卫生健康局"]),
+    # a committee's office, collected there later
+    ("逾期未领者,请自行到省卫生健康委领取。", ["省卫生健康委"]),
+    # sent on to an office for collection, or kept there
+    ("逾期未申请邮寄的,证书将统一转至考生报名所在地市财政局。", ["报名所在地市财政局"]),
+    ("未按时填写的,证书留存宁远市财政局会计科,需本人现场领取。", ["宁远市财政局会计科"]),
+    # an office's address as the label of the place
+    ("2.办公地址:宁远市统计局人事科(新华路8号)。", ["宁远市统计局人事科(新华路8号)"]),
+    # a window with no office is the one named before
+    ("请到宁远市人事考试中心(新华路8号)领取。逾期未领取的,可于每周三到窗口补领。", ["宁远市人事考试中心(新华路8号)"]),
+    # a guard: a unit that collects at an office is not itself the place
+    ("各学院证书由学院教务办统一到学位办(行政楼302)领取后发放。", ["学位办(行政楼302)"]),
+])
+def test_places_that_f_and_g_wrote(text, places):
+    assert _normalized("2030年度证书领取通知\n" + text)["place"] == places
