@@ -214,6 +214,9 @@ def test_a_service_guides_materials(text, materials):
     ("2.办公地址:宁远市统计局人事科(新华路8号)。", ["宁远市统计局人事科(新华路8号)"]),
     # a window with no office is the one named before
     ("请到宁远市人事考试中心(新华路8号)领取。逾期未领取的,可于每周三到窗口补领。", ["宁远市人事考试中心(新华路8号)"]),
+    # the way the certificates came, already done, is no place to go to
+    ("证书已由省卫生健康委下发,请到宁远市卫健委科教处(新华路8号)领取。", ["宁远市卫健委科教处(新华路8号)"]),
+    ("证书已经由市财政局发放到县,请到县财政局会计股领取。", ["县财政局会计股"]),
     # a guard: a unit that collects at an office is not itself the place
     ("各学院证书由学院教务办统一到学位办(行政楼302)领取后发放。", ["学位办(行政楼302)"]),
 ])
