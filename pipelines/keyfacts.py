@@ -713,9 +713,9 @@ _MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
 _MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:1[.、．]|[(（]1[)）]|①))")
-# (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
 # a part of a labelled list that is a sentence of its own: an obligation, a proxy, a condition
 _SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托|他人|单位|如|若")
+# (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
 _BRING_VERB = re.compile(r"携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
