@@ -81,9 +81,11 @@ class Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap 
 
 
 def split_lost(md: str) -> tuple[int, int] | None:
-    """`831` → (8, 31): the only split giving a real month and day, else None."""
-    splits = [(int(md[:i]), int(md[i:])) for i in range(1, len(md)) if md[i] != "0" or i == len(md) - 1]
-    ok = [(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31 and len(str(d)) == len(md) - len(str(m))]
+    """`831` → (8, 31), `0525` → (5, 25): the only split giving a real month and day, else None (a part opens
+    on 0 only when it is two digits: `05`)."""
+    parts = [(md[:i], md[i:]) for i in range(1, len(md))]
+    ok = [(int(m), int(d)) for m, d in parts
+          if all(len(p) == 2 or p[0] != "0" for p in (m, d)) and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
     return ok[0] if len(ok) == 1 else None
 
 

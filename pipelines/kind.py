@@ -95,7 +95,7 @@ _EVALUATED = re.compile(r"评审")
 _NOT_BY_EXAM = re.compile(r"(?<!会计|经济|审计|统计|卫生)职称(?![^，。,]{0,4}考试)|任职资格|结业证|培训(?:合格)?证|考核认定")
 _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|资料|教材|讲义|礼包|退费")
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
-_NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事")
+_NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事|安排")
 # Titles that call themselves notices or report that something has opened.
 _ANNOUNCED = re.compile(r"公布|发布|可以(?:领|下载|申请|办理)")
 _FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通"
@@ -120,6 +120,23 @@ _SECTION_HEAD = 200
 def _dated_certificate_section(body: str) -> bool:
     m = _CERTIFICATE_SECTION.search(body) if body and "证书" in body else None
     return bool(m and _SECTION_DATE.search(body, m.end(), m.end() + _SECTION_HEAD))
+
+
+_LATER_NOTICE = re.compile(r"另行(?:通知|公布|公告)|届时(?:另行)?(?:通知|公布)")
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$", re.M)  # a signature's date
+
+
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_HEADING_LENGTH = 10
+
+
+def _only_promised(body: str) -> bool:
+    """A body whose every sentence about the certificates (headings aside) says their arrangements will be
+    announced, and that gives no day for them."""
+    if not _LATER_NOTICE.search(body) or _SECTION_DATE.search(_DATE_LINE.sub("", body)):
+        return False
+    about = [s for s in _SENTENCE.findall(body) if len(s.strip()) > _HEADING_LENGTH and _KIND_WORDS.search(s)]
+    return bool(about) and all(_LATER_NOTICE.search(s) for s in about)
 
 
 _LOOKALIKE_HINTS = ("领取", "发放", "邮寄", "免费", "注册")
@@ -247,8 +264,9 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         kind = _majority_kind(b)
     if kind and _CERT_NOUN.search(opening + b) and not guide_body():
         # With no title to go by, a body must show at least one sign of a notice (an
-        # addressee, a date, a place, a telephone, `通知如下`, a service that has opened).
-        if not t.strip() and not shows_notice(b):
+        # addressee, a date, a place, a telephone, `通知如下`, a service that has opened), and say more than
+        # that the certificates will be announced (`七、证书发放\n…时间、地点另行通知`: a 考务 notice's section).
+        if not t.strip() and (not shows_notice(b) or _only_promised(b)):
             return False, OTHER
         return True, kind
     return False, OTHER

@@ -86,6 +86,8 @@ _NOTICE_SIGNS = tuple(p if isinstance(p, _Either) else re.compile(p) for p in (
     r"[地窗大房\d](?:(?<=\d)(?<!\d\d)\d*+\s*+(?:楼|室|号窗口)"
     r"|(?<=地)[点址](?<!指定地.)(?<!邮寄地.)(?<!收件地.)(?<!收货地.)(?<!详细地.)(?<!寄送地.)(?<!通讯地.)(?<!通信地.)(?<!的地.)"
     r"(?![、等和及])|(?<=窗)口|(?<=大)厅|(?<=房)间)",
+    # a street address (`民族大道39号`)
+    r"(?:路|街|巷|大道)\d{1,5}号(?!码)",
     # a telephone number to call, not a field to fill in (`填写联系电话`)
     r"(?:电话|热线)[^。\n]{0,24}?(?:[(（]?0\d{2,3}[)）]?\s*[-—－–]*\s*\d{7,8}|\d{7,8}|12333)",
     # `(?:19|20)\d\d` + `_PERIOD_FROM` | `\d{1,2}\s*月` + `_DAY_TO` (see `_Either`: a day run opens on its 月, the digit

@@ -277,8 +277,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         end, took_next, sep_end = _range_end(text, toks, i, pos)
         if took_next:
             used.add(i + 1)
-        if end and sep_end is not None and _NOT_WINDOW.search(_trailing(text, sep_end)):
-            continue
+        if end and sep_end is not None and (trail := _trailing(text, sep_end)) and _other_event(trail, 0, len(trail)):
+            continue  # (`…至1月29日凭准考证、身份证领取`: an admission ticket carried is a material)
         if _is_period(tok.date, end):
             found.starts.append(tok.date)
             found.ends.append(end)

@@ -222,3 +222,29 @@ def test_a_service_guides_materials(text, materials):
 ])
 def test_places_that_f_and_g_wrote(text, places):
     assert _normalized("2030年度证书领取通知\n" + text)["place"] == places
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # a schedule titled as one
+    ("2030年职称外语等级考试合格证书发放时间安排\n5月10日 | 东区 | 市人事考试中心一楼大厅", True),
+    # a section with no title that names a street address
+    ("(三)证书领取\n不申请邮寄的,请于证书到达后到新华路39号宁远市人事考试院档案室现场领取。", True),
+    # a section that only promises the arrangements, signed
+    ("七、证书发放\n考试合格人员的资格证书发放时间、地点另行通知,请考生及时关注宁远人事考试网。\n宁远市人事考试中心\n2030年7月3日", False),
+    # ... unlike a notice that defers only the day
+    ("现就2030年度证书发放的相关事项公告如下:\n一、发放方式\n本次证书发放提供现场领取和邮寄两种方式,请到宁远市财政局领取。\n"
+     "二、申请时间\n邮寄申请的开通时间将另行公告。", True),
+])
+def test_sections_and_schedules(text, is_cert):
+    assert _normalized(text)["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("body, start, end", [
+    # an admission ticket carried after the period is a material
+    ("请于2031年1月18日至1月29日(双休日除外)凭准考证、身份证到市人事考试院领取。", "2031-01-18", "2031-01-29"),
+    # a lost 月 before a zero-led day
+    ("电子证书已于2031年0525日开通,合格人员可自行下载。", "2031-05-25", None),
+])
+def test_windows_in_excerpts(body, start, end):
+    got = _normalized("2030年度证书领取通知\n发布时间:2031-01-10\n" + body)
+    assert (got["window_start"], got["window_end"]) == (start, end)
