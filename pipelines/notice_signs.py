@@ -86,8 +86,6 @@ _NOTICE_SIGNS = tuple(p if isinstance(p, _Either) else re.compile(p) for p in (
     r"[地窗大房\d](?:(?<=\d)(?<!\d\d)\d*+\s*+(?:楼|室|号窗口)"
     r"|(?<=地)[点址](?<!指定地.)(?<!邮寄地.)(?<!收件地.)(?<!收货地.)(?<!详细地.)(?<!寄送地.)(?<!通讯地.)(?<!通信地.)(?<!的地.)"
     r"(?![、等和及])|(?<=窗)口|(?<=大)厅|(?<=房)间)",
-    # a street address (`民族大道39号`)
-    r"(?:路|街|巷|大道)\d{1,5}号(?!码)",
     # a telephone number to call, not a field to fill in (`填写联系电话`)
     r"(?:电话|热线)[^。\n]{0,24}?(?:[(（]?0\d{2,3}[)）]?\s*[-—－–]*\s*\d{7,8}|\d{7,8}|12333)",
     # `(?:19|20)\d\d` + `_PERIOD_FROM` | `\d{1,2}\s*月` + `_DAY_TO` (see `_Either`: a day run opens on its 月, the digit
@@ -107,6 +105,8 @@ _NOTICE_SIGNS = tuple(p if isinstance(p, _Either) else re.compile(p) for p in (
     r"|根据《[^》]{4,60}(?:通知|公告|通告)》",
     # the issuer speaking of itself (`我中心将在…公布`); a training site says 小编 or 本站
     r"我(?:中心|局|院|厅|处|办|委)|本(?:中心|局|厅|考试院)",
+    # a street address (`民族大道39号`)
+    r"(?:路|街|巷|大道)\d{1,5}号(?!码)",
 ))
 FORMAL_OPENING = _NOTICE_SIGNS[0]  # 通知如下, 现将, 现就, 特此 …
 _EVIDENCE_HEAD = 900
