@@ -313,7 +313,7 @@ def _place_matches(sentence: str):
 
 _PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|指定的?|规定的?时间内|地点|地址|[:：\s])+")
 _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领取|负责|[，,、\s])+$")
-_NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位")
+_NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位(?!所在)")
 # (the body that issued a certificate is a real destination for its reissue: `向发证机构申请补办`)
 _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|考试)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
                             # `到以下地点领取:` announces a list; the items are the places
@@ -393,7 +393,8 @@ _LIST_HEADING_LAST = "点间排址话下览:："
 _LIST_VALUE_END = re.compile(r"[，,。；;]|\s(?=电话|咨询|联系)")
 _DISTRICT_HEAD = re.compile(r"(?:[区县市州旗]|地区|考区|考生|人员|单位)$")
 _PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）、.．]|[①-⑳])\s*([\u4e00-\u9fff（）()、]{2,24}?)"
-                              r"|([\u4e00-\u9fff（）()]{2,12}?))\s*(?:[:：]|——|—)\s*(.*)$")
+                              # (`石嘴山、吴忠考区:X`, `长安区、桥西区考生 | X`: several districts, a table's two cells)
+                              r"|([\u4e00-\u9fff（）()、]{2,24}?))\s*(?:[:：]|——|—|[|｜](?![^|｜]*[|｜]))\s*(.*)$")
 # a sentence that ends on its verb and a colon, its places listed under it (`请按下表前往领取:`,
 # `因场地原因分点发放:`, `证书按区发放:`, `请考生到报考所在地财政局领取:`: that one names a place too)
 _PLACE_LIST_INTRO = re.compile(r"(?:领取|发放|领证|办理|发证)\s*[:：]$")
@@ -651,7 +652,7 @@ def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|相片|委托函|授权书|承诺书|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
+    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|相片|委托函|授权书|承诺书|公函|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本|合格证")
 # the documents a bare verb must be followed by to name materials (`准备`, `需要`, `带` alone say so only then)
@@ -660,7 +661,7 @@ _BRING = re.compile(
     # (`须带`: 带 alone only after a word of obligation, not in 带来/带走; a question, `要带哪些证件?`, names none)
     # (the lookahead names the characters a match opens on, a word of obligation or a verb's first, so the engine
     # rejects other positions on one class)
-    r"(?=[须需应请携持凭带备另出提交准还])(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭(?!证(?![件书明]))|带齐|带上|带好|备齐|备好|另交|(?<=[须需要应请另时])带(?![来走回去])|出示|出具|提交(?!申请(?![表书]))|交验|交回|提供|准备的?资料有"
+    r"(?=[须需应请携持凭带备另出提交准还])(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭(?!证(?![件书明]))|带齐|带上|带好|备齐|备好|另交|另附|(?<=[须需要应请另时])带(?![来走回去])|出示|出具|提交(?!申请(?![表书]))|交验|交回|提供|准备的?资料有"
     r"|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往))"
     # `准备身份证原件`, `一般需要本人身份证原件`, `,带身份证原件` (a clause opening on 带)
     r"|准备(?=[^，。,;；]{0,4}?" + _BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + _BRING_DOCUMENT + r")"
@@ -675,7 +676,7 @@ _BRING_STOP = re.compile(
     r"|—|→)")
 _ITEM_SPLIT = re.compile(r"[、，,/!！~～]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
-    r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
+    r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人(?!员)|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
 _ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
 # (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
@@ -714,18 +715,20 @@ _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
 _MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:1[.、．]|[(（]1[)）]|①))")
 # a part of a labelled list that is a sentence of its own: an obligation, a proxy, a condition
-_SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托|他人|单位|如|若")
+_SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托|他人|^单位|^如|^若")
+_RAN_IN = re.compile(r"(?:刊登|登载|刊载|登报)的")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
-_BRING_VERB = re.compile(r"携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
+_BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|携|持|凭|带|另交|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
 _LABEL_MARKS = (":", "：", "—", " - ")
-_LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}\s(?=[\u4e00-\u9fff《“])|[①-⑳]|[-•·]\s)\s*(.+)$")
+# (`①本人…` comes out of NFKC as `1本人…`: a digit glued to the item, unless it is the item's count, `1寸照片`)
+_LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}\s(?=[\u4e00-\u9fff《“])|\d{1,2}(?=[\u4e00-\u9fff《“])(?![寸张份个年月日号次项条]|本(?!人))|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
 # `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb
 _INLINE_LIST_START = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
@@ -771,8 +774,8 @@ def _items(phrase: str) -> list[str]:
         item = _trim_item(trimmed) if trimmed != item else item  # (trimmed twice; a second pass changes no item the first left)
         if "》的" in item:  # `《…登记表》的审核盖章版本`: the form named
             item = item[:item.index("》的")]
-        if "刊登的" in item:  # `在《某某日报》刊登的遗失声明`: the notice, not where it ran
-            item = item[item.index("刊登的") + 3:]
+        if "的" in item and (ran := _RAN_IN.search(item)):  # `在《某某日报》刊登的遗失声明`: the notice, not where it ran
+            item = item[ran.end():]
         item = item.strip("《》“”\"' （）()~～!！")  # (`身份证原件~`: a post's flourish)
         if "有效" in item:  # `原有效会计证原件`: a document as named, without 有效 (the labels' convention)
             item = _VALID.sub("", item)

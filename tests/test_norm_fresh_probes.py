@@ -248,3 +248,32 @@ def test_sections_and_schedules(text, is_cert):
 def test_windows_in_excerpts(body, start, end):
     got = _normalized("2030年度证书领取通知\n发布时间:2031-01-10\n" + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, places", [
+    # a table of two cells under a heading: whose place, then the place
+    ("二、领取地点\n东区考生 | 宁远市财政局会计科(新华路8号)\n西区、北区考生 | 各区财政局会计股\n三、所需材料",
+     ["宁远市财政局会计科(新华路8号)", "各区财政局会计股"]),
+    # several districts before the colon
+    ("请按报考地点分别领取:\n宁远考区:宁远市人事考试中心(新华路8号);\n长丰、北山、南川考区:各市人社局考试中心。",
+     ["宁远市人事考试中心(新华路8号)", "各市人社局考试中心"]),
+    # where one works is a place's qualifier here
+    ("东区考生:到户籍或工作单位所在区财政局领取。", ["户籍或工作单位所在区财政局"]),
+])
+def test_places_that_i_wrote(text, places):
+    assert _normalized("2030年度证书领取通知\n" + text)["place"] == places
+
+
+@pytest.mark.parametrize("text, materials", [
+    # circled numbers glued to their items, on lines of their own
+    ("请携带以下材料到市政务服务中心申请补办:\n①本人身份证原件;\n②在《宁远日报》登载的遗失声明原件;",
+     ["身份证原件", "遗失声明原件"]),
+    # a labelled list whose last item names the unit that issues it
+    ("提交材料:身份证原件;近期1寸免冠证件照2张;所在单位人事部门出具的证书遗失证明。",
+     ["身份证原件", "近期1寸免冠证件照", "证书遗失证明"]),
+    # documents added for a proxy, a unit's list of who collects
+    ("领取材料:身份证原件。代领的,另附委托书。", ["身份证原件", "委托书"]),
+    ("单位集中领取的,须持单位公函及领取人员花名册。", ["单位公函", "领取人员花名册"]),
+])
+def test_materials_that_i_wrote(text, materials):
+    assert _normalized("2030年度证书领取通知\n" + text)["materials"] == materials
