@@ -17,7 +17,7 @@ from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, split_los
 
 # (`2011年7月1日起至2011年12月31日`, `从3月4日开始,到3月15日`: a start word, even a comma, may sit
 # before the separator)
-_RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)\s*[,，]?\s*)?(?:至|到|—+|–|-|~|～|－|―)\s*(?:次年|翌年|来年)?\s*")
+_RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s*[,，]?\s*)?(?:至|到|—+|–|-|~|～|－|―)\s*(?:次年|翌年|来年)?\s*")
 _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
@@ -191,6 +191,8 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
         found.deadlines.append(tok.date)
 
 
+# (`6月起转入档案室`, `…起统一销毁`: certificates put away, no channel)
+_PUT_AWAY = re.compile(r"[^，。,;；\n]{0,6}?(?:转入|存档|归档|销毁|作废|清理|上缴|退回|收回)")
 # A month with no day that opens a channel (`2025年6月起`, `7月起每周二`, `3月后`; not `3个月后`).
 _MONTH_OPENS = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(?<![\d个])(\d{1,2})\s*月份?\s*(?:起|开始|以后|后(?![^，。,;；]{0,4}(?:不|未|停止)))")
 
@@ -205,7 +207,7 @@ def _month_opens(text: str, toks: list[Tok], default_year: int | None, pub: dt.d
         first = valid_date(year, int(m[2]), 1) if year else None
         if first and not m[1] and pub and first < pub - dt.timedelta(days=_BEFORE_PUBLISHED_DAYS):
             first = valid_date(first.year + 1, first.month, 1)
-        if first and not _other_event(text, max(0, m.start() - _LOOK_BACK), m.start()):
+        if first and not _other_event(text, max(0, m.start() - _LOOK_BACK), m.start()) and not _PUT_AWAY.match(text, m.end()):
             out.append(first)
     return out
 

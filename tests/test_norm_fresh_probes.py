@@ -277,3 +277,14 @@ def test_places_that_i_wrote(text, places):
 ])
 def test_materials_that_i_wrote(text, materials):
     assert _normalized("2030年度证书领取通知\n" + text)["materials"] == materials
+
+
+@pytest.mark.parametrize("body, start, end", [
+    # a period whose start names the verb before its end
+    ("证书自2031年3月26日开始发放,至4月20日结束。", "2031-03-26", "2031-04-20"),
+    # certificates archived after a month: no channel, the period keeps its end
+    ("领取时间:2031年4月22日至5月17日。逾期未领取的证书,将于2031年6月起转入档案室保管。", "2031-04-22", "2031-05-17"),
+])
+def test_periods_as_i_wrote_them(body, start, end):
+    got = _normalized("2030年度证书领取通知\n发布时间:2031-03-20\n" + body)
+    assert (got["window_start"], got["window_end"]) == (start, end)
