@@ -226,7 +226,7 @@ _PLACE_VERB = re.compile(
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|报送|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
@@ -239,8 +239,9 @@ _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PL
 _PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:工作|事宜|事项)?(?:则|将|均|统一)*由([^，,。；;：:由]{2,30}?" + _PLACE_WORD +
                             _ADDRESS + r")(?:统一)?(?:负责|承担|组织|办理|实施)")
 # 提交到/递交至/送到 X: the office the papers are handed in at
-_PLACE_HANDED_TO = re.compile(r"(?<![寄邮投快速转报])(?:提交|递交|交)(?:到|至)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
-                              _ADDRESS + r")(?=(?:初审|审核|审查|受理)?(?:$|[，,。；;]))")  # (`提交至市级卫生健康部门初审`)
+_PLACE_HANDED_TO = re.compile(r"(?:(?<![寄邮投快速转报])(?:提交|递交|交)|报送|送交)(?:到|至)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
+                              _ADDRESS + r")(?=(?:初审|审核|审查|受理)?(?:$|[，,。；;：:]))"
+                              r"(?![^。；;]{0,12}(?:销毁|收回|回收))")  # (`…证书报送至省中心,统一收回销毁`: sent back, not a place)  # (`提交至市级卫生健康部门初审`)
 # `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
 _PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多)?(?:为|是|设在)(.+?)(?:等)?$")
 # `领取证书需前往当地财政局。`: the destination ends the clause, the collection verb came before it
@@ -253,7 +254,7 @@ _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)(?<!不再发往)(?<
 # `证书保存在X,可凭身份证到现场领取`, `证书由X保管,请本人…领取`: where certificates left are kept, when the sentence
 # says they are collected there
 # (`保存在X待考生自取`, `暂存X,待通知领取`: kept there until collected)
-_PLACE_KEPT = re.compile(r"(?:(?:(?:保存|保管|存放)(?:在|于)|(?:暂存|留存)(?:在|于|至)?)([^，,。；;：:]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=[，,。；;]|$|待)"
+_PLACE_KEPT = re.compile(r"(?:(?:(?:保存|保管|存放)(?:在|于)|(?:暂存|留存)(?:在|于|至)?(?![在于至]))([^，,。；;：:]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=[，,。；;]|$|待)"
                          r"|由([^，,。；;：:由]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:统一)?(?:保存|保管|存放))"
                          r"(?=[^。；;]*(?<![未不])(?:领取|自取|领证))")  # (`逾期未领取需重新申请邮寄`: not collected there)
 # `按照考点规定时间和地点领取`, `按当地人事考试机构指定的地点领取`: the body whose place it is (`X指定的地点`)
@@ -284,7 +285,7 @@ _PLACE_SENTENCES = (
     (_PLACE_ISSUES, re.compile(r"月\s*\d{1,2}\s*[日号]")),  # … (自|于|从) date (`3月4日`) … 发放/受理/办理: its date
     (_PLACE_IN_CHARGE, re.compile(r"负责")),  # … 负责
     (_PLACE_CHARGED, re.compile(r"由")),  # 发放…由 …
-    (_PLACE_HANDED_TO, re.compile(r"交[到至]")),  # (提|递)?交 + 到/至
+    (_PLACE_HANDED_TO, re.compile(r"交[到至]|报送[到至]")),  # (提|递|送)?交 / 报送 + 到/至
     (_PLACE_SENT_TO, re.compile(r"发往|发放[到至]")),  # 发往/发放到/发放至
     (_PLACE_UNIT, re.compile(r"(?:单位|机构|地点)[为是]")),  # 发放(单位|机构|地点)(为|是)
     (_PLACE_SET_AT, re.compile(r"地[点址]")),  # 领取(地点|地址)
@@ -298,7 +299,7 @@ _PLACE_SENTENCES = (
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
 
 
@@ -1142,10 +1143,10 @@ _MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
 # (`证书已寄达我会`: the certificates came to the office by post, which says nothing of how candidates get them)
 _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
-    _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|"
+    _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|全程网办|"
     + _not_after("线上", "[未不]") + r"(?:申请|申领|申办|领证|邮寄|办理)|"
     + _not_after("在线", "[未不]") + r"(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约|支付)|"
-    + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|填报|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约|信息采集"
+    + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|填报|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约|信息采集|签署"
                                             r"|(?:确认|核对)(?:收件|邮寄)?地址|搜索[^。；;]{0,20}?邮寄)") + "|"
     r"点击[^。；;]{0,12}?(?:申请|申领|预约)|"
     # `证书邮寄申请入口(请点击)`: a link to an application form
@@ -1175,7 +1176,7 @@ _NEGATED_CHANNEL = re.compile(r"(?:不(?:再)?(?:提供|设置?|设立|办理|�
                               r"(?:集中|统一|组织|安排)?(?:[\u4e00-\u9fff]{0,3}[、和或及]|个人领取[、和或及])?" + _CHANNEL
                               + r"(?:(?:服务)?[、和或及与](?:个人领取|领取|" + _CHANNEL_WORDS + r"))*"
                               # `请勿前往考试机构现场咨询领证`, `考生无需到中心领取`
-                              r"|(?:请勿|勿|无需|无须|不必|不用)(?:到|前往|去)[^。；;，,]{0,16}?(?:领取|领证)")
+                              r"|(?:请勿|勿|无需|无须|不必|不用|不要)(?:到|前往|去)[^。；;，,]{0,16}?(?:领取|领证)")
 # documents posted to a school or office (身份证原件一并邮寄给招生老师) are not the certificate by mail
 _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)"
                                # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
@@ -1186,7 +1187,7 @@ _ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一�
                                         r"|已(?:经)?(?:实施|推行|实行|上线|启用)电子证书的"
                                         # `如果电子证书已经试点,…不再补办纸质证书`, `电子证书试点尚未实施的`: a condition
                                         r"|(?:如果|若|如)电子证书(?:已经?)?(?:试点|实施|推行|实行|启用)|电子证书(?:试点)?(?:尚未|未)(?:实施|推行|实行|启用|试点)的?")
-_ELECTRONIC_OFFERED = re.compile(r"下载|打印|领取|申领|申请电子|查看|获取|发放|制发|生成|试点|开通|推行|实行|实施")
+_ELECTRONIC_OFFERED = re.compile(r"下载|打印|领取|申领|申请电子|查看|查询|亮证|获取|发放|制发|生成|试点|开通|推行|实行|实施")
 _URL = re.compile(r"\(?\s*(?:https?://|www\.)[\x21-\x7e]*\s*\)?")
 _ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知书|证照|版证书|(?:职业|专业技术|职称|执业)?资格证书|职称证书|成绩报告单|成绩单)|证书电子文件|"
                          # 电子化 of the certificates, not of an exam or a registration (`无纸化、电子化考试`)
@@ -1211,8 +1212,9 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
         modes.append("on_site")
     if _MAIL.search(text):
         modes.append("mail")
+    # (`报名时在…网填写的通讯地址`: a form filled in before, not an application now)
     if any((not _ONLINE_NOT.search(m.group(0)) or _MAIL_FORM.match(text, m.end())) and not _REMINDER.match(text, m.end())
-           for m in _ONLINE.finditer(text)):
+           and not text.startswith("的", m.end()) for m in _ONLINE.finditer(text)):
         modes.append("online")
     # (every `_ELECTRONIC` match holds 电子 or 打印: a sentence without either is skipped unsearched, and a text without
     # their characters has no such sentence (a sentence may join two lines, so the characters, not the words, are tested))

@@ -288,3 +288,25 @@ def test_materials_that_i_wrote(text, materials):
 def test_periods_as_i_wrote_them(body, start, end):
     got = _normalized("2030年度证书领取通知\n发布时间:2031-03-20\n" + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, places, modes", [
+    # papers handed in at an office, in person or by post
+    ("需补办的人员,可将以下材料报送至宁远市卫健委人事处(新华路8号):\n1.补办申请;\n材料可本人送达,也可通过EMS寄送。",
+     ["宁远市卫健委人事处(新华路8号)"], ["on_site", "mail"]),
+    # certificates sent back to be destroyed: no place
+    ("逾期未领取的证书,将报送至省人事考试中心,统一收回销毁。", [], []),
+    # kept by the publisher itself: no place a reader can find
+    ("未在规定期限内申请的,证书留存于本院,领取方式另行通知。请通过平台在线申请邮寄。", [], ["mail", "online"]),
+    # an application made wholly online
+    ("证书补办实行全程网办,登录宁远办App在线签署补办承诺书,证书由EMS免费寄递。", [], ["mail", "online"]),
+    # an address filled in before is no application now; a visit discouraged is no way
+    ("证书寄送至考生报名时在宁远会计网填写的通讯地址。", [], ["mail"]),
+    ("电子证书可登录网站下载。各地不再发放纸质证书,请考生不要前往领取。", [], ["electronic"]),
+    # an e-certificate shown on a phone
+    ("请到宁远市行政服务中心应急窗口领取。电子证书可在宁远办APP查询、亮证,与纸质证书具有同等效力。",
+     ["宁远市行政服务中心应急窗口"], ["on_site", "electronic"]),
+])
+def test_ways_and_places_that_i_wrote(text, places, modes):
+    got = _normalized("2030年度证书领取通知\n" + text)
+    assert (got["place"], got["mode"]) == (places, modes)
