@@ -295,7 +295,7 @@ def test_periods_as_i_wrote_them(body, start, end):
     ("需补办的人员,可将以下材料报送至宁远市卫健委人事处(新华路8号):\n1.补办申请;\n材料可本人送达,也可通过EMS寄送。",
      ["宁远市卫健委人事处(新华路8号)"], ["on_site", "mail"]),
     # certificates sent back to be destroyed: no place
-    ("逾期未领取的证书,将报送至省人事考试中心,统一收回销毁。", [], []),
+    ("满五年没有领走的证书报送至宁远市考试院,由其一并收回销毁。", [], []),
     # kept by the publisher itself: no place a reader can find
     ("未在规定期限内申请的,证书留存于本院,领取方式另行通知。请通过平台在线申请邮寄。", [], ["mail", "online"]),
     # an application made wholly online
