@@ -107,7 +107,8 @@ def _lines(text: str) -> tuple[str, ...]:
                     # (`_WRAPPED` ends on `$`: only the last character can match, so the search starts there)
                     or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1], len(out[-1]) - 1)
                         and not _NUMBERING.match(line) and not _FIELD_LABEL.match(line)
-                        and not (" " in line and " " in out[-1]))):  # (two rows of a table spaced into cells)
+                        and not (" " in line and " " in out[-1])  # (two rows of a table spaced into cells)
+                        and not ("|" in out[-1] or "｜" in out[-1]))):  # (a table's last row: the table is done)
             out[-1] = out[-1] + line
         else:
             out.append(line)
@@ -226,11 +227,11 @@ _PLACE_VERB = re.compile(
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|报送|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
-                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给|代发|领取后(?:分发|发放|转发))"
+                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给|代发|(?:到[^，,。；;]{2,30}?)?领取后(?:分发|发放|转发))"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
                        r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
@@ -653,7 +654,7 @@ def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|相片|委托函|授权书|承诺书|公函|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
+    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|近照|相片|委托函|授权书|承诺书|公函|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本|合格证")
 # the documents a bare verb must be followed by to name materials (`准备`, `需要`, `带` alone say so only then)
@@ -671,7 +672,7 @@ _BRING = re.compile(
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
     r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:—→])"
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
     r"|当面|验收|[，,]?向|[。；;：:]"
     # the steps of a procedure (`提交材料—窗口受理—审核`, `受理→审核→发证`): the next step is no document
     r"|—|→)")
@@ -698,10 +699,13 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
-_MATERIAL_LABEL = re.compile(r"^(?:基础|所需|所带|必备|携带|需带|须带|准备|应备|需要|需提交|提交|申请|申报|准备补发|准备补办|代领|委托"
+_MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]交\s*[:：]\s*(.+)$"  # `换证须交:A、B`
+                             # `补证:A、B` / `换证(证书破损、信息变更):C、D`: the documents of each case
+                             r"|(?:补证|换证|补办|换发|补发)(?:[(（][^()（）]{1,20}[)）])?\s*[:：]\s*(?=[^:：]{0,40}?(?:身份证|照片|证书|声明|证明|复印件|原件))(.+)$"
+                             r"|(?:基础|所需|所带|必备|携带|需带|须带|准备|应备|需要|需提交|提交|申请|申报|准备补发|准备补办|代领|委托"
                              # `取证材料:`, `换证所需资料:`
                              r"|(?:领取|领证|取证|换证|办证|补证|补办|补发|申领|换发)(?:所需|所带|需带|须带|需要|需|须)?的?)?"
-                             r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—)\s*(.+)$")
+                             r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—)\s*(.+)$)")
 # `需要准备相关的证明材料,包括A、B、C等`
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
@@ -723,7 +727,7 @@ _BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|�
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
+_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
@@ -949,11 +953,13 @@ def find_materials(text: str) -> list[str]:
                     found.extend(_items(proxy.group(1)))
                 if proxies:
                     continue
-            # (every `_MATERIAL_LABEL` match holds 材料, 资料, 文件 or 证件: a line without them holds no label)
-            label_noun = "材料" in body or "资料" in body or "文件" in body or "证件" in body
+            # (every `_MATERIAL_LABEL` match holds 材料, 资料, 文件 or 证件, or one of the case labels' words (交, 补, 换):
+            # a line without them holds no label)
+            label_noun = ("材料" in body or "资料" in body or "文件" in body or "证件" in body
+                          or "交" in body or "补" in body or "换" in body)
             labelled = _MATERIAL_LABEL.match(body) if label_noun else None
             if labelled:
-                value = labelled.group(1)
+                value = labelled.group(labelled.lastindex)
                 if _INLINE_LIST_START.match(value):  # `补办材料:1.申请表 2.身份证复印件`
                     found.extend(_inline_list(value))
                     continue
@@ -981,7 +987,7 @@ def find_materials(text: str) -> list[str]:
             for sentence in _SENTENCE_END.split(body)[1:] if label_noun else ():
                 labelled = _MATERIAL_LABEL.match(sentence.strip())
                 if labelled:
-                    found.extend(_items(labelled.group(1)))
+                    found.extend(_items(labelled.group(labelled.lastindex)))
         for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body else ():
             if not re.search(r"上传|扫描|发送|电子版", body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))

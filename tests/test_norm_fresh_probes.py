@@ -217,8 +217,8 @@ def test_a_service_guides_materials(text, materials):
     # the way the certificates came, already done, is no place to go to
     ("证书已由省卫生健康委下发,请到宁远市卫健委科教处(新华路8号)领取。", ["宁远市卫健委科教处(新华路8号)"]),
     ("证书已经由市财政局发放到县,请到县财政局会计股领取。", ["县财政局会计股"]),
-    # a guard: a unit that collects at an office is not itself the place
-    ("各学院证书由学院教务办统一到学位办(行政楼302)领取后发放。", ["学位办(行政楼302)"]),
+    # a unit that collects at an office for its people: both are places, each for its own
+    ("各学院证书由学院教务办统一到学位办(行政楼302)领取后发放。", ["学位办(行政楼302)", "学院教务办"]),
 ])
 def test_places_that_f_and_g_wrote(text, places):
     assert _normalized("2030年度证书领取通知\n" + text)["place"] == places
@@ -310,3 +310,23 @@ def test_periods_as_i_wrote_them(body, start, end):
 def test_ways_and_places_that_i_wrote(text, places, modes):
     got = _normalized("2030年度证书领取通知\n" + text)
     assert (got["place"], got["mode"]) == (places, modes)
+
+
+@pytest.mark.parametrize("text, materials", [
+    # the documents of each case under its own label
+    ("补证:身份证原件复印件、登报遗失声明、1寸照片1张\n换证(证书破损、信息变更):原证书、身份证复印件、变更证明",
+     ["身份证原件", "身份证复印件", "登报遗失声明", "1寸照片", "原证书", "变更证明"]),
+    ("换证须交:旧版证书原件、本人身份证复印件、近期一寸蓝底彩照一张。", ["旧版证书原件", "身份证复印件", "近期一寸蓝底彩照"]),
+    # a signed letter of authority, a recent photo
+    ("代领:持代领人身份证原件、考生身份证复印件及签字委托书;", ["身份证原件", "身份证复印件", "签字委托书"]),
+    ("请持本人身份证、准考证、2寸近照1张到市会计学会办理领证手续。", ["身份证", "准考证", "2寸近照"]),
+])
+def test_materials_that_j_wrote(text, materials):
+    assert _normalized("2030年度证书补(换)证办理\n" + text)["materials"] == materials
+
+
+def test_a_table_ends_at_the_line_after_its_last_row():
+    text = ("考试名称 | 领证时间 | 领证地点\n审计专业技术资格 | 3月26日—3月30日 | 市人事考试中心一楼大厅\n"
+            "统计专业技术资格资格考试合格人员证书 | 4月5日—4月8日 | 市统计局三楼培训室\n"
+            "县区考生由各县区人社局统一到市人事考试中心领取后发放,请按时领取。")
+    assert _normalized("2030年度证书发放通知\n" + text)["place"] == ["市人事考试中心一楼大厅", "市统计局三楼培训室", "各县区人社局"]
