@@ -330,3 +330,16 @@ def test_a_table_ends_at_the_line_after_its_last_row():
             "统计专业技术资格资格考试合格人员证书 | 4月5日—4月8日 | 市统计局三楼培训室\n"
             "县区考生由各县区人社局统一到市人事考试中心领取后发放,请按时领取。")
     assert _normalized("2030年度证书发放通知\n" + text)["place"] == ["市人事考试中心一楼大厅", "市统计局三楼培训室", "各县区人社局"]
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # a round-up of actual arrangements, region by region: a notice (the corpus's judgement call 1)
+    ("2030年中级经济师证书领取时间汇总(持续更新)\n小编整理了已公布地区的安排:\n宁远:2031年3月10日至3月28日,到宁远市人事考试中心领取;\n"
+     "长丰:3月17日起可申请邮寄,截止到4月18日;\n其他地区请关注本站更新。", True),
+    ("2030年初级会计证书领取时间汇总\n| 地区 | 领取时间 |\n| 宁远 | 3月10日起 |\n| 长丰 | 3月16日—3月27日 |", True),
+    # ... not a forecast, nor a title alone
+    ("2031年一建证书领取时间汇总\n往年安排仅供参考:\n宁远:3月10日至3月28日;\n长丰:3月17日起;\n预计今年也差不多。", False),
+    ("各地2030年初级会计证书领取时间及领取方式汇总(3月22日更新)", False),
+])
+def test_round_ups_of_actual_arrangements(text, is_cert):
+    assert _normalized(text)["is_cert_notice"] is is_cert
