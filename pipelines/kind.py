@@ -124,16 +124,24 @@ def _dated_certificate_section(body: str) -> bool:
 
 # A round-up that reports actual arrangements region by region (`北京:2025年3月10日至3月28日,到…领取`), not a forecast:
 # the corpus counts it a notice (judgement call 1), province null. Two dated region lines at least, none hedged.
-_REGION_LINE = re.compile(r"^\s*[|｜]?\s*(?:【[\u4e00-\u9fff]{2,8}】\s*[:：]?|[\u4e00-\u9fff]{2,8}\s*[:：|｜])\s*[^\n]{0,40}?\d{1,2}\s*月\s*\d{1,2}\s*[日号]",
-                          re.M)
+_REGION_LINE = re.compile(r"^\s*[|｜]?\s*(?:【(?P<key>[\u4e00-\u9fff]{2,8})】\s*[:：]?|(?P<key2>[\u4e00-\u9fff]{2,8})\s*[:：|｜])"
+                          r"\s*[^\n]{0,40}?\d{1,2}\s*月\s*\d{1,2}\s*[日号]", re.M)
+_LABEL_KEY = re.compile(r"时间|日期|地点|地址|方式|材料|电话|申请|邮寄|领取|发放|截止|办理|补领|咨询|费用|说明|备注|注意")
 _HEDGED = re.compile(r"预计|往年|一般在|通常|左右|去年|上一年")
 
 
 def reports_regions(body: str) -> bool:
-    """Whether `body` lists at least two regions with the days of their actual arrangements, none of them hedged."""
-    lines = [m.group(0) + body[m.end():body.find("\n", m.end()) if "\n" in body[m.end():] else len(body)]
-             for m in _REGION_LINE.finditer(body or "")]
-    return len(lines) >= 2 and not any(_HEDGED.search(line) for line in lines) and not _HEDGED.search((body or "")[:200])
+    """Whether `body` lists at least two regions with the days of their actual arrangements, none of them hedged
+    (a label, `领取时间:3月4日…`, is no region)."""
+    if not body or "月" not in body:
+        return False
+    lines = []
+    for m in _REGION_LINE.finditer(body):
+        if _LABEL_KEY.search(m.group("key") or m.group("key2")):
+            continue
+        end = body.find("\n", m.end())
+        lines.append(body[m.start():end if end >= 0 else len(body)])
+    return len(lines) >= 2 and not any(_HEDGED.search(line) for line in lines) and not _HEDGED.search(body[:200])
 
 
 _LATER_NOTICE = re.compile(r"另行(?:通知|公布|公告)|届时(?:另行)?(?:通知|公布)")
@@ -219,8 +227,6 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             and not (_KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
             and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))):
         return False, OTHER
-    if _KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body):
-        return True, _title_kind(t) or COLLECTION  # (a round-up of actual arrangements: a notice, whatever its chat)
     title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
     # only asks when and where (`…证书领取时间`) does not.
@@ -235,8 +241,9 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # An explainer under a title that does not call itself a notice (`…证书领取指南`,
     # `…证书发放`) is judged by how its body is written.
     def guide_body() -> bool:  # read only when the answer would otherwise be yes
+        # (a round-up of actual arrangements is a notice, whatever its chat)
         return (bool(body) and not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not official_source(body)
-                and reads_like_guide(body))
+                and reads_like_guide(body) and not reports_regions(body))
 
     if t.strip():
         if title_kind and (_NON_CERT_OBJECT.search(t) or "□" in t) and not _CERT_NOUN.search(t):
@@ -245,7 +252,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             return False, OTHER
         if title_kind:
             # (`可以领证了!…证书领取时间公布`: a title that announces is a notice, region or not)
-            if _WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t) and not _ANNOUNCED.search(t):
+            if (_WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t) and not _ANNOUNCED.search(t)
+                    and not reports_regions(body)):
                 return False, OTHER
             if _EVALUATED.search(t) or (qualification is None and _NOT_BY_EXAM.search(t)):
                 return False, OTHER
