@@ -16,6 +16,7 @@ against the rules' 0.955, and 0.72 on the shared dev set.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.notice_signs import (
     DATED_COLLECTION,
@@ -130,6 +131,7 @@ _LABEL_KEY = re.compile(r"时间|日期|地点|地址|方式|材料|电话|申�
 _HEDGED = re.compile(r"预计|往年|一般在|通常|左右|去年|上一年")
 
 
+@lru_cache(maxsize=64)  # (classify may ask up to four times for one body)
 def reports_regions(body: str) -> bool:
     """Whether `body` lists at least two regions with the days of their actual arrangements, none of them hedged
     (a label, `领取时间:3月4日…`, is no region)."""

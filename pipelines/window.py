@@ -42,8 +42,9 @@ def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -
     return False
 
 
-# (a day after which certificates are no longer handed out, `7月1日后统一销毁`, opens nothing)
-_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|销毁|作废|清理|收回|退回|上缴))|(?:正式)?(?:上线|开通|开放|启用))")
+# What is done with certificates nobody collected (`7月1日后统一销毁`): a day or month it happens opens no channel.
+_DISPOSED = "销毁|作废|清理|收回|退回|上缴"
+_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|" + _DISPOSED + r"))|(?:正式)?(?:上线|开通|开放|启用))")
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止)")
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
@@ -192,7 +193,7 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
 
 
 # (`6月起转入档案室`, `…起统一销毁`: certificates put away, no channel)
-_PUT_AWAY = re.compile(r"[^，。,;；\n]{0,6}?(?:转入|存档|归档|销毁|作废|清理|上缴|退回|收回)")
+_PUT_AWAY = re.compile(r"[^，。,;；\n]{0,6}?(?:转入|存档|归档|" + _DISPOSED + ")")
 # A month with no day that opens a channel (`2025年6月起`, `7月起每周二`, `3月后`; not `3个月后`).
 _MONTH_OPENS = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(?<![\d个])(\d{1,2})\s*月份?\s*(?:起|开始|以后|后(?![^，。,;；]{0,4}(?:不|未|停止)))")
 
