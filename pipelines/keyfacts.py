@@ -56,6 +56,7 @@ from pipelines.dates import ORG_END
 from pipelines.spam import is_advertisement
 from pipelines.text import BREADCRUMB as _BREADCRUMB
 from pipelines.text import MASTHEAD_COLUMN as _MASTHEAD_COLUMN
+from pipelines.text import SENTENCE_RUN
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
@@ -130,15 +131,11 @@ def _joined(text: str) -> str:
     return "\n".join(_lines(text))
 
 
-# a run of characters between sentence ends (`_SENTENCE_END`) within a line
-_SENTENCE_RUN = re.compile(r"[^。；;！!？?\n]+")
-
-
 @lru_cache(maxsize=64)  # modes, fee and deadline rule read the same sentences: split once (a tuple, never mutated)
 def _sentences(text: str) -> tuple[str, ...]:
     """Each line split at `_SENTENCE_END`, the pieces stripped, empty ones dropped (one pass over the joined lines:
     the runs between sentence ends and newlines are the non-empty pieces of each line's split)."""
-    return tuple(filter(None, map(str.strip, _SENTENCE_RUN.findall(_joined(text)))))  # (no generator: C-level)
+    return tuple(filter(None, map(str.strip, SENTENCE_RUN.findall(_joined(text)))))  # (no generator: C-level)
 
 
 _BRACKETED = re.compile(r"[（(][^（()）]*[)）]")

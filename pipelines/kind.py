@@ -25,6 +25,7 @@ from pipelines.notice_signs import (
     reads_like_guide,
     shows_notice,
 )
+from pipelines.text import SENTENCE_RUN
 
 COLLECTION, REISSUE, ELECTRONIC, OTHER = "collection", "reissue", "electronic", "other"
 
@@ -150,7 +151,6 @@ _LATER_NOTICE = re.compile(r"另行(?:通知|公布|公告)|届时(?:另行)?(?:
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$", re.M)  # a signature's date
 
 
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _HEADING_LENGTH = 10
 
 
@@ -159,7 +159,7 @@ def _only_promised(body: str) -> bool:
     announced, and that gives no day for them."""
     if not _LATER_NOTICE.search(body) or _SECTION_DATE.search(_DATE_LINE.sub("", body)):
         return False
-    about = [s for s in _SENTENCE.findall(body) if len(s.strip()) > _HEADING_LENGTH and _KIND_WORDS.search(s)]
+    about = [s for s in SENTENCE_RUN.findall(body) if len(s.strip()) > _HEADING_LENGTH and _KIND_WORDS.search(s)]
     return bool(about) and all(_LATER_NOTICE.search(s) for s in about)
 
 

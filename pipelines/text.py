@@ -50,6 +50,8 @@ _POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于")
 MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]{1,2}\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"
                               r"(?:通知公告|公示公告|通知通告|公告通知|公告公示|通知|公告|最新公告|最新通知|工作动态|考试动态|信息公开|新闻中心|政务公开))\s*$")
 _MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"$")
+# a sentence within a line: a run of characters between sentence ends (。；;！!？?) and newlines
+SENTENCE_RUN = re.compile(r"[^。；;！!？?\n]+")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
 # excerpt starts inside a page, so there is no title.
 _SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
