@@ -669,21 +669,23 @@ _BRING = re.compile(
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
     r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:—→])"
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《|\d)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
     r"|当面|验收|[，,]?向|[。；;：:]"
     # the steps of a procedure (`提交材料—窗口受理—审核`, `受理→审核→发证`): the next step is no document
     r"|—|→)")
-_ITEM_SPLIT = re.compile(r"[、，,/!！~～]|以及|及|(?<!共)和|与|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
+_ITEM_SPLIT = re.compile(r"[、，,/!！~～]|以及|及|(?<!共)和|与(?![^、，,]{1,12}?(?:相同|同底|一致))|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人(?!员)|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
-    r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?")
-_ITEM_TRIM = re.compile(r"^(?:的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领)$")
+    r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?"
+    # (not in a form's name, `合格人员登记表`, `个人信息表`: a form is named whole)
+    r"(?![\u4e00-\u9fff]{0,4}?(?:表|名册|名单)$)")
+_ITEM_TRIM = re.compile(r"^(?:与|的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外)$")
 # (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
-_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持|凭(?!证(?![件书明]))|另带|另交|附(?!件)|还[需须]要?)")
+_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持(?!证人)|凭(?!证(?![件书明]))|另带|另交|附(?!件)|还[需须]要?)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考|出具|开具)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
-                       r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
+                       r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|(?<![中专科])以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
                        # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
                        r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子(?:登记)?照片|截图"
                        r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$"
@@ -691,7 +693,9 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
                        # a condition (`证书损坏的`), a pointer (`以准考证为准`)
                        r"|的$|为准"
                        # a clause about what happens to an application, not a document (`申请信息审核通过后…予以受理`)
-                       r"|予以|审核通过|信息$")
+                       r"|予以|审核通过|信息$"
+                       # what is written on a document, not one (`照片背面用圆珠笔写上姓名`)
+                       r"|背面|写上|注明")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
@@ -713,7 +717,7 @@ _PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)
 # before the noun, but every word of it is optional, so a line ends on a heading exactly when it ends on the noun and
 # what may follow it: that is what is searched (only whether it matches is read), and it opens on the noun, a
 # literal the engine skips to (with the optional words in front it was tried at every position of the line).
-_MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单|要求|如下)?\s*[:：]?\s*[】\]]?\s*$")  # (`【申请材料】`)
+_MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单|要求|如下)?\s*(?:[(（][^（()）]{1,20}[)）])?\s*[:：]?\s*[】\]]?\s*$")  # (`【申请材料】`)
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
@@ -734,12 +738,14 @@ _LABEL_MARKS = (":", "：", "—", " - ")
 # (`①本人…` comes out of NFKC as `1本人…`: a digit glued to the item, unless it is the item's count, `1寸照片`)
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}\s(?=[\u4e00-\u9fff《“])|\d{1,2}(?=[\u4e00-\u9fff《“])(?![寸张份个年月日号次项条]|本(?!人))|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+_BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
 # `需提交:1.身份证原件;2.准考证;3.照片一张。`: a numbered list written on the line after the verb
 _INLINE_LIST_START = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
 _INLINE_LIST_MARK = re.compile(r"[；;，,]?\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 _INLINE_LIST_END = re.compile(r"[。！!？?]")
 _COLON = re.compile(r"[:：]")  # (its items are parted by ；, so only a full stop ends it)
 _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现场领取)[^）)]*[）)]")
+_HANDED_OUT_ITEM = re.compile(r"[^、，,;；:：]*" + _HANDED_OUT.pattern)
 
 
 # documents posted to the office (`请将原证书、身份证复印件邮寄至市人事考试中心`): handed in by post
@@ -747,6 +753,7 @@ _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现�
 _MAILED_IN = re.compile(r"将([^，。,;；将]{2,60}?)(?:一并)?(?:邮寄|寄送|快递|寄)(?:至|到|给)(?=[^，。,;；]{0,20}?(?:中心|局|院|处|科|办|站|所|窗口|部门))"
                         r"(?!考生|您|你|本人|收件|通讯|个人)")
 _COPY_END = re.compile(r"(原件|复印件)$")
+_OF_ORIGINALS = re.compile(r"、[^、，,;；。]{2,20}的原件\s*$")
 _ITEM_END = re.compile(r"[；;。]")
 _INFORMATION = re.compile(r"等?(?:个人)?信息")
 _ID_DOCUMENT = re.compile("身份证|证件")
@@ -760,6 +767,8 @@ def _trim_item(item: str) -> str:
 def _items(phrase: str) -> list[str]:
     items: list[str] = []
     if "(" in phrase or "（" in phrase:  # (both patterns open on a bracket)
+        # `《…登记表》(现场填写)`: a form given on the spot is no document brought (nor its name a piece)
+        phrase = _HANDED_OUT_ITEM.sub("", phrase) if _HANDED_OUT.search(phrase) else phrase
         phrase = _BRACKETS.sub("", _GENERIC_WITH_LIST.sub(lambda m: m.group(1), phrase))
     for raw in _ITEM_SPLIT.split(phrase):
         # every step below keeps a piece of `raw` (a prefix or suffix removed, or 原件/复印件 joined to the item
@@ -785,8 +794,13 @@ def _items(phrase: str) -> list[str]:
             item = _VALID.sub("", item)
         if item in ("原件", "复印件") and items:
             item = _COPY_END.sub("", items[-1]) + item  # 身份证原件、复印件; 身份证及复印件
+        if item.endswith(("的原件", "的复印件")):
+            item = item.replace("的原件", "原件").replace("的复印件", "复印件")  # `学历证书的原件`
         if 2 <= len(item) <= 30 and _DOC_WORD.search(item) and not _NOT_ITEM.search(item):
             items.append(item)
+    if len(items) > 1 and _OF_ORIGINALS.search(phrase):
+        # `凭身份证、会计从业资格证、学历证书的原件`: the originals of each document listed
+        items = [item if item.endswith(("原件", "复印件")) else item + "原件" for item in items]
     return items
 
 
@@ -809,7 +823,11 @@ def _inline_list(text: str) -> list[str]:
 def _stop_outside_brackets(rest: str) -> re.Match | None:
     """Where a document phrase after its verb stops (`_BRING_STOP`), not counting what brackets say
     (`身份证原件(用于办理证书)`); brackets are masked only where there are any: every `_BRACKETS` match opens on one."""
-    return _BRING_STOP.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest) if "(" in rest or "（" in rest else rest)
+    if "(" in rest or "（" in rest:
+        rest = _BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest)
+    if "《" in rest:  # (nor what a form's title says: `《领取…证书人员花名册》`)
+        rest = _BOOK_TITLE.sub(lambda b: "《" + "＿" * (len(b.group(0)) - 2) + "》", rest)  # (`在《…》上签字` stops)
+    return _BRING_STOP.search(rest)
 
 
 _ITEM_NUMBER = re.compile(r"\s*[(（]?(\d{1,2})")
@@ -833,11 +851,19 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
             text = label.group(1)
         if _HANDED_OUT.search(text):  # `补办申请表(一般由考试中心提供)`: a form given on the spot
             continue
-        if _BRING_VERB.search(text) and (verbs := list(_BRING.finditer(text))):
+        said = _BRACKETS.sub(lambda b: "＿" * len(b.group(0)), text) if "(" in text or "（" in text else text
+        if _BRING_VERB.search(said) and (verbs := list(_BRING.finditer(said))):
             # `考生凭本人身份证领取证书` (a list of steps under `领取手续`): what its verb names, up to where that stops
             rest = text[verbs[-1].end():]
             stop = _stop_outside_brackets(rest)
             text = rest[: stop.start()] if stop else rest
+        elif said is not text and _BRING_VERB.search(text):
+            # `准考证(无准考证者须提供身份证原件)`: the item, and what its bracket asks for instead or as well
+            for bracket in _BRACKETS.findall(text):
+                for verb in _BRING.finditer(bracket):
+                    rest = bracket[verb.end():].rstrip(")）")
+                    stop = _BRING_STOP.search(rest)
+                    items.extend(_items(rest[: stop.start()] if stop else rest))
         items.extend(_items(text))
     return items
 
@@ -927,6 +953,21 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
     return found
 
 
+def _with_named_originals(found: list[str], text: str) -> list[str]:
+    """`身份证件及复印件`: the document and its copy are two items, though the first is contained in the second (which
+    `_dedupe` drops) — only where the text names the copy right after the document; `身份证` beside a separately
+    named `身份证复印件` stays dropped, as the labels' containment rule says."""
+    out: list[str] = []
+    for item in found:
+        original = item[:-3]
+        if (item.endswith("复印件") and len(original) >= 2 and not original.endswith("原件")
+                and not any(original in other for other in found if other != item)  # (`身份证原件` named too)
+                and re.search(re.escape(original) + r"\s*(?:及|、|和|与|以及)\s*复印件", text)):
+            out.append(original)
+        out.append(item)
+    return out
+
+
 def find_materials(text: str) -> list[str]:
     """Documents to bring or hand in, each as its noun phrase without whose it is (身份证原件, 准考证)."""
     found: list[str] = []
@@ -950,8 +991,8 @@ def find_materials(text: str) -> list[str]:
                            if p and not _BRING.search(p.group(1))]  # (one with a verb is read as a sentence below)
                 for proxy in proxies:
                     found.extend(_items(proxy.group(1)))
-                if proxies:
-                    continue
+                if proxies and not (_BRING_VERB.search(body) and _BRING.search(body)):
+                    continue  # (a sentence with a verb, `代领:若…。代领人需携带…`, is read below)
             # (every `_MATERIAL_LABEL` match holds 材料, 资料, 文件 or 证件, or one of the case labels' words (交, 补, 换):
             # a line without them holds no label)
             label_noun = ("材料" in body or "资料" in body or "文件" in body or "证件" in body
@@ -1020,6 +1061,8 @@ def find_materials(text: str) -> list[str]:
             found.extend(_items(m.group(1)))
     found.extend(_document_block(bodies))
     found = _dedupe(found)
+    if "复印件" in text:
+        found = _with_named_originals(found, text)
     if any(_ID_DOCUMENT.search(f) for f in found if f not in ("证件", "相关证件")):  # a bare 证件 beside a named one
         found = [f for f in found if f not in ("证件", "相关证件")]
     return found
