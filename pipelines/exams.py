@@ -133,6 +133,12 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
     found = [f for f in cat.find(text) if _is_the_exam(text, f[0], f[1])]
     if not found:
         return None
+    if len(found) > 1:
+        # a short name inside another exam's name also given (`会计` of `吉林省会计网上…` beside `会计从业资格`): the
+        # text speaks of that exam again, shortly, not of a second one
+        named = {(text[f[0]:f[1]], f[2].name) for f in found}
+        found = [f for f in found if not any(text[f[0]:f[1]] in other and text[f[0]:f[1]] != other and name != f[2].name
+                                             for other, name in named)] or found
     exams = cat.exams
     names = {f[2].name for f in found}
     if len(names) > 1:  # (the two rules below keep a single name as it is)

@@ -76,9 +76,9 @@ _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 # (a circled number comes out of the Simplified text's NFKC as a digit, `① 在…` → `1 在…`; steps: `第二步:`, `步骤三 `)
 # the characters a `_NUMBERING` match can open on, besides a digit (`\d`: `str.isdecimal`) and the whitespace `_lines` strips
 # (bullets a repost or a post uses, `📌地点:…`, `▶材料:…`, are numbering too)
-_BULLETS = "◆●▲■★▶►▪※☆➤✅✔📌👉🔹🔸"
-_NUMBERING_OPENERS = "(（一二三四五六七八九十第步" + _BULLETS + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
-_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|[" + _BULLETS + r"]|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
+_BULLETS = "◆●▲■★▶►▪※☆➤✅✔📌👉🔹🔸•·"
+_NUMBERING_OPENERS = "(（一二三四五六七八九十第步-" + _BULLETS + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
+_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|[" + _BULLETS + r"]|-(?=\s)|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
                         r"|第[一二三四五六七八九十\d]{1,2}步\s*[:：、.．]?|步骤[一二三四五六七八九十\d]{1,2}\s*[:：、.．]?)\s*")
 
 
@@ -195,10 +195,11 @@ _ADDRESS = r"(?:[（(][^（()）]{1,80}[）)])?"
 # `领取地点:X`, `各地领取地点:`, `办理地址|X` (a table's key cell); group 1 is what follows the separator
 _PLACE_LABEL = re.compile(
     r"【?(?:各地区?|各市州?|各区县?|各县区?|各考区)?"
-    r"(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书领取|办公)"
+    r"(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书发证|证书领取|办公)"
     r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
     # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
-    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?:[:：|｜】]|为|设在|在|就是|是(?!否)"
+    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?<=单位)(?:一般|通常|主要|均)(?=为|是))?"
+    r"(?:(?:[:：|｜】]|为|设在|在|就是|是(?!否)"
     # `领取地点由原通知中的X变更为Y`: the place it is now
     r"|由[^，,。；;]{0,30}?(?:变更为|调整为|改为))\s*(.*)|$)")
 # where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label
@@ -216,7 +217,7 @@ _PLACE_VERB = re.compile(
     r"(?:现场|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
     r"|[，,]?(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
-    r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|换发|换证|申请(?!注册)|签字|提交|递交|出示"
+    r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|换取|换发|换证|申请(?!注册)|签字|提交|递交|出示"
     r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
     # `到X填写补办申请`: the application made there
     r"|填写(?=[^，,。；;]{0,6}?(?:申请|补办|换证|领取))"
@@ -224,7 +225,7 @@ _PLACE_VERB = re.compile(
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|换取|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
@@ -354,6 +355,11 @@ def _place_ok(value: str, labelled: bool = False) -> bool:
     return 2 <= len(value) <= 80 and not bad.search(value) and _PLACE_WORD_RE.search(value) is not None
 
 
+def _goes_to_place(value: str) -> bool:
+    """A label's value that is a sentence going to the place (`地点:考生需前往X领取证书`): read as the sentence it is."""
+    return "前往" in value and next(_place_matches(value), None) is not None
+
+
 def _labelled_place(bodies: tuple[str, ...], i: int) -> tuple[str | None, tuple]:
     """The place a `领取地点:X` line gives, and where its mention lies: (line, sentence, start, end) on the
     line itself, up to where the value stops (what follows a comma is read as a sentence of its own:
@@ -375,6 +381,8 @@ def _labelled_place(bodies: tuple[str, ...], i: int) -> tuple[str | None, tuple]
         value = _PLACE_KEY.sub("", value)
         return _clean_place(_split_outside_brackets(value, _LABEL_VALUE_END)[0]), (i + 1, -1, 0, _WHOLE)
     value = _split_outside_brackets(value, _LABEL_VALUE_END)[0]
+    if _goes_to_place(value):
+        return None, (i, -1, 0, _WHOLE)
     return _clean_place(value), (i, 0, 0, label.start(1) + len(value) if label.group(1) is not None else _WHOLE)
 
 
@@ -509,7 +517,7 @@ def _labels_in_sentence(sentence: str, i: int, n: int) -> list[tuple[str, tuple]
             if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
                 found.append((value, (i, n, 0, _WHOLE)))
     label = _PLACE_LABEL.match(sentence)
-    if label and label.group(1) and not _BARE_ADDRESS.match(sentence):
+    if label and label.group(1) and not _BARE_ADDRESS.match(sentence) and not _goes_to_place(label.group(1)):
         raw = _split_outside_brackets(label.group(1), _LABEL_VALUE_END)[0]
         value = _clean_place(raw)
         if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
@@ -653,7 +661,9 @@ _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
     r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|近照|相片|委托函|授权书|承诺书|公函|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
-    r"|身分证|影本|合格证")
+    r"|身分证|影本|合格证"
+    # a certificate named by its short name (`会计从业资格证`, `原会计证`)
+    r"|资格证|会计证")
 # the documents a bare verb must be followed by to name materials (`准备`, `需要`, `带` alone say so only then)
 _BRING_DOCUMENT = r"(?:身份证|准考证|照片|委托书|证件|户口|学历|毕业证|原证书|旧证|原件|复印件|遗失声明|登报)"
 _BRING = re.compile(
@@ -695,7 +705,9 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
                        # a clause about what happens to an application, not a document (`申请信息审核通过后…予以受理`)
                        r"|予以|审核通过|信息$"
                        # what is written on a document, not one (`照片背面用圆珠笔写上姓名`)
-                       r"|背面|写上|注明")
+                       r"|背面|写上|注明"
+                       # a fee to pay is no document (`资格证书工本费7元/本`)
+                       r"|工本费|\d元")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
@@ -799,7 +811,7 @@ def _items(phrase: str) -> list[str]:
         if 2 <= len(item) <= 30 and _DOC_WORD.search(item) and not _NOT_ITEM.search(item):
             items.append(item)
     if len(items) > 1 and _OF_ORIGINALS.search(phrase):
-        # `凭身份证、会计从业资格证、学历证书的原件`: the originals of each document listed
+        # `凭身份证、毕业证书、某合格证的原件`: the originals of each document listed
         items = [item if item.endswith(("原件", "复印件")) else item + "原件" for item in items]
     return items
 
@@ -1367,7 +1379,7 @@ _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 # a signature a repost flattened onto one line: `某市人事考试中心 2025年2月27日`
 _ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE
                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|阅读|点击)[^\n]{0,16})?\s*$")
-_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|实施主体|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
+_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|发文部门|发文单位|发文机关|实施主体|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
 _TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
 _BRACKETED_ORG = re.compile(r"^[\[【](" + _ORG + r")[\]】]")
 # a department named alone (`证书科`, `考务科`, `人事处`): part of an office the page names elsewhere
@@ -1391,8 +1403,8 @@ _REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" +
 # each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
 _AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
                  _ORG_PUBLISHED: (("《",), ("发布", "印发"))}
-# every `_SOURCE` match holds one of these labels (信息来源 holds 来源; 发布机构, 发布单位, 发布者 hold 发布)
-_SOURCE_WORDS = ("来源", "发布", "实施主体", "作者")
+# every `_SOURCE` match holds one of these labels (信息来源 holds 来源; 发布机构, 发布单位, 发布者 hold 发布; 发文部门 发文)
+_SOURCE_WORDS = ("来源", "发布", "实施主体", "作者", "发文")
 # the characters a `_DATE` can open on (its digit runs aside): `_DATE_LINE` and `_DATE_ORG` open on a date
 _DATE_OPENERS = "○〇零一二三四五六七八九Oo"
 # the last character of each `_ORG_END` word: an `_ORG_LINE` match ends the line on one of them
@@ -1484,7 +1496,7 @@ def find_agency(text: str) -> str | None:
     department = None
     for line in lines[:12]:
         # (the words of `_SOURCE_WORDS`, spelt out: no generator per line)
-        if not ("来源" in line or "发布" in line or "实施主体" in line or "作者" in line):
+        if not ("来源" in line or "发布" in line or "实施主体" in line or "作者" in line or "发文" in line):
             continue
         m = _SOURCE.search(line)
         if m and not _NOT_ORG.search(m.group(1)):

@@ -113,7 +113,8 @@ _AND_CERTIFICATES = re.compile(r"及(?:资格|合格)?证书(?:申请|申领|领
 # a section heading of its own line (`三、证书领取`, `二、申领证书时间`) …
 _CERTIFICATE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?\s*"
                                   r"(?:(?:资格|合格)?证书(?:的)?(?:领取|发放|办理|申领|申请|邮寄)|(?:领取|申领|办理)证书)"
-                                  r"(?:时间|事宜|方式|有关事项)?\s*[:：]?\s*$", re.M)
+                                  # (`证书办理程序及所需材料`: the section's subjects after it)
+                                  r"(?:时间|事宜|方式|有关事项|程序|流程|手续)?(?:及[^\n。，,]{2,16})?\s*[:：]?\s*$", re.M)
 # … whose first lines give a date (not `另行通知`; a date whose 年 and 月 were lost, `自202237日起`, is one)
 _SECTION_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{4,6}\s*日")
 _SECTION_HEAD = 200
@@ -181,6 +182,10 @@ def _kind_of(word: str) -> str:
 _TITLE_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
 
+# a collection and a reissue named side by side (`发放及补发`, `补办和领取`), not a reissue by a generic verb (`办理…补办`)
+_BOTH_ISSUED = re.compile(r"(?:发放|领取|邮寄|发证)(?:及|和|与|、|以及)(?:补发|补办|补领|换发)|(?:补发|补办|补领)(?:及|和|与|、|以及)(?:发放|领取|邮寄)")
+
+
 def _title_kind(title: str) -> str | None:
     """In a title the specific word wins over the generic verb: `关于办理…证书补办的通知` is a
     reissue, `关于发放…电子证书的公告` an electronic notice. A word in brackets only counts when
@@ -190,6 +195,8 @@ def _title_kind(title: str) -> str | None:
         if _KIND_WORDS.search(outside):
             title = outside
     kinds = [_kind_of(w) for w in _KIND_WORDS.findall(title)]
+    if REISSUE in kinds and COLLECTION in kinds and _BOTH_ISSUED.search(title):
+        return COLLECTION  # `…证书发放及补发工作…`: a notice on both is about handing certificates out (the corpus's reading)
     specific = [k for k in kinds if k != COLLECTION]
     return specific[0] if specific else (kinds[0] if kinds else None)
 

@@ -43,6 +43,8 @@ _HEADER_META = re.compile(
     r"(?:^|(?<=[\s|｜丨/,，【\[(（:：]))(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)"
     r"\s*(?:数|量|次数)?\s*[:：]")
 _TITLE_NOUN = re.compile(r"通知|公告|通告|公示|安排|证书|须知")
+# A document's number alone on its line above the title (`湘人发〔2010〕22号`, `某财会[2023]24号`): furniture, kept in the body
+_DOC_NUMBER = re.compile(r"\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 # A WeChat post's header: `某某会计人 2023-04-18 08:30 发表于山西`
 _POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于")
 # A site's masthead with the column the page sits in, above the title: `某省住房和城乡建设厅 > 通知公告`,
@@ -99,7 +101,8 @@ def split_title(text: str) -> tuple[str, str]:
         lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb: the title comes after both
     at = 0
     while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (
-            (meta := _HEADER_META.search(lines[at])) or (meta := _POSTED_AT.search(lines[at]))):
+            (meta := _HEADER_META.search(lines[at])) or (meta := _POSTED_AT.search(lines[at]))
+            or (meta := _DOC_NUMBER.match(lines[at]))):
         if meta.start() >= 8 and _TITLE_NOUN.search(lines[at], 0, meta.start()):
             break  # `某市…证书发放安排  时间:2026-02-26`: a title carrying its stamp
         at += 1
@@ -137,7 +140,7 @@ def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:
     out = []
     for ln in (body or "").splitlines():
         ln = ln.strip()
-        if not ln or (title and ln == title.strip()) or (len(ln) < 80 and _META_LINE.search(ln)):
+        if not ln or (title and ln == title.strip()) or (len(ln) < 80 and _META_LINE.search(ln)) or _DOC_NUMBER.match(ln):
             continue
         out.append(ln)
         if len(out) == lines:

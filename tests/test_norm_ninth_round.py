@@ -1,0 +1,133 @@
+"""Shapes found in the corpus's ninth round (thirteenth session: 85 real texts, rn0754–rn0838, read twice and
+adjudicated; on arrival the code scored materials 0.51 on its 50 dev texts): documents listed as forms, copies and
+originals, notes in brackets; a document number above the title; an exam named again by its short name.
+Table tests in sentences of our own (none copied from the corpus or the shared dev set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.exams import find_exam
+from pipelines.keyfacts import find_agency, find_materials, find_places
+from pipelines.kind import classify
+from pipelines.normalize import normalize_record
+from pipelines.text import lead, split_title
+
+
+def _normalized(text: str) -> dict:
+    return normalize_record({"text": text, "listed_date": None, "source_url": None})
+
+
+@pytest.mark.parametrize("text, materials", [
+    # a document and its copy, named together: two documents (the copy alone beside the ID stays one)
+    ("领取时请本人带上有效身份证件及复印件到窗口办理。", ["身份证件", "身份证件复印件"]),
+    ("本人凭身份证领取;代领的须带考生身份证复印件。", ["身份证复印件"]),
+    # the originals of every document of a list (`A、B、C的原件`)
+    ("合格人员须凭身份证、职称外语合格证、毕业证书的原件到窗口领取。", ["身份证原件", "职称外语合格证原件", "毕业证书原件"]),
+    ("请携带最高学历证书的原件及复印件各一份。", ["最高学历证书原件", "最高学历证书复印件"]),
+    # a form keeps the words of its name (`合格人员登记表` is a form, not the candidate's 登记表)
+    ("合格人员办证需提供准考证、单位介绍信、合格人员登记表(1份)。", ["准考证", "单位介绍信", "合格人员登记表"]),
+    # a form's title holds no stop (`《领取…》`), but `在《…》上签字` is where the list ends
+    ("领证时须出具单位介绍信、经办人身份证原件、《领取各类执业资格证书人员名册》。",
+     ["单位介绍信", "身份证原件", "领取各类执业资格证书人员名册"]),
+    ("领证时须持单位介绍信、经办人身份证原件,并在《证书发放登记册》上签字。", ["单位介绍信", "身份证原件"]),
+    # a form filled in on the spot is no document brought
+    ("领证人员须提供:身份证原件、《某类证书领取登记表》(现场填写)。", ["身份证原件"]),
+    # a degree `以上` is no pointer to what was said above
+    ("领证需提交的材料:\n1.本人身份证原件。\n2.大专以上学历证书原件。", ["身份证原件", "大专以上学历证书原件"]),
+    # `除交验X外,还需交验Y`: X, not `X外`
+    ("领证材料:\n1.本人身份证原件,如托人代领,除交验本人身份证原件外,还需交验代领人身份证原件。",
+     ["身份证原件"]),
+    # a heading with a note in brackets before its colon, its items with notes of their own
+    ("(三)办证需上交材料(均需原件):\n1、《人员资格登记表》(盖单位公章)\n2、近期小二寸照片一张\n3、准考证(遗失者须提供身份证原件)",
+     ["人员资格登记表", "近期小二寸照片", "身份证原件", "准考证"]),
+    # a proxy's label, then its sentence with a verb on the same line
+    ("2. 代领:考生本人不能到场的,可委托他人。代领人需携带双方身份证原件、考生签名的授权委托书。",
+     ["身份证原件", "授权委托书"]),
+    # 持证人 is whose document it is, not the verb 持
+    ("代领人需携带代领委托证明和持证人的身份证原件。", ["代领委托证明", "身份证原件"]),
+    # a date after 在 ends the list
+    ("合格人员凭《某市成绩合格单》或本人身份证原件在11月2日至3日到报名点领取证书。", ["某市成绩合格单", "身份证原件"]),
+    # a note on a document (`照片背面写上…`) is none; a photo matching another one is a photo
+    ("请于9月8日到某中心一楼大厅提交与报名时相同底片的一寸照片一张,照片背面用铅笔写上姓名、准考证号。", ["一寸照片"]),
+    # a fee is no document
+    ("办证需上交材料:\n1、身份证原件\n2、证书工本费5元/本", ["身份证原件"]),
+    # a certificate by its short name
+    ("换证时须凭本人身份证、会计从业资格证的原件办理。", ["身份证原件", "会计从业资格证原件"]),
+])
+def test_materials_in_the_shapes_of_the_ninth_round(text, materials):
+    assert find_materials(text) == materials
+
+
+@pytest.mark.parametrize("text, places", [
+    # a bullet (•, a dash and a space) before a label
+    ("现场领取\n  • 地点:某市人事考试中心\n  • 所需材料:本人身份证原件", ["某市人事考试中心"]),
+    ("- 地点:某县财政局会计股", ["某县财政局会计股"]),
+    # a label whose value is a sentence going to the place: the place, not the sentence
+    ("- 地点:考生需前往报名所在地的人事考试中心领取证书。", ["报名所在地的人事考试中心"]),
+    # `发证单位一般为X`, as `发放单位为X`
+    ("证书发证单位一般为各省人事考试机构。", ["各省人事考试机构"]),
+    # 换取 a certificate at a place
+    ("选择在某省财政厅换取新证的考生,请于5月前办理。", ["某省财政厅"]),
+])
+def test_places_in_the_shapes_of_the_ninth_round(text, places):
+    assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("发文标题: 某市财政局关于做好会计证书发放工作的通知\n发文部门: 某市财政局\n发文时间: 2031-3-2", "某市财政局"),
+    ("标题:关于证书发放的通知\n发文单位:某省人事考试中心", "某省人事考试中心"),
+])
+def test_a_document_header_names_its_issuer(text, agency):
+    assert find_agency(text) == agency
+
+
+@pytest.mark.parametrize("text, title, opening", [
+    # a document's number above the title is furniture: the title is the next line, the opening after it
+    ("某人社函〔2031〕12号\n关于公布2030年度某资格考试合格标准的通知\n各有关单位:\n现将有关事项通知如下:",
+     "关于公布2030年度某资格考试合格标准的通知", "各有关单位:\n现将有关事项通知如下:"),
+    ("某人发[2031]7号\n各市州人事局:\n根据有关规定,2030年度合格标准如下:", "", "各市州人事局:\n根据有关规定,2030年度合格标准如下:"),
+])
+def test_a_document_number_is_no_title(text, title, opening):
+    got_title, body = split_title(text)
+    assert (got_title, lead(body, title=got_title)) == (title, opening)
+
+
+def test_the_exam_year_under_a_document_number():
+    record = _normalized("某开人字[2031]3号\n各有关单位:\n现将2030年度安全工程师执业资格考试合格标准予以公布并就证书办理有关问题通知如下:")
+    assert record["year"] == 2030
+
+
+@pytest.mark.parametrize("title, lead_text, exam", [
+    # a short name inside another exam's name also given is that exam again (`会计网上` beside `会计从业资格`)
+    ("", "根据某省2031年会计从业资格考试公告:\n考生可在某省会计网上查询成绩,合格者到财政部门领取证书。", "会计从业资格"),
+    ("", "某省2031年会计从业资格考试准考证打印时间:考前15天。\n登录平台进入会计专业知识考试栏目打印。", "会计从业资格"),
+    # two exams each given in full are two: no one exam
+    ("", "会计从业资格、会计专业技术资格证书领取事项如下:", None),
+])
+def test_a_short_name_inside_another_exam_name(title, lead_text, exam):
+    assert find_exam(title, lead_text).exam == exam
+
+
+@pytest.mark.parametrize("title, kind", [
+    # both named side by side: about handing certificates out
+    ("某市财政局关于做好会计证书发放及补发工作的通知", "collection"),
+    ("关于某资格证书补办和领取有关事项的通知", "collection"),
+    # a reissue by a generic verb stays a reissue
+    ("关于办理某资格证书补办的通知", "reissue"),
+])
+def test_collection_and_reissue_named_together(title, kind):
+    assert classify(title, "", "")[1] == kind
+
+
+@pytest.mark.parametrize("body, is_cert", [
+    # results with a certificate section whose heading names its subjects, and a date under it
+    ("关于公布2030年度某市二级建造师考试合格标准的通知\n现将有关问题通知如下:\n二、证书办理程序及所需材料\n"
+     "合格人员办理证书需提供准考证、单位介绍信。\n各单位请于2031年3月30日前到市建委人事科办理。", True),
+    # a heading that promises the certificates, no date under it
+    ("关于公布2030年度某市二级建造师考试合格标准的通知\n现将有关问题通知如下:\n二、证书办理程序及所需材料\n"
+     "证书办理时间另行通知。", False),
+])
+def test_results_with_a_certificate_section_named_by_its_subjects(body, is_cert):
+    assert _normalized(body)["is_cert_notice"] is is_cert
