@@ -171,6 +171,21 @@ def _range_end(text: str, toks: list[Tok], i: int, pos: int) -> tuple[dt.date | 
     return _day_only_end(text, after, start), False, after
 
 
+# Days listed one by one after a collection time's label (`领证时间:2030年11月3日(周一)、11月4日(周二)`): each a period of a day.
+_DAY_LIST_SEP = re.compile(r"\s*(?:、|和|及)\s*")
+_DAY_LIST_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|受理|取证)(?:证书)?的?(?:时间|日期)\s*(?:为|是|[:：])?\s*$")
+
+
+def _listed_day(text: str, toks: list[Tok], i: int, pos: int) -> bool:
+    """Whether date `i` (its times read up to `pos`) is one of a list of days under a collection time's label."""
+    first = i
+    while first > 0 and _DAY_LIST_SEP.fullmatch(text, _TIME.match(text, toks[first - 1].end).end(), toks[first].start):
+        first -= 1
+    if first == i and not (i + 1 < len(toks) and _DAY_LIST_SEP.fullmatch(text, pos, toks[i + 1].start)):
+        return False  # no day before it or after it in the list
+    return _DAY_LIST_LABEL.search(text, max(0, toks[first].start - 14), toks[first].start) is not None
+
+
 def _is_period(start: dt.date, end: dt.date | None) -> bool:
     return end is not None and end >= start and (end - start).days < _LONGEST_PERIOD_DAYS
 
@@ -285,6 +300,10 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         if _is_period(tok.date, end):
             found.starts.append(tok.date)
             found.ends.append(end)
+            continue
+        if end is None and _listed_day(text, toks, i, pos):
+            found.starts.append(tok.date)  # one day of a list (`领证时间:11月3日(周一)、11月4日(周二)`)
+            found.ends.append(tok.date)
             continue
         _lone_date(text, tok, clause_start, pos, found)
     if "月起" in text or "月后" in text or "月开始" in text or "月以后" in text or "月份" in text:

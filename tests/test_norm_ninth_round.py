@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.exams import find_exam
-from pipelines.keyfacts import find_agency, find_materials, find_places
+from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_modes, find_places
 from pipelines.kind import classify
 from pipelines.normalize import normalize_record
 from pipelines.text import lead, split_title
@@ -29,24 +29,24 @@ def _normalized(text: str) -> dict:
     # a form keeps the words of its name (`合格人员登记表` is a form, not the candidate's 登记表)
     ("合格人员办证需提供准考证、单位介绍信、合格人员登记表(1份)。", ["准考证", "单位介绍信", "合格人员登记表"]),
     # a form's title holds no stop (`《领取…》`), but `在《…》上签字` is where the list ends
-    ("领证时须出具单位介绍信、经办人身份证原件、《领取各类执业资格证书人员名册》。",
-     ["单位介绍信", "身份证原件", "领取各类执业资格证书人员名册"]),
-    ("领证时须持单位介绍信、经办人身份证原件,并在《证书发放登记册》上签字。", ["单位介绍信", "身份证原件"]),
+    ("取证当天应出具所在单位的介绍信、本人身份证原件、《领取各类执业资格证书人员名册》。",
+     ["所在单位的介绍信", "身份证原件", "领取各类执业资格证书人员名册"]),
+    ("取证当天应持所在单位的介绍信、本人身份证原件,并在《证书发放登记册》上签字。", ["所在单位的介绍信", "身份证原件"]),
     # a form filled in on the spot is no document brought
     ("领证人员须提供:身份证原件、《某类证书领取登记表》(现场填写)。", ["身份证原件"]),
     # a degree `以上` is no pointer to what was said above
     ("领证需提交的材料:\n1.本人身份证原件。\n2.大专以上学历证书原件。", ["身份证原件", "大专以上学历证书原件"]),
     # `除交验X外,还需交验Y`: X, not `X外`
-    ("领证材料:\n1.本人身份证原件,如托人代领,除交验本人身份证原件外,还需交验代领人身份证原件。",
+    ("领证材料:\n1.考生身份证原件;托人领取的,除验看考生身份证原件外,还需交验受托人身份证原件。",
      ["身份证原件"]),
     # a heading with a note in brackets before its colon, its items with notes of their own
     ("(三)办证需上交材料(均需原件):\n1、《人员资格登记表》(盖单位公章)\n2、近期小二寸照片一张\n3、准考证(遗失者须提供身份证原件)",
      ["人员资格登记表", "近期小二寸照片", "身份证原件", "准考证"]),
     # a proxy's label, then its sentence with a verb on the same line
-    ("2. 代领:考生本人不能到场的,可委托他人。代领人需携带双方身份证原件、考生签名的授权委托书。",
+    ("2. 代领:考生本人不能到场的,可委托他人。受托者须带上双方的身份证原件以及考生签名的授权委托书。",
      ["身份证原件", "授权委托书"]),
     # 持证人 is whose document it is, not the verb 持
-    ("代领人需携带代领委托证明和持证人的身份证原件。", ["代领委托证明", "身份证原件"]),
+    ("受托者须带上一份委托证明及持证人的身份证原件。", ["委托证明", "身份证原件"]),
     # a date after 在 ends the list
     ("合格人员凭《某市成绩合格单》或本人身份证原件在11月2日至3日到报名点领取证书。", ["某市成绩合格单", "身份证原件"]),
     # a note on a document (`照片背面写上…`) is none; a photo matching another one is a photo
@@ -54,7 +54,7 @@ def _normalized(text: str) -> dict:
     # a fee is no document
     ("办证需上交材料:\n1、身份证原件\n2、证书工本费5元/本", ["身份证原件"]),
     # a certificate by its short name
-    ("换证时须凭本人身份证、会计从业资格证的原件办理。", ["身份证原件", "会计从业资格证原件"]),
+    ("换新证时一律凭考生身份证、会计从业资格证的原件办理。", ["身份证原件", "会计从业资格证原件"]),
 ])
 def test_materials_in_the_shapes_of_the_ninth_round(text, materials):
     assert find_materials(text) == materials
@@ -62,7 +62,7 @@ def test_materials_in_the_shapes_of_the_ninth_round(text, materials):
 
 @pytest.mark.parametrize("text, places", [
     # a bullet (•, a dash and a space) before a label
-    ("现场领取\n  • 地点:某市人事考试中心\n  • 所需材料:本人身份证原件", ["某市人事考试中心"]),
+    ("现场领取\n  • 地点:宁远市人才服务中心\n  • 领证须带:本人身份证", ["宁远市人才服务中心"]),
     ("- 地点:某县财政局会计股", ["某县财政局会计股"]),
     # a label whose value is a sentence going to the place: the place, not the sentence
     ("- 地点:考生需前往报名所在地的人事考试中心领取证书。", ["报名所在地的人事考试中心"]),
@@ -95,14 +95,14 @@ def test_a_document_number_is_no_title(text, title, opening):
 
 
 def test_the_exam_year_under_a_document_number():
-    record = _normalized("某开人字[2031]3号\n各有关单位:\n现将2030年度安全工程师执业资格考试合格标准予以公布并就证书办理有关问题通知如下:")
+    record = _normalized("某开人字[2031]3号\n各有关单位:\n现把2030年度某类工程师考试的合格线公布如下,并就办证事宜说明:")
     assert record["year"] == 2030
 
 
 @pytest.mark.parametrize("title, lead_text, exam", [
     # a short name inside another exam's name also given is that exam again (`会计网上` beside `会计从业资格`)
     ("", "根据某省2031年会计从业资格考试公告:\n考生可在某省会计网上查询成绩,合格者到财政部门领取证书。", "会计从业资格"),
-    ("", "某省2031年会计从业资格考试准考证打印时间:考前15天。\n登录平台进入会计专业知识考试栏目打印。", "会计从业资格"),
+    ("", "某省2031年第二期会计从业资格考试的准考证于考前15天打印。\n登录平台进入会计专业知识考试栏目打印。", "会计从业资格"),
     # two exams each given in full are two: no one exam
     ("", "会计从业资格、会计专业技术资格证书领取事项如下:", None),
 ])
@@ -123,11 +123,44 @@ def test_collection_and_reissue_named_together(title, kind):
 
 @pytest.mark.parametrize("body, is_cert", [
     # results with a certificate section whose heading names its subjects, and a date under it
-    ("关于公布2030年度某市二级建造师考试合格标准的通知\n现将有关问题通知如下:\n二、证书办理程序及所需材料\n"
+    ("关于公布2030年度某市二级建造师考试合格标准的通知\n就相关事项说明如下:\n二、证书办理程序及所需材料\n"
      "合格人员办理证书需提供准考证、单位介绍信。\n各单位请于2031年3月30日前到市建委人事科办理。", True),
     # a heading that promises the certificates, no date under it
-    ("关于公布2030年度某市二级建造师考试合格标准的通知\n现将有关问题通知如下:\n二、证书办理程序及所需材料\n"
+    ("关于公布2030年度某市二级建造师考试合格标准的通知\n就相关事项说明如下:\n二、证书办理程序及所需材料\n"
      "证书办理时间另行通知。", False),
 ])
 def test_results_with_a_certificate_section_named_by_its_subjects(body, is_cert):
     assert _normalized(body)["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("text, window", [
+    # days listed one by one under a collection time's label: the first to the last
+    ("关于领取2030年某证书的通知\n领证时间:2031年11月3日(周一)、11月4日(周二)下午2:00-5:00", ("2031-11-03", "2031-11-04")),
+    ("关于领取2030年某证书的通知\n发放日期为2031年4月2日、4月3日和4月7日", ("2031-04-02", "2031-04-07")),
+    # days listed for something else open no window
+    ("关于领取2030年某证书的通知\n2031年10月8日、10月9日考试,领证时间另行通知", (None, None)),
+])
+def test_days_listed_under_a_collection_label(text, window):
+    record = _normalized(text)
+    assert (record["window_start"], record["window_end"]) == window
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("请在半年内及时到当地财政部门领取证书,逾期视同自动放弃。", "请在半年内及时到当地财政部门领取证书,逾期视同自动放弃"),
+    ("逾期领取证书的考生请先电话预约,再到区财政局办理补领。", "逾期领取证书的考生请先电话预约,再到区财政局办理补领"),
+    ("请于上述时间内申请邮寄,过期后将不再受理。", "请于上述时间内申请邮寄,过期后将不再受理"),
+    ("未按规定时间提交登记表的考生,可于每月10日到中心补交。", "未按规定时间提交登记表的考生,可于每月10日到中心补交"),
+])
+def test_deadline_rules_in_the_shapes_of_the_ninth_round(text, rule):
+    assert find_deadline_rule(text) == rule
+
+
+@pytest.mark.parametrize("text, modes", [
+    # a mailing booked through an account named at length before its service
+    ("自愿邮寄的考生,关注微信公众号:ABC123(某某便民通),点击“某便民”后即可办理证书快递邮寄业务。", ["mail", "online"]),
+    # a certificate the candidate prints: issued as a file
+    ("三、合格证书取得方式\n登录某省会计网考试栏目自行打印考试合格证,不再制发纸质合格证。", ["electronic"]),
+    ("请考生考前自行打印准考证。", []),
+])
+def test_modes_in_the_shapes_of_the_ninth_round(text, modes):
+    assert find_modes(text) == modes
