@@ -108,6 +108,7 @@ def _lines(text: str) -> tuple[str, ...]:
                     # (`_WRAPPED` ends on `$`: only the last character can match, so the search starts there)
                     or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1], len(out[-1]) - 1)
                         and not _NUMBERING.match(line) and not _FIELD_LABEL.match(line)
+                        and not line.startswith(("以上", "上述"))  # (a sentence about what came before: `以上材料…`)
                         and not (" " in line and " " in out[-1])  # (two rows of a table spaced into cells)
                         and not ("|" in out[-1] or "｜" in out[-1]))):  # (a table's last row: the table is done)
             out[-1] = out[-1] + line
@@ -1052,7 +1053,8 @@ def find_materials(text: str) -> list[str]:
             phrase = rest[: stop.start()] if stop else rest
             if not phrase.strip() and ("下列" in m.group(0) or "以下" in m.group(0)):
                 # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon
-                colon = _COLON.search(rest)
+                # (not a colon inside brackets: `…办理。(如:某区发证的,到某区财政局领取)` is an example)
+                colon = _COLON.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest) if "(" in rest or "（" in rest else rest)
                 if colon:
                     listed = rest[colon.end():]
                     if not listed.strip() and i + 1 < len(bodies):  # `…携带下列材料办理:` ending its line: the next holds them

@@ -37,7 +37,7 @@ def _normalized(text: str) -> dict:
     # a degree `以上` is no pointer to what was said above
     ("领证需提交的材料:\n1.本人身份证原件。\n2.大专以上学历证书原件。", ["身份证原件", "大专以上学历证书原件"]),
     # `除交验X外,还需交验Y`: X, not `X外`
-    ("领证材料:\n1.考生身份证原件;托人领取的,除验看考生身份证原件外,还需交验受托人身份证原件。",
+    ("领证材料:\n1.考生身份证原件;托人领取的,除交验考生身份证原件外,还需交验受托人身份证原件。",
      ["身份证原件"]),
     # a heading with a note in brackets before its colon, its items with notes of their own
     ("(三)办证需上交材料(均需原件):\n1、《人员资格登记表》(盖单位公章)\n2、近期小二寸照片一张\n3、准考证(遗失者须提供身份证原件)",
@@ -53,6 +53,12 @@ def _normalized(text: str) -> dict:
     ("请于9月8日到某中心一楼大厅提交与报名时相同底片的一寸照片一张,照片背面用铅笔写上姓名、准考证号。", ["一寸照片"]),
     # a fee is no document
     ("办证需上交材料:\n1、身份证原件\n2、证书工本费5元/本", ["身份证原件"]),
+    # a line opening on `以上` sums up what came before: no continuation of a wrapped line
+    ("各单位合格人员办证时需统一提供准考证、所在单位的介绍信、本人近两年二寸免冠照片(1张)\n以上各项由各单位收齐后报送人事科。",
+     ["准考证", "所在单位的介绍信", "近两年二寸免冠照片"]),
+    # a colon inside brackets (an example) does not open the list; the list under the line does
+    ("请携带以下材料前往户籍地的县(区)财政局办理。(如:某县公安局签发的身份证到某县财政局领取)\n1、身份证原件及其复印件;\n2、近期一寸彩色照片1张;",
+     ["身份证原件", "身份证复印件", "近期一寸彩色照片"]),
     # a certificate by its short name
     ("换新证时一律凭考生身份证、会计从业资格证的原件办理。", ["身份证原件", "会计从业资格证原件"]),
 ])
