@@ -629,7 +629,9 @@ def find_places(text: str) -> list[str]:
                     continue
                 for part, (a, b) in _place_parts(raw, m.start(g)):
                     value = _clean_place(part)
-                    if _CONTACT.search(value):  # (a pointer bracket `(联系电话见附件)` is gone by now)
+                    # (a pointer bracket `(联系电话见附件)` is gone by now; a phone beside the address in the place's own
+                    # bracket, `(地址:某路8号,联系电话:…)`, is part of it)
+                    if _CONTACT.search(_BRACKETS.sub("", value) if "(" in value or "（" in value else value):
                         continue
                     # (`递交补办申请的所在地人事考试中心` is a name; a value opening with 申请 is a clause)
                     if _place_ok(value) and not _NOT_PLACE_CLAUSE.search(value) \

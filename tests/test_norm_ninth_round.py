@@ -74,6 +74,9 @@ def test_materials_in_the_shapes_of_the_ninth_round(text, materials):
     ("- 地点:考生需前往报名所在地的人事考试中心领取证书。", ["报名所在地的人事考试中心"]),
     # `发证单位一般为X`, as `发放单位为X`
     ("证书发证单位一般为各省人事考试机构。", ["各省人事考试机构"]),
+    # a phone beside the address in the place's own bracket is part of it
+    ("市直考生请于6月1日前将登记表交至某市人才大厦三楼服务柜台(地址:某路9号,联系电话:12345678),过期不候。",
+     ["某市人才大厦三楼服务柜台(地址:某路9号,联系电话:12345678)"]),
     # 换取 a certificate at a place
     ("选择在某省财政厅换取新证的考生,请于5月前办理。", ["某省财政厅"]),
 ])
