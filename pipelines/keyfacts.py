@@ -218,23 +218,23 @@ _PLACE_VERB = re.compile(
     r"(?:现场|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
     r"|[，,]?(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
-    r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|申领|发放|取证|换领|换取|换发|换证|申请(?!注册)|签字|提交|递交|出示"
+    r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|补办|补证|申领|发放|取证|换领|换取|换发|换证|申请(?!注册)|签字|提交|递交|出示"
     r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
     # `到X填写补办申请`: the application made there
     r"|填写(?=[^，,。；;]{0,6}?(?:申请|补办|换证|领取))"
     # `到属地财政局现场审核`: an on-site check before the certificate is issued there (as 进行现场审核 below)
     r"|(?<=现场)(?:审核|核验|核查|确认)"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
-    r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字)))")
-_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|换取|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
+    r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字|换证|换发|补办)))")
+_PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
-                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给|代发|(?:到[^，,。；;]{2,30}?)?领取后(?:分发|发放|转发))"
+                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给|代发|补办|补发|换发|(?:到[^，,。；;]{2,30}?)?领取后(?:分发|发放|转发))"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
                        r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
-                              r"[^，,。；;]{0,40}?(?:发放|核发|受理)")
+                              r"[^，,。；;]{0,40}?(?:发放|核发|受理|补办|补发|换发|换证)")
 # `证书领取工作由各县(市、区)人社局负责`: the body a collection is put in charge of
 _PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:工作|事宜|事项)?(?:则|将|均|统一)*由([^，,。；;：:由]{2,30}?" + _PLACE_WORD +
                             _ADDRESS + r")(?:统一)?(?:负责|承担|组织|办理|实施)")
@@ -266,7 +266,7 @@ _PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)(?:证书)?的?(?:�
 _PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地点)(?:为|是)([^，,。；;：:]{2,30}?" + _PLACE_WORD + _ADDRESS +
                          r")(?=$|[，,。；;])")
 # `X为证书领取地点` / `X为本次证书发放点`
-_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _ADDRESS + r")为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)"
+_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _ADDRESS + r")为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)"
                                 r"(?:证书)?的?(?:地点|点|网点)")
 # `由“省级职鉴中心→培训机构→单位或考生”逐级下发`: every link but the last hands the certificates out (the first
 # issues them, the middle ones pass them on to those who enrolled through them); the last receives
@@ -291,7 +291,7 @@ _PLACE_SENTENCES = (
     (_PLACE_SET_AT, re.compile(r"地[点址]")),  # 领取(地点|地址)
     (_PLACE_GO, re.compile(r"到|赴|去|前往")),  # 领取…(到|前往|赴|去)
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
-    (_PLACE_AS_LOCATION, re.compile(r"为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")),
+    (_PLACE_AS_LOCATION, re.compile(r"为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)")),
     (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|分发[到至]|转[到至]|转交")),  # 下发至/分发至/转至 X
     (_PLACE_NAMED_BY, re.compile(r"按")),  # 按(照) X 规定的地点
     (_PLACE_KEPT, re.compile(r"保存|保管|存放|暂存|留存")),  # 保存在 X / 暂存 X / 由 X 保管
@@ -300,7 +300,7 @@ _PLACE_SENTENCES = (
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
 _ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|单位为|单位是|机构为|机构是"
-                             r"|地点为|地点是|地点|地址|为(?:本次)?(?:证书)?(?:领取|发放|领证|办理)")
+                             r"|地点为|地点是|地点|地址|为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)")
 
 
 def _place_matches(sentence: str):

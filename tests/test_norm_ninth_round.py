@@ -77,6 +77,12 @@ def test_materials_in_the_shapes_of_the_ninth_round(text, materials):
     # a phone beside the address in the place's own bracket is part of it
     ("市直考生请于6月1日前将登记表交至某市人才大厦三楼服务柜台(地址:某路9号,联系电话:12345678),过期不候。",
      ["某市人才大厦三楼服务柜台(地址:某路9号,联系电话:12345678)"]),
+    # `X为唯一指定办理点`, as `X为证书领取地点`
+    ("宁远区便民服务中心二楼会计窗口为唯一指定办理点,周一上午人多。", ["宁远区便民服务中心二楼会计窗口"]),
+    # a reissue or a replacement at a place, or put in a body's charge
+    ("证书遗失的,可以到报名地人事考试中心补办。", ["报名地人事考试中心"]),
+    ("持证人到原发证财政部门或指定受理点进行换证申请。", ["原发证财政部门或指定受理点"]),
+    ("各系列的资格证书,一般由各地人事考试中心或人社部门负责补办。", ["各地人事考试中心或人社部门"]),
     # 换取 a certificate at a place
     ("选择在某省财政厅换取新证的考生,请于5月前办理。", ["某省财政厅"]),
 ])
