@@ -977,7 +977,7 @@ def _with_named_originals(found: list[str], text: str) -> list[str]:
         original = item[:-3]
         if (item.endswith("复印件") and len(original) >= 2 and not original.endswith("原件")
                 and not any(original in other for other in found if other != item)  # (`身份证原件` named too)
-                and re.search(re.escape(original) + r"\s*(?:及|、|和|与|以及)\s*复印件", text)):
+                and any(original + joint + "复印件" in text for joint in ("及", "、", "和", "与", "以及"))):
             out.append(original)
         out.append(item)
     return out
