@@ -128,6 +128,11 @@ def _exam_match(exam: str | None = None, level: str | None = None, specialty: st
     return ExamMatch(exam, level, specialty, qualification)
 
 
+_ACCOUNTING, _PRACTICE = "会计专业技术资格", "会计从业资格"
+# the last year 会计从业资格 was examined (the certificate was abolished in 2017)
+_LAST_PRACTICE_YEAR = 2016
+
+
 def _choose(text: str, year: int | None) -> ExamMatch | None:
     cat = catalogue()
     found = [f for f in cat.find(text) if _is_the_exam(text, f[0], f[1])]
@@ -152,6 +157,11 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
         if len(names) != 1:
             return _exam_match()  # several exams: a round-up, or a notice for many
     name = names.pop()
+    if name == _ACCOUNTING and year is not None and year <= _LAST_PRACTICE_YEAR and all(
+            text[f[1]:f[1] + 1] == "证" and text[f[1]:f[1] + 2] != "证书" and not f[3] and not _level_near(text, f[0], f[1])
+            for f in found):
+        # `2011年会计证考试`: before the 从业资格 was abolished, a bare 会计证 was its certificate
+        name = _PRACTICE
     exam = exams[name]
     levels: set[str] = set()
     specialty = None

@@ -168,13 +168,19 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[left: right.start() if right else len(sentence)].strip()
 
 
+def _within(short: str, long: str) -> bool:
+    """`short` is part of `long`, as a word, not as the start of another one (`身份证` is no part of `身份证明`)."""
+    at = long.find(short)
+    return at >= 0 and long[at + len(short):at + len(short) + 1] != "明"
+
+
 def _dedupe(items: list[str]) -> list[str]:
     """Drop repeats and items contained in an earlier (or later, longer) one, keeping order."""
     out: list[str] = []
     for item in items:
-        if not item or any(item in kept for kept in out):
+        if not item or any(_within(item, kept) for kept in out):
             continue
-        out = [kept for kept in out if kept not in item]
+        out = [kept for kept in out if not _within(kept, item)]
         out.append(item)
     return out
 
@@ -214,7 +220,9 @@ _PLACE_VERB = re.compile(
     r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向"
     r"|来(?<![原未将后出起带从本]来)(?![自源电信函]))(?!付)"
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
-    r"((?:[^，,。；;：:到去（(]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
+    # (no closing bracket alone: a verb inside a bracket, `(可在本网站下载)`, opens no place that runs out of it; nor 向,
+    # which opens a destination of its own)
+    r"((?:[^，,。；;：:到去向（(）)]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
     r"(?:现场|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
     r"|[，,]?(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
@@ -692,9 +700,11 @@ _OWNER = re.compile(
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?"
     # (not in a form's name, `合格人员登记表`, `个人信息表`: a form is named whole)
     r"(?![\u4e00-\u9fff]{0,4}?(?:表|名册|名单)$)")
-_ITEM_TRIM = re.compile(r"^(?:与|的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外)$")
+_ITEM_TRIM = re.compile(r"^(?:与|的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的)+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外"
+                        # what the document is for (`身份证件以便核对身份`, `成绩单作为凭据`)
+                        r"|(?<=[件证书照片表明单])(?:以便|以供|用于|作为)[\u4e00-\u9fff]*)$")
 # (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
-_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持(?!证人)|凭(?!证(?![件书明]))|另带|另交|附(?!件)|还[需须]要?)")
+_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持(?!证人)|凭(?!证(?![件书明])|据)|另带|另交|附(?!件)|还[需须]要?)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考|出具|开具)[^的]{0,6}的")
 _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
