@@ -66,6 +66,8 @@ _OTHER_WORDS = re.compile(
     r"|违纪|违规|处理结果|处理决定"
     # a list of those who passed put up for objections (`…合格人员名单公示`): certificates come later
     r"|公示"
+    # the certificate's design and printing (`关于印发…证书样式的通知`), an exam district's announcement (`…省直考区公告`)
+    r"|样式|式样|印制|考区"
 )
 # What a notice about the exam itself opens with (stronger than _OTHER_WORDS: 成绩 opens many
 # certificate notices, `考试成绩合格人员…`).
