@@ -292,12 +292,11 @@ def test_an_existing_database_gets_the_key_fact_columns(tmp_path):
 
 # --------------------------------------------------------------------------- accuracy floor
 
-# Measured on the corpus dev split (222 records since the eleventh session's seventh and eighth rounds and its
-# adjudicated second reading, tests/data/real_notices/adjudication.jsonl: place 0.937, materials 0.896, phone 1.000,
-# mode 0.955, fee 0.986, deadline_rule 0.973, agency 0.968; bench/accuracy.py prints the current figures); a change
-# that loses a fact on a dev text fails here.
-DEV_FLOORS = {"place": 0.92, "materials": 0.88, "phone": 0.99, "mode": 0.94, "fee": 0.97,
-              "deadline_rule": 0.96, "agency": 0.95}
+# Measured on the corpus dev split (287 records with key-fact labels since the thirteenth session's ninth and tenth
+# rounds, read twice and adjudicated: place 0.895, materials 0.861, phone 1.000, mode 0.930, fee 0.986, deadline_rule
+# 0.976, agency 0.955; bench/accuracy.py prints the current figures); a change that loses a fact on a dev text fails here.
+DEV_FLOORS = {"place": 0.88, "materials": 0.85, "phone": 0.99, "mode": 0.92, "fee": 0.97,
+              "deadline_rule": 0.96, "agency": 0.94}
 
 
 def test_key_fact_accuracy_on_the_corpus_dev_split_stays_above_its_floor():
