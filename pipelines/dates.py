@@ -251,3 +251,17 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     # A repost that names the day its source issued it: `…中心于2017年12月26日发布的《…》`.
     m = _RELEASED_ON.search(text[:_PUBLISHED_HEAD])
     return parse_date(m[1]) if m else None
+
+
+# The year comes first and the character before it is checked after it (`(?<!\d.{4})`): a pattern
+# that opens on literals lets the engine skip to them (a leading look-behind is tried everywhere).
+_BARE_YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d.{4})\s*年(?!\s*\d{1,2}\s*月)")
+
+
+def context_year(text: str) -> int | None:
+    """The first year named on its own (`2019年北京…`, not `2019年4月`) before the first date."""
+    m = _BARE_YEAR.search(text)
+    if not m:
+        return None
+    first_date = next(iter(tokens(text[:m.start()], None)), None)
+    return None if first_date else int(m[1])

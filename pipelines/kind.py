@@ -16,13 +16,13 @@ against the rules' 0.955, and 0.72 on the shared dev set.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipelines.notice_signs import (
     DATED_COLLECTION,
     FORMAL_OPENING,
     official_source,
     reads_like_guide,
+    reports_regions,
     shows_notice,
 )
 from pipelines.text import SENTENCE_RUN
@@ -125,29 +125,6 @@ _SECTION_HEAD = 200
 def _dated_certificate_section(body: str) -> bool:
     m = _CERTIFICATE_SECTION.search(body) if body and "证书" in body else None
     return bool(m and _SECTION_DATE.search(body, m.end(), m.end() + _SECTION_HEAD))
-
-
-# A round-up that reports actual arrangements region by region (`北京:2025年3月10日至3月28日,到…领取`), not a forecast:
-# the corpus counts it a notice (judgement call 1), province null. Two dated region lines at least, none hedged.
-_REGION_LINE = re.compile(r"^\s*[|｜]?\s*(?:【(?P<key>[\u4e00-\u9fff]{2,8})】\s*[:：]?|(?P<key2>[\u4e00-\u9fff]{2,8})\s*[:：|｜])"
-                          r"\s*[^\n]{0,40}?\d{1,2}\s*月\s*\d{1,2}\s*[日号]", re.M)
-_LABEL_KEY = re.compile(r"时间|日期|地点|地址|方式|材料|电话|申请|邮寄|领取|发放|截止|办理|补领|咨询|费用|说明|备注|注意")
-_HEDGED = re.compile(r"预计|往年|一般在|通常|左右|去年|上一年")
-
-
-@lru_cache(maxsize=64)  # (classify may ask up to four times for one body)
-def reports_regions(body: str) -> bool:
-    """Whether `body` lists at least two regions with the days of their actual arrangements, none of them hedged
-    (a label, `领取时间:3月4日…`, is no region)."""
-    if not body or "月" not in body:
-        return False
-    lines = []
-    for m in _REGION_LINE.finditer(body):
-        if _LABEL_KEY.search(m.group("key") or m.group("key2")):
-            continue
-        end = body.find("\n", m.end())
-        lines.append(body[m.start():end if end >= 0 else len(body)])
-    return len(lines) >= 2 and not any(_HEDGED.search(line) for line in lines) and not _HEDGED.search(body[:200])
 
 
 _LATER_NOTICE = re.compile(r"另行(?:通知|公布|公告)|届时(?:另行)?(?:通知|公布)")

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, split_lost, tokens, valid_date
+from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, context_year, split_lost, tokens, valid_date
 
 # (`2011年7月1日起至2011年12月31日`, `从3月4日开始,到3月15日`: a start word, even a comma, may sit
 # before the separator)
@@ -238,20 +238,6 @@ def _shift_year(tok: Tok, years: int) -> Tok:
     return tok._replace(date=date) if date else tok
 
 
-# The year comes first and the character before it is checked after it (`(?<!\d.{4})`): a pattern
-# that opens on literals lets the engine skip to them (a leading look-behind is tried everywhere).
-_BARE_YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d.{4})\s*年(?!\s*\d{1,2}\s*月)")
-
-
-def _context_year(text: str) -> int | None:
-    """The first year named on its own (`2019年北京…`, not `2019年4月`) before the first date."""
-    m = _BARE_YEAR.search(text)
-    if not m:
-        return None
-    first_date = next(iter(tokens(text[:m.start()], None)), None)
-    return None if first_date else int(m[1])
-
-
 def _inherit_years(toks: list[Tok], pub: dt.date | None) -> list[Tok]:
     """Years for dates written without one: the publication day's (or the date's before them),
     moved on a year when the date would fall well before the publication day (`发布日期:
@@ -273,7 +259,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     # Without a publication day, dates without a year take the year the text names before them
     # (`2019年…领取时间:4月10日起`), as dates take the year of the date before them.
     if MAY_HOLD_DATE.search(text):  # (a text without, most titles, has no dates: neither the default nor the tokens read)
-        default = pub.year if pub else _context_year(text)
+        default = pub.year if pub else context_year(text)
         toks = _inherit_years(tokens(text, default), pub)
     else:
         toks = []
