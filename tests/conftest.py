@@ -48,6 +48,13 @@ def run_notices(*args: str, timeout: int = 240, check: bool = True, ok: tuple[in
     return result
 
 
+def normalized(text: str) -> dict:
+    """`notices normalize`'s fields of a bare text (no list date, no address): the table tests' one call."""
+    from pipelines.normalize import normalize_record
+
+    return normalize_record({"text": text, "listed_date": None, "source_url": None})
+
+
 def fetch(url: str) -> tuple[int, str, str]:
     """(status, content type, text) of a GET, an HTTP error status included (not raised)."""
     try:

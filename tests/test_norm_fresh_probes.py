@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.normalize import normalize_record
 from pipelines.text import split_title
-
-
-def _normalized(text: str) -> dict:
-    return normalize_record({"text": text, "listed_date": None, "source_url": None})
+from tests.conftest import normalized
 
 
 @pytest.mark.parametrize("text, title", [
@@ -40,7 +36,7 @@ def test_a_masthead_with_its_column_is_no_title(text, title):
     ("宁远市财政局 > 通知公告\n关于领取2030年度初级会计资格证书的通知\n请合格人员于3月4日至8日到市财政局领取证书。", True),
 ])
 def test_what_the_title_under_a_masthead_is_about(text, is_cert):
-    assert _normalized(text)["is_cert_notice"] is is_cert
+    assert normalized(text)["is_cert_notice"] is is_cert
 
 
 @pytest.mark.parametrize("text, agency", [
@@ -64,7 +60,7 @@ def test_what_the_title_under_a_masthead_is_about(text, is_cert):
     ("2030年度二建证书发放通知\n请考生按时领取。\n宁远市人事考试中心\n打印本页 关闭窗口", "宁远市人事考试中心"),
 ])
 def test_who_issued_a_notice_under_page_furniture(text, agency):
-    assert _normalized(text)["agency"] == agency
+    assert normalized(text)["agency"] == agency
 
 
 @pytest.mark.parametrize("text, places", [
@@ -79,7 +75,7 @@ def test_who_issued_a_notice_under_page_furniture(text, agency):
     ("请于工作日到宁远市民大厅三楼人社服务区(新华路8号)领取。", ["宁远市民大厅三楼人社服务区(新华路8号)"]),
 ])
 def test_places_in_the_shapes_of_the_fresh_sets(text, places):
-    assert _normalized("2030年度证书领取通知\n" + text)["place"] == places
+    assert normalized("2030年度证书领取通知\n" + text)["place"] == places
 
 
 @pytest.mark.parametrize("table, places", [
@@ -91,7 +87,7 @@ def test_places_in_the_shapes_of_the_fresh_sets(text, places):
      ["市卫健委人事处(新华路8号 3楼)", "各县卫健局"]),
 ])
 def test_places_in_a_table_spaced_into_cells(table, places):
-    got = _normalized("关于领取2030年度卫生资格证书的通知\n证书已到,请按下表领取:\n" + table + "\n领取时携带身份证原件。")
+    got = normalized("关于领取2030年度卫生资格证书的通知\n证书已到,请按下表领取:\n" + table + "\n领取时携带身份证原件。")
     assert got["place"] == places
 
 
@@ -106,7 +102,7 @@ def test_places_in_a_table_spaced_into_cells(table, places):
     ("请点击申请邮寄,填写收件地址。", ["mail", "online"]),
 ])
 def test_ways_named_by_the_fresh_sets(text, modes):
-    assert _normalized("2030年度证书领取通知\n" + text)["mode"] == modes
+    assert normalized("2030年度证书领取通知\n" + text)["mode"] == modes
 
 
 @pytest.mark.parametrize("text, materials", [
@@ -123,7 +119,7 @@ def test_ways_named_by_the_fresh_sets(text, modes):
     ("带上身份证!!!别白跑一趟", ["身份证"]),
 ])
 def test_materials_in_the_shapes_of_the_fresh_sets(text, materials):
-    assert _normalized("2030年度证书补办须知\n" + text)["materials"] == materials
+    assert normalized("2030年度证书补办须知\n" + text)["materials"] == materials
 
 
 @pytest.mark.parametrize("text, is_cert", [
@@ -137,11 +133,11 @@ def test_materials_in_the_shapes_of_the_fresh_sets(text, materials):
     ("2030年审计师电子证书什么时候可以下载?\n预计成绩公布后两个月左右可以下载。", False),
 ])
 def test_reposts_that_report_a_notice(text, is_cert):
-    assert _normalized(text)["is_cert_notice"] is is_cert
+    assert normalized(text)["is_cert_notice"] is is_cert
 
 
 def test_a_wechat_posts_header_is_no_title_and_dates_it():
-    got = _normalized("宁远会计人 2031-04-18 08:30 发表于宁远\n收藏!宁远2030年中级会计证书开始直邮了\n请于4月20日至5月19日扫码填写邮寄信息。")
+    got = normalized("宁远会计人 2031-04-18 08:30 发表于宁远\n收藏!宁远2030年中级会计证书开始直邮了\n请于4月20日至5月19日扫码填写邮寄信息。")
     assert (got["title"], got["published"]) == ("收藏!宁远2030年中级会计证书开始直邮了", "2031-04-18")
 
 
@@ -154,7 +150,7 @@ def test_a_wechat_posts_header_is_no_title_and_dates_it():
     ("请自发布通知之日起两个月内到窗口领取。", None, None),
 ])
 def test_windows_from_the_notice_day_and_moved_deadlines(body, start, end):
-    got = _normalized("2030年度证书领取公告\n发布时间:2031-04-12\n" + body)
+    got = normalized("2030年度证书领取公告\n发布时间:2031-04-12\n" + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
 
 
@@ -170,7 +166,7 @@ def test_windows_from_the_notice_day_and_moved_deadlines(body, start, end):
      "2030年会计从业资格证书领取通知", "会计从业资格"),
 ])
 def test_page_titles_under_furniture(text, title, exam):
-    got = _normalized(text)
+    got = normalized(text)
     assert (got["title"], got["exam"]) == (title, exam)
 
 
@@ -179,7 +175,7 @@ def test_page_titles_under_furniture(text, title, exam):
     ("中级会计证丢了怎么办?补办流程来了(附官方办事指南)\n小编把宁远市财政局的办事指南搬过来了:\n【申请材料】身份证原件", (True, "reissue")),
 ])
 def test_titles_of_the_fresh_sets(text, want):
-    got = _normalized(text)
+    got = normalized(text)
     assert (got["is_cert_notice"], got["kind"]) == want
 
 
@@ -189,7 +185,7 @@ def test_titles_of_the_fresh_sets(text, want):
     ("证书工本费十五元,请备好零钱。", "证书工本费十五元"),
 ])
 def test_a_service_guides_fee(text, fee):
-    assert _normalized("2030年度证书补办指南\n" + text)["fee"] == fee
+    assert normalized("2030年度证书补办指南\n" + text)["fee"] == fee
 
 
 @pytest.mark.parametrize("text, materials", [
@@ -198,7 +194,7 @@ def test_a_service_guides_fee(text, fee):
     ("办理流程:申请人提交材料—窗口受理—审核—报省财政厅—补发证书", []),
 ])
 def test_a_service_guides_materials(text, materials):
-    assert _normalized("2030年度证书补办指南\n" + text)["materials"] == materials
+    assert normalized("2030年度证书补办指南\n" + text)["materials"] == materials
 
 
 @pytest.mark.parametrize("text, places", [
@@ -221,7 +217,7 @@ def test_a_service_guides_materials(text, materials):
     ("各学院证书由学院教务办统一到学位办(行政楼302)领取后发放。", ["学位办(行政楼302)", "学院教务办"]),
 ])
 def test_places_that_f_and_g_wrote(text, places):
-    assert _normalized("2030年度证书领取通知\n" + text)["place"] == places
+    assert normalized("2030年度证书领取通知\n" + text)["place"] == places
 
 
 @pytest.mark.parametrize("text, is_cert", [
@@ -236,7 +232,7 @@ def test_places_that_f_and_g_wrote(text, places):
      "二、申请时间\n邮寄申请的开通时间将另行公告。", True),
 ])
 def test_sections_and_schedules(text, is_cert):
-    assert _normalized(text)["is_cert_notice"] is is_cert
+    assert normalized(text)["is_cert_notice"] is is_cert
 
 
 @pytest.mark.parametrize("body, start, end", [
@@ -246,7 +242,7 @@ def test_sections_and_schedules(text, is_cert):
     ("电子证书已于2031年0525日开通,合格人员可自行下载。", "2031-05-25", None),
 ])
 def test_windows_in_excerpts(body, start, end):
-    got = _normalized("2030年度证书领取通知\n发布时间:2031-01-10\n" + body)
+    got = normalized("2030年度证书领取通知\n发布时间:2031-01-10\n" + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
 
 
@@ -261,7 +257,7 @@ def test_windows_in_excerpts(body, start, end):
     ("东区考生:到户籍或工作单位所在区财政局领取。", ["户籍或工作单位所在区财政局"]),
 ])
 def test_places_that_i_wrote(text, places):
-    assert _normalized("2030年度证书领取通知\n" + text)["place"] == places
+    assert normalized("2030年度证书领取通知\n" + text)["place"] == places
 
 
 @pytest.mark.parametrize("text, materials", [
@@ -276,7 +272,7 @@ def test_places_that_i_wrote(text, places):
     ("单位集中领取的,须持单位公函及领取人员花名册。", ["单位公函", "领取人员花名册"]),
 ])
 def test_materials_that_i_wrote(text, materials):
-    assert _normalized("2030年度证书领取通知\n" + text)["materials"] == materials
+    assert normalized("2030年度证书领取通知\n" + text)["materials"] == materials
 
 
 @pytest.mark.parametrize("body, start, end", [
@@ -286,7 +282,7 @@ def test_materials_that_i_wrote(text, materials):
     ("领取时间:2031年4月22日至5月17日。逾期未领取的证书,将于2031年6月起转入档案室保管。", "2031-04-22", "2031-05-17"),
 ])
 def test_periods_as_i_wrote_them(body, start, end):
-    got = _normalized("2030年度证书领取通知\n发布时间:2031-03-20\n" + body)
+    got = normalized("2030年度证书领取通知\n发布时间:2031-03-20\n" + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
 
 
@@ -308,7 +304,7 @@ def test_periods_as_i_wrote_them(body, start, end):
      ["宁远市行政服务中心应急窗口"], ["on_site", "electronic"]),
 ])
 def test_ways_and_places_that_i_wrote(text, places, modes):
-    got = _normalized("2030年度证书领取通知\n" + text)
+    got = normalized("2030年度证书领取通知\n" + text)
     assert (got["place"], got["mode"]) == (places, modes)
 
 
@@ -325,14 +321,14 @@ def test_ways_and_places_that_i_wrote(text, places, modes):
     ("请持本人身份证、准考证、2寸近照1张到市会计学会办理领证手续。", ["身份证", "准考证", "2寸近照"]),
 ])
 def test_materials_that_j_wrote(text, materials):
-    assert _normalized("2030年度证书补(换)证办理\n" + text)["materials"] == materials
+    assert normalized("2030年度证书补(换)证办理\n" + text)["materials"] == materials
 
 
 def test_a_table_ends_at_the_line_after_its_last_row():
     text = ("考试名称 | 领证时间 | 领证地点\n审计专业技术资格 | 3月26日—3月30日 | 市人事考试中心一楼大厅\n"
             "统计专业技术资格资格考试合格人员证书 | 4月5日—4月8日 | 市统计局三楼培训室\n"
             "县区考生由各县区人社局统一到市人事考试中心领取后发放,请按时领取。")
-    assert _normalized("2030年度证书发放通知\n" + text)["place"] == ["市人事考试中心一楼大厅", "市统计局三楼培训室", "各县区人社局"]
+    assert normalized("2030年度证书发放通知\n" + text)["place"] == ["市人事考试中心一楼大厅", "市统计局三楼培训室", "各县区人社局"]
 
 
 @pytest.mark.parametrize("text, is_cert", [
@@ -345,4 +341,4 @@ def test_a_table_ends_at_the_line_after_its_last_row():
     ("各地2030年初级会计证书领取时间及领取方式汇总(3月22日更新)", False),
 ])
 def test_round_ups_of_actual_arrangements(text, is_cert):
-    assert _normalized(text)["is_cert_notice"] is is_cert
+    assert normalized(text)["is_cert_notice"] is is_cert

@@ -11,12 +11,8 @@ import pytest
 from pipelines.exams import find_exam
 from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_modes, find_places
 from pipelines.kind import classify
-from pipelines.normalize import normalize_record
 from pipelines.text import lead, split_title
-
-
-def _normalized(text: str) -> dict:
-    return normalize_record({"text": text, "listed_date": None, "source_url": None})
+from tests.conftest import normalized
 
 
 @pytest.mark.parametrize("text, materials", [
@@ -117,7 +113,7 @@ def test_a_document_number_is_no_title(text, title, opening):
 
 
 def test_the_exam_year_under_a_document_number():
-    record = _normalized("某开人字[2031]3号\n各有关单位:\n现把2030年度某类工程师考试的合格线公布如下,并就办证事宜说明:")
+    record = normalized("某开人字[2031]3号\n各有关单位:\n现把2030年度某类工程师考试的合格线公布如下,并就办证事宜说明:")
     assert record["year"] == 2030
 
 
@@ -133,7 +129,7 @@ def test_the_exam_year_under_a_document_number():
     ("", "会计从业资格、会计专业技术资格证书领取事项如下:", None),
 ])
 def test_a_short_name_inside_another_exam_name(title, lead_text, exam):
-    assert find_exam(title, lead_text, _normalized(title)["year"] if title else None).exam == exam
+    assert find_exam(title, lead_text, normalized(title)["year"] if title else None).exam == exam
 
 
 @pytest.mark.parametrize("title, kind", [
@@ -156,7 +152,7 @@ def test_collection_and_reissue_named_together(title, kind):
      "证书办理时间另行通知。", False),
 ])
 def test_results_with_a_certificate_section_named_by_its_subjects(body, is_cert):
-    assert _normalized(body)["is_cert_notice"] is is_cert
+    assert normalized(body)["is_cert_notice"] is is_cert
 
 
 @pytest.mark.parametrize("text, window", [
@@ -167,7 +163,7 @@ def test_results_with_a_certificate_section_named_by_its_subjects(body, is_cert)
     ("关于领取2030年某证书的通知\n2031年10月8日、10月9日考试,领证时间另行通知", (None, None)),
 ])
 def test_days_listed_under_a_collection_label(text, window):
-    record = _normalized(text)
+    record = normalized(text)
     assert (record["window_start"], record["window_end"]) == window
 
 

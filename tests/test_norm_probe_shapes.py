@@ -14,12 +14,8 @@ import pytest
 from pipelines.dates import published_date
 from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_modes, find_places
 from pipelines.kind import classify
-from pipelines.normalize import normalize_record
 from pipelines.text import simplify, split_title
-
-
-def _normalized(text: str) -> dict:
-    return normalize_record({"text": text, "listed_date": None, "source_url": None})
+from tests.conftest import normalized
 
 
 @pytest.mark.parametrize("body, want", [
@@ -76,7 +72,7 @@ HEAD = "关于领取证书的通知\n发布时间:2025-02-10\n"
     ("自2025年2月12日起可领取证书。现场领取时间从即日起至2025年4月30日。", "2025-02-12", "2025-04-30"),
 ])
 def test_windows_probed(body, start, end):
-    got = _normalized(HEAD + body)
+    got = normalized(HEAD + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
 
 
@@ -157,22 +153,22 @@ def test_what_happens_to_certificates_not_collected(text):
     ("发布日期:2025-07-14\n请合格人员自本通知发布之日起20个工作日内到市人事考试院领取证书。", "2025-07-14", "2025-08-08"),
 ])
 def test_windows_third_probe_set(body, start, end):
-    got = _normalized("职称外语等级考试证书领取通知\n" + body)
+    got = normalized("职称外语等级考试证书领取通知\n" + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
 
 
 def test_a_rule_starts_at_its_自():
-    got = _normalized("证书邮寄通知\n发布时间:2025-07-07\n请合格人员自公示之日起10个工作日内登录系统申请证书邮寄。")
+    got = normalized("证书邮寄通知\n发布时间:2025-07-07\n请合格人员自公示之日起10个工作日内登录系统申请证书邮寄。")
     assert got["window_rule"] == "自公示之日起10个工作日内"
 
 
 def test_certificates_that_have_arrived_make_a_notice():
     body = "发布时间:2025-02-24\n长丰县2024年度审计专业技术资格考试合格证书已到,合格人员3月3日后可到县人社局领取。"
-    assert _normalized(body)["is_cert_notice"] is True
+    assert normalized(body)["is_cert_notice"] is True
 
 
 def test_a_post_grade_is_no_qualification():
-    got = _normalized("关于领取2024年度机关事业单位工勤技能岗位技术等级证书的通知")
+    got = normalized("关于领取2024年度机关事业单位工勤技能岗位技术等级证书的通知")
     assert (got["is_cert_notice"], got["exam"]) == (False, None)
 
 
