@@ -845,11 +845,16 @@ def _inline_list(text: str) -> list[str]:
     return found
 
 
+def _bracket_masked(text: str) -> str:
+    """`text` with what its brackets say blanked out, same length (positions stay); searched only where there are
+    brackets: every `_BRACKETS` match opens on one."""
+    return _BRACKETS.sub(lambda b: "＿" * len(b.group(0)), text) if "(" in text or "（" in text else text
+
+
 def _stop_outside_brackets(rest: str) -> re.Match | None:
     """Where a document phrase after its verb stops (`_BRING_STOP`), not counting what brackets say
-    (`身份证原件(用于办理证书)`); brackets are masked only where there are any: every `_BRACKETS` match opens on one."""
-    if "(" in rest or "（" in rest:
-        rest = _BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest)
+    (`身份证原件(用于办理证书)`) or what a form's title says."""
+    rest = _bracket_masked(rest)
     if "《" in rest:  # (nor what a form's title says: `《领取…证书人员花名册》`)
         rest = _BOOK_TITLE.sub(lambda b: "《" + "＿" * (len(b.group(0)) - 2) + "》", rest)  # (`在《…》上签字` stops)
     return _BRING_STOP.search(rest)
@@ -876,13 +881,13 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
             text = label.group(1)
         if _HANDED_OUT.search(text):  # `补办申请表(一般由考试中心提供)`: a form given on the spot
             continue
-        said = _BRACKETS.sub(lambda b: "＿" * len(b.group(0)), text) if "(" in text or "（" in text else text
+        said = _bracket_masked(text)  # (a verb inside a bracket is read below, with the bracket)
         if _BRING_VERB.search(said) and (verbs := list(_BRING.finditer(said))):
             # `考生凭本人身份证领取证书` (a list of steps under `领取手续`): what its verb names, up to where that stops
             rest = text[verbs[-1].end():]
             stop = _stop_outside_brackets(rest)
             text = rest[: stop.start()] if stop else rest
-        elif said is not text and _BRING_VERB.search(text):
+        elif said != text and _BRING_VERB.search(text):
             # `准考证(无准考证者须提供身份证原件)`: the item, and what its bracket asks for instead or as well
             for bracket in _BRACKETS.findall(text):
                 for verb in _BRING.finditer(bracket):
@@ -1066,7 +1071,7 @@ def find_materials(text: str) -> list[str]:
             if not phrase.strip() and ("下列" in m.group(0) or "以下" in m.group(0)):
                 # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon
                 # (not a colon inside brackets: `…办理。(如:某区发证的,到某区财政局领取)` is an example)
-                colon = _COLON.search(_BRACKETS.sub(lambda b: "＿" * len(b.group(0)), rest) if "(" in rest or "（" in rest else rest)
+                colon = _COLON.search(_bracket_masked(rest))
                 if colon:
                     listed = rest[colon.end():]
                     if not listed.strip() and i + 1 < len(bodies):  # `…携带下列材料办理:` ending its line: the next holds them
