@@ -43,6 +43,7 @@ _HEADER_META = re.compile(
     r"(?:^|(?<=[\s|｜丨/,，【\[(（:：]))(?:来源|作者|人气|阅读|点击|点阅|浏览|发布时间|发布日期|更新时间|时间)"
     r"\s*(?:数|量|次数)?\s*[:：]")
 _TITLE_NOUN = re.compile(r"通知|公告|通告|公示|安排|证书|须知")
+_TITLE_END = re.compile(r"(?:通知|公告|通告|公示|安排|须知|办法)\s*$")
 # A document's number alone on its line above the title (`湘人发〔2010〕22号`, `某财会[2023]24号`): furniture, kept in the body
 _DOC_NUMBER = re.compile(r"\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
 # A WeChat post's header: `某某会计人 2023-04-18 08:30 发表于山西`
@@ -116,6 +117,18 @@ def split_title(text: str) -> tuple[str, str]:
         title = lines[at + 1].strip()
         if len(title) <= 64 and "。" not in title:
             return f"【{first}】{title}", "\n".join(lines[:at] + lines[at + 2:])
+    # A title wrapped over short lines (`关于公布2030年某某` / `专业技术资格考试` / `合格标准的通知`): joined up to the
+    # line that ends it with its noun
+    if first.startswith(("关于", "关於")) and not _TITLE_END.search(first):
+        for end in range(at + 1, min(at + 3, len(lines))):
+            line = lines[end].strip()
+            if len(line) > 40 or "。" in line or _HEADER_META.search(line):
+                break
+            if _TITLE_END.search(line):
+                wrapped = "".join(ln.strip() for ln in lines[at:end + 1])
+                if len(wrapped) <= 80:
+                    return wrapped, "\n".join(lines[:at] + lines[end + 1:])
+                break
     # A first line holding a sentence (`…发放。`) is prose, not a title; nor is a table's row
     # (`地区|证书|领取时间|地点`: two bars or more; a title may carry one, `…领取时间|入口`).
     if (len(first) <= 64 and not first.endswith((":", "：")) and "。" not in first

@@ -195,3 +195,14 @@ def test_modes_in_the_shapes_of_the_ninth_round(text, modes):
 ])
 def test_titles_about_a_certificate_design_or_an_exam_district(title):
     assert classify(title, "", "") == (False, "other")
+
+
+@pytest.mark.parametrize("text, title", [
+    # a title wrapped over short lines is joined up to the line that ends it with its noun
+    ("关于公布2031年下半年某某\n技术与某类专业资格(中级)\n考试合格标准的通知\n各有关单位:\n正文", "关于公布2031年下半年某某技术与某类专业资格(中级)考试合格标准的通知"),
+    ("关于领取2031年度某类\n资格证书的通知\n正文", "关于领取2031年度某类资格证书的通知"),
+    # a first line followed by prose stays as it is
+    ("关于领取2031年\n这一行是正文中的一句话,并不属于标题。\n另一行的通知", "关于领取2031年"),
+])
+def test_a_title_wrapped_over_lines(text, title):
+    assert split_title(text)[0] == title
