@@ -32,6 +32,8 @@ class Exam:
     specialties: tuple[str, ...] = ()
     emit: bool = True  # False: recruitment (公务员 …), counted as named but never shown
     document: bool = False  # mentioned as a document to bring (毕业证), rarely the subject
+    # (exam, last year): the name followed by 证 alone was that exam's certificate up to that year
+    bare_certificate: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,10 @@ class ExamMatch:
     specialty: str | None = None
     # False when the only exam named is a look-alike (普通话, NCRE …); None when none is named.
     qualification: bool | None = None
+
+
+def _bare_certificate(value: dict | None) -> tuple[str, int] | None:
+    return (value["of"], int(value["until"])) if value else None
 
 
 def name_key(alias: str) -> str:
@@ -56,7 +62,7 @@ class Catalogue:
             exam = Exam(
                 entry["exam"], entry.get("qualification", True), entry.get("ambiguous", False),
                 entry.get("legacy_until"), tuple(entry.get("specialties") or ()), entry.get("emit", True),
-                entry.get("document", False),
+                entry.get("document", False), _bare_certificate(entry.get("bare_certificate")),
             )
             self.exams[exam.name] = exam
             for alias in entry["aliases"]:
@@ -128,11 +134,6 @@ def _exam_match(exam: str | None = None, level: str | None = None, specialty: st
     return ExamMatch(exam, level, specialty, qualification)
 
 
-_ACCOUNTING, _PRACTICE = "会计专业技术资格", "会计从业资格"
-# the last year 会计从业资格 was examined (the certificate was abolished in 2017)
-_LAST_PRACTICE_YEAR = 2016
-
-
 def _choose(text: str, year: int | None) -> ExamMatch | None:
     cat = catalogue()
     found = [f for f in cat.find(text) if _is_the_exam(text, f[0], f[1])]
@@ -157,11 +158,12 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
         if len(names) != 1:
             return _exam_match()  # several exams: a round-up, or a notice for many
     name = names.pop()
-    if name == _ACCOUNTING and year is not None and year <= _LAST_PRACTICE_YEAR and all(
+    bare = exams[name].bare_certificate
+    if bare and year is not None and year <= bare[1] and all(
             text[f[1]:f[1] + 1] == "证" and text[f[1]:f[1] + 2] != "证书" and not f[3] and not _level_near(text, f[0], f[1])
             for f in found):
-        # `2011年会计证考试`: before the 从业资格 was abolished, a bare 会计证 was its certificate
-        name = _PRACTICE
+        # `2011年会计证考试`: a bare 会计证 of a year before 会计从业资格 was abolished is its certificate
+        name = bare[0]
     exam = exams[name]
     levels: set[str] = set()
     specialty = None

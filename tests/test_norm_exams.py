@@ -1,7 +1,7 @@
 import pytest
 import yaml
 
-from pipelines.exams import DATA, ExamMatch, find_exam
+from pipelines.exams import DATA, ExamMatch, catalogue, find_exam
 from pipelines.text import simplify
 
 
@@ -136,3 +136,12 @@ def test_title_outweighs_body_and_only_the_body_opening_counts():
     assert find_exam("一级建造师证书领取", "各位考生:二级建造师").exam == "一级建造师"
     assert find_exam("", "请各位考生注意:\n今年的初级会计专业技术资格证书已到").exam == "会计专业技术资格"
     assert find_exam("", "") == ExamMatch()
+
+
+def test_every_bare_certificate_names_a_catalogued_exam():
+    cat = catalogue()
+    bare = {name: exam.bare_certificate for name, exam in cat.exams.items() if exam.bare_certificate}
+    assert bare, "the catalogue's 会计证 entry is gone"
+    for name, (other, until) in bare.items():
+        assert other in cat.exams and other != name, (name, other)
+        assert 2000 < until < 2100, (name, until)
