@@ -840,8 +840,7 @@ def _inline_list(text: str) -> list[str]:
         verbs = list(_BRING.finditer(part)) if _BRING_VERB.search(part) else []
         if verbs and verbs[-1].end() < len(part):  # `委托领取的,带委托书`: what its own (last) verb names
             part = part[verbs[-1].end():]
-        stop = _BRING_STOP.search(part)
-        found.extend(_items(part[: stop.start()] if stop else part))
+        found.extend(_items(_up_to_stop(part, _BRING_STOP.search(part))))
     return found
 
 
@@ -858,6 +857,12 @@ def _stop_outside_brackets(rest: str) -> re.Match | None:
     if "《" in rest:  # (nor what a form's title says: `《领取…证书人员花名册》`)
         rest = _BOOK_TITLE.sub(lambda b: "《" + "＿" * (len(b.group(0)) - 2) + "》", rest)  # (`在《…》上签字` stops)
     return _BRING_STOP.search(rest)
+
+
+def _up_to_stop(phrase: str, stop: re.Match | None) -> str:
+    """A document phrase up to where it stops: `stop` is `_BRING_STOP`'s match in it, with brackets and forms' titles
+    masked (`_stop_outside_brackets`) where a bracket may hold a stop word that is no stop (`身份证原件(用于办理证书)`)."""
+    return phrase[: stop.start()] if stop else phrase
 
 
 _ITEM_NUMBER = re.compile(r"\s*[(（]?(\d{1,2})")
@@ -885,15 +890,13 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
         if _BRING_VERB.search(said) and (verbs := list(_BRING.finditer(said))):
             # `考生凭本人身份证领取证书` (a list of steps under `领取手续`): what its verb names, up to where that stops
             rest = text[verbs[-1].end():]
-            stop = _stop_outside_brackets(rest)
-            text = rest[: stop.start()] if stop else rest
+            text = _up_to_stop(rest, _stop_outside_brackets(rest))
         elif said != text and _BRING_VERB.search(text):
             # `准考证(无准考证者须提供身份证原件)`: the item, and what its bracket asks for instead or as well
             for bracket in _BRACKETS.findall(text):
                 for verb in _BRING.finditer(bracket):
                     rest = bracket[verb.end():].rstrip(")）")
-                    stop = _BRING_STOP.search(rest)
-                    items.extend(_items(rest[: stop.start()] if stop else rest))
+                    items.extend(_items(_up_to_stop(rest, _BRING_STOP.search(rest))))
         items.extend(_items(text))
     return items
 
@@ -1067,7 +1070,7 @@ def find_materials(text: str) -> list[str]:
                 found.extend(_inline_list(rest))
                 continue
             stop = _stop_outside_brackets(rest)
-            phrase = rest[: stop.start()] if stop else rest
+            phrase = _up_to_stop(rest, stop)
             if not phrase.strip() and ("下列" in m.group(0) or "以下" in m.group(0)):
                 # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon
                 # (not a colon inside brackets: `…办理。(如:某区发证的,到某区财政局领取)` is an example)
