@@ -1,6 +1,7 @@
 """Dates written other than in plain digits, rewritten so the date grammar (`pipelines/dates.py`) reads
-them: Chinese numerals (`二○一○年十月二十六日`), and the digits a copied page split by spaces or mistyped
-(`202 5年3月 2 4日`, `2025 3 17`, `1月19曰`; a phone number, `0571 88886666`, keeps its space).
+them: Chinese numerals (`二○一○年十月二十六日`), the digits a copied page split by spaces or mistyped
+(`202 5年3月 2 4日`, `2025 3 17`, `1月19曰`; a phone number, `0571 88886666`, keeps its space), and the
+month-days of a dotted period (`2025.3.10-3.20`, `3.10-3.20`).
 
 cn2an reads the Chinese month and day numerals (`一月二十日`); it rejects `○` (U+25CB), which notices
 use for zero, so years (`二○一一`) are read digit by digit after mapping `○` to `〇`.
@@ -73,12 +74,41 @@ def _cn_number(s: str) -> int | None:
         return None
 
 
+# A period written with dots (`2025.3.10-3.20`, `3.10-3.20`): its month-days, which the grammar does not read as dates
+# (a dotted pair is as often a number), are dates here, next to the range mark. (Not a number's: `3.5-4.5元`, `V1.2-1.3`, `第3.1-3.5条`.)
+_DOTTED_PERIOD = re.compile(
+    r"(?<![\d.A-Za-z第])((?:(?:19|20)\d\d\s*\.\s*)?)(\d{1,2})\.(\d{1,2})(\s*(?:至|到|—+|–|-|~|～|－)\s*)(\d{1,2})\.(\d{1,2})"
+    r"(?![\d.%％元万米条款项章节])")
+
+
+def _month_day_words(mo: str, d: str) -> str | None:
+    return f"{int(mo)}月{int(d)}日" if 1 <= int(mo) <= 12 and valid_date(2000, int(mo), int(d)) else None
+
+
+def _dotted_period(m: re.Match) -> str:
+    first, last = _month_day_words(m[2], m[3]), _month_day_words(m[5], m[6])
+    if not (first and last):
+        return m[0]
+    # (the year stays dotted before the month-day it now holds: `2025.3月10日` is not read; written as 年 it is)
+    year = m[1].rstrip(" .") + "年" if m[1] else ""
+    return f"{year}{first}{m[4]}{last}"
+
+
+def dotted_periods(text: str) -> str:
+    """`2025.3.10-3.20` → `2025年3月10日-3月20日`, `3.10-3.20` → `3月10日-3月20日`; other dotted numbers kept."""
+    return _DOTTED_PERIOD.sub(_dotted_period, text) if "." in text else text
+
+
+# A month and day in numerals (`三月十日`), read in any text: 月 between numerals and a day is a date.
+_CN_MONTH_DAY_HINT = re.compile("月[一二三四五六七八九十]{1,3}[日号]")
+
+
 def chinese_numeral_dates(text: str) -> str:
     """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both (and close up
-    digits split by spaces, `close_spaced_dates`)."""
-    text = close_spaced_dates(text)
+    digits split by spaces, `close_spaced_dates`, and write a dotted period's month-days, `dotted_periods`)."""
+    text = dotted_periods(close_spaced_dates(text))
     if not ("〇" in text or "○" in text or "零" in text):
-        if not _CN_YEAR_HINT.search(text):
+        if not _CN_YEAR_HINT.search(text) and not ("月" in text and _CN_MONTH_DAY_HINT.search(text)):
             return text
 
     def repl(m: re.Match) -> str:
@@ -89,8 +119,7 @@ def chinese_numeral_dates(text: str) -> str:
 
     text = _CN_DATE.sub(repl, text)
     # Such a text writes the later dates of a period without the year: `二〇二四年三月四日至三月
-    # 十五日`. Month-days are read only in texts that write a year in numerals (the test above),
-    # so a `三月` elsewhere is left alone.
+    # 十五日`; others write none (`三月十日至三月二十日`). A `三月` without its day is left alone.
     return _CN_MONTH_DAY.sub(_month_day, text)
 
 

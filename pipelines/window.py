@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 
 from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, context_year, split_lost, tokens, valid_date
 
-# (`2011年7月1日起至2011年12月31日`, `从3月4日开始,到3月15日`: a start word, even a comma, may sit
-# before the separator)
+# (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
 _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s*[,，]?\s*)?(?:至|到|—+|–|-|~|～|－|―)\s*(?:次年|翌年|来年)?\s*")
 _TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
@@ -25,8 +24,7 @@ _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
 # notices have windows; `成绩合格的考生`, `在本市报名参加考试的人员` say who collects, unlike `成绩合格单`, `合格标准`).
 _NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间")
-# (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket first; an e-certificate
-# service opens on a day: `已于2025年1月20日上线`)
+# (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket; an e-certificate service opens: `…上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
 _CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
 
@@ -45,7 +43,7 @@ def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -
 # What is done with certificates nobody collected (`7月1日后统一销毁`): a day or month it happens opens no channel.
 _DISPOSED = "销毁|作废|清理|收回|退回|上缴"
 _START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|" + _DISPOSED + r"))|(?:正式)?(?:上线|开通|开放|启用))")
-_END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止)")
+_END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止|结束(?!后))")  # (`3月20日结束`; not `结束后`)
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
 _NOW = r"(?:即日|即时|今日|(?<!成绩)(?<!名单)(?:本)?(?:公告|通知)(?:发布|公布|印发|下发)?之日)"
@@ -66,8 +64,7 @@ _NOW_WORDS = ("即日", "即时", "今日", "之日")
 _CLAUSE_END = re.compile(r"[。；;\n,，]")
 _LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
 _AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
-# Only the last 24 characters before a date are read for its clause (a search back through the
-# whole text made long bodies quadratic).
+# Only the last 24 characters before a date are read for its clause (searching the whole text back was quadratic).
 _LOOK_BACK = 24
 _LONGEST_PERIOD_DAYS = 370
 
@@ -176,14 +173,20 @@ _DAY_LIST_SEP = re.compile(r"\s*(?:、|和|及)\s*")
 _DAY_LIST_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|受理|取证)(?:证书)?的?(?:时间|日期)\s*(?:为|是|[:：])?\s*$")
 
 
-def _listed_day(text: str, toks: list[Tok], i: int, pos: int) -> bool:
-    """Whether date `i` (its times read up to `pos`) is one of a list of days under a collection time's label."""
-    first = i
+def _listed_day_end(text: str, toks: list[Tok], i: int, pos: int) -> dt.date | None:
+    """Where date `i` (its times read up to `pos`) ends as one of a list of days under a collection time's label: its
+    own day (`领证时间:11月3日(周一)、11月4日(周二)`), or the last of the days listed after it by the day alone
+    (`领取时间:3月10日、11日、12日`); None when it is no such day."""
+    first, last = i, None
     while first > 0 and _DAY_LIST_SEP.fullmatch(text, _TIME.match(text, toks[first - 1].end).end(), toks[first].start):
         first -= 1
-    if first == i and not (i + 1 < len(toks) and _DAY_LIST_SEP.fullmatch(text, pos, toks[i + 1].start)):
-        return False  # no day before it or after it in the list
-    return _DAY_LIST_LABEL.search(text, max(0, toks[first].start - 14), toks[first].start) is not None
+    while (sep := _DAY_LIST_SEP.match(text, pos)) and (day := _DAY_ONLY.match(text, sep.end())):
+        last, pos = day, _TIME.match(text, day.end()).end()
+    if first == i and last is None and not (i + 1 < len(toks) and _DAY_LIST_SEP.fullmatch(text, pos, toks[i + 1].start)):
+        return None  # no day before it or after it in the list
+    if not _DAY_LIST_LABEL.search(text, max(0, toks[first].start - 14), toks[first].start):
+        return None
+    return _day_only_end(text, last.start(), toks[i].date) if last else toks[i].date
 
 
 def _is_period(start: dt.date, end: dt.date | None) -> bool:
@@ -287,9 +290,9 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             found.starts.append(tok.date)
             found.ends.append(end)
             continue
-        if end is None and _listed_day(text, toks, i, pos):
-            found.starts.append(tok.date)  # one day of a list (`领证时间:11月3日(周一)、11月4日(周二)`)
-            found.ends.append(tok.date)
+        if end is None and (last_day := _listed_day_end(text, toks, i, pos)):
+            found.starts.append(tok.date)  # a day of a list (`领证时间:11月3日(周一)、11月4日(周二)`, `3月10日、11日`)
+            found.ends.append(last_day)
             continue
         _lone_date(text, tok, clause_start, pos, found)
     if "月起" in text or "月后" in text or "月开始" in text or "月以后" in text or "月份" in text:

@@ -1,7 +1,8 @@
 """The collection window as official notices write it, forty ways: written for this file to probe the
 window reader (`pipelines/window.py`) with shapes a notice may use, not taken from any split; four
 failed before this file and were fixed as classes (`自公告发布之日起至X`, two channels' periods one
-before the other, a period whose second date is in Chinese numerals, `从X开始,到Y结束`).
+before the other, a period whose second date is in Chinese numerals, `从X开始,到Y结束`), six more in
+session 14 (at the end of `WINDOWS`).
 
 Every sentence here was written for this file (none is copied from the shared dev set or from
 tests/data/real_notices; no 14-character Chinese run is shared with either).
@@ -58,6 +59,17 @@ WINDOWS = [
     ("现场领取:3月4日至3月8日;邮寄申请:3月1日至3月20日。", "2024-03-01", "2024-03-20"),
     ("发放时间:二〇二四年三月四日至三月十五日", "2024-03-04", "2024-03-15"),
     ("证书领取时间从3月4日开始,到3月15日结束。", "2024-03-04", "2024-03-15"),
+    # six more that failed at the start of session 14: a dotted period whose end has no year, or neither date has,
+    # month-days in numerals without a year, a lone end said by 结束, days listed by the day alone
+    ("证书领取时间:2024.3.4-3.15,过期不候。", "2024-03-04", "2024-03-15"),
+    ("现场发证时间 3.4-3.15(周末休息)", "2024-03-04", "2024-03-15"),
+    ("证书发放时间:三月四日至三月十五日。", "2024-03-04", "2024-03-15"),
+    ("证书定于3月4日开始发放,3月15日结束。", "2024-03-04", "2024-03-15"),
+    ("3月4日起发放证书,至3月15日结束。", "2024-03-04", "2024-03-15"),
+    ("领证时间:3月4日、5日、6日,每天上午9:00-11:00。", "2024-03-04", "2024-03-06"),
+    # guards: a period's end (`结束后`) opens what follows, and dotted numbers that are no dates
+    ("3月4日至3月8日集中发放,3月8日结束后可到窗口领取。", "2024-03-04", "2024-03-08"),
+    ("领取时间:3月4日至3月8日,邮费标准为3.5-4.5元。", "2024-03-04", "2024-03-08"),
 ]
 
 
@@ -111,8 +123,9 @@ def test_year_end_crossing(text, dates):
 @pytest.mark.parametrize("text, want", [
     ("二〇二四年三月四日至三月十五日", "2024年3月4日至3月15日"),
     ("二〇二四年十二月二十日至十二月三十一日", "2024年12月20日至12月31日"),
-    # month-days are read only where a year is written in numerals
-    ("三月十五日前", "三月十五日前"),
+    # month-days with their day are dates in any text (until session 14 only where a year was written in numerals)
+    ("三月十五日前", "3月15日前"),
+    ("十二月底前", "十二月底前"),  # (a month without its day is left alone)
     # an impossible day stays as written
     ("二〇二四年三月四日至二月三十日", "2024年3月4日至二月三十日"),
 ])
