@@ -206,7 +206,8 @@ _PLACE_LABEL = re.compile(
     r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
     # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
     r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?<=单位)(?:一般|通常|主要|均)(?=为|是))?"
-    r"(?:(?:[:：|｜】]|为|设在|在|就是|是(?!否)"
+    # (or a space, as a table flattened into lines writes it: `领取地点 市人事考试中心`)
+    r"(?:(?:[:：|｜】]|[ \t\u3000]+(?=\S)|为|设在|在|就是|是(?!否)"
     # `领取地点由原通知中的X变更为Y`: the place it is now
     r"|由[^，,。；;]{0,30}?(?:变更为|调整为|改为))\s*(.*)|$)")
 # where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label

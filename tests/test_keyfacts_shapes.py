@@ -120,6 +120,12 @@ from pipelines.keyfacts import (
     # eighth round: an association's short name (税协) hands out; papers handed in to be checked there
     ("港澳考生的证书由某市税协代为发放。", ["某市税协"]),
     ("变更材料须提交至县级卫生健康部门初审,合格后上报。", ["县级卫生健康部门"]),
+    # session 14: a label parted from its place by a space, as a table flattened into lines writes it; a header row
+    # and a place still to be announced give none
+    ("发证地点 乙区政务大厅东侧五号窗", ["乙区政务大厅东侧五号窗"]),
+    ("领取地点  丙县人社局三楼", ["丙县人社局三楼"]),
+    ("领取时间 领取地点 咨询电话", []),
+    ("领证地点 另行通知", []),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
