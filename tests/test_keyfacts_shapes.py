@@ -256,6 +256,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     ("统计师领证需带资料\n考生本人居民身份证原件\n成绩合格单原件", ["居民身份证原件", "成绩合格单原件"]),
     # what happens to an application is no document
     ("按要求提交相关申请信息,申请信息审核通过后所申请事项予以受理。", []),
+    # session 14: a label naming the verb it asks for (`须携带的材料`, `应提交的资料`)
+    ("领证须携带的材料：户口簿原件，毕业证书。", ["户口簿原件", "毕业证书"]),
+    ("补办应提交的资料:遗失声明、近期彩照一张", ["遗失声明", "近期彩照"]),
     # 有效 is no part of a document's name; a count of copies is not either
     ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
 ])
