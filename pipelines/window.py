@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, context_year, split_lost, tokens, valid_date
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
-_RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s*[,，]?\s*)?(?:至|到|—+|–|-|~|～|－|―)\s*(?:次年|翌年|来年)?\s*")
-_TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点]|(?:上午|下午|晚上|中午))*\s*")
+_RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s*[,，]?\s*)?(?:至|到|—+|–|-+|~+|～+|－|―)\s*(?:次年|翌年|来年)?\s*")
+_TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
@@ -42,7 +42,7 @@ def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -
 
 # What is done with certificates nobody collected (`7月1日后统一销毁`): a day or month it happens opens no channel.
 _DISPOSED = "销毁|作废|清理|收回|退回|上缴"
-_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|" + _DISPOSED + r"))|(?:正式)?(?:上线|开通|开放|启用))")
+_START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|" + _DISPOSED + r"))|(?:正式)?(?:上线|开通|开放|启用|启动))")
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止|结束(?!后))")  # (`3月20日结束`; not `结束后`)
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).

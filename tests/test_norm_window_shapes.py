@@ -1,7 +1,7 @@
 """The collection window as official notices write it, forty ways: written for this file to probe the
 window reader (`pipelines/window.py`) with shapes a notice may use, not taken from any split; four
 failed before this file and were fixed as classes (`自公告发布之日起至X`, two channels' periods one
-before the other, a period whose second date is in Chinese numerals, `从X开始,到Y结束`), six more in
+before the other, a period whose second date is in Chinese numerals, `从X开始,到Y结束`), nine more in
 session 14 (at the end of `WINDOWS`).
 
 Every sentence here was written for this file (none is copied from the shared dev set or from
@@ -67,6 +67,10 @@ WINDOWS = [
     ("证书定于3月4日开始发放,3月15日结束。", "2024-03-04", "2024-03-15"),
     ("3月4日起发放证书,至3月15日结束。", "2024-03-04", "2024-03-15"),
     ("领证时间:3月4日、5日、6日,每天上午9:00-11:00。", "2024-03-04", "2024-03-06"),
+    # and three of a second set: a range mark typed several times, minutes after the hour, 启动 opening a period
+    ("领证时间:3月4日-----3月15日", "2024-03-04", "2024-03-15"),
+    ("网上申请时间:3月4日9时30分至3月15日16时", "2024-03-04", "2024-03-15"),
+    ("本批证书发放于3月4日启动,3月15日截止。", "2024-03-04", "2024-03-15"),
     # guards: a period's end (`结束后`) opens what follows, and dotted numbers that are no dates
     ("3月4日至3月8日集中发放,3月8日结束后可到窗口领取。", "2024-03-04", "2024-03-08"),
     ("领取时间:3月4日至3月8日,邮费标准为3.5-4.5元。", "2024-03-04", "2024-03-08"),
