@@ -265,3 +265,28 @@ def context_year(text: str) -> int | None:
         return None
     first_date = next(iter(tokens(text[:m.start()], None)), None)
     return None if first_date else int(m[1])
+
+
+# A date without a year that falls this long before the publication day is in the next year
+# (`1月5日起` in a notice of 20 December).
+BEFORE_PUBLISHED_DAYS = 60
+
+
+def _shift_year(tok: Tok, years: int) -> Tok:
+    date = valid_date(tok.date.year + years, tok.date.month, tok.date.day)
+    return tok._replace(date=date) if date else tok
+
+
+def inherit_years(toks: list[Tok], pub: dt.date | None) -> list[Tok]:
+    """Years for dates written without one: the publication day's (or the date's before them),
+    moved on a year when the date would fall well before the publication day (`发布日期:
+    2024-12-20 … 1月17日前`: a window is not long past when it is announced). Without a
+    publication day such dates keep the year they were given (an exam year is not enough:
+    tried, it guessed wrong more often than right)."""
+    if not pub:
+        return toks
+    earliest = pub - dt.timedelta(days=BEFORE_PUBLISHED_DAYS)
+    # (a year inherited from a date years away, `证书有效期至2035年12月31日。领取时间:4月10日…`, is the publication's)
+    toks = [_shift_year(tok, pub.year - tok.date.year) if not tok.explicit_year and abs(tok.date.year - pub.year) > 1 else tok
+            for tok in toks]
+    return [_shift_year(tok, 1) if not tok.explicit_year and tok.date < earliest else tok for tok in toks]

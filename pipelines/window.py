@@ -13,7 +13,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, context_year, split_lost, tokens, valid_date
+from pipelines.dates import (
+    BEFORE_PUBLISHED_DAYS, MAY_HOLD_DATE, Tok, chinese_numeral_dates, context_year, inherit_years, split_lost, tokens, valid_date,
+)
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
 _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s*[,，]?\s*)?(?:至|到|—+|–|-+|~+|～+|－|―)\s*(?:次年|翌年|来年)?\s*")
@@ -23,7 +25,7 @@ _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
 # 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
 # notices have windows; `成绩合格的考生`, `在本市报名参加考试的人员` say who collects, unlike `成绩合格单`, `合格标准`).
-_NOT_WINDOW = re.compile(r"假期|暂停|放假|报名(?![点地处所时]|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间")
+_NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不办公|出生|施行|生效|起实施|起执行|报名(?![点地处所]|时(?!间)|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket; an e-certificate service opens: `…上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
 _CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
@@ -193,6 +195,11 @@ def _is_period(start: dt.date, end: dt.date | None) -> bool:
     return end is not None and end >= start and (end - start).days < _LONGEST_PERIOD_DAYS
 
 
+# How far the words after a start are read for what opens, and the words that say it is the certificates
+_OPENED_LENGTH = 20
+_ITS_CERTIFICATE = re.compile(r"证书|领取|领证|发放|发证|邮寄|寄送|申领")
+
+
 def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) -> None:
     """A date outside a range counts when its words say it starts, ends or is `即日起至` it."""
     before = text[max(clause_start, tok.start - 6):tok.start]
@@ -204,7 +211,11 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
     elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):
-        found.open_starts.append(tok.date)
+        # (what opens may be named further on in the clause: `4月1日起开始受理2032年度考试报名`)
+        end = _CLAUSE_END.search(text, pos, pos + _OPENED_LENGTH)
+        end = end.start() if end else pos + _OPENED_LENGTH
+        if not (_other_event(text, pos, end) and not _ITS_CERTIFICATE.search(text, pos, end)):
+            found.open_starts.append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
         found.ends.append(tok.date)
         found.deadlines.append(tok.date)
@@ -224,33 +235,11 @@ def _month_opens(text: str, toks: list[Tok], default_year: int | None, pub: dt.d
         before = [t.date.year for t in toks if t.end <= m.start()]
         year = int(m[1]) if m[1] else (before[-1] if before else default_year)
         first = valid_date(year, int(m[2]), 1) if year else None
-        if first and not m[1] and pub and first < pub - dt.timedelta(days=_BEFORE_PUBLISHED_DAYS):
+        if first and not m[1] and pub and first < pub - dt.timedelta(days=BEFORE_PUBLISHED_DAYS):
             first = valid_date(first.year + 1, first.month, 1)
         if first and not _other_event(text, max(0, m.start() - _LOOK_BACK), m.start()) and not _PUT_AWAY.match(text, m.end()):
             out.append(first)
     return out
-
-
-# A date without a year that falls this long before the publication day is in the next year
-# (`1月5日起` in a notice of 20 December).
-_BEFORE_PUBLISHED_DAYS = 60
-
-
-def _shift_year(tok: Tok, years: int) -> Tok:
-    date = valid_date(tok.date.year + years, tok.date.month, tok.date.day)
-    return tok._replace(date=date) if date else tok
-
-
-def _inherit_years(toks: list[Tok], pub: dt.date | None) -> list[Tok]:
-    """Years for dates written without one: the publication day's (or the date's before them),
-    moved on a year when the date would fall well before the publication day (`发布日期:
-    2024-12-20 … 1月17日前`: a window is not long past when it is announced). Without a
-    publication day such dates keep the year they were given (an exam year is not enough:
-    tried, it guessed wrong more often than right)."""
-    if not pub:
-        return toks
-    earliest = pub - dt.timedelta(days=_BEFORE_PUBLISHED_DAYS)
-    return [_shift_year(tok, 1) if not tok.explicit_year and tok.date < earliest else tok for tok in toks]
 
 
 def collection_window(text: str, published: str | None) -> tuple[str | None, str | None]:
@@ -263,7 +252,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     # (`2019年…领取时间:4月10日起`), as dates take the year of the date before them.
     if MAY_HOLD_DATE.search(text):  # (a text without, most titles, has no dates: neither the default nor the tokens read)
         default = pub.year if pub else context_year(text)
-        toks = _inherit_years(tokens(text, default), pub)
+        toks = inherit_years(tokens(text, default), pub)
     else:
         toks = []
     from_now_open = ("即日" in text or "即时" in text or "今日" in text or "之日" in text) and bool(  # _NOW_WORDS

@@ -135,3 +135,21 @@ def test_year_end_crossing(text, dates):
 ])
 def test_chinese_numeral_month_days(text, want):
     assert chinese_numeral_dates(text) == want
+
+
+@pytest.mark.parametrize("body, start, end", [
+    # session 14: other dates around a window, written for this file
+    ("下年度报名时间为5月6日至5月17日。今年的证书领取时间为3月4日至3月15日。", "2024-03-04", "2024-03-15"),
+    ("证书长期有效,复审期至2031年6月30日。发证时间:3月4日至3月15日。", "2024-03-04", "2024-03-15"),
+    ("发证时间:3月4日至3月15日。法定节假日(4月4日至4月6日)窗口不办公。", "2024-03-04", "2024-03-15"),
+    ("发证时间:3月4日至3月15日。出生于1960年1月1日以前的考生可由家属代领。", "2024-03-04", "2024-03-15"),
+    ("3月1日起开始受理下年度考试报名。证书发放时间请留意本网通知。", None, None),
+    ("发证时间:3月4日至3月15日。本细则自2024年3月1日起施行。", "2024-03-04", "2024-03-15"),
+    # guards: a start that opens the certificates, holidays that do not close the window, 报名时 (at registration)
+    ("3月1日起开始发放证书,考生报名时填写的地址有误的请来电。", "2024-03-01", None),
+    ("邮寄申请时间:2024年3月4日起(节假日不休)。", "2024-03-04", None),
+    ("请于3月4日至3月15日领证,报名时所交照片将印在证书上。", "2024-03-04", "2024-03-15"),
+])
+def test_other_dates_around_a_window(body, start, end):
+    got = normalize_record({"text": HEAD + body, "listed_date": None, "source_url": None})
+    assert (got["window_start"], got["window_end"]) == (start, end)
