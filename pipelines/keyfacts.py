@@ -791,13 +791,27 @@ def _trim_item(item: str) -> str:
     return _ITEM_TRIM.sub("", _OWNER.sub("", item.strip())).strip()
 
 
+def _item_pieces(phrase: str) -> list[str]:
+    """`_ITEM_SPLIT.split(phrase)`, but not inside a form's title (`《会计专业技术初、中级资格证书补发登记表》`)."""
+    if "《" not in phrase or not any(_ITEM_SPLIT.search(t) for t in _BOOK_TITLE.findall(phrase)):
+        return _ITEM_SPLIT.split(phrase)
+    titles = [t.span() for t in _BOOK_TITLE.finditer(phrase)]
+    pieces, start = [], 0
+    for m in _ITEM_SPLIT.finditer(phrase):
+        if not any(lo < m.start() < hi for lo, hi in titles):
+            pieces.append(phrase[start:m.start()])
+            start = m.end()
+    pieces.append(phrase[start:])
+    return pieces
+
+
 def _items(phrase: str) -> list[str]:
     items: list[str] = []
     if "(" in phrase or "（" in phrase:  # (both patterns open on a bracket)
         # `《…登记表》(现场填写)`: a form given on the spot is no document brought (nor its name a piece)
         phrase = _HANDED_OUT_ITEM.sub("", phrase) if _HANDED_OUT.search(phrase) else phrase
         phrase = _BRACKETS.sub("", _GENERIC_WITH_LIST.sub(lambda m: m.group(1), phrase))
-    for raw in _ITEM_SPLIT.split(phrase):
+    for raw in _item_pieces(phrase):
         # every step below keeps a piece of `raw` (a prefix or suffix removed, or 原件/复印件 joined to the item
         # before, itself a document word), and only an item with a document word is kept: without one, skip it
         if not _DOC_WORD.search(raw):

@@ -211,10 +211,10 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
     elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):
-        # (what opens may be named further on in the clause: `4月1日起开始受理2032年度考试报名`)
+        # (what opens may be named further on in the clause: `4月1日起开始受理2032年度考试报名`, `4月21日起证书将退回`)
         end = _CLAUSE_END.search(text, pos, pos + _OPENED_LENGTH)
         end = end.start() if end else pos + _OPENED_LENGTH
-        if not (_other_event(text, pos, end) and not _ITS_CERTIFICATE.search(text, pos, end)):
+        if not ((_other_event(text, pos, end) and not _ITS_CERTIFICATE.search(text, pos, end)) or _PUT_AWAY.search(text, pos, end)):
             found.open_starts.append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
         found.ends.append(tok.date)

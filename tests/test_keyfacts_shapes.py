@@ -259,6 +259,8 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # session 14: a label naming the verb it asks for (`须携带的材料`, `应提交的资料`)
     ("领证须携带的材料：户口簿原件，毕业证书。", ["户口簿原件", "毕业证书"]),
     ("补办应提交的资料:遗失声明、近期彩照一张", ["遗失声明", "近期彩照"]),
+    # a form's title holding a list mark is one form (`《…初、中级…》`)
+    ("补证须提交《某省统计初、中级证书补办申请表》一份、身份证复印件。", ["某省统计初、中级证书补办申请表", "身份证复印件"]),
     # 有效 is no part of a document's name; a count of copies is not either
     ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
 ])
