@@ -233,6 +233,8 @@ _PLACE_VERB = re.compile(
     r"|填写(?=[^，,。；;]{0,6}?(?:申请|补办|换证|领取))"
     # `到属地财政局现场审核`: an on-site check before the certificate is issued there (as 进行现场审核 below)
     r"|(?<=现场)(?:审核|核验|核查|确认)"
+    # `到X审核换领新版证书`, `到X确认后领取`: a check there that the collection follows
+    r"|(?:审核|核验|核查|确认)(?:后|并|无误后)?(?=(?:领取|领证|换领|换证|换发|补办|申领))"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字|换证|换发|补办)))")
 _PLACE_VERB_HINT = re.compile(r"领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")

@@ -126,6 +126,10 @@ from pipelines.keyfacts import (
     ("领取地点  丙县人社局三楼", ["丙县人社局三楼"]),
     ("领取时间 领取地点 咨询电话", []),
     ("领证地点 另行通知", []),
+    # a check at the place that the collection follows (`审核换领`, `确认后领取`); a check alone names no place to collect
+    ("持证人须带旧证到乙区政务中心三号窗口审核换领新证。", ["乙区政务中心三号窗口"]),
+    ("考生到丙县人社局窗口确认后领取证书。", ["丙县人社局窗口"]),
+    ("考生到丙县人社局窗口审核学历。", []),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
