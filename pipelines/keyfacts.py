@@ -54,9 +54,7 @@ from functools import lru_cache
 
 from pipelines.dates import ORG_END
 from pipelines.spam import is_advertisement
-from pipelines.text import BREADCRUMB as _BREADCRUMB
-from pipelines.text import MASTHEAD_COLUMN as _MASTHEAD_COLUMN
-from pipelines.text import SENTENCE_RUN
+from pipelines.text import SENTENCE_RUN, page_head
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
@@ -1523,12 +1521,9 @@ def find_agency(text: str) -> str | None:
         return m.group(1)  # the signature with its phone number: `某中心 电话:0451-…`, `某中心咨询电话:…`
     # the title's issuer, `X关于…` or `[X]…`, or a masthead over a `关于…` title: who issued the notice, over a
     # `来源:` that may name the department that posted it
-    top = lines[1:] if len(lines) > 1 and _BREADCRUMB.search(lines[0]) else lines
+    top, column = page_head(list(lines))
     if top:
         head = top[0]
-        column = _MASTHEAD_COLUMN.match(head)
-        if column and len(top) > 1:
-            head = (column[1] or column[2]).strip()
         found = (("关于" in head or "发布" in head or "关於" in head) and _agency_named(_TITLE_ORG, head)) or (
             head[:1] in "[【" and _agency_named(_BRACKETED_ORG, head))
         if found:

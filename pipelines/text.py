@@ -84,22 +84,29 @@ def clean_title(title: str, simplified: bool = False) -> str:
 _GLUED_TITLE = re.compile(r"^([^\s。，,:：]{6,60}?(?:的通知|的公告|通知|公告|通告|安排))\s+(\S.*)$")
 
 
+def page_head(lines: list[str]) -> tuple[list[str], bool]:
+    """A page's non-empty `lines` from its masthead or title on: breadcrumbs above dropped, a masthead with its column
+    (`某中心 > 通知公告`) cut to the masthead when that names an office (dropped otherwise), a breadcrumb under a masthead
+    dropped; and whether the first line was a masthead with its column."""
+    # (every `BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
+    while lines and ("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0]) \
+            and BREADCRUMB.search(lines[0]):
+        lines = lines[1:]
+    column = MASTHEAD_COLUMN.match(lines[0].strip()) if len(lines) > 1 else None
+    if column:
+        masthead = (column[1] or column[2]).strip()
+        lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]
+    if len(lines) > 2 and _MASTHEAD.match(lines[0].strip()) and BREADCRUMB.search(lines[1]):
+        lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb: the title comes after both
+    return lines, column is not None
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, body) of a crawled `text`: its first line, when that reads like a title.
 
     A first line that is long, ends with a colon (`各位考生:`) or is a breadcrumb is body.
     """
-    lines = [ln for ln in (text or "").splitlines() if ln.strip()]
-    # (every `BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
-    while lines and ("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0]) \
-            and BREADCRUMB.search(lines[0]):
-        lines = lines[1:]
-    if len(lines) > 1 and (column := MASTHEAD_COLUMN.match(lines[0].strip())):
-        # the masthead stays when it names an office (read below as the title's issuer), the column goes
-        masthead = (column[1] or column[2]).strip()
-        lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]
-    if len(lines) > 2 and _MASTHEAD.match(lines[0].strip()) and BREADCRUMB.search(lines[1]):
-        lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb: the title comes after both
+    lines, _ = page_head([ln for ln in (text or "").splitlines() if ln.strip()])
     at = 0
     while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (
             (meta := _HEADER_META.search(lines[at])) or (meta := _POSTED_AT.search(lines[at]))
