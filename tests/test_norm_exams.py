@@ -123,6 +123,10 @@ def test_lookalikes_are_flagged(text, qualification):
         ("职业技能鉴定证书补发须知", "", ("职业技能鉴定", None)),
         ("鉴定证书补发应提交的材料", "", ("职业技能鉴定", None)),
         ("关于领取2023年第二次考试ACCA证书的公告", "", ("ACCA", None)),
+        # session 14: more 资格名称 of 软考; skill certificates holding another exam's alias (咨询师) are their own
+        ("某市2031年网络工程师证书发放", "", ("计算机技术与软件专业技术资格", None)),
+        ("系统分析师合格证书领取通知", "", ("计算机技术与软件专业技术资格", None)),
+        ("婚姻家庭咨询师证书补办", "", ("婚姻家庭咨询师", None)),
         # 继续教育 is counted as named but not shown as an exam
         ("关于2024年全市专业技术人员继续教育的通知", "", (None, None)),
     ],
