@@ -76,7 +76,7 @@ _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 # (bullets a repost or a post uses, `📌地点:…`, `▶材料:…`, are numbering too)
 _BULLETS = "◆●▲■★▶►▪※☆➤✅✔📌👉🔹🔸•·"
 _NUMBERING_OPENERS = "(（一二三四五六七八九十第步-" + _BULLETS + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
-_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：]|[(（]?\d{1,2}[)）、.．]|[①-⑳]|[" + _BULLETS + r"]|-(?=\s)|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
+_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：][、.．]?|[(（]?\d{1,2}[)）、.．][、.．]?|[①-⑳]|[" + _BULLETS + r"]|-(?=\s)|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
                         r"|第[一二三四五六七八九十\d]{1,2}步\s*[:：、.．]?|步骤[一二三四五六七八九十\d]{1,2}\s*[:：、.．]?)\s*")
 
 
@@ -327,7 +327,7 @@ _NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|�
 # (the body that issued a certificate is a real destination for its reissue: `向发证机构申请补办`)
 _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|考试)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
                             # `到以下地点领取:` announces a list; the items are the places
-                            r"|^(?:以下|下列|如下|上述|相关|有关)的?(?:地点|地址|机构|单位|窗口|部门|网点)$"
+                            r"|^(?:以下|下列|如下|上述|相关|有关|预约)的?(?:地点|地址|机构|单位|窗口|部门|网点)$"
                             # the publisher naming itself (`由我局负责发放`, `到中心领取`): no place a reader can find
                             r"|^(?:我|本)?(?:局|厅|中心|院|处|办|所|站|委|部)$"
                             # a window with no office (`每周三到窗口补领`): the one named before it
@@ -338,7 +338,7 @@ _NOT_PLACE_LABELLED = re.compile(r"网站|网址|http|www\.|系统|公众号|APP
 
 
 # a bracket that says where to look or when (见附件, 以当地通知为准, 节假日除外) is not the place's address
-_POINTER_BRACKET = re.compile(r"[（(](?![^（()）]*(?:\d+号|路|街|大道|巷|楼|室))[^（()）]*(?:附件|详见|见附|网站|网址|官网|电话|咨询|查询|通知|公告|为准|节假日|工作日|除外|时间|上午|下午"
+_POINTER_BRACKET = re.compile(r"[（(](?![^（()）]*(?:\d+号|路|街|大道|巷|楼|室))[^（()）]*(?:附件|详见|见附|网站|网址|官网|电话|咨询|查询|通知|公告|为准|节假日|工作日|除外|时间|上午|下午|必须|务必|预约"
                               r"|周[一二三四五六日末])[^（()）]*[）)]")
 
 
@@ -368,6 +368,25 @@ def _place_ok(value: str, labelled: bool = False) -> bool:
 def _goes_to_place(value: str) -> bool:
     """A label's value that is a sentence going to the place (`地点:考生需前往X领取证书`): read as the sentence it is."""
     return "前往" in value and next(_place_matches(value), None) is not None
+
+
+def _more_listed_places(rest: str) -> list[str]:
+    """The places a label's value goes on to list after its first, parted by commas (`办理地点:A,B(…)。`), up to the
+    first piece that is not a bare place (`…,各县考生在当地财政局领证` is a sentence, read as one)."""
+    places: list[str] = []
+    for piece in _split_outside_brackets(_split_outside_brackets(rest, _SENTENCE_END)[0], _COMMA):
+        said = _bracket_masked(piece)  # (a piece that goes somewhere or does something is a sentence: `省直单位到X办理`)
+        value = _clean_place(_LISTED_JOINT.sub("", piece))  # (`…,或各县区X科`: the alternative is a place too)
+        if (not _place_ok(value, labelled=True) or _GENERIC_PLACE.match(value) or _PLACE_VERB_HINT.search(said)
+                or _SENTENCE_VERB.search(said) or not _BARE_PLACE_END.search(_BRACKETS.sub("", value))):
+            break
+        places.append(value)
+    return places
+
+
+_BARE_PLACE_END = re.compile(_PLACE_WORD + r"\s*$")
+_LISTED_JOINT = re.compile(r"^\s*(?:或者|或|以及|及|和)")
+_SENTENCE_VERB = re.compile(r"到|前往|至|赴|去|在|由|请|须|需|可")
 
 
 def _labelled_place(bodies: tuple[str, ...], i: int) -> tuple[str | None, tuple]:
@@ -606,6 +625,8 @@ def find_places(text: str) -> list[str]:
         value, at = _labelled_place(bodies, i) if labelled else (None, None)
         if value and _place_ok(value, labelled=True):
             found.append((value, at))
+            if at[3] < len(body) and body[at[3]] in "，,":  # `办理地点:A,B`: a value listing places, each one
+                found.extend((v, (i, 0, at[3] + 1 + k, at[3] + 2 + k)) for k, v in enumerate(_more_listed_places(body[at[3] + 1:])))
             placed.update((i, at[0]))
             if at[0] != i:
                 continue

@@ -130,6 +130,11 @@ from pipelines.keyfacts import (
     ("持证人须带旧证到乙区政务中心三号窗口审核换领新证。", ["乙区政务中心三号窗口"]),
     ("考生到丙县人社局窗口确认后领取证书。", ["丙县人社局窗口"]),
     ("考生到丙县人社局窗口审核学历。", []),
+    # a label's value listing places parted by commas gives each (an alternative too), up to a sentence; a numbered
+    # heading `(二)、`; a bracket saying what one must do is a note, and the place one booked is none
+    ("(三)、发证地点:各乡镇便民服务中心,县政务大厅西区六号窗口(须先到预约地点取号)。", ["各乡镇便民服务中心", "县政务大厅西区六号窗口"]),
+    ("领证地点:丁市考试中心一楼,或各区人社分局办事大厅。", ["丁市考试中心一楼", "各区人社分局办事大厅"]),
+    ("领证地点:丁市考试中心一楼,外县考生到所在县人社局领取。", ["丁市考试中心一楼", "所在县人社局"]),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
