@@ -167,8 +167,12 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
 
 
 def _within(short: str, long: str) -> bool:
-    """`short` is part of `long`, as a word, not as the start of another one (`身份证` is no part of `身份证明`)."""
+    """`short` is part of `long`, as a word, not as the start of another one (`身份证` is no part of `身份证明`), nor
+    counting what a bracket in `long` adds to its name (`学历证书原件` is part of `学历(学位)证书原件`)."""
     at = long.find(short)
+    if at < 0 and ("(" in long or "（" in long):
+        long = _BRACKETS.sub("", long)
+        at = long.find(short)
     return at >= 0 and long[at + len(short):at + len(short) + 1] != "明"
 
 
@@ -545,12 +549,16 @@ def _labels_in_sentence(sentence: str, i: int, n: int) -> list[tuple[str, tuple]
             value = _clean_place(_TABLE_BAR.split(label.group(1))[0])
             if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
                 found.append((value, (i, n, 0, _WHOLE)))
-    label = _PLACE_LABEL.match(sentence)
+    numbered = _NUMBERING.match(sentence) if sentence[:1] in _NUMBERING_OPENERS or sentence[:1].isdecimal() else None  # `(二)、地点:X`
+    label = _PLACE_LABEL.match(sentence, numbered.end() if numbered else 0)
     if label and label.group(1) and not _BARE_ADDRESS.match(sentence) and not _goes_to_place(label.group(1)):
         raw = _split_outside_brackets(label.group(1), _LABEL_VALUE_END)[0]
         value = _clean_place(raw)
         if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
-            found.append((value, (i, n, 0, label.start(1) + len(raw))))
+            end = label.start(1) + len(raw)
+            found.append((value, (i, n, 0, end)))
+            if end < len(sentence) and sentence[end] in "，,":  # `办理地点:A,B`
+                found.extend((v, (i, n, end + 1 + k, end + 2 + k)) for k, v in enumerate(_more_listed_places(sentence[end + 1:])))
     return found
 
 
@@ -774,6 +782,10 @@ _MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|�
 _SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托|他人|^单位|^如|^若")
 _RAN_IN = re.compile(r"(?:刊登|登载|刊载|登报)的")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
+# what a verb asks for when it names no document (`提交相关资料`): a list under the line may name them
+# a bare 证件 (`相关证件原件`): dropped beside a document named (the labels' convention)
+_BARE_PAPERS = re.compile(r"(?:相关|有关)?证件(?:原件|复印件)?$")
+_GENERIC_OBJECT = re.compile(r"(?:相关|有关|所需|规定的?)?(?:的)?(?:证明)?(?:材料|资料|证件)")  # (not 以上/上述: those point back)
 _BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
@@ -812,16 +824,31 @@ def _trim_item(item: str) -> str:
     return _ITEM_TRIM.sub("", _OWNER.sub("", item.strip())).strip()
 
 
+def _aside_dropped(bracket: re.Match) -> str:
+    """What a bracket says is aside (`身份证(正反面)`), unless it is part of a document's name: a short bracket naming a
+    document, with a document word right after it (`最高学历(学位)证书`)."""
+    inner = bracket.group(0)
+    return inner if len(inner) <= 6 and _DOC_WORD.search(inner) and _DOC_WORD.match(bracket.string, bracket.end()) else ""
+
+
 def _item_pieces(phrase: str) -> list[str]:
-    """`_ITEM_SPLIT.split(phrase)`, but not inside a form's title (`《会计专业技术初、中级资格证书补发登记表》`)."""
-    if "《" not in phrase or not any(_ITEM_SPLIT.search(t) for t in _BOOK_TITLE.findall(phrase)):
-        return _ITEM_SPLIT.split(phrase)
-    titles = [t.span() for t in _BOOK_TITLE.finditer(phrase)]
-    pieces, start = [], 0
+    """`_ITEM_SPLIT.split(phrase)`, but not inside a form's title (`《会计专业技术初、中级资格证书补发登记表》`), nor
+    between a modifier and its opposite (`全日制和非全日制最高学历证书`: one document, qualified twice)."""
+    titles = [t.span() for t in _BOOK_TITLE.finditer(phrase)] if "《" in phrase else []
+    if "(" in phrase or "（" in phrase:  # (a bracket kept as part of a name, `学历(或学位)证书`, is one piece too)
+        titles += [b.span() for b in _BRACKETS.finditer(phrase)]
+    pieces, start, cut = [], 0, ""
     for m in _ITEM_SPLIT.finditer(phrase):
-        if not any(lo < m.start() < hi for lo, hi in titles):
-            pieces.append(phrase[start:m.start()])
-            start = m.end()
+        if any(lo < m.start() < hi for lo, hi in titles):
+            continue
+        piece = phrase[start:m.start()]
+        nxt = _ITEM_SPLIT.search(phrase, m.end())
+        following = phrase[m.end():nxt.start() if nxt else len(phrase)]
+        if (m.group(0) in ("和", "与", "及", "或") and piece.strip() and piece.strip() in following and not _DOC_WORD.search(piece)
+                and not _OWNER.fullmatch(piece.strip())):
+            continue  # (`全日制和非全日制…`: the piece goes on into the next; not whose it is, `代领人和被代领人的…`)
+        pieces.append(phrase[start:m.start()])
+        start = m.end()
     pieces.append(phrase[start:])
     return pieces
 
@@ -831,7 +858,7 @@ def _items(phrase: str) -> list[str]:
     if "(" in phrase or "（" in phrase:  # (both patterns open on a bracket)
         # `《…登记表》(现场填写)`: a form given on the spot is no document brought (nor its name a piece)
         phrase = _HANDED_OUT_ITEM.sub("", phrase) if _HANDED_OUT.search(phrase) else phrase
-        phrase = _BRACKETS.sub("", _GENERIC_WITH_LIST.sub(lambda m: m.group(1), phrase))
+        phrase = _BRACKETS.sub(_aside_dropped, _GENERIC_WITH_LIST.sub(lambda m: m.group(1), phrase))
     for raw in _item_pieces(phrase):
         # every step below keeps a piece of `raw` (a prefix or suffix removed, or 原件/复印件 joined to the item
         # before, itself a document word), and only an item with a document word is kept: without one, skip it
@@ -849,6 +876,8 @@ def _items(phrase: str) -> list[str]:
         item = _trim_item(trimmed) if trimmed != item else item  # (trimmed twice; a second pass changes no item the first left)
         if "》的" in item:  # `《…登记表》的审核盖章版本`: the form named
             item = item[:item.index("》的")]
+        if "—《" in item and (titled := _DASH_TITLE.search(item)):  # `受理单——《某省…受理单》`: the form, by its title
+            item = titled.group(1)
         if "的" in item and (ran := _RAN_IN.search(item)):  # `在《某某日报》刊登的遗失声明`: the notice, not where it ran
             item = item[ran.end():]
         item = item.strip("《》“”\"' （）()~～!！")  # (`身份证原件~`: a post's flourish)
@@ -867,6 +896,7 @@ def _items(phrase: str) -> list[str]:
 
 
 _ITEM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*(.+)$")
+_DASH_TITLE = re.compile(r"—《([^《》]{2,40})》")
 
 
 def _inline_list(text: str) -> list[str]:
@@ -1108,6 +1138,11 @@ def find_materials(text: str) -> list[str]:
                 continue
             stop = _stop_outside_brackets(rest)
             phrase = _up_to_stop(rest, stop)
+            if (i + 1 < len(lines) and _GENERIC_OBJECT.fullmatch(phrase.strip()) and _may_be_list_item(lines[i + 1])
+                    and _LIST_ITEM.match(lines[i + 1])):
+                # `按要求提交相关资料到X申请办理。` over a numbered list: the list names them
+                found.extend(_numbered_list(lines, i + 1))
+                continue
             if not phrase.strip() and ("下列" in m.group(0) or "以下" in m.group(0)):
                 # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon
                 # (not a colon inside brackets: `…办理。(如:某区发证的,到某区财政局领取)` is an example)
@@ -1134,8 +1169,8 @@ def find_materials(text: str) -> list[str]:
     found = _dedupe(found)
     if "复印件" in text:
         found = _with_named_originals(found, text)
-    if any(_ID_DOCUMENT.search(f) for f in found if f not in ("证件", "相关证件")):  # a bare 证件 beside a named one
-        found = [f for f in found if f not in ("证件", "相关证件")]
+    if any(_ID_DOCUMENT.search(f) for f in found if not _BARE_PAPERS.match(f)):  # a bare 证件 beside a named one
+        found = [f for f in found if not _BARE_PAPERS.match(f)]
     return found
 
 

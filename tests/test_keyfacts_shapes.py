@@ -135,6 +135,9 @@ from pipelines.keyfacts import (
     ("(三)、发证地点:各乡镇便民服务中心,县政务大厅西区六号窗口(须先到预约地点取号)。", ["各乡镇便民服务中心", "县政务大厅西区六号窗口"]),
     ("领证地点:丁市考试中心一楼,或各区人社分局办事大厅。", ["丁市考试中心一楼", "各区人社分局办事大厅"]),
     ("领证地点:丁市考试中心一楼,外县考生到所在县人社局领取。", ["丁市考试中心一楼", "所在县人社局"]),
+    # a numbered label inside a line that holds several (`…。 (二)、办证地点:A,B。 (三)、…`)
+    ("(一)、设定依据:某某管理办法。 (二)、办证地点:甲镇便民中心,乙区政务大厅东座窗口。 (三)、办证时间:工作日。",
+     ["甲镇便民中心", "乙区政务大厅东座窗口"]),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
@@ -270,6 +273,14 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     ("补办应提交的资料:遗失声明、近期彩照一张", ["遗失声明", "近期彩照"]),
     # a form's title holding a list mark is one form (`《…初、中级…》`)
     ("补证须提交《某省统计初、中级证书补办申请表》一份、身份证复印件。", ["某省统计初、中级证书补办申请表", "身份证复印件"]),
+    # round eleven: a document qualified twice (`A和非A`), a bracket that is part of its name, a generic object over a
+    # numbered list, a form named by its title after a dash, a bare 证件原件 beside named documents; whose it is stays out
+    ("须交:在职和非在职学历(学位)证书复印件、身份证。", ["在职和非在职学历(学位)证书复印件", "身份证"]),
+    ("凭身份证、学历(或学位)证书的原件到窗口领取。", ["身份证原件", "学历(或学位)证书原件"]),
+    ("考生可按要求提交相关材料到区政务中心办理。\n1.《乙类登记表》一份;\n2.身份证原件;", ["乙类登记表", "身份证原件"]),
+    ("所需材料:\n1、现场打印的回执单——《某市证书申领回执》一份;\n2、身份证原件", ["某市证书申领回执", "身份证原件"]),
+    ("持相关证件原件到窗口办理。所需材料:身份证原件、学位证书原件。", ["身份证原件", "学位证书原件"]),
+    ("代领的,须交验代领人和被代领人的身份证原件。", ["身份证原件"]),
     # 有效 is no part of a document's name; a count of copies is not either
     ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
 ])
