@@ -1264,7 +1264,7 @@ _NEGATORS = ("不设", "不提供", "不再", "无", "不", "无需", "不需", 
 # (every alternative opens on a literal: this pattern is searched through whole texts)
 _ON_SITE = re.compile(
     # (现场审核: the papers checked in person, as 会计 and 统计 certificates are issued)
-    _not_after("现场", *_NEGATORS) + r"(?:领取|办理|申领|发放|领证|确认领取|签领|审核|核验|核查)|"
+    _not_after("现场", *_NEGATORS) + r"(?:领取|办理|申领|发放|领证|确认领取|签领|审核|核验|核查|验证)|"  # (not 现场确认: a registration's)
     + _not_after("窗口", *_NEGATORS) + r"(?:领取|发放|办理)|" + _not_after("现场", *_NEGATORS) + r"接收(?:证书)?|自取|上门(?:领取|申领)|本人领取|"
     r"线下(?:领取|领证|办理|发放|申领)|" + _each("亲自|本人|自行", r"(?:到场|到现场|前往|去|前来)?(?:领取|领证)") + "|"
     + _each("到场|到现场|前来|当面|统一|前往|前去", "领取") + "|" + _each("本人|亲自", "到场") + r"|当场(?:核发|发证|领取|办理)|"
@@ -1292,9 +1292,9 @@ _MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
     "邮寄", "EMS", "ems", "快递", "直邮", "寄递", "到付", "速递", "邮递", "寄出", "寄送",
     # the post named without 邮寄: `交中国邮政投递`, `通过邮政寄给考生`, `顺丰`, `寄达`
     "寄给", "寄往", "挂号", "投递", "顺丰"))
-    + "|" + "|".join(_not_after(word, *_NEGATORS) + "(?![我本])" for word in ("寄达", "寄至", "寄到"))
+    + "|" + "|".join(_not_after(word, *_NEGATORS) + "(?![我本各])" for word in ("寄达", "寄至", "寄到"))
     + "|" + _not_after("邮政", *_NEGATORS) + "(?!编码)")
-# (`证书已寄达我会`: the certificates came to the office by post, which says nothing of how candidates get them)
+# (`证书已寄达我会`, `寄达各市后`: the certificates came to the offices by post, which says nothing of how candidates get them)
 _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
     _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|全程网办|"

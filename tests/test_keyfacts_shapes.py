@@ -218,6 +218,11 @@ def test_place_shapes(text, places):
     ("纸质证书与电子证书有何区别?两者效力都是一样的。", []),
     # an e-certificate named in a condition is no way to get one
     ("若电子证书已经实施,则不再补发纸质证书;电子证书试点尚未实施的,按原程序办理。", []),
+    # session 14: a check in person (`现场验证`) is on site; certificates mailed on to the offices (`寄达各市`) are no
+    # candidate's mail, nor is a registration's 现场确认
+    ("审核未通过的考生,须采取现场验证方式领取证书。", ["on_site"]),
+    ("补发的证书印制后寄达各区,由区人社局通知本人到窗口领取。", ["on_site"]),
+    ("报名采取网上报名、现场确认的方式。", []),
 ])
 def test_mode_shapes(text, modes):
     assert find_modes(text, find_places(text)) == modes
