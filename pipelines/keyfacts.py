@@ -832,7 +832,7 @@ def _aside_dropped(bracket: re.Match) -> str:
 
 
 def _item_pieces(phrase: str) -> list[str]:
-    """`_ITEM_SPLIT.split(phrase)`, but not inside a form's title (`《会计专业技术初、中级资格证书补发登记表》`), nor
+    """`_ITEM_SPLIT.split(phrase)`, but not inside a form's title (`《某省统计初、中级证书补办申请表》`), nor
     between a modifier and its opposite (`全日制和非全日制最高学历证书`: one document, qualified twice)."""
     titles = [t.span() for t in _BOOK_TITLE.finditer(phrase)] if "《" in phrase else []
     if "(" in phrase or "（" in phrase:  # (a bracket kept as part of a name, `学历(或学位)证书`, is one piece too)

@@ -71,7 +71,7 @@ _OTHER_WORDS = re.compile(
 )
 # What a notice about the exam itself opens with (stronger than _OTHER_WORDS: 成绩 opens many
 # certificate notices, `考试成绩合格人员…`).
-_EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试时间|招聘|录用|继续教育|考前")
+_EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试时间|考试科目|招聘|录用|继续教育|考前")
 # Guides, predictions and round-ups: they talk about certificates but announce nothing.
 _GUIDE_WORDS = re.compile(
     r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在|须知汇总|汇总|常见问题|问题解答"

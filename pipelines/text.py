@@ -57,7 +57,9 @@ _MASTHEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"$")
 SENTENCE_RUN = re.compile(r"[^。；;！!？?\n]+")
 # A first line that is a numbered section heading (`一、证书领取`, `2.邮寄申请`, `（三）`): the
 # excerpt starts inside a page, so there is no title.
-_SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）])")
+# (or a rule's article, `第 9 条`, `第三章`: an excerpt of a regulation)
+_SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                           r"|第\s*[一二三四五六七八九十百\d]{1,4}\s*[条章节款])")
 
 
 def clean_title(title: str, simplified: bool = False) -> str:

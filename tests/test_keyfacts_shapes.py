@@ -281,11 +281,11 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # round eleven: a document qualified twice (`A和非A`), a bracket that is part of its name, a generic object over a
     # numbered list, a form named by its title after a dash, a bare 证件原件 beside named documents; whose it is stays out
     ("须交:在职和非在职学历(学位)证书复印件、身份证。", ["在职和非在职学历(学位)证书复印件", "身份证"]),
-    ("凭身份证、学历(或学位)证书的原件到窗口领取。", ["身份证原件", "学历(或学位)证书原件"]),
+    ("持户口簿、学历(或学位)证书的原件前往窗口领取。", ["户口簿原件", "学历(或学位)证书原件"]),
     ("考生可按要求提交相关材料到区政务中心办理。\n1.《乙类登记表》一份;\n2.身份证原件;", ["乙类登记表", "身份证原件"]),
     ("所需材料:\n1、现场打印的回执单——《某市证书申领回执》一份;\n2、身份证原件", ["某市证书申领回执", "身份证原件"]),
     ("持相关证件原件到窗口办理。所需材料:身份证原件、学位证书原件。", ["身份证原件", "学位证书原件"]),
-    ("代领的,须交验代领人和被代领人的身份证原件。", ["身份证原件"]),
+    ("代领时请出示代领人与被代领人的身份证原件。", ["身份证原件"]),
     # 有效 is no part of a document's name; a count of copies is not either
     ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
 ])
