@@ -286,7 +286,8 @@ def inherit_years(toks: list[Tok], pub: dt.date | None) -> list[Tok]:
     if not pub:
         return toks
     earliest = pub - dt.timedelta(days=BEFORE_PUBLISHED_DAYS)
-    # (a year inherited from a date years away, `证书有效期至2035年12月31日。领取时间:4月10日…`, is the publication's)
-    toks = [_shift_year(tok, pub.year - tok.date.year) if not tok.explicit_year and abs(tok.date.year - pub.year) > 1 else tok
+    # (a year inherited from a date years ahead, `证书有效期至2035年12月31日。领取时间:4月10日…`, is the publication's; one
+    # inherited from a date before it stays: a repost published years after the notice it copies)
+    toks = [_shift_year(tok, pub.year - tok.date.year) if not tok.explicit_year and tok.date.year - pub.year > 1 else tok
             for tok in toks]
     return [_shift_year(tok, 1) if not tok.explicit_year and tok.date < earliest else tok for tok in toks]

@@ -69,6 +69,7 @@ _AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][
 # Only the last 24 characters before a date are read for its clause (searching the whole text back was quadratic).
 _LOOK_BACK = 24
 _LONGEST_PERIOD_DAYS = 370
+_LONGEST_EXPLICIT_DAYS = 740
 
 
 @dataclass
@@ -191,13 +192,16 @@ def _listed_day_end(text: str, toks: list[Tok], i: int, pos: int) -> dt.date | N
     return _day_only_end(text, last.start(), toks[i].date) if last else toks[i].date
 
 
-def _is_period(start: dt.date, end: dt.date | None) -> bool:
-    return end is not None and end >= start and (end - start).days < _LONGEST_PERIOD_DAYS
+def _is_period(start: Tok, end: dt.date | None, end_explicit: bool) -> bool:
+    # (a period whose dates both name their year may be long: an exchange of old certificates runs 18 months)
+    longest = _LONGEST_EXPLICIT_DAYS if start.explicit_year and end_explicit else _LONGEST_PERIOD_DAYS
+    return end is not None and end >= start.date and (end - start.date).days < longest
 
 
 # How far the words after a start are read for what opens, and the words that say it is the certificates
 _OPENED_LENGTH = 20
 _ITS_CERTIFICATE = re.compile(r"证书|领取|领证|发放|发证|邮寄|寄送|申领")
+_OFFICE_TASK = re.compile(r"公布|上报|报送|汇总|报省|报市")
 
 
 def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) -> None:
@@ -217,8 +221,11 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
         if not ((_other_event(text, pos, end) and not _ITS_CERTIFICATE.search(text, pos, end)) or _PUT_AWAY.search(text, pos, end)):
             found.open_starts.append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
-        found.ends.append(tok.date)
-        found.deadlines.append(tok.date)
+        # (an office's deadline, `各县应于10月12日前在网站上公布办证时间`, `…前将名单上报`, closes nothing for a candidate)
+        end = _CLAUSE_END.search(text, pos, pos + _OPENED_LENGTH)
+        if not _OFFICE_TASK.search(text, pos, end.start() if end else pos + _OPENED_LENGTH):
+            found.ends.append(tok.date)
+            found.deadlines.append(tok.date)
 
 
 # (`6月起转入档案室`, `…起统一销毁`: certificates put away, no channel)
@@ -275,7 +282,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             used.add(i + 1)
         if end and sep_end is not None and (trail := _trailing(text, sep_end)) and _other_event(trail, 0, len(trail)):
             continue  # (`…至1月29日凭准考证、身份证领取`: an admission ticket carried is a material)
-        if _is_period(tok.date, end):
+        if _is_period(tok, end, took_next and toks[i + 1].explicit_year):
             found.starts.append(tok.date)
             found.ends.append(end)
             continue

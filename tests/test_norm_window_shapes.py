@@ -149,6 +149,11 @@ def test_chinese_numeral_month_days(text, want):
     ("3月1日起开始发放证书,考生报名时填写的地址有误的请来电。", "2024-03-01", None),
     ("邮寄申请时间:2024年3月4日起(节假日不休)。", "2024-03-04", None),
     ("请于3月4日至3月15日领证,报名时所交照片将印在证书上。", "2024-03-04", "2024-03-15"),
+    # an office's deadline (`…前在网站上公布`, `…前将名单报送`) closes nothing for a candidate; a period whose dates
+    # both name their year may run longer than a year (an exchange of old certificates)
+    ("换证时间为2024年3月4日至3月15日。各区财政局须于3月1日前在网站上公布受理窗口。", "2024-03-04", "2024-03-15"),
+    ("换证时间为2024年3月4日至3月15日。各区应于3月20日前将换证名单报送市局。", "2024-03-04", "2024-03-15"),
+    ("旧证换发工作自2024年3月1日起至2025年8月31日止。", "2024-03-01", "2025-08-31"),
 ])
 def test_other_dates_around_a_window(body, start, end):
     got = normalize_record({"text": HEAD + body, "listed_date": None, "source_url": None})
