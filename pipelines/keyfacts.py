@@ -832,8 +832,10 @@ def _aside_dropped(bracket: re.Match) -> str:
 
 
 def _item_pieces(phrase: str) -> list[str]:
-    """`_ITEM_SPLIT.split(phrase)`, but not inside a form's title (`《某省统计初、中级证书补办申请表》`), nor
+    """`_ITEM_SPLIT.split(phrase)`, but not inside a form's title (`《某省统计初、中级证书补办申请表》`) or a bracket, nor
     between a modifier and its opposite (`全日制和非全日制最高学历证书`: one document, qualified twice)."""
+    if not ("《" in phrase or "(" in phrase or "（" in phrase or "非" in phrase):  # (nothing below applies: the plain split)
+        return _ITEM_SPLIT.split(phrase)
     titles = [t.span() for t in _BOOK_TITLE.finditer(phrase)] if "《" in phrase else []
     if "(" in phrase or "（" in phrase:  # (a bracket kept as part of a name, `学历(或学位)证书`, is one piece too)
         titles += [b.span() for b in _BRACKETS.finditer(phrase)]
@@ -844,9 +846,9 @@ def _item_pieces(phrase: str) -> list[str]:
         piece = phrase[start:m.start()]
         nxt = _ITEM_SPLIT.search(phrase, m.end())
         following = phrase[m.end():nxt.start() if nxt else len(phrase)]
-        if (m.group(0) in ("和", "与", "及", "或") and piece.strip() and piece.strip() in following and not _DOC_WORD.search(piece)
-                and not _OWNER.fullmatch(piece.strip())):
-            continue  # (`全日制和非全日制…`: the piece goes on into the next; not whose it is, `代领人和被代领人的…`)
+        if (m.group(0) in ("和", "与", "及", "或") and piece.strip() and "非" + piece.strip() in following
+                and not _DOC_WORD.search(piece) and not _OWNER.fullmatch(piece.strip())):
+            continue  # (`全日制和非全日制…`: a modifier and its opposite go on into the next piece; not whose it is)
         pieces.append(phrase[start:m.start()])
         start = m.end()
     pieces.append(phrase[start:])

@@ -94,9 +94,14 @@ def _dotted_period(m: re.Match) -> str:
     return f"{year}{first}{m[4]}{last}"
 
 
+# (every `_DOTTED_PERIOD` match holds a dotted number before a range mark: a pattern opening on the dot, which the
+# search skips to, tells most texts, whose dots are full stops of URLs and numbers, hold none)
+_DOTTED_HINT = re.compile(r"\.\d{1,2}\s*(?:至|到|—|–|-|~|～|－)")
+
+
 def dotted_periods(text: str) -> str:
     """`2025.3.10-3.20` → `2025年3月10日-3月20日`, `3.10-3.20` → `3月10日-3月20日`; other dotted numbers kept."""
-    return _DOTTED_PERIOD.sub(_dotted_period, text) if "." in text else text
+    return _DOTTED_PERIOD.sub(_dotted_period, text) if "." in text and _DOTTED_HINT.search(text) else text
 
 
 # A month and day in numerals (`三月十日`), read in any text: 月 between numerals and a day is a date.
