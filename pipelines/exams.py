@@ -134,6 +134,21 @@ def _exam_match(exam: str | None = None, level: str | None = None, specialty: st
     return ExamMatch(exam, level, specialty, qualification)
 
 
+def _is_bare_certificate(text: str, found: tuple) -> bool:
+    """Whether a name found is a bare certificate's (`会计证`: the name, 证, no level and no 证书)."""
+    start, end, _, alias_level, _ = found
+    return text[end:end + 1] == "证" and text[end:end + 2] != "证书" and not alias_level and not _level_near(text, start, end)
+
+
+def _bare_certificate_of(text: str) -> str | None:
+    """The exam a bare certificate name (`会计证`) stood for until its `bare_certificate` year, when that is all `text`
+    names."""
+    found = [f for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1])]
+    if not found or len({f[2].name for f in found}) != 1 or not found[0][2].bare_certificate:
+        return None
+    return found[0][2].bare_certificate[0] if all(_is_bare_certificate(text, f) for f in found) else None
+
+
 def _choose(text: str, year: int | None) -> ExamMatch | None:
     cat = catalogue()
     found = [f for f in cat.find(text) if _is_the_exam(text, f[0], f[1])]
@@ -159,9 +174,7 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
             return _exam_match()  # several exams: a round-up, or a notice for many
     name = names.pop()
     bare = exams[name].bare_certificate
-    if bare and year is not None and year <= bare[1] and all(
-            text[f[1]:f[1] + 1] == "证" and text[f[1]:f[1] + 2] != "证书" and not f[3] and not _level_near(text, f[0], f[1])
-            for f in found):
+    if bare and year is not None and year <= bare[1] and all(_is_bare_certificate(text, f) for f in found):
         # `2011年会计证考试`: a bare 会计证 of a year before 会计从业资格 was abolished is its certificate
         name = bare[0]
     exam = exams[name]
@@ -199,6 +212,10 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
     `二、证书发放事宜`, names its exam a few lines down). A title naming only a family
     (造价工程师) takes the member its body names (一级造价工程师)."""
     in_title = _choose(title, year)
+    if in_title is not None and year is None and (of := _bare_certificate_of(title)) and any(
+            f[2].name == of for f in _subject_mentions(lead + "\n" + body[:_OPENING])):
+        # `会计证损坏补办` with no year, over a text naming 会计从业资格: the bare name is that exam's certificate
+        return _exam_match(of, None, None, catalogue().exams[of].qualification)
     if in_title is None:  # (an empty lead names nothing: `_choose` is not called for it)
         return ((_choose(lead, year) if lead else None) or (_named_twice(body[:_OPENING], year) if body else None)
                 or (_certificate_named(body[:_OPENING], year) if body else None) or _exam_match())

@@ -127,6 +127,10 @@ def test_lookalikes_are_flagged(text, qualification):
         ("某市2031年网络工程师证书发放", "", ("计算机技术与软件专业技术资格", None)),
         ("系统分析师合格证书领取通知", "", ("计算机技术与软件专业技术资格", None)),
         ("婚姻家庭咨询师证书补办", "", ("婚姻家庭咨询师", None)),
+        # `X专业资格` short for 审计/统计's 专业技术资格; a civil-service worker's grade is none of ours
+        ("某省2030年度审计专业资格证书办理", "", ("审计专业技术资格", None)),
+        ("某省2030年度统计专业资格证书办理", "", ("统计专业技术资格", None)),
+        ("某市事业单位工人技术等级证书领取", "", (None, None)),
         # 继续教育 is counted as named but not shown as an exam
         ("关于2024年全市专业技术人员继续教育的通知", "", (None, None)),
     ],
@@ -149,3 +153,9 @@ def test_every_bare_certificate_names_a_catalogued_exam():
     for name, (other, until) in bare.items():
         assert other in cat.exams and other != name, (name, other)
         assert 2000 < until < 2100, (name, until)
+
+
+def test_a_bare_certificate_without_a_year_is_the_exam_its_text_names():
+    # `会计证` with no year names 会计从业资格 when the text does (its certificate until 2016), else stays 会计专业技术资格
+    assert find_exam("会计证遗失后怎样补办", "请填写《某省会计从业资格证书补办申请表》。").exam == "会计从业资格"
+    assert find_exam("会计证遗失后怎样补办", "请填写补办申请表。").exam == "会计专业技术资格"

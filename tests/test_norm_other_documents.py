@@ -20,6 +20,8 @@ from tests.conftest import normalized
     "关于领取人力资源服务许可证的通知",
     "关于领取不动产权证书的通知",
     "关于发放2031年度高层次人才证书的通知",
+    # a civil-service worker's technical grade (工人技术等级, round twelve)
+    "某市事业单位工人技术等级证书领取",
 ])
 def test_other_documents_are_no_certificate_notice(title):
     got = normalized(title)
