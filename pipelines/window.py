@@ -45,7 +45,7 @@ def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -
 # What is done with certificates nobody collected (`7月1日后统一销毁`): a day or month it happens opens no channel.
 _DISPOSED = "销毁|作废|清理|收回|退回|上缴"
 _START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|" + _DISPOSED + r"))|(?:正式)?(?:上线|开通|开放|启用|启动))")
-_END_AFTER = re.compile(r"^\s*[)）]?\s*(?:之前|以前|前|截止|止|为止|结束(?!后))")  # (`3月20日结束`; not `结束后`)
+_END_AFTER = re.compile(r"^\s*[)）]?\s*(?:[(（]含[)）])?\s*(?:之前|以前|前|截止|止|为止|结束(?!后))")  # (`3月20日结束`; not `结束后`)
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
 _NOW = r"(?:即日|即时|今日|(?<!成绩)(?<!名单)(?:本)?(?:公告|通知)(?:发布|公布|印发|下发)?之日)"
@@ -172,6 +172,7 @@ def _range_end(text: str, toks: list[Tok], i: int, pos: int) -> tuple[dt.date | 
 
 
 # Days listed one by one after a collection time's label (`领证时间:2030年11月3日(周一)、11月4日(周二)`): each a period of a day.
+_DAYS_HANDED_OUT = re.compile(r"\s*(?:[一二三四五六七八九十两\d]{1,2}天)?(?:集中|统一)?(?:发放|领取|领证|发证)")
 _DAY_LIST_SEP = re.compile(r"\s*(?:、|和|及)\s*")
 _DAY_LIST_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|受理|取证)(?:证书)?的?(?:时间|日期)\s*(?:为|是|[:：])?\s*$")
 
@@ -187,7 +188,8 @@ def _listed_day_end(text: str, toks: list[Tok], i: int, pos: int) -> dt.date | N
         last, pos = day, _TIME.match(text, day.end()).end()
     if first == i and last is None and not (i + 1 < len(toks) and _DAY_LIST_SEP.fullmatch(text, pos, toks[i + 1].start)):
         return None  # no day before it or after it in the list
-    if not _DAY_LIST_LABEL.search(text, max(0, toks[first].start - 14), toks[first].start):
+    if not (_DAY_LIST_LABEL.search(text, max(0, toks[first].start - 14), toks[first].start)
+            or (last is not None and _DAYS_HANDED_OUT.match(text, pos))):  # (`4月10日、11日、12日三天集中发放`)
         return None
     return _day_only_end(text, last.start(), toks[i].date) if last else toks[i].date
 
