@@ -1299,7 +1299,7 @@ _MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
 # (`证书已寄达我会`, `寄达各市后`: the certificates came to the offices by post, which says nothing of how candidates get them)
 _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
-    _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约)|全程网办|"
+    _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约|缴纳|缴费|支付|确认)|全程网办|"
     + _not_after("线上", "[未不]") + r"(?:申请|申领|申办|领证|邮寄|办理)|"
     + _not_after("在线", "[未不]") + r"(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约|支付)|"
     + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|填报|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约|信息采集|签署"

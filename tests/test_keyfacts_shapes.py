@@ -223,6 +223,9 @@ def test_place_shapes(text, places):
     ("审核未通过的考生,须采取现场验证方式领取证书。", ["on_site"]),
     ("补发的证书印制后寄达各区,由区人社局通知本人到窗口领取。", ["on_site"]),
     ("报名采取网上报名、现场确认的方式。", []),
+    # postage paid or a collection way chosen on a website is an online step
+    ("选择邮寄的考生须在网上支付邮费。", ["mail", "online"]),
+    ("考生在网上确认领证方式后,到区人社局现场领取。", ["on_site", "online"]),
 ])
 def test_mode_shapes(text, modes):
     assert find_modes(text, find_places(text)) == modes
