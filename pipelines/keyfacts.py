@@ -782,9 +782,9 @@ _MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|�
 _SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托|他人|^单位|^如|^若")
 _RAN_IN = re.compile(r"(?:刊登|登载|刊载|登报)的")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
-# what a verb asks for when it names no document (`提交相关资料`): a list under the line may name them
 # a bare 证件 (`相关证件原件`): dropped beside a document named (the labels' convention)
 _BARE_PAPERS = re.compile(r"(?:相关|有关)?证件(?:原件|复印件)?$")
+# what a verb asks for when it names no document (`提交相关资料`): a list under the line may name them
 _GENERIC_OBJECT = re.compile(r"(?:相关|有关|所需|规定的?)?(?:的)?(?:证明)?(?:材料|资料|证件)")  # (not 以上/上述: those point back)
 _BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须")
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
@@ -839,7 +839,7 @@ def _item_pieces(phrase: str) -> list[str]:
     titles = [t.span() for t in _BOOK_TITLE.finditer(phrase)] if "《" in phrase else []
     if "(" in phrase or "（" in phrase:  # (a bracket kept as part of a name, `学历(或学位)证书`, is one piece too)
         titles += [b.span() for b in _BRACKETS.finditer(phrase)]
-    pieces, start, cut = [], 0, ""
+    pieces, start = [], 0
     for m in _ITEM_SPLIT.finditer(phrase):
         if any(lo < m.start() < hi for lo, hi in titles):
             continue

@@ -89,7 +89,7 @@ def _dotted_period(m: re.Match) -> str:
     first, last = _month_day_words(m[2], m[3]), _month_day_words(m[5], m[6])
     if not (first and last):
         return m[0]
-    # (the year stays dotted before the month-day it now holds: `2025.3月10日` is not read; written as 年 it is)
+    # (a year before it is written with 年: `2025.3月10日` would not be read, `2025年3月10日` is)
     year = m[1].rstrip(" .") + "年" if m[1] else ""
     return f"{year}{first}{m[4]}{last}"
 
