@@ -176,13 +176,17 @@ def _within(short: str, long: str) -> bool:
     return at >= 0 and long[at + len(short):at + len(short) + 1] != "明"
 
 
-def _dedupe(items: list[str]) -> list[str]:
-    """Drop repeats and items contained in an earlier (or later, longer) one, keeping order."""
+def _dedupe(items: list[str], beside_copy: frozenset[str] = frozenset()) -> list[str]:
+    """Drop repeats and items contained in an earlier (or later, longer) one, keeping order; a document in
+    `beside_copy` stays beside its own copy (`身份证件及复印件` names the two)."""
+    def part_of(short: str, long: str) -> bool:
+        return _within(short, long) and not (short in beside_copy and long == short + "复印件")
+
     out: list[str] = []
     for item in items:
-        if not item or any(_within(item, kept) for kept in out):
+        if not item or any(part_of(item, kept) for kept in out):
             continue
-        out = [kept for kept in out if not _within(kept, item)]
+        out = [kept for kept in out if not part_of(kept, item)]
         out.append(item)
     return out
 
@@ -1055,19 +1059,17 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
     return found
 
 
-def _with_named_originals(found: list[str], text: str) -> list[str]:
-    """`身份证件及复印件`: the document and its copy are two items, though the first is contained in the second (which
-    `_dedupe` drops) — only where the text names the copy right after the document; `身份证` beside a separately
-    named `身份证复印件` stays dropped, as the labels' containment rule says."""
-    out: list[str] = []
+def _named_with_copy(found: list[str], text: str) -> frozenset[str]:
+    """`身份证件及复印件`: documents the text names with their copy right after them, two items though the first is
+    contained in the second; `身份证` beside a separately named `身份证复印件`, or beside `身份证原件`, is not one."""
+    named = set()
     for item in found:
         original = item[:-3]
         if (item.endswith("复印件") and len(original) >= 2 and not original.endswith("原件")
-                and not any(original in other for other in found if other != item)  # (`身份证原件` named too)
+                and not any(original in other for other in found if other not in (item, original))  # (`身份证原件` named too)
                 and any(original + joint + "复印件" in text for joint in ("及", "、", "和", "与", "以及"))):
-            out.append(original)
-        out.append(item)
-    return out
+            named.add(original)
+    return frozenset(named)
 
 
 def find_materials(text: str) -> list[str]:
@@ -1168,9 +1170,7 @@ def find_materials(text: str) -> list[str]:
         for m in _MAILED_IN.finditer(body) if "将" in body else ():
             found.extend(_items(m.group(1)))
     found.extend(_document_block(bodies))
-    found = _dedupe(found)
-    if "复印件" in text:
-        found = _with_named_originals(found, text)
+    found = _dedupe(found, _named_with_copy(found, text) if "复印件" in text else frozenset())
     if any(_ID_DOCUMENT.search(f) for f in found if not _BARE_PAPERS.match(f)):  # a bare 证件 beside a named one
         found = [f for f in found if not _BARE_PAPERS.match(f)]
     return found
