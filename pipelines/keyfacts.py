@@ -255,8 +255,8 @@ _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PL
 # `证书领取工作由各县(市、区)人社局负责`: the body a collection is put in charge of
 _PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:工作|事宜|事项)?(?:则|将|均|统一)*由([^，,。；;：:由]{2,30}?" + _PLACE_WORD +
                             _ADDRESS + r")(?:统一)?(?:负责|承担|组织|办理|实施)")
-# 提交到/递交至/送到 X: the office the papers are handed in at
-_PLACE_HANDED_TO = re.compile(r"(?:(?<![寄邮投快速转报])(?:提交|递交|交)|报送|送交)(?:到|至)([^，,。；;：:]{2,40}?" + _PLACE_WORD +
+# 提交到/递交至/提交给 X: the office the papers are handed in at (not `交给单位`: a form filed by one's employer)
+_PLACE_HANDED_TO = re.compile(r"(?:(?<![寄邮投快速转报移])(?:(?:提交|递交)(?:到|至|给)|交(?:到|至))|(?:报送|送交)(?:到|至))([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                               _ADDRESS + r")(?=(?:初审|审核|审查|受理)?(?:$|[，,。；;：:]))"
                               r"(?![^。；;]{0,12}(?:销毁|收回|回收))")  # (`…证书报送至省中心,统一收回销毁`: sent back, not a place)  # (`提交至市级卫生健康部门初审`)
 # `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
@@ -302,7 +302,7 @@ _PLACE_SENTENCES = (
     (_PLACE_ISSUES, re.compile(r"月\s*\d{1,2}\s*[日号]")),  # … (自|于|从) date (`3月4日`) … 发放/受理/办理: its date
     (_PLACE_IN_CHARGE, re.compile(r"负责")),  # … 负责
     (_PLACE_CHARGED, re.compile(r"由")),  # 发放…由 …
-    (_PLACE_HANDED_TO, re.compile(r"交[到至]|报送[到至]")),  # (提|递|送)?交 / 报送 + 到/至
+    (_PLACE_HANDED_TO, re.compile(r"交[到至给]|报送[到至]")),  # (提|递|送)?交 + 到/至 (提交/递交 + 给) / 报送 + 到/至
     (_PLACE_SENT_TO, re.compile(r"发往|发放[到至]")),  # 发往/发放到/发放至
     (_PLACE_UNIT, re.compile(r"(?:单位|机构|地点)[为是]")),  # 发放(单位|机构|地点)(为|是)
     (_PLACE_SET_AT, re.compile(r"地[点址]")),  # 领取(地点|地址)
@@ -316,7 +316,7 @@ _PLACE_SENTENCES = (
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)")
 
 
