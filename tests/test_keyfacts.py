@@ -293,7 +293,7 @@ def test_an_existing_database_gets_the_key_fact_columns(tmp_path):
 # --------------------------------------------------------------------------- accuracy floor
 
 # Measured on the corpus dev split (323 records with key-fact labels since the fourteenth session's eleventh and twelfth
-# rounds, read twice and adjudicated: place 0.879, materials 0.848, phone 1.000, mode 0.923, fee 0.975, deadline_rule
+# rounds, read twice and adjudicated: place 0.882, materials 0.848, phone 1.000, mode 0.923, fee 0.975, deadline_rule
 # 0.975, agency 0.954; bench/accuracy.py prints the current figures); a change that loses a fact on a dev text fails here.
 # (The floors moved down with the rounds: their new texts score lower than the old, not the old texts worse.)
 DEV_FLOORS = {"place": 0.87, "materials": 0.84, "phone": 0.99, "mode": 0.92, "fee": 0.97,
