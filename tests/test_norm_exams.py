@@ -123,9 +123,7 @@ def test_lookalikes_are_flagged(text, qualification):
         ("职业技能鉴定证书补发须知", "", ("职业技能鉴定", None)),
         ("鉴定证书补发应提交的材料", "", ("职业技能鉴定", None)),
         ("关于领取2023年第二次考试ACCA证书的公告", "", ("ACCA", None)),
-        # session 14: more 资格名称 of 软考; skill certificates holding another exam's alias (咨询师) are their own
-        ("某市2031年网络工程师证书发放", "", ("计算机技术与软件专业技术资格", None)),
-        ("系统分析师合格证书领取通知", "", ("计算机技术与软件专业技术资格", None)),
+        # session 14: skill certificates holding another exam's alias (咨询师) are their own
         ("婚姻家庭咨询师证书补办", "", ("婚姻家庭咨询师", None)),
         # `X专业资格` short for 审计/统计's 专业技术资格; a civil-service worker's grade is none of ours
         ("某省2030年度审计专业资格证书办理", "", ("审计专业技术资格", None)),
@@ -138,6 +136,14 @@ def test_lookalikes_are_flagged(text, qualification):
 def test_exams_named_at_the_right_grain(title, lead, want):
     got = find_exam(simplify(title), simplify(lead), None)
     assert (got.exam, got.level) == want
+
+
+@pytest.mark.parametrize("title", ["某市2031年网络工程师证书发放", "系统分析师合格证书领取通知"])
+def test_more_software_qualification_names_name_that_exam(title):
+    # (session 14) a 资格名称 of 软考 names the exam 软考 names, at no level (compared with it, not with a literal name)
+    software = find_exam("某市软考证书领取")
+    got = find_exam(simplify(title), "", None)
+    assert software.exam is not None and (got.exam, got.level) == (software.exam, None)
 
 
 def test_title_outweighs_body_and_only_the_body_opening_counts():
