@@ -378,17 +378,20 @@ def _goes_to_place(value: str) -> bool:
     return "前往" in value and next(_place_matches(value), None) is not None
 
 
-def _more_listed_places(rest: str) -> list[str]:
-    """The places a label's value goes on to list after its first, parted by commas (`办理地点:A,B(…)。`), up to the
-    first piece that is not a bare place (`…,各县考生在当地财政局领证` is a sentence, read as one)."""
-    places: list[str] = []
-    for piece in _split_outside_brackets(_split_outside_brackets(rest, _SENTENCE_END)[0], _COMMA):
+def _more_listed_places(text: str, end: int, i: int, n: int) -> list[tuple[str, tuple]]:
+    """The places a label's value goes on to list after its first (which ends at `end` of `text`, sentence `n` of line
+    `i`), parted by commas (`办理地点:A,B(…)。`), up to the first piece that is not a bare place (`…,各县考生在当地财政局
+    领证` is a sentence, read as one); each with its mention."""
+    if end >= len(text) or text[end] not in "，,":
+        return []
+    places: list[tuple[str, tuple]] = []
+    for k, piece in enumerate(_split_outside_brackets(_split_outside_brackets(text[end + 1:], _SENTENCE_END)[0], _COMMA)):
         said = _bracket_masked(piece)  # (a piece that goes somewhere or does something is a sentence: `省直单位到X办理`)
         value = _clean_place(_LISTED_JOINT.sub("", piece))  # (`…,或各县区X科`: the alternative is a place too)
         if (not _place_ok(value, labelled=True) or _GENERIC_PLACE.match(value) or _PLACE_VERB_HINT.search(said)
                 or _SENTENCE_VERB.search(said) or not _BARE_PLACE_END.search(_BRACKETS.sub("", value))):
             break
-        places.append(value)
+        places.append((value, (i, n, end + 1 + k, end + 2 + k)))
     return places
 
 
@@ -561,8 +564,7 @@ def _labels_in_sentence(sentence: str, i: int, n: int) -> list[tuple[str, tuple]
         if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
             end = label.start(1) + len(raw)
             found.append((value, (i, n, 0, end)))
-            if end < len(sentence) and sentence[end] in "，,":  # `办理地点:A,B`
-                found.extend((v, (i, n, end + 1 + k, end + 2 + k)) for k, v in enumerate(_more_listed_places(sentence[end + 1:])))
+            found.extend(_more_listed_places(sentence, end, i, n))
     return found
 
 
@@ -637,8 +639,7 @@ def find_places(text: str) -> list[str]:
         value, at = _labelled_place(bodies, i) if labelled else (None, None)
         if value and _place_ok(value, labelled=True):
             found.append((value, at))
-            if at[3] < len(body) and body[at[3]] in "，,":  # `办理地点:A,B`: a value listing places, each one
-                found.extend((v, (i, 0, at[3] + 1 + k, at[3] + 2 + k)) for k, v in enumerate(_more_listed_places(body[at[3] + 1:])))
+            found.extend(_more_listed_places(body, at[3], i, 0))  # `办理地点:A,B`: a value listing places, each one
             placed.update((i, at[0]))
             if at[0] != i:
                 continue
@@ -840,12 +841,12 @@ def _item_pieces(phrase: str) -> list[str]:
     between a modifier and its opposite (`全日制和非全日制最高学历证书`: one document, qualified twice)."""
     if not ("《" in phrase or "(" in phrase or "（" in phrase or "非" in phrase):  # (nothing below applies: the plain split)
         return _ITEM_SPLIT.split(phrase)
-    titles = [t.span() for t in _BOOK_TITLE.finditer(phrase)] if "《" in phrase else []
+    whole = [t.span() for t in _BOOK_TITLE.finditer(phrase)] if "《" in phrase else []
     if "(" in phrase or "（" in phrase:  # (a bracket kept as part of a name, `学历(或学位)证书`, is one piece too)
-        titles += [b.span() for b in _BRACKETS.finditer(phrase)]
+        whole += [b.span() for b in _BRACKETS.finditer(phrase)]
     pieces, start = [], 0
     for m in _ITEM_SPLIT.finditer(phrase):
-        if any(lo < m.start() < hi for lo, hi in titles):
+        if any(lo < m.start() < hi for lo, hi in whole):
             continue
         piece = phrase[start:m.start()]
         nxt = _ITEM_SPLIT.search(phrase, m.end())

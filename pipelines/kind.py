@@ -96,12 +96,13 @@ _EVALUATED = re.compile(r"评审")
 # or recognition (a `职称考试`, `职业(职称)资格考试`, is an exam, and so are the 职称 named by an exam's
 # field, `初级会计职称`; a `专业技术职务任职资格证书` is a 职称 by its formal name); a training course's
 # certificate (`结业证书`, `培训合格证`) by attendance.
-_NOT_BY_EXAM = re.compile(r"(?<!会计|经济|审计|统计|卫生)职称(?![^，。,]{0,4}考试)|任职资格|结业证|培训(?:合格)?证|考核认定")
-# Documents other than a qualification's certificate that offices hand out in the same columns: awards and
-# appointments (`荣誉证书`, `优秀共产党员证书`, `聘书`), 人社's own cards and papers (`社会保障卡`, `退休证`, `就业创业证`),
-# licences and permits (`人力资源服务许可证`, `营业执照`), property papers, talent cards.
-_OTHER_DOCUMENT = re.compile(r"荣誉证|获奖证|奖状|聘书|聘任证|表彰|(?:优秀|先进)[^，。,;；]{0,10}证书|退休证|离休证|就业创业证|就业失业|失业证"
-                             r"|社会保障卡|社保卡|医保卡|营业执照|许可证|健康证|不动产|房产证|产权证|驾驶证|人才卡|人才证书|绿卡|博士后证书|工作证")
+# Also not ours, documents other than a qualification's certificate that offices hand out in the same columns: awards
+# and appointments (`荣誉证书`, `优秀共产党员证书`, `聘书`), 人社's own cards and papers (`社会保障卡`, `退休证`,
+# `就业创业证`), licences and permits (`人力资源服务许可证`, `营业执照`), property papers, talent cards.
+# (One pattern: a title naming no exam is read for either the same way.)
+_NOT_BY_EXAM = re.compile(r"(?<!会计|经济|审计|统计|卫生)职称(?![^，。,]{0,4}考试)|任职资格|结业证|培训(?:合格)?证|考核认定"
+                          r"|荣誉证|获奖证|奖状|聘书|聘任证|表彰|(?:优秀|先进)[^，。,;；]{0,10}证书|退休证|离休证|就业创业证|就业失业|失业证"
+                          r"|社会保障卡|社保卡|医保卡|营业执照|许可证|健康证|不动产|房产证|产权证|驾驶证|人才卡|人才证书|绿卡|博士后证书|工作证")
 _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|资料|教材|讲义|礼包|退费")
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事|安排")
@@ -248,7 +249,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             if (_WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t) and not _ANNOUNCED.search(t)
                     and not reports_regions(body)):
                 return False, OTHER
-            if _EVALUATED.search(t) or (qualification is None and (_NOT_BY_EXAM.search(t) or _OTHER_DOCUMENT.search(t))):
+            if _EVALUATED.search(t) or (qualification is None and _NOT_BY_EXAM.search(t)):
                 return False, OTHER  # (not when an exam is named: `一级建造师…证书` beside `许可证` is still its)
             if guide_body():
                 return False, OTHER

@@ -200,10 +200,14 @@ def _is_period(start: Tok, end: dt.date | None, end_explicit: bool) -> bool:
     return end is not None and end >= start.date and (end - start.date).days < longest
 
 
-# How far the words after a start are read for what opens, and the words that say it is the certificates
-_OPENED_LENGTH = 20
-_ITS_CERTIFICATE = re.compile(r"证书|领取|领证|发放|发证|邮寄|寄送|申领")
-_OFFICE_TASK = re.compile(r"公布|上报|报送|汇总|报省|报市")
+# The words that say what opens is the certificates, and an office's own task
+_ITS_CERTIFICATE, _OFFICE_TASK = re.compile(r"证书|领取|领证|发放|发证|邮寄|寄送|申领"), re.compile(r"公布|上报|报送|汇总|报省|报市")
+
+
+def _clause_after(text: str, pos: int, reach: int = 20) -> int:
+    """Where the words after a date (from `pos`) stop saying what it opens or closes: its clause's end, within `reach`."""
+    end = _CLAUSE_END.search(text, pos, pos + reach)
+    return end.start() if end else pos + reach
 
 
 def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) -> None:
@@ -218,14 +222,12 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
         found.from_now_ends.append(tok.date)
     elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):
         # (what opens may be named further on in the clause: `4月1日起开始受理2032年度考试报名`, `4月21日起证书将退回`)
-        end = _CLAUSE_END.search(text, pos, pos + _OPENED_LENGTH)
-        end = end.start() if end else pos + _OPENED_LENGTH
+        end = _clause_after(text, pos)
         if not ((_other_event(text, pos, end) and not _ITS_CERTIFICATE.search(text, pos, end)) or _PUT_AWAY.search(text, pos, end)):
             found.open_starts.append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
         # (an office's deadline, `各县应于10月12日前在网站上公布办证时间`, `…前将名单上报`, closes nothing for a candidate)
-        end = _CLAUSE_END.search(text, pos, pos + _OPENED_LENGTH)
-        if not _OFFICE_TASK.search(text, pos, end.start() if end else pos + _OPENED_LENGTH):
+        if not _OFFICE_TASK.search(text, pos, _clause_after(text, pos)):
             found.ends.append(tok.date)
             found.deadlines.append(tok.date)
 
