@@ -225,7 +225,10 @@ _PLACE_VERB = re.compile(
     # alternation opens on literals, so the search can skip)
     # (`考生无需到中心领取`: a destination negated)
     r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向"
-    r"|来(?<![原未将后出起带从本]来)(?![自源电信函]))(?!付)"
+    r"|来(?<![原未将后出起带从本]来)(?![自源电信函])"
+    # the formal locative (`凭准考证于考点领取`), not a date's (`于5月6日`, `于本周内`) nor a word's (由于, 关于, 对于, 属于 …)
+    r"|于(?<![由关对属等用便至终基鉴限早晚少多大小高低位])(?![\d今明本下上次每该此其后前])"
+    r")(?!付)"
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     # (no closing bracket alone: a verb inside a bracket, `(可在本网站下载)`, opens no place that runs out of it; nor 向,
     # which opens a destination of its own)
@@ -297,7 +300,7 @@ _PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}
 # off the shape's mandatory words, named beside it)
 _PLACE_SENTENCES = (
     # (each gate spelt as literals only, one per alternative, so the search can skip: `[到至…]|前往` could not)
-    (_PLACE_VERB, re.compile(r"到|至|赴|去|在|向|来|前往")),  # its opening verb: 到/前往/至/赴/去/在/向/来
+    (_PLACE_VERB, re.compile(r"到|至|赴|去|在|向|来|前往|于")),  # its opening verb: 到/前往/至/赴/去/在/向/来/于
     (_PLACE_BY, re.compile(r"由|委托|通过")),  # 由/委托/通过 …
     (_PLACE_ISSUES, re.compile(r"月\s*\d{1,2}\s*[日号]")),  # … (自|于|从) date (`3月4日`) … 发放/受理/办理: its date
     (_PLACE_IN_CHARGE, re.compile(r"负责")),  # … 负责
@@ -316,7 +319,7 @@ _PLACE_SENTENCES = (
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)")
 
 
@@ -584,8 +587,10 @@ def _may_give_place(body: str) -> bool:
 # (not an office's hall named for what it does: `证书办理大厅`)
 _PLACE_VERB_SPLIT = re.compile(r"进行|接受|办理(?!大厅|窗口|点|处|中心|室)")
 _CONTACT = re.compile(r"咨询|联系|致电")
-# (an office named for whom it serves is a place: `专业技术人员管理科`, `人员服务中心`)
-_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生|人员(?!管理|服务|考试)")
+# (an office named for whom it serves is a place: `专业技术人员管理科`, `人员服务中心`; and one named by where the person
+# is from: `考生户籍所在地财政局`, `会计人员信息采集区县财政局`)
+_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生(?!所在|户籍|报名地|报考地)"
+                               r"|人员(?!管理|服务|考试|所在|户籍|信息采集|报名地|报考地)")
 
 
 # `鄂城区，X；华容区，Y` / `兰山区：X；罗庄区：Y`: a district, then its place, items parted by ；
@@ -770,8 +775,9 @@ _MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]�
                              # (`领证须携带的材料:`, `补办应提交的资料:`)
                              r"|(?:领取|领证|取证|换证|办证|补证|补办|补发|申领|换发)(?:所需|所带|(?:需|须|应)?(?:携带|带|准备|提交|提供)|需要|需|须)?的?)?"
                              r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—)\s*(.+)$)")
-# `需要准备相关的证明材料,包括A、B、C等`
-_MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
+_CATCH_ALL = re.compile(r"(?:材料|资料)(?:原件|复印件)?$")
+# `需要准备相关的证明材料,包括A、B、C等`, `材料原件包括A、B`
+_MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)(?:原件|复印件)?[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
 _PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托(?:他人)?(?:代领|领取))\s*(?:[:：]|——|—|\s-\s)\s*(.+)$")
 # A line ending on a heading of materials: `(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?` may come
@@ -872,8 +878,10 @@ def _items(phrase: str) -> list[str]:
         if not _DOC_WORD.search(raw):
             continue
         item = raw.strip()
-        if items and item.startswith(("其他", "其它")) and "证件" in item:
-            continue  # `身份证原件或者其他有效身份证件`: an alternative to the document before, not a second one
+        if items and item.startswith(("其他", "其它")) and ("证件" in item or _CATCH_ALL.search(item)):
+            # `身份证原件或者其他有效身份证件`: an alternative to the document before, not a second one; `…,以及其他需要
+            # 提供的证明材料原件`: whatever else is asked for, no document named
+            continue
         if _ITEM_VERB_WORD.search(item):  # (`_ITEM_VERB` ends on one of these verbs)
             item = _ITEM_VERB.sub("", item)  # `增报人员还需要提供原证书原件`
         if "的" in item:  # (`_ITEM_CONTEXT` ends on 的)

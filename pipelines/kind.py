@@ -204,11 +204,12 @@ def _as_certificate(text: str) -> str:
 
 
 def classify(title: str, lead: str, body: str, *, has_region: bool = False,
-             qualification: bool | None = None, roundup: bool = False) -> tuple[bool, str]:
+             qualification: bool | None = None, roundup: bool = False, government_page: bool = False) -> tuple[bool, str]:
     """(is_cert_notice, kind) for a notice with `title`, opening lines `lead` and `body`.
 
     `has_region`: a place was found in the title; `qualification`: False when the only exam
-    named is outside professional qualifications; `roundup`: the body lists many provinces.
+    named is outside professional qualifications; `roundup`: the body lists many provinces;
+    `government_page`: the page is on a government host, so it is the office's own (its questions are an FAQ).
     """
     if qualification is False:
         return False, OTHER
@@ -217,7 +218,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     t = _blank(title or "")
     # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
-            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and official_source(body))
+            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (government_page or official_source(body)))
             and not (_KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
             and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))):
         return False, OTHER
@@ -236,7 +237,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # `…证书发放`) is judged by how its body is written.
     def guide_body() -> bool:  # read only when the answer would otherwise be yes
         # (a round-up of actual arrangements is a notice, whatever its chat)
-        return (bool(body) and not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not official_source(body)
+        return (bool(body) and not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not government_page
+                and not official_source(body)
                 and reads_like_guide(body) and not reports_regions(body))
 
     if t.strip():

@@ -15,3 +15,20 @@ def is_web_link(url) -> bool:
         return urlsplit(url.strip()).scheme.lower() in WEB_SCHEMES
     except ValueError:
         return False
+
+
+# Government hosts: `*.gov.cn` (every mainland office, 人社 and 财政 bureaus, 考试院) and `*.gov`. Judgement call 1
+# of the real-notice corpus: an office's own procedure and FAQ pages are notices, a training site's explainer of the
+# same procedure is not; the host tells them apart where the text alone cannot (`如何申请…证书直邮?`).
+_GOVERNMENT_SUFFIXES = (".gov.cn", ".gov")
+
+
+def is_government_page(url) -> bool:
+    """Whether `url` is an http(s) page on a government host."""
+    if not is_web_link(url):
+        return False
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+    except ValueError:
+        return False
+    return host.endswith(_GOVERNMENT_SUFFIXES) or host in ("gov.cn",)

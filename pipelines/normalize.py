@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
 from pipelines.exam_year import exam_year
+from pipelines.links import is_government_page
 from pipelines.spacing import close_spaced_words
 from pipelines.spam import drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
@@ -101,6 +102,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         qualification=qualification,
         # Only read when the title names no place; reading a body costs a pass over it.
         roundup=not region.in_title and regions.is_roundup(body),
+        government_page=is_government_page(url),
     )
     if kind_ == kind.REISSUE and year is not None:
         year = exam_year(title, year_month=False) or exam_year(opening, year_month=False)

@@ -143,6 +143,13 @@ from pipelines.keyfacts import (
     # a numbered label inside a line that holds several (`…。 (二)、办证地点:A,B。 (三)、…`)
     ("(一)、设定依据:某某管理办法。 (二)、办证地点:甲镇便民中心,乙区政务大厅东座窗口。 (三)、办证时间:工作日。",
      ["甲镇便民中心", "乙区政务大厅东座窗口"]),
+    # session 15: the formal locative 于 (not a date's, nor 由于/关于); an office named by where the person is from
+    ("合格者凭成绩单于丙县考点领取合格证。", ["丙县考点"]),
+    ("请于6月2日到丁市考试中心领取证书。", ["丁市考试中心"]),
+    ("由于人数较多,请错峰到丁市考试中心领证。", ["丁市考试中心"]),
+    ("关于证书领取的安排另行通知。", []),
+    ("持证人员原则上到统计人员所在区县统计局换证。", ["统计人员所在区县统计局"]),
+    ("旧证到会计人员信息采集县财政局换领。", ["会计人员信息采集县财政局"]),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
@@ -296,6 +303,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     ("代领时请出示代领人与被代领人的身份证原件。", ["身份证原件"]),
     # 有效 is no part of a document's name; a count of copies is not either
     ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
+    # session 15: `材料原件包括…` lists them; a closing `其他…材料` asks for whatever else, naming no document
+    ("审核时材料原件包括毕业证书原件、户口簿原件,以及其他需要提供的证明材料原件。", ["毕业证书原件", "户口簿原件"]),
+    ("须提交身份证复印件、其他相关资料。", ["身份证复印件"]),
 ])
 def test_material_shapes(text, materials):
     assert find_materials(text) == materials

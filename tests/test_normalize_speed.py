@@ -689,7 +689,7 @@ def test_place_gates_keep_every_match_on_our_sentences(k):
     import re
 
     pattern, gate = kf._PLACE_SENTENCES[k]
-    as_written = {0: r"[到至赴去在向来]|前往", 9: r"[到赴去]|前往"}
+    as_written = {0: r"[到至赴去在向来于]|前往", 9: r"[到赴去]|前往"}
     for s in PLACE_SENTENCES_OWN:
         if pattern.search(s):
             assert gate.search(s), (k, s)
