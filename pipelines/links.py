@@ -25,7 +25,7 @@ _GOVERNMENT_SUFFIXES = (".gov.cn", ".gov")
 
 def is_government_page(url) -> bool:
     """Whether `url` is an http(s) page on a government host."""
-    if not is_web_link(url):
+    if not isinstance(url, str) or "gov" not in url.lower() or not is_web_link(url):  # (the str test first: most pages are not)
         return False
     try:
         host = (urlsplit(url.strip()).hostname or "").rstrip(".")
