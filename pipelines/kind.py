@@ -49,7 +49,7 @@ _ELECTRONIC_WORDS = ("电子证书", "电子证照", "电子版证书", "电子�
 _REISSUE_WORDS = ("补办", "补发", "遗失", "换发", "换领", "更换", "补证", "换证", "证书更正", "证书信息更正", "丢失")
 _KIND_WORDS = re.compile(
     "|".join(_ELECTRONIC_WORDS + _REISSUE_WORDS)
-    + r"|领取|发放|领证|邮寄|直邮|寄送|快递|速递|申领|办证|取证|发证|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄)|证书什么时候(?:可以|能)?(?:领|发|寄)"
+    + r"|领取|发放|领证|邮寄|直邮|寄送|快递|速递|申领|办证|取证|发证(?!之日|日期)|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄)|证书什么时候(?:可以|能)?(?:领|发|寄)"
     # `证书申请时间` (the bank and tax associations' word for it; not `证书申请表`, a form)
     + r"|证书申请(?!表)"
 )
@@ -71,7 +71,9 @@ _OTHER_WORDS = re.compile(
 )
 # What a notice about the exam itself opens with (stronger than _OTHER_WORDS: 成绩 opens many
 # certificate notices, `考试成绩合格人员…`).
-_EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试时间|考试科目|招聘|录用|继续教育|考前")
+_EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试时间|考试科目|招聘|录用|继续教育|考前"
+                            # `关于做好…考试工作的通知`: the year's exam arranged (not `考试工作已结束`, which opens many notices)
+                            r"|做好[^，。,;；\n]{0,40}?考试(?:考务)?工作")
 # Guides, predictions and round-ups: they talk about certificates but announce nothing.
 _GUIDE_WORDS = re.compile(
     r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在|须知汇总|汇总|常见问题|问题解答"
@@ -104,7 +106,8 @@ _NOT_BY_EXAM = re.compile(r"(?<!会计|经济|审计|统计|卫生)职称(?![^�
                           r"|荣誉证|获奖证|奖状|聘书|聘任证|表彰|(?:优秀|先进)[^，。,;；]{0,10}证书|退休证|离休证|就业创业证|就业失业|失业证"
                           r"|社会保障卡|社保卡|医保卡|营业执照|许可证|健康证|不动产|房产证|产权证|驾驶证|人才卡|人才证书|绿卡|博士后证书|工作证")
 _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|资料|教材|讲义|礼包|退费")
-_CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证")
+# (`会计证`: the 会计从业资格 certificate by its everyday name, which its notices use alone: `…会计证换证期限为…`)
+_CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证|会计证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事|安排")
 # Titles that call themselves notices or report that something has opened.
 _ANNOUNCED = re.compile(r"公布|发布|可以(?:领|下载|申请|办理)")

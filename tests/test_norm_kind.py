@@ -74,6 +74,17 @@ from pipelines.text import lead, simplify
         ("", "时间:2031-03-02\n2030年度某某考试合格标准为60分,现将合格人员名单公布。\n三、证书领取\n证书领取时间另行通知。",
          (False, "other")),
         ("", "", (False, "other")),
+        # session 15: 会计证 is a certificate by its everyday name; the day a certificate was issued (`发证之日`) hands
+        # nothing out; an opening that arranges the year's exam (`关于做好…考试工作的通知`) is the exam's notice
+        ("", "一、换证时间和地点\n本市会计证换证期限为2031年3月1日至6月30日,持证人员到区政务中心窗口办理换证手续。",
+         (True, "reissue")),
+        ("关于启用新版资格证书的公告", "旧版证书自发证之日起满6年的,必须换发新版证书;自发证之日起不足6年的,期满前换发。",
+         (True, "reissue")),
+        ("", "1、关于做好2031年度全市专业技术人员外语考试工作的通知各县区人社局:现将有关事项通知如下:\n"
+         "2、考试合格的考生凭成绩单到市考试中心402房间领取合格证。",
+         (False, "other")),
+        ("", "2031年度考试工作已经结束,现将合格证书领取有关事项通知如下:\n一、领取时间:2031年3月2日至3月20日。",
+         (True, "collection")),
     ],
 )
 def test_classify(title, body, want):
