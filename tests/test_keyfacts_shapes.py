@@ -150,6 +150,10 @@ from pipelines.keyfacts import (
     ("关于证书领取的安排另行通知。", []),
     ("持证人员原则上到统计人员所在区县统计局换证。", ["统计人员所在区县统计局"]),
     ("旧证到会计人员信息采集县财政局换领。", ["会计人员信息采集县财政局"]),
+    # the place documents are brought to, the sentence ending on it; not a date, nor a bare window
+    ("补证人员须携带户口簿和登报声明至丙县人社局职称股。", ["丙县人社局职称股"]),
+    ("请携带户口簿原件到窗口。", []),
+    ("请携带户口簿原件至2031年底前办结。", []),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
@@ -306,6 +310,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # session 15: `材料原件包括…` lists them; a closing `其他…材料` asks for whatever else, naming no document
     ("审核时材料原件包括毕业证书原件、户口簿原件,以及其他需要提供的证明材料原件。", ["毕业证书原件", "户口簿原件"]),
     ("须提交身份证复印件、其他相关资料。", ["身份证复印件"]),
+    # a form brought filled in is the form; what is filled in is no document
+    ("补证时携带户口簿、填写完整的证书补办登记表到窗口。", ["户口簿", "证书补办登记表"]),
+    ("须提交填写的个人信息。", []),
 ])
 def test_material_shapes(text, materials):
     assert find_materials(text) == materials
