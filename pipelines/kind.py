@@ -22,6 +22,7 @@ from pipelines.notice_signs import (
     FORMAL_OPENING,
     official_source,
     reads_like_guide,
+    reports_opening,
     reports_regions,
     shows_notice,
 )
@@ -81,6 +82,9 @@ _GUIDE_WORDS = re.compile(
     # questions: `…证书领取需要带什么材料`, `…怎么领取？`
     r"|什么|怎么|如何|哪里|哪些|吗|\?|？"
 )
+# How to work a system (`…电子证书下载操作方法`, `…系统操作说明`): an explainer (corpus judgement call 1), unless it is the
+# office's own page or news that the service has opened (`…电子证书已开通!附下载操作步骤`).
+_HOW_TO_WORK = re.compile(r"操作方法|操作说明|操作指南|操作流程|操作步骤|下载步骤|下载方法|打印方法")
 # A title that asks and answers with the news (`…电子证书什么时候可以下载?官方通知来了`) or with the office's own text
 # (`…丢了怎么办?补办流程来了(附官方办事指南)`): a report of the notice.
 _OFFICIAL_NEWS = re.compile(r"官方通知|通知来了|官方(?:正式)?公布|正式公布|正式发布|已公布|已发布|附原文|附官方(?:公告|原文|办事指南)")
@@ -224,6 +228,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (government_page or official_source(body)))
             and not (_KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
             and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))):
+        return False, OTHER
+    if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body):
         return False, OTHER
     title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that

@@ -138,6 +138,11 @@ _PREDICTED = re.compile(r"预计|尚未|暂未|还未|未公布|一般在|通常
                         r"|部分(?:地区|省份|省市|城市)|(?:多数|大部分|大多数|有些|一些|个别|少数|有的)(?:地区|省份|省市|城市)")
 
 
+def reports_opening(text: str) -> bool:
+    """News that a service has opened (`已开通`, `可以下载了`), not predicted (`预计…开通`) nor opened somewhere else."""
+    return bool(_HAS_OPENED.search(text)) and not _PREDICTED.search(text)
+
+
 # A page whose header names a government body as its source (`信息来源: 某市考试院`,
 # `来源:某某人社`): an official page, or a faithful repost of one, so its questions and answers
 # are the office's own FAQ (a notice) rather than a training site's explainer.
@@ -163,7 +168,7 @@ _QUOTES_ORIGINAL = re.compile(r"原文如下|以下为原文|通知原文|公告
 
 def reads_like_guide(body: str) -> bool:
     head = body[:_EVIDENCE_HEAD]
-    if _HAS_OPENED.search(head) and not _PREDICTED.search(head):
+    if reports_opening(head):
         return False
     if ("原文" in head or "附官方" in head) and _QUOTES_ORIGINAL.search(head):
         return False
