@@ -72,6 +72,7 @@ def test_find_exam(title, want):
         ("关于领取2023年度专业技术人员继续教育证书的通知", False),
         ("2023年大学英语四六级证书领取通知", False),
         ("建筑施工企业三类人员安全生产考核合格证书领取", False),
+        ("2031年某考点GESP三级认证证书领取", False),  # a pupils' programming certification (session 15)
         ("各有关事业单位:二级建造师证书", True),
         ("二级建造师证书", True),
         ("证书领取", None),
