@@ -1542,7 +1542,10 @@ _ORG_PHONE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,30}" + _ORG_END + r")
 _TITLE_WORDS = re.compile(r"通知|公告|通告|证书|指南|须知")
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _ORG_AT_END = re.compile(_ORG_END + r"$")
-_NOT_ORG = re.compile(r"网$|网站$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位|当地|本地|各地|所在|各级|相关|有关)")
+# (`各县市区财政局:` opening a notice is whom it is addressed to)
+_NOT_ORG = re.compile(r"网$|网站$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位|当地|本地|各|所在|相关|有关)")
+# An office's own notice opening on what it rests on: `根据《…》(…〔2014〕22号),我局决定…,现将有关事项公告如下`
+_OWN_NOTICE_AFTER_BASIS = re.compile(r"《[^。]*?(?:现将|现就|现对|特此|我局决定|我中心决定|我厅决定|结合[^。，,]{0,12}实际)")
 
 
 def _signature(lines: list[str]) -> str | None:
@@ -1617,6 +1620,8 @@ def find_agency(text: str) -> str | None:
                 continue
             return m.group(1)
     for i, line in enumerate(lines[:4]):
+        if line.startswith(("根据", "按照", "依据")) and _OWN_NOTICE_AFTER_BASIS.search(line):
+            continue  # `根据X《…》(文号),现将…通知如下`: the document a notice rests on, not who issued it
         book = "《" in line
         # each opening shape in turn, tried only where the words it needs are present (`_AGENCY_WORDS`,
         # `_DATE_OPENERS`): a chain of tests, each made only when the shapes before it gave nothing (a tuple of

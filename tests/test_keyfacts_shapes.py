@@ -341,6 +341,11 @@ def test_fee_shapes(text, fee):
     ("请按时领取。\n宁远市考试院\n二0一三年五月六日", "宁远市考试院"),
     # a signature whose date was cut off
     ("领证须知\n请按时领取。\n长丰县财政局", "长丰县财政局"),
+    # session 15: the document a notice rests on is not who issued it, nor are those it is addressed to
+    ("根据《某省财政厅关于启用新版证书的通知》(某财会〔2031〕9号),我局决定换发新证,现将有关事项公告如下:\n一、换证时间", None),
+    ("各区县人社局:\n根据某部办公厅《关于某考试合格标准的通知》要求,现将证书办理事项通知如下:", None),
+    # … but a repost's report of the notice names its issuer
+    ("根据《某省人事考试中心关于领取2031年度证书的通知》,证书将于3月起发放。", "某省人事考试中心"),
 ])
 def test_agency_shapes(text, agency):
     assert find_agency(text) == agency

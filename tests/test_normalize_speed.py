@@ -356,6 +356,8 @@ def _find_agency_plain(text):
         if m and not kf._NOT_ORG.search(m.group(1)):
             return m.group(1)
     for i, line in enumerate(lines[:4]):
+        if line.startswith(("根据", "按照", "依据")) and kf._OWN_NOTICE_AFTER_BASIS.search(line):
+            continue  # (the document a notice rests on)
         for pattern in (kf._TITLE_ORG, kf._CITED, kf._ORG_NOW, kf._DATE_ORG, kf._ORG_PUBLISHED):
             m = pattern.search(line)
             if m and not kf._NOT_ORG.search(m.group(1)):
