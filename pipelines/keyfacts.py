@@ -1478,9 +1478,12 @@ def find_deadline_rule(text: str) -> str | None:
         return None
     for sentence in _sentences(text):
         m = _DEADLINE.search(sentence)
-        if m:
+        if m and not _ASKS.search(sentence):  # (`四、逾期未申领将有什么后果`: a heading that asks; the rule follows it)
             return sentence
     return None
+
+
+_ASKS = re.compile(r"什么|如何|怎么|怎样|哪些|吗[?？]?$|[?？]$")
 
 
 # --------------------------------------------------------------------------- agency

@@ -184,6 +184,9 @@ def test_fee(text, fee):
     ("申请通道只开放十天,过期将无法提交。", "申请通道只开放十天,过期将无法提交"),
     ("超过公告日期的不再受理。", "超过公告日期的不再受理"),
     ("务必按时申请,逾期可能无法办理。", "务必按时申请,逾期可能无法办理"),
+    # a heading that asks is not the rule; the answer under it is
+    ("五、逾期不领会怎样\n逾期未领的证书由市考试中心保管两年。", "逾期未领的证书由市考试中心保管两年"),
+    ("逾期未领取证书怎么办?", None),
 ])
 def test_deadline_rule(text, rule):
     assert find_deadline_rule(text) == rule
