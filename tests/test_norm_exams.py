@@ -103,6 +103,7 @@ def test_lookalikes_are_flagged(text, qualification):
         ("初会证书邮寄流程", "", ("会计专业技术资格", "初级")),
         ("计算机二级证书邮寄", "", ("全国计算机等级考试", None)),
         ("2022年职业技能等级认定证书领取", "", ("职业技能等级认定", None)),
+        ("2031年环境影响工程师证书领取", "", ("环境影响评价工程师", None)),  # a real title's short form (session 15)
         # 公务员 is recruitment: counted as a look-alike, never shown as an exam
         ("2024年公务员录用考试准考证", "", (None, None)),
         # an organisation or a document is not the exam: 注册会计师协会, 毕业证原件
