@@ -841,6 +841,23 @@ def _trim_item(item: str) -> str:
     return _ITEM_TRIM.sub("", _OWNER.sub("", item.strip())).strip()
 
 
+# `1寸、2寸照片各1张`, `一寸和二寸免冠照片`: the photo named once for the sizes listed before it
+_PHOTO_SIZE = r"(?:小|大)?[一二两三四1-4]\s*寸半?"
+_SIZE_ONLY = re.compile(r"^\s*(?:近期)?" + _PHOTO_SIZE + r"\s*$")
+_SIZED_PHOTO = re.compile(r"^\s*(?:近期)?" + _PHOTO_SIZE + r"(?P<photo>[^、，,]{0,8}?(?:照片|相片|彩照|证件照))")
+
+
+def _sizes_distributed(pieces: list[str]) -> list[str]:
+    """`pieces` with a bare size before a sized photo given that photo's noun (`1寸` before `2寸照片` → `1寸照片`)."""
+    if len(pieces) < 2 or not any("寸" in piece for piece in pieces):
+        return pieces
+    out = list(pieces)
+    for k in range(len(out) - 2, -1, -1):  # (from the end: `1寸、2寸、3寸照片` passes the noun along)
+        if _SIZE_ONLY.match(out[k]) and (m := _SIZED_PHOTO.match(out[k + 1])):
+            out[k] = out[k].strip() + m.group("photo")
+    return out
+
+
 def _aside_dropped(bracket: re.Match) -> str:
     """What a bracket says is aside (`身份证(正反面)`), unless it is part of a document's name: a short bracket naming a
     document, with a document word right after it (`最高学历(学位)证书`)."""
@@ -878,7 +895,7 @@ def _items(phrase: str) -> list[str]:
         # `《…登记表》(现场填写)`: a form given on the spot is no document brought (nor its name a piece)
         phrase = _HANDED_OUT_ITEM.sub("", phrase) if _HANDED_OUT.search(phrase) else phrase
         phrase = _BRACKETS.sub(_aside_dropped, _GENERIC_WITH_LIST.sub(lambda m: m.group(1), phrase))
-    for raw in _item_pieces(phrase):
+    for raw in _sizes_distributed(_item_pieces(phrase)):
         # every step below keeps a piece of `raw` (a prefix or suffix removed, or 原件/复印件 joined to the item
         # before, itself a document word), and only an item with a document word is kept: without one, skip it
         if not _DOC_WORD.search(raw):

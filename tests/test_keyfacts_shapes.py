@@ -313,6 +313,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # a form brought filled in is the form; what is filled in is no document
     ("补证时携带户口簿、填写完整的证书补办登记表到窗口。", ["户口簿", "证书补办登记表"]),
     ("须提交填写的个人信息。", []),
+    # sizes listed before the photo they share (`一寸、二寸照片各1张`) are a photo each
+    ("领证须携带户口簿、一寸、二寸彩照各1张。", ["户口簿", "一寸彩照", "二寸彩照"]),
+    ("须提交:户口簿,1寸和2寸免冠照片各一张。", ["户口簿", "1寸免冠照片", "2寸免冠照片"]),
 ])
 def test_material_shapes(text, materials):
     assert find_materials(text) == materials
