@@ -930,7 +930,26 @@ def _items(phrase: str) -> list[str]:
     if len(items) > 1 and _OF_ORIGINALS.search(phrase):
         # `凭身份证、毕业证书、某合格证的原件`: the originals of each document listed
         items = [item if item.endswith(("原件", "复印件")) else item + "原件" for item in items]
+    elif len(items) > 2 and "复印件" in phrase:
+        items = _copies_spread(items, phrase)
     return items
+
+
+_JOINED = ("及", "和", "与", "以及")
+
+
+def _copies_spread(items: list[str], phrase: str) -> list[str]:
+    """`学历证书及职称证书原件及复印件`: an original and a copy of each document joined (及/和/与) to the last, as the corpus
+    reads it, not of the last alone; a document listed with 、 before them keeps its own reading."""
+    last, copy = items[-2], items[-1]
+    if not (last.endswith("原件") and copy == last[:-2] + "复印件"):
+        return items
+    name, k = last[:-2], len(items) - 3
+    spread: list[str] = []
+    while k >= 0 and not items[k].endswith(("原件", "复印件")) and any(items[k] + j + name in phrase for j in _JOINED):
+        spread[:0] = [items[k] + "原件", items[k] + "复印件"]
+        name, k = items[k], k - 1
+    return items[:k + 1] + spread + items[-2:] if spread else items
 
 
 _ITEM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*(.+)$")

@@ -316,6 +316,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # sizes listed before the photo they share (`一寸、二寸照片各1张`) are a photo each
     ("领证须携带户口簿、一寸、二寸彩照各1张。", ["户口簿", "一寸彩照", "二寸彩照"]),
     ("须提交:户口簿,1寸和2寸免冠照片各一张。", ["户口簿", "1寸免冠照片", "2寸免冠照片"]),
+    # an original and a copy of each document joined to the last (`A及B原件及复印件`); one listed with 、 keeps its own
+    ("领证时携带毕业证书及学位证书原件及复印件。", ["毕业证书原件", "毕业证书复印件", "学位证书原件", "学位证书复印件"]),
+    ("领证时携带户口簿、学位证书原件及复印件。", ["户口簿", "学位证书原件", "学位证书复印件"]),
 ])
 def test_material_shapes(text, materials):
     assert find_materials(text) == materials
