@@ -715,6 +715,8 @@ def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
     r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|近照|相片|委托函|授权书|承诺书|公函|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
+    # identity papers other than the 身份证 that a list of them names (`身份证件(如身份证、驾驶证、社保卡等)`)
+    r"|护照|驾驶证|驾照|军官证|社保卡|社会保障卡"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本|合格证"
     # a certificate named by its short name (`会计从业资格证`, `原会计证`)
@@ -768,7 +770,7 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
                        # a fee to pay is no document (`资格证书工本费7元/本`)
                        r"|工本费|\d元")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
-_GENERIC_WITH_LIST = re.compile(r"(?<!身份)(?:相关|有关|以下)?(?:证件|材料|资料)[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
+_GENERIC_WITH_LIST = re.compile(r"(?:相关|有关|以下|身份)?(?:证件|证明|材料|资料)(?:原件|复印件)?[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]")
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
 _MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]交\s*[:：]\s*(.+)$"  # `换证须交:A、B`

@@ -319,6 +319,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # an original and a copy of each document joined to the last (`A及B原件及复印件`); one listed with 、 keeps its own
     ("领证时携带毕业证书及学位证书原件及复印件。", ["毕业证书原件", "毕业证书复印件", "学位证书原件", "学位证书复印件"]),
     ("领证时携带户口簿、学位证书原件及复印件。", ["户口簿", "学位证书原件", "学位证书复印件"]),
+    # identity papers named by example give the papers, as any generic noun with its examples does
+    ("领证须带本人有效身份证件原件(如身份证、护照、军官证等)。", ["身份证", "护照", "军官证"]),
+    ("领证须出示本人有效身份证明(如户口簿、驾驶证等)。", ["户口簿", "驾驶证"]),
 ])
 def test_material_shapes(text, materials):
     assert find_materials(text) == materials
