@@ -215,7 +215,7 @@ _PLACE_LABEL = re.compile(
     # (or a space, as a table flattened into lines writes it: `领取地点 市人事考试中心`)
     r"(?:(?:[:：|｜】]|[ \t\u3000]+(?=\S)|为|设在|在|就是|是(?!否)"
     # `领取地点由原通知中的X变更为Y`: the place it is now
-    r"|由[^，,。；;]{0,30}?(?:变更为|调整为|改为))\s*(.*)|$)")
+    r"|由[^，,。；;]{0,30}?(?:变更为|调整为|改为))\s*(.*)|[。.]?\s*$)")  # (a heading may end on a stop: `3、换证地址。`)
 # where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label
 _LABEL_VALUE_END = re.compile(r"[。；;|｜，,]|\s{2,}|(?:[，,]|\s)\s*(?:咨询|联系|电话|领取时间|时间|地址|邮编)")
 # a bare `地址:` (no verb before it) after a place gives that place's address, not a second place

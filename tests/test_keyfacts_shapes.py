@@ -154,6 +154,8 @@ from pipelines.keyfacts import (
     ("补证人员须携带户口簿和登报声明至丙县人社局职称股。", ["丙县人社局职称股"]),
     ("请携带户口簿原件到窗口。", []),
     ("请携带户口簿原件至2031年底前办结。", []),
+    # a label heading that ends on a stop (`3、换证地址。`), its place on the next line
+    ("3、补证地址。\n丁县政务服务中心三楼12号人社窗口。电话:0000-1234567", ["丁县政务服务中心三楼12号人社窗口"]),
 ])
 def test_place_shapes(text, places):
     assert find_places(text) == places
