@@ -244,6 +244,8 @@ def test_place_shapes(text, places):
     # postage paid or a collection way chosen on a website is an online step
     ("选择邮寄的考生须在网上支付邮费。", ["mail", "online"]),
     ("考生在网上确认领证方式后,到区人社局现场领取。", ["on_site", "online"]),
+    # an order submitted with a click is made online (session 15)
+    ("填好收件信息后点击“提交订单”,证书以EMS寄出。", ["mail", "online"]),
 ])
 def test_mode_shapes(text, modes):
     assert find_modes(text, find_places(text)) == modes
