@@ -203,7 +203,8 @@ def _majority_kind(text: str) -> str | None:
 
 # 职称外语 has issued a 成绩通知书 in place of a certificate since 2007 (the corpus and the dev
 # set count its notices as certificate notices); elsewhere a 成绩通知书 is a look-alike.
-_SCORE_SLIP_IS_CERTIFICATE = re.compile(r"职称(?:外语|英语|日语|俄语|德语|法语)|外语等级考试")
+# (so have the provincial 职称 古汉语 and 医古文 exams held beside it: `…古汉语、医古文考试成绩通知书办理通知`)
+_SCORE_SLIP_IS_CERTIFICATE = re.compile(r"职称(?:外语|英语|日语|俄语|德语|法语)|外语等级考试|古汉语|医古文")
 
 
 def _as_certificate(text: str) -> str:
