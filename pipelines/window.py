@@ -194,6 +194,24 @@ def _listed_day_end(text: str, toks: list[Tok], i: int, pos: int) -> dt.date | N
     return _day_only_end(text, last.start(), toks[i].date) if last else toks[i].date
 
 
+# The hours of one day given as a range after its date (`11月27日(周日)上午9:00至11:30`): a day's opening hours
+_CLOCK_READ = re.compile(r"\d\s*[:：]\s*\d")
+_ENDS_A_PERIOD = re.compile(r"(?:至|到|—|–|-|~|～|－|截止|截至)\s*$")
+_HOURS_TO = re.compile(r"\s*(?:至|到|—+|–|-+|~+|～+)\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}")
+
+
+def _single_day(text: str, tok: Tok, pos: int) -> bool:
+    """Whether the date `tok` (its times read up to `pos`) is a collection of one day: its hours given as a range
+    (`2030年11月27日上午9:00至11:30`), or the day alone under a collection time's label, its clause ending after it
+    (`领证时间:2030年5月8日(周四)。`; not `…5月8日起`, `…5月8日前`, which `_lone_date` reads)."""
+    if _ENDS_A_PERIOD.search(text, max(0, tok.start - 6), tok.start):
+        return False  # (`即日起至1月24日上午8:30-12:00`: the end of a period, its hours)
+    if _CLOCK_READ.search(text, tok.end, pos) and _HOURS_TO.match(text, pos):
+        return True
+    ends_clause = pos >= len(text) or text[pos] in "。；;\n,，"
+    return ends_clause and bool(_DAY_LIST_LABEL.search(text, max(0, tok.start - 14), tok.start))
+
+
 def _is_period(start: Tok, end: dt.date | None, end_explicit: bool) -> bool:
     # (a period whose dates both name their year may be long: an exchange of old certificates runs 18 months)
     longest = _LONGEST_EXPLICIT_DAYS if start.explicit_year and end_explicit else _LONGEST_PERIOD_DAYS
@@ -293,6 +311,10 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         if end is None and (last_day := _listed_day_end(text, toks, i, pos)):
             found.starts.append(tok.date)  # a day of a list (`领证时间:11月3日(周一)、11月4日(周二)`, `3月10日、11日`)
             found.ends.append(last_day)
+            continue
+        if end is None and not took_next and _single_day(text, tok, pos):
+            found.starts.append(tok.date)  # one day (`领证时间:5月8日上午9:00-11:30`)
+            found.ends.append(tok.date)
             continue
         _lone_date(text, tok, clause_start, pos, found)
     if "月起" in text or "月后" in text or "月开始" in text or "月以后" in text or "月份" in text:

@@ -77,6 +77,12 @@ WINDOWS = [
     # guards: a period's end (`结束后`) opens what follows, and dotted numbers that are no dates
     ("3月4日至3月8日集中发放,3月8日结束后可到窗口领取。", "2024-03-04", "2024-03-08"),
     ("领取时间:3月4日至3月8日,邮费标准为3.5-4.5元。", "2024-03-04", "2024-03-08"),
+    # session 15: a collection of one day, its hours given as a range or the day alone under its label; not the end of a
+    # period given with its hours, nor a day that opens or closes a channel
+    ("集中发证:2024年3月9日(周六)上午9:00至11:30,下午14:00至16:30。", "2024-03-09", "2024-03-09"),
+    ("发证日期:2024年3月9日。地点:市人才大厦二楼。", "2024-03-09", "2024-03-09"),
+    ("即日起至3月9日上午9:00-11:30到窗口提交材料领证。", "2024-02-28", "2024-03-09"),
+    ("发证日期:2024年3月9日起", "2024-03-09", None),
 ]
 
 
