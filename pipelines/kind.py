@@ -20,6 +20,8 @@ import re
 from pipelines.notice_signs import (
     DATED_COLLECTION,
     FORMAL_OPENING,
+    SECTION_DATE,
+    dated_certificate_section,
     official_source,
     reads_like_guide,
     reports_opening,
@@ -125,21 +127,6 @@ _FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|�
 # A notice announcing results (`…合格标准及合格人员名单的通知`) that hands the certificates out as well
 _RESULTS = re.compile(r"合格标准|合格人员|合格名单|成绩")
 _AND_CERTIFICATES = re.compile(r"及(?:资格|合格)?证书(?:申请|申领|领取|发放|办理|邮寄)")
-# a section heading of its own line (`三、证书领取`, `二、申领证书时间`) …
-_CERTIFICATE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?\s*"
-                                  r"(?:(?:资格|合格)?证书(?:的)?(?:领取|发放|办理|申领|申请|邮寄)|(?:领取|申领|办理)证书)"
-                                  # (`证书办理程序及所需材料`: the section's subjects after it)
-                                  r"(?:时间|事宜|方式|有关事项|程序|流程|手续)?(?:及[^\n。，,]{2,16})?\s*[:：]?\s*$", re.M)
-# … whose first lines give a date (not `另行通知`; a date whose 年 and 月 were lost, `自202237日起`, is one)
-_SECTION_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{4,6}\s*日")
-_SECTION_HEAD = 200
-
-
-def _dated_certificate_section(body: str) -> bool:
-    m = _CERTIFICATE_SECTION.search(body) if body and "证书" in body else None
-    return bool(m and _SECTION_DATE.search(body, m.end(), m.end() + _SECTION_HEAD))
-
-
 _LATER_NOTICE = re.compile(r"另行(?:通知|公布|公告)|届时(?:另行)?(?:通知|公布)")
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$", re.M)  # a signature's date
 
@@ -150,7 +137,7 @@ _HEADING_LENGTH = 10
 def _only_promised(body: str) -> bool:
     """A body whose every sentence about the certificates (headings aside) says their arrangements will be
     announced, and that gives no day for them."""
-    if not _LATER_NOTICE.search(body) or _SECTION_DATE.search(_DATE_LINE.sub("", body)):
+    if not _LATER_NOTICE.search(body) or SECTION_DATE.search(_DATE_LINE.sub("", body)):
         return False
     about = [s for s in SENTENCE_RUN.findall(body) if len(s.strip()) > _HEADING_LENGTH and _KIND_WORDS.search(s)]
     return bool(about) and all(_LATER_NOTICE.search(s) for s in about)
@@ -270,7 +257,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             # about something else, or about a look-alike (`注册证书电子化`, `领取准考证`) — unless it announces
             # results and hands the certificates out too, with dates: the certificate part decides
             # (`…合格标准及证书申请公告`, `…合格标准公告` over `三、证书领取` and its period)
-            if "□" not in t and _RESULTS.search(t) and (_AND_CERTIFICATES.search(t) or _dated_certificate_section(body)):
+            if "□" not in t and _RESULTS.search(t) and (_AND_CERTIFICATES.search(t) or dated_certificate_section(body)):
                 return True, COLLECTION
             return False, OTHER
         if _CERT_NOUN.search(t) and (_NOTICE_NOUN.search(t) or t.rstrip().endswith(("...", "…", "通"))):
@@ -288,7 +275,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         # section further down (`…考务工作安排…(四)证书办理`) is about the exam.
         return False, OTHER
     kind = _kind_of(first[0]) if first else None
-    if kind is None and (not _OTHER_WORDS.search(opening) or DATED_COLLECTION.search(b) or _dated_certificate_section(b)):
+    if kind is None and (not _OTHER_WORDS.search(opening) or DATED_COLLECTION.search(b) or dated_certificate_section(b)):
         # An opening about something else (`成绩查询…`) is not saved by a later
         # `证书领取时间另行通知`, but is by a dated one (`领取时间3月2日起至3月20日止`, or a
         # certificate section whose first lines give a date, as a title's results notice is).

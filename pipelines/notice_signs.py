@@ -119,6 +119,23 @@ DATED_COLLECTION = re.compile(
     r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~)")
 
 
+# A certificate section heading of its own line (`三、证书领取`, `二、申领证书时间`) …
+_CERTIFICATE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?\s*"
+                                  r"(?:(?:资格|合格)?证书(?:的)?(?:领取|发放|办理|申领|申请|邮寄)|(?:领取|申领|办理)证书)"
+                                  # (`证书办理程序及所需材料`: the section's subjects after it)
+                                  r"(?:时间|事宜|方式|有关事项|程序|流程|手续)?(?:及[^\n。，,]{2,16})?\s*[:：]?\s*$", re.M)
+# … whose first lines give a date (not `另行通知`; a date whose 年 and 月 were lost, `自202237日起`, is one)
+SECTION_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{4,6}\s*日")
+_SECTION_HEAD = 200
+
+
+def dated_certificate_section(body: str) -> bool:
+    """Whether `body` has a certificate section whose first lines give a date (a results notice that hands the
+    certificates out too)."""
+    m = _CERTIFICATE_SECTION.search(body) if body and "证书" in body else None
+    return bool(m and SECTION_DATE.search(body, m.end(), m.end() + _SECTION_HEAD))
+
+
 def _evidence_text(body: str) -> str:
     return body[:_EVIDENCE_HEAD] if len(body) <= _EVIDENCE_HEAD + 200 else body[:_EVIDENCE_HEAD] + "\n" + body[-200:]
 

@@ -4,7 +4,8 @@ Reads the date grammar of `pipelines/dates.py`. The window is the union of every
 text gives (`4月15日至30日`, `12月18日至1月5日` across a year end, `2024年11月10日-11月30日`),
 widened by lone dates that say so (`1月19日起`, `5月15日前`, `截止5月15日`), skipping dates near
 exam, registration or score words. `即日起至X` starts on the publication date unless the text
-also names an explicit start. Written by hand for the reasons given in `pipelines/dates.py`.
+also names an explicit start. Days given one by one (a list of days, a collection of one day) are read in
+`pipelines/window_days.py`. Written by hand for the reasons given in `pipelines/dates.py`.
 """
 
 from __future__ import annotations
@@ -14,14 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from pipelines.dates import (
-    BEFORE_PUBLISHED_DAYS, MAY_HOLD_DATE, Tok, chinese_numeral_dates, context_year, inherit_years, split_lost, tokens, valid_date,
+    BEFORE_PUBLISHED_DAYS, MAY_HOLD_DATE, Tok, chinese_numeral_dates, context_year, inherit_years, tokens, valid_date,
 )
+from pipelines.window_days import TIME, day_only_end, listed_day_end, single_day
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
 _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s*[,，]?\s*)?(?:至|到|—+|–|-+|~+|～+|－|―)\s*(?:次年|翌年|来年)?\s*")
-_TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|(?:上午|下午|晚上|中午))*\s*")
-_DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
-_LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 # Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
 # 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
 # notices have windows; `成绩合格的考生`, `在本市报名参加考试的人员` say who collects, unlike `成绩合格单`, `合格标准`).
@@ -138,22 +137,6 @@ def _trailing(text: str, pos: int) -> str:
     return "" if label else rest
 
 
-def _day_only_end(text: str, pos: int, start: dt.date) -> dt.date | None:
-    """The end of `4月15日-30日` (a day alone, in the start's month or the next) or of a lost
-    month (`8月1日至831日`)."""
-    lost = _LOST_ONLY.match(text, pos)
-    if lost and (len(lost["md"]) >= 3 or int(lost["md"]) > 31) and (split := split_lost(lost["md"])):
-        return valid_date(start.year, *split)
-    day = _DAY_ONLY.match(text, pos)
-    if not day:
-        return None
-    d = int(day["d"])
-    y, mo = start.year, start.month
-    if d < start.day:
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return valid_date(y, mo, d)
-
-
 def _range_end(text: str, toks: list[Tok], i: int, pos: int) -> tuple[dt.date | None, bool, int | None]:
     """If a range separator follows date i at `pos`: the range's end date, whether it is the
     next token, and where the separator ends."""
@@ -168,48 +151,7 @@ def _range_end(text: str, toks: list[Tok], i: int, pos: int) -> tuple[dt.date | 
         if end < start and not nxt.explicit_year:  # `12月24日—1月31日` crosses a year end
             end = valid_date(end.year + 1, end.month, end.day)
         return end, True, after
-    return _day_only_end(text, after, start), False, after
-
-
-# Days listed one by one after a collection time's label (`领证时间:2030年11月3日(周一)、11月4日(周二)`): each a period of a day.
-_DAYS_HANDED_OUT = re.compile(r"\s*(?:[一二三四五六七八九十两\d]{1,2}天)?(?:集中|统一)?(?:发放|领取|领证|发证)")
-_DAY_LIST_SEP = re.compile(r"\s*(?:、|和|及)\s*")
-_DAY_LIST_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|受理|取证)(?:证书)?的?(?:时间|日期)\s*(?:为|是|[:：])?\s*$")
-
-
-def _listed_day_end(text: str, toks: list[Tok], i: int, pos: int) -> dt.date | None:
-    """Where date `i` (its times read up to `pos`) ends as one of a list of days under a collection time's label: its
-    own day (`领证时间:11月3日(周一)、11月4日(周二)`), or the last of the days listed after it by the day alone
-    (`领取时间:3月10日、11日、12日`); None when it is no such day."""
-    first, last = i, None
-    while first > 0 and _DAY_LIST_SEP.fullmatch(text, _TIME.match(text, toks[first - 1].end).end(), toks[first].start):
-        first -= 1
-    while (sep := _DAY_LIST_SEP.match(text, pos)) and (day := _DAY_ONLY.match(text, sep.end())):
-        last, pos = day, _TIME.match(text, day.end()).end()
-    if first == i and last is None and not (i + 1 < len(toks) and _DAY_LIST_SEP.fullmatch(text, pos, toks[i + 1].start)):
-        return None  # no day before it or after it in the list
-    if not (_DAY_LIST_LABEL.search(text, max(0, toks[first].start - 14), toks[first].start)
-            or (last is not None and _DAYS_HANDED_OUT.match(text, pos))):  # (`4月10日、11日、12日三天集中发放`)
-        return None
-    return _day_only_end(text, last.start(), toks[i].date) if last else toks[i].date
-
-
-# The hours of one day given as a range after its date (`11月27日(周日)上午9:00至11:30`): a day's opening hours
-_CLOCK_READ = re.compile(r"\d\s*[:：]\s*\d")
-_ENDS_A_PERIOD = re.compile(r"(?:至|到|—|–|-|~|～|－|截止|截至)\s*$")
-_HOURS_TO = re.compile(r"\s*(?:至|到|—+|–|-+|~+|～+)\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}")
-
-
-def _single_day(text: str, tok: Tok, pos: int) -> bool:
-    """Whether the date `tok` (its times read up to `pos`) is a collection of one day: its hours given as a range
-    (`2030年11月27日上午9:00至11:30`), or the day alone under a collection time's label, its clause ending after it
-    (`领证时间:2030年5月8日(周四)。`; not `…5月8日起`, `…5月8日前`, which `_lone_date` reads)."""
-    if _ENDS_A_PERIOD.search(text, max(0, tok.start - 6), tok.start):
-        return False  # (`即日起至1月24日上午8:30-12:00`: the end of a period, its hours)
-    if _CLOCK_READ.search(text, tok.end, pos) and _HOURS_TO.match(text, pos):
-        return True
-    ends_clause = pos >= len(text) or text[pos] in "。；;\n,，"
-    return ends_clause and bool(_DAY_LIST_LABEL.search(text, max(0, tok.start - 14), tok.start))
+    return day_only_end(text, after, start), False, after
 
 
 def _is_period(start: Tok, end: dt.date | None, end_explicit: bool) -> bool:
@@ -298,7 +240,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         look_back = max(clause_start, tok.start - _LOOK_BACK)
         if _other_event(text, look_back, tok.start) or ("原" in text[look_back:tok.start] and _SUPERSEDED.search(text, look_back, tok.start)):
             continue
-        pos = _TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
+        pos = TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
         end, took_next, sep_end = _range_end(text, toks, i, pos)
         if took_next:
             used.add(i + 1)
@@ -308,11 +250,11 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             found.starts.append(tok.date)
             found.ends.append(end)
             continue
-        if end is None and (last_day := _listed_day_end(text, toks, i, pos)):
+        if end is None and (last_day := listed_day_end(text, toks, i, pos)):
             found.starts.append(tok.date)  # a day of a list (`领证时间:11月3日(周一)、11月4日(周二)`, `3月10日、11日`)
             found.ends.append(last_day)
             continue
-        if end is None and not took_next and _single_day(text, tok, pos):
+        if end is None and not took_next and single_day(text, tok, pos):
             found.starts.append(tok.date)  # one day (`领证时间:5月8日上午9:00-11:30`)
             found.ends.append(tok.date)
             continue

@@ -1,0 +1,74 @@
+"""The days of a collection given one by one: a day alone in a range's end (`4月15日-30日`), days listed under a
+collection time's label (`领证时间:11月3日(周一)、11月4日(周二)`), and a collection of one day (`领证时间:5月8日上午
+9:00-11:30`). Part of the collection window's reading (`pipelines/window.py`, which was past 300 lines); written by hand
+for the reasons given in `pipelines/dates.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipelines.dates import Tok, split_lost, valid_date
+
+# the times after a date, read past: a weekday, an hour, a part of the day
+TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|(?:上午|下午|晚上|中午))*\s*")
+_DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
+_LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
+
+
+def day_only_end(text: str, pos: int, start: dt.date) -> dt.date | None:
+    """The end of `4月15日-30日` (a day alone, in the start's month or the next) or of a lost
+    month (`8月1日至831日`)."""
+    lost = _LOST_ONLY.match(text, pos)
+    if lost and (len(lost["md"]) >= 3 or int(lost["md"]) > 31) and (split := split_lost(lost["md"])):
+        return valid_date(start.year, *split)
+    day = _DAY_ONLY.match(text, pos)
+    if not day:
+        return None
+    d = int(day["d"])
+    y, mo = start.year, start.month
+    if d < start.day:
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return valid_date(y, mo, d)
+
+
+# Days listed one by one after a collection time's label (`领证时间:2030年11月3日(周一)、11月4日(周二)`): each a period of a day.
+_DAYS_HANDED_OUT = re.compile(r"\s*(?:[一二三四五六七八九十两\d]{1,2}天)?(?:集中|统一)?(?:发放|领取|领证|发证)")
+_DAY_LIST_SEP = re.compile(r"\s*(?:、|和|及)\s*")
+_DAY_LIST_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|受理|取证)(?:证书)?的?(?:时间|日期)\s*(?:为|是|[:：])?\s*$")
+
+
+def listed_day_end(text: str, toks: list[Tok], i: int, pos: int) -> dt.date | None:
+    """Where date `i` (its times read up to `pos`) ends as one of a list of days under a collection time's label: its
+    own day (`领证时间:11月3日(周一)、11月4日(周二)`), or the last of the days listed after it by the day alone
+    (`领取时间:3月10日、11日、12日`); None when it is no such day."""
+    first, last = i, None
+    while first > 0 and _DAY_LIST_SEP.fullmatch(text, TIME.match(text, toks[first - 1].end).end(), toks[first].start):
+        first -= 1
+    while (sep := _DAY_LIST_SEP.match(text, pos)) and (day := _DAY_ONLY.match(text, sep.end())):
+        last, pos = day, TIME.match(text, day.end()).end()
+    if first == i and last is None and not (i + 1 < len(toks) and _DAY_LIST_SEP.fullmatch(text, pos, toks[i + 1].start)):
+        return None  # no day before it or after it in the list
+    if not (_DAY_LIST_LABEL.search(text, max(0, toks[first].start - 14), toks[first].start)
+            or (last is not None and _DAYS_HANDED_OUT.match(text, pos))):  # (`4月10日、11日、12日三天集中发放`)
+        return None
+    return day_only_end(text, last.start(), toks[i].date) if last else toks[i].date
+
+
+# The hours of one day given as a range after its date (`11月27日(周日)上午9:00至11:30`): a day's opening hours
+_CLOCK_READ = re.compile(r"\d\s*[:：]\s*\d")
+_ENDS_A_PERIOD = re.compile(r"(?:至|到|—|–|-|~|～|－|截止|截至)\s*$")
+_HOURS_TO = re.compile(r"\s*(?:至|到|—+|–|-+|~+|～+)\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[:：]\s*\d{2}")
+
+
+def single_day(text: str, tok: Tok, pos: int) -> bool:
+    """Whether the date `tok` (its times read up to `pos`) is a collection of one day: its hours given as a range
+    (`2030年11月27日上午9:00至11:30`), or the day alone under a collection time's label, its clause ending after it
+    (`领证时间:2030年5月8日(周四)。`; not `…5月8日起`, `…5月8日前`, which `_lone_date` reads)."""
+    if _ENDS_A_PERIOD.search(text, max(0, tok.start - 6), tok.start):
+        return False  # (`即日起至1月24日上午8:30-12:00`: the end of a period, its hours)
+    if _CLOCK_READ.search(text, tok.end, pos) and _HOURS_TO.match(text, pos):
+        return True
+    ends_clause = pos >= len(text) or text[pos] in "。；;\n,，"
+    return ends_clause and bool(_DAY_LIST_LABEL.search(text, max(0, tok.start - 14), tok.start))
