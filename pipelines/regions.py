@@ -266,6 +266,11 @@ def _without_examples(body: str) -> str:
     return _EXAMPLE.sub(lambda m: " " * len(m[0]), body)
 
 
+# A title opening on a website's name (`梅州人事考试网:2019年…通知`, an aggregator's credit to its source): whose site
+# it is says nothing of the notice's region (the corpus's reading: site names are not the text's word on a region).
+_SITE_CREDIT = re.compile(r"^\s*[\u4e00-\u9fff]{2,14}网\s*[:：]")
+
+
 def find_region(title: str, body: str = "", source_region: str | None = None) -> Region:
     """The region a notice is about: the title decides; the body only fills what it lacks.
 
@@ -275,6 +280,8 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
     d = divisions()
     source = lookup_province(source_region)
     prefer = source.code if source else None
+    if "网" in title and (credit := _SITE_CREDIT.match(title)):
+        title = " " * credit.end() + title[credit.end():]
     t_votes, t_resolved = _tally(d.find(title), prefer)
     province_code = None
     if t_resolved:

@@ -26,6 +26,10 @@ from pipelines.regions import DATA, find_region, is_roundup, known_names, lookup
         ("义乌2023年二级建造师证书领取", ("浙江省", "330000", "金华市", "330700", "义乌市")),
         ("阳春三月证书领取提示", (None, None, None, None, None)),  # 阳春 (a county-level city) as a word
         ("东方红证书", (None, None, None, None, None)),
+        # a website's name credited before the title gives no region (session 15); the title after it still does
+        ("某阳人事考试网:2031年二级建造师领证通知", (None, None, None, None, None)),
+        ("乐山人事考试网:2031年二级建造师领证通知", (None, None, None, None, None)),
+        ("某会计网：关于领取2031年度泸州市会计证书的通知", ("四川省", "510000", "泸州市", "510500", None)),
         ("豫人社办〔2020〕1号", ("河南省", "410000", None, None, None)),
         ("重庆市2021年度二级造价工程师证书办理", ("重庆市", "500000", None, None, None)),
         ("吉林省吉林市证书领取", ("吉林省", "220000", "吉林市", "220200", None)),
