@@ -29,7 +29,8 @@ _YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 # A year that dates a change or an event, not an exam: `从2022年开始…实行电子证书`, `2021年起推行`,
 # `2022年,某机构开始试点` (a year standing alone before a comma), `2014年应届毕业生`,
 # `2025年最新流程` (how recent a guide is), `2015年以前取得的证书` (a bound, not an exam).
-_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新)")
+# Also the year certificates are exchanged in (`2016年更换新版…证书须知`, `2014年换发新版…`): no exam's.
+_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新|更换|换发|换证|换领|启用)")
 # `2021、2022年度会计证书`: several exam years, so none.
 _ANOTHER_YEAR = re.compile(r"\s*(?:年\s*度?)?\s*(?:[、和及与]|至|到)\s*(?:19|20)\d\d(?!\d)")
 # An exam held on a full date: `对2023年5月14日及以前测试的考生`, `2024年3月9日考试的合格人员`.

@@ -338,6 +338,9 @@ def test_exam_grain(lead_, body, want):
         ("2015年应届毕业生参加2014年统计师考试的合格人员", 2014),
         ("2023年度经济师证书领取", 2023),
         ("本页整理了2024年最新的证书快递办理步骤", None),
+        # the year certificates are exchanged in (session 15)
+        ("丙县2031年换发新版统计从业资格证书须知", None),
+        ("2031年更换新版证书的通知", None),
         # an exam held on a full date gives its year; a signature date does not
         ("对2023年4月9日及以前测试的考生发放证书", 2023),
         ("2022年3月5日 某省人事考试中心", None),
