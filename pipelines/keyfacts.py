@@ -1403,8 +1403,9 @@ _URL = re.compile(r"\(?\s*(?:https?://|www\.)[\x21-\x7e]*\s*\)?")
 _ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知书|证照|版证书|(?:职业|专业技术|职称|执业)?资格证书|职称证书|成绩报告单|成绩单)|证书电子文件|"
                          # 电子化 of the certificates, not of an exam or a registration (`无纸化、电子化考试`)
                          r"(?:证书|证明)[^。；;]{0,20}?电子化|电子化(?:服务|证书|发放|制证)|"
-                         # a bare 电子版 is the certificate's unless it is a scan or photo to upload
-                         r"(?<!扫描件)(?<!照片)(?<!材料)(?<!复印件)(?<!文件)电子版(?!照片|材料|简历|扫描)|"
+                         # a bare 电子版 is the certificate's unless it is a scan or photo to upload, a form's file
+                         # (`电子版《…汇总表》`) or a newspaper's (`电子版报纸截图`)
+                         r"(?<!扫描件)(?<!照片)(?<!材料)(?<!复印件)(?<!文件)电子版(?!照片|材料|简历|扫描|报纸|《[^》]{0,30}?(?:表|册|单)》)|"
                          # `登录…下载并打印证书`: a certificate one downloads is an electronic one
                          r"(?:下载|在线)(?:并|和|、)?打印(?:本人)?(?:的)?[^。；;，,]{0,12}?(?:证书|合格证明)(?![^。；;，,]{0,3}?(?:申请|登记|表))|"
                          # `登录某会计网…自行打印考试合格证`: printed by the candidate, so issued as a file

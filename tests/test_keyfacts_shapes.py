@@ -246,6 +246,10 @@ def test_place_shapes(text, places):
     ("考生在网上确认领证方式后,到区人社局现场领取。", ["on_site", "online"]),
     # an order submitted with a click is made online (session 15)
     ("填好收件信息后点击“提交订单”,证书以EMS寄出。", ["mail", "online"]),
+    # a form's or a newspaper's 电子版 is no e-certificate; the certificate's is
+    ("另交数据盘(即电子版《合格人员花名册》)一份,到窗口领证。", ["on_site"]),
+    ("遗失声明可提供电子版报纸截图。", []),
+    ("证书电子版可登录官网下载。", ["electronic"]),
 ])
 def test_mode_shapes(text, modes):
     assert find_modes(text, find_places(text)) == modes
