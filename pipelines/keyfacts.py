@@ -1344,7 +1344,7 @@ def _on_site_way(m: re.Match) -> str | None:
 # what lies between 到 and 领取/办理 in `_ON_SITE` when it is a web page, a time or a mailing, not a place
 _NOT_ON_SITE_WAY = re.compile(r"网|系统|栏目|平台|APP|App|app|小程序|公众号|页面|邮寄|快递|时候|时间")
 _MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
-    "邮寄", "EMS", "ems", "快递", "直邮", "寄递", "到付", "速递", "邮递", "寄出", "寄送",
+    "邮寄", "EMS", "ems", "快递", "直邮", "寄递", "到付", "速递", "邮递", "寄出", "寄送", "寄发",
     # the post named without 邮寄: `交中国邮政投递`, `通过邮政寄给考生`, `顺丰`, `寄达`
     "寄给", "寄往", "挂号", "投递", "顺丰"))
     + "|" + "|".join(_not_after(word, *_NEGATORS) + "(?![我本各])" for word in ("寄达", "寄至", "寄到"))

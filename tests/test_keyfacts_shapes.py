@@ -250,6 +250,8 @@ def test_place_shapes(text, places):
     ("另交数据盘(即电子版《合格人员花名册》)一份,到窗口领证。", ["on_site"]),
     ("遗失声明可提供电子版报纸截图。", []),
     ("证书电子版可登录官网下载。", ["electronic"]),
+    # certificates sent out by post (`寄发证书`)
+    ("审核通过后,由考试院统一寄发证书。", ["mail"]),
 ])
 def test_mode_shapes(text, modes):
     assert find_modes(text, find_places(text)) == modes
