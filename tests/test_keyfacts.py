@@ -295,12 +295,12 @@ def test_an_existing_database_gets_the_key_fact_columns(tmp_path):
 
 # --------------------------------------------------------------------------- accuracy floor
 
-# Measured on the corpus dev split (323 records with key-fact labels since the fourteenth session's eleventh and twelfth
-# rounds, read twice and adjudicated: place 0.882, materials 0.848, phone 1.000, mode 0.923, fee 0.975, deadline_rule
-# 0.975, agency 0.954; bench/accuracy.py prints the current figures); a change that loses a fact on a dev text fails here.
+# Measured on the corpus dev split (332 records with key-fact labels since the fifteenth session's thirteenth round, read
+# twice and adjudicated: place 0.889, materials 0.864, phone 1.000, mode 0.937, fee 0.976, deadline_rule 0.979, agency
+# 0.961; bench/accuracy.py prints the current figures); a change that loses a fact on a dev text fails here.
 # (The floors moved down with the rounds: their new texts score lower than the old, not the old texts worse.)
-DEV_FLOORS = {"place": 0.87, "materials": 0.84, "phone": 0.99, "mode": 0.92, "fee": 0.97,
-              "deadline_rule": 0.96, "agency": 0.94}
+DEV_FLOORS = {"place": 0.88, "materials": 0.86, "phone": 0.99, "mode": 0.93, "fee": 0.97,
+              "deadline_rule": 0.97, "agency": 0.95}
 
 
 def test_key_fact_accuracy_on_the_corpus_dev_split_stays_above_its_floor():
