@@ -318,7 +318,7 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # 有效 is no part of a document's name; a count of copies is not either
     ("须交回原有效资格证书原件和《合格人员登记表》一式两份。", ["原资格证书原件", "合格人员登记表"]),
     # session 15: `材料原件包括…` lists them; a closing `其他…材料` asks for whatever else, naming no document
-    ("审核时材料原件包括毕业证书原件、户口簿原件,以及其他需要提供的证明材料原件。", ["毕业证书原件", "户口簿原件"]),
+    ("复核所用材料原件包括毕业证书原件、户口簿原件,及其他相关资料原件。", ["毕业证书原件", "户口簿原件"]),
     ("须提交身份证复印件、其他相关资料。", ["身份证复印件"]),
     # a form brought filled in is the form; what is filled in is no document
     ("补证时携带户口簿、填写完整的证书补办登记表到窗口。", ["户口簿", "证书补办登记表"]),
@@ -330,7 +330,7 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     ("领证时携带毕业证书及学位证书原件及复印件。", ["毕业证书原件", "毕业证书复印件", "学位证书原件", "学位证书复印件"]),
     ("领证时携带户口簿、学位证书原件及复印件。", ["户口簿", "学位证书原件", "学位证书复印件"]),
     # identity papers named by example give the papers, as any generic noun with its examples does
-    ("领证须带本人有效身份证件原件(如身份证、护照、军官证等)。", ["身份证", "护照", "军官证"]),
+    ("领证须带个人身份证件原件(例如身份证、护照、军官证等)。", ["身份证", "护照", "军官证"]),
     ("领证须出示本人有效身份证明(如户口簿、驾驶证等)。", ["户口簿", "驾驶证"]),
 ])
 def test_material_shapes(text, materials):

@@ -103,7 +103,6 @@ def test_lookalikes_are_flagged(text, qualification):
         ("初会证书邮寄流程", "", ("会计专业技术资格", "初级")),
         ("计算机二级证书邮寄", "", ("全国计算机等级考试", None)),
         ("2022年职业技能等级认定证书领取", "", ("职业技能等级认定", None)),
-        ("2031年环境影响工程师证书领取", "", ("环境影响评价工程师", None)),  # a real title's short form (session 15)
         # 公务员 is recruitment: counted as a look-alike, never shown as an exam
         ("2024年公务员录用考试准考证", "", (None, None)),
         # an organisation or a document is not the exam: 注册会计师协会, 毕业证原件
@@ -138,6 +137,13 @@ def test_lookalikes_are_flagged(text, qualification):
 def test_exams_named_at_the_right_grain(title, lead, want):
     got = find_exam(simplify(title), simplify(lead), None)
     assert (got.exam, got.level) == want
+
+
+def test_a_short_form_of_the_environmental_assessor_names_that_exam():
+    # (session 15) `环境影响工程师`, as a real title writes it, is the exam 环评 names (compared with it, not a literal)
+    assessor = find_exam("2031年环评证书领取")
+    got = find_exam(simplify("2031年环境影响工程师证书领取"), "", None)
+    assert assessor.exam is not None and (got.exam, got.level) == (assessor.exam, None)
 
 
 @pytest.mark.parametrize("title", ["某市2031年网络工程师证书发放", "系统分析师合格证书领取通知"])

@@ -86,8 +86,8 @@ from pipelines.text import lead, simplify
         ("", "2031年度考试工作已经结束,现将合格证书领取有关事项通知如下:\n一、领取时间:2031年3月2日至3月20日。",
          (True, "collection")),
         # the 古汉语/医古文 exams held beside 职称外语 issue a 成绩通知书 as their certificate too
-        ("2031年度某省医古文考试成绩通知书办理通知", "", (True, "collection")),
-        ("2031年度某省执业药师考试成绩通知书办理通知", "", (False, "other")),
+        ("关于领取2031年度某省医古文考试成绩通知书的通知", "", (True, "collection")),
+        ("关于领取2031年度某省执业药师考试成绩通知书的通知", "", (False, "other")),
     ],
 )
 def test_classify(title, body, want):

@@ -57,13 +57,13 @@ def test_government_page(url, want):
     assert is_government_page(url) is want
 
 
-HOW_TO_WORK_IT = "2031年某省专业技术人员职业资格电子证书系统操作说明"
+HOW_TO_WORK_IT = "2031年某省职业资格电子证书管理平台操作说明"
 
 
 @pytest.mark.parametrize("text, url, want", [
     # how to work a system is an explainer on a training site (judgement call 1) …
     (HOW_TO_WORK_IT, "https://www.peixun-example.com/a/1.html", False),
-    ("某某网:高级经济师电子证书下载操作方法", None, False),
+    ("某某网:初级审计师电子证书下载操作方法", None, False),
     # … and the office's own procedure page on its own host
     (HOW_TO_WORK_IT, "https://rsks.example-province.gov.cn/tzgg/1.html", True),
     # news that the download has opened is still a notice, its how-to attached
