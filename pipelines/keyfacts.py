@@ -265,11 +265,13 @@ _PLACE_HANDED_TO = re.compile(r"(?:(?<![寄邮投快速转报移])(?:(?:提交|�
 # `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
 _PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多)?(?:为|是|设在)(.+?)(?:等)?$")
 # `领取证书需前往当地财政局。`: the destination ends the clause, the collection verb came before it
+# going to a place after what is done there: 到 (not 收到, 寄到, 到期, 到付 …), 前往, 赴
+_GOING = r"(?<![收得达寄送邮递])到(?![期付达账位\d])|前往|赴"
 _PLACE_GO = re.compile(r"(?:领取|领证|办理|补办|申领|换领|取证|证书)[^，,。；;]{0,12}?(?:需|须|要|应|请|可|可以)?(?:亲自|本人)?"
-                       r"(?:(?<![收得达寄送邮递])到(?![期付达账位\d])|前往|赴|(?<![过失回下出进上来])去)([^，,。；;：:到去]{2,40}?" + _PLACE_WORD +
+                       r"(?:" + _GOING + r"|(?<![过失回下出进上来])去)([^，,。；;：:到去]{2,40}?" + _PLACE_WORD +
                        _ADDRESS + r")(?=$|[，,。；;])")
 # `携带A、B至X。`: the place the documents are brought to, the sentence ending on it
-_PLACE_BROUGHT = re.compile(r"(?:携带|带齐|带上|备齐)[^。；;]{1,60}?(?:(?<![收得达寄送邮递])到(?![期付达账位\d])|至(?![\d今])|前往|赴)"
+_PLACE_BROUGHT = re.compile(r"(?:携带|带齐|带上|备齐)[^。；;]{1,60}?(?:" + _GOING + r"|至(?![\d今]))"
                             r"([^，,。；;：:到至]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=$|[。；;])")
 _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)(?<!不再发往)(?<!不再发放到)(?<!不再发放至)(?<!不发放到)(?<!不发放至)([^，,。；;：:]{0,20}?" + _PLACE_WORD + r")(?![\u4e00-\u9fff]{0,2}(?:领取|后))")
 # `证书已下发至各县区人社局,请…`: the clause ends on the offices (not `…下发至某院并符合…`, `分发至单位或考生`,
@@ -593,8 +595,9 @@ _PLACE_VERB_SPLIT = re.compile(r"进行|接受|办理(?!大厅|窗口|点|处|�
 _CONTACT = re.compile(r"咨询|联系|致电")
 # (an office named for whom it serves is a place: `专业技术人员管理科`, `人员服务中心`; and one named by where the person
 # is from: `考生户籍所在地财政局`, `会计人员信息采集区县财政局`)
-_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生(?!所在|户籍|报名地|报考地)"
-                               r"|人员(?!管理|服务|考试|所在|户籍|信息采集|报名地|报考地)")
+_FROM_WHERE = "所在|户籍|报名地|报考地"
+_NOT_PLACE_CLAUSE = re.compile(r"领取|邮寄|^申请|时间|之日|日前|以前|以后|期间|考生(?!" + _FROM_WHERE + ")"
+                               r"|人员(?!管理|服务|考试|信息采集|" + _FROM_WHERE + ")")
 
 
 # `鄂城区，X；华容区，Y` / `兰山区：X；罗庄区：Y`: a district, then its place, items parted by ；
@@ -1510,6 +1513,10 @@ _DEADLINE = re.compile(
     r"|未领取的[,，]|未(?:申请|填写|提交|确认)[^。；;，,]{0,8}的(?:考生)?[,，][^。；;]{0,40}?(?:领取|保管|保存)")
 
 
+# a sentence that asks (`四、逾期未申领将有什么后果`: a heading, its answer under it)
+_ASKS = re.compile(r"什么|如何|怎么|怎样|哪些|吗[?？]?$|[?？]$")
+
+
 def find_deadline_rule(text: str) -> str | None:
     """The first sentence saying what happens to a certificate not collected (or applied for) in time."""
     # A match in a sentence is one in the joined lines too (the sentence lies in a line, and the one lookaround,
@@ -1521,9 +1528,6 @@ def find_deadline_rule(text: str) -> str | None:
         if m and not _ASKS.search(sentence):  # (`四、逾期未申领将有什么后果`: a heading that asks; the rule follows it)
             return sentence
     return None
-
-
-_ASKS = re.compile(r"什么|如何|怎么|怎样|哪些|吗[?？]?$|[?？]$")
 
 
 # --------------------------------------------------------------------------- agency

@@ -25,10 +25,11 @@ _GOVERNMENT_SUFFIXES = (".gov.cn", ".gov")
 
 def is_government_page(url) -> bool:
     """Whether `url` is an http(s) page on a government host."""
-    if not isinstance(url, str) or "gov" not in url.lower() or not is_web_link(url):  # (the str test first: most pages are not)
+    if not isinstance(url, str) or "gov" not in url.lower():  # (the str test first: most pages are not)
         return False
     try:
-        host = (urlsplit(url.strip()).hostname or "").rstrip(".")
+        parts = urlsplit(url.strip())
     except ValueError:
         return False
-    return host.endswith(_GOVERNMENT_SUFFIXES) or host in ("gov.cn",)
+    host = "." + (parts.hostname or "").rstrip(".")  # (`gov.cn` itself is one too)
+    return parts.scheme.lower() in WEB_SCHEMES and host.endswith(_GOVERNMENT_SUFFIXES)

@@ -255,7 +255,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             found.starts.append(tok.date)  # a day of a list (`领证时间:11月3日(周一)、11月4日(周二)`, `3月10日、11日`)
             found.ends.append(last_day)
             continue
-        if end is None and not took_next and single_day(text, tok, pos):
+        if end is None and single_day(text, tok, pos):
             found.starts.append(tok.date)  # one day (`领证时间:5月8日上午9:00-11:30`)
             found.ends.append(tok.date)
             continue
