@@ -1,7 +1,7 @@
 """Dates in notices: the date grammar and the publication date.
 
 The collection window and the exam year, which read the same grammar, are in `pipelines/window.py`
-and `pipelines/exam_year.py`.
+and `pipelines/exam_year.py`; years for dates written without one in `pipelines/date_years.py`.
 
 Written by hand because the libraries tried do not read notice dates: dateparser loses Chinese
 ranges (`2024年11月10日至11月30日`), and none inherits a year from context, crosses a year end
@@ -251,43 +251,3 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     # A repost that names the day its source issued it: `…中心于2017年12月26日发布的《…》`.
     m = _RELEASED_ON.search(text[:_PUBLISHED_HEAD])
     return parse_date(m[1]) if m else None
-
-
-# The year comes first and the character before it is checked after it (`(?<!\d.{4})`): a pattern
-# that opens on literals lets the engine skip to them (a leading look-behind is tried everywhere).
-_BARE_YEAR = re.compile(r"((?:19|20)\d\d)(?<!\d.{4})\s*年(?!\s*\d{1,2}\s*月)")
-
-
-def context_year(text: str) -> int | None:
-    """The first year named on its own (`2019年北京…`, not `2019年4月`) before the first date."""
-    m = _BARE_YEAR.search(text)
-    if not m:
-        return None
-    first_date = next(iter(tokens(text[:m.start()], None)), None)
-    return None if first_date else int(m[1])
-
-
-# A date without a year that falls this long before the publication day is in the next year
-# (`1月5日起` in a notice of 20 December).
-BEFORE_PUBLISHED_DAYS = 60
-
-
-def _shift_year(tok: Tok, years: int) -> Tok:
-    date = valid_date(tok.date.year + years, tok.date.month, tok.date.day)
-    return tok._replace(date=date) if date else tok
-
-
-def inherit_years(toks: list[Tok], pub: dt.date | None) -> list[Tok]:
-    """Years for dates written without one: the publication day's (or the date's before them),
-    moved on a year when the date would fall well before the publication day (`发布日期:
-    2024-12-20 … 1月17日前`: a window is not long past when it is announced). Without a
-    publication day such dates keep the year they were given (an exam year is not enough:
-    tried, it guessed wrong more often than right)."""
-    if not pub:
-        return toks
-    earliest = pub - dt.timedelta(days=BEFORE_PUBLISHED_DAYS)
-    # (a year inherited from a date years ahead, `证书有效期至2035年12月31日。领取时间:4月10日…`, is the publication's; one
-    # inherited from a date before it stays: a repost published years after the notice it copies)
-    toks = [_shift_year(tok, pub.year - tok.date.year) if not tok.explicit_year and tok.date.year - pub.year > 1 else tok
-            for tok in toks]
-    return [_shift_year(tok, 1) if not tok.explicit_year and tok.date < earliest else tok for tok in toks]

@@ -14,9 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from pipelines.dates import (
-    BEFORE_PUBLISHED_DAYS, MAY_HOLD_DATE, Tok, chinese_numeral_dates, context_year, inherit_years, tokens, valid_date,
-)
+from pipelines.date_years import BEFORE_PUBLISHED_DAYS, after_exam_year, context_year, inherit_years
+from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, valid_date
 from pipelines.window_days import TIME, day_only_end, listed_day_end, single_day
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
@@ -224,7 +223,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     # (`2019年…领取时间:4月10日起`), as dates take the year of the date before them.
     if MAY_HOLD_DATE.search(text):  # (a text without, most titles, has no dates: neither the default nor the tokens read)
         default = pub.year if pub else context_year(text)
-        toks = inherit_years(tokens(text, default), pub)
+        toks = inherit_years(tokens(text, default), pub) if pub else after_exam_year(tokens(text, default), text, default)
     else:
         toks = []
     from_now_open = ("即日" in text or "即时" in text or "今日" in text or "之日" in text) and bool(  # _NOW_WORDS

@@ -957,24 +957,24 @@ _BARE_YEAR_PLAIN = __import__("re").compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?!\s*
     "没有年份",
 ])
 def test_bare_year_reads_as_the_plain_pattern(sentence):
-    from pipelines import dates
+    from pipelines import date_years
 
     def spans(p):
         return [(m.span(), m[1]) for m in p.finditer(sentence)]
 
-    assert spans(dates._BARE_YEAR) == spans(_BARE_YEAR_PLAIN)
+    assert spans(date_years._BARE_YEAR) == spans(_BARE_YEAR_PLAIN)
 
 
 def test_bare_year_on_random_runs():
     import random
 
-    from pipelines import dates
+    from pipelines import date_years
 
     pieces = list("0123456789") + ["19", "20", "2024", "1999"] * 3 + list("年月 \n日x") + ["３"]
     rnd = random.Random(11)
     for _ in range(20000):
         s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16)))
-        assert [(m.span(), m[1]) for m in dates._BARE_YEAR.finditer(s)] == [
+        assert [(m.span(), m[1]) for m in date_years._BARE_YEAR.finditer(s)] == [
             (m.span(), m[1]) for m in _BARE_YEAR_PLAIN.finditer(s)], s
 
 
