@@ -211,11 +211,22 @@ _LABEL_KEY = re.compile(r"时间|日期|地点|地址|方式|材料|电话|申�
 _HEDGED = re.compile(r"预计|往年|一般在|通常|左右|去年|上一年")
 
 
+# …or that names the regions which have already put an arrangement in place (`广东、山东、甘肃这3个省份确认开展直邮`,
+# `四川、安徽、云南等省份已明确取消纸质证书`): reported as done, not forecast
+_REGIONS_ACTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,6}?(?:这|等)(?:\d+|[两三四五六七八九十]+)?个?(?:省份|省市|省区|地区|地)"
+                            r"[^。；;，,]{0,6}?(?:已经?|均已|确认|明确)[^。；;，,]{0,4}?(?:开展|取消|开通|启动|实行|开始|停止|发放|只发|改用|采用)")
+
+
 @lru_cache(maxsize=64)  # (classify may ask up to four times for one body)
 def reports_regions(body: str) -> bool:
     """Whether `body` lists at least two regions with the days of their actual arrangements, none of them hedged
-    (a label, `领取时间:3月4日…`, is no region)."""
-    if not body or "月" not in body:
+    (a label, `领取时间:3月4日…`, is no region), or names regions that have put one in place (`_REGIONS_ACTED`)."""
+    if not body:
+        return False
+    if "、" in body and ("省" in body or "地" in body) and (m := _REGIONS_ACTED.search(body)) \
+            and not _HEDGED.search(body, max(0, m.start() - 20), m.end()):
+        return True
+    if "月" not in body:
         return False
     lines = []
     for m in _REGION_LINE.finditer(body):

@@ -342,3 +342,15 @@ def test_a_table_ends_at_the_line_after_its_last_row():
 ])
 def test_round_ups_of_actual_arrangements(text, is_cert):
     assert normalized(text)["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # session 16: a round-up naming the regions that have already put an arrangement in place (judgement call 1)
+    ("2030年护士资格证书发放方式有变化\n目前江西、宁夏、海南等省份已明确只发电子证书,不再印制纸质证书。", True),
+    ("2030年社工证书直邮办理汇总\n截至本周,湖北、湖南、贵州这3个省份确认开展证书直邮,各地申请时间不一。", True),
+    # ... not a forecast, nor what was done in earlier years
+    ("2030年护士资格证书发放方式有变化\n据了解,江西、宁夏、海南等省份预计明年起只发电子证书。", False),
+    ("2030年社工证书直邮办理汇总\n往年湖北、湖南、贵州这3个省份已经开展证书直邮,今年尚无消息。", False),
+])
+def test_round_ups_of_regions_that_acted(text, is_cert):
+    assert normalized(text)["is_cert_notice"] is is_cert
