@@ -34,7 +34,7 @@ from db.places import PlaceNames, city_names, province_names
 from db.plugin.places import exam_choices
 from db.search import MATCH_ALL, fts_query, pinyin_words
 from db.store import now_china
-from pipelines.exams import catalogue
+from pipelines.exam_catalogue import catalogue
 from pipelines.kind import COLLECTION, ELECTRONIC, OTHER, REISSUE
 from pipelines.notice import city_rows, province_rows
 from pipelines.regions import divisions, lookup_province

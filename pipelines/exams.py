@@ -1,39 +1,20 @@
 """Which qualification a notice is about, with its level and specialty split out.
 
-The catalogue is data (`data/exams.yaml`, from shared/reference/qualifications.md); this module
-only matches it: leftmost-longest, so the most specific name wins (注册设备监理师 over 监理),
+The catalogue is data (`data/exams.yaml`, from shared/reference/qualifications.md, loaded by
+`pipelines/exam_catalogue.py`); this module only matches it: leftmost-longest, so the most specific name wins (注册设备监理师 over 监理),
 and a text naming two different exams names none.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-from pipelines.matcher import Matcher
-
-DATA = Path(__file__).parent / "data" / "exams.yaml"
+from pipelines.exam_catalogue import Exam, catalogue
 
 _LEVEL = re.compile(r"初级|中级|高级|副高|正高|一级|二级|三级")
 _BRACKET = re.compile(r"\s*[(（]([^()（）]{2,14})[)）]")
-
-
-@dataclass(frozen=True)
-class Exam:
-    name: str
-    qualification: bool = True
-    ambiguous: bool = False
-    legacy_until: int | None = None
-    specialties: tuple[str, ...] = ()
-    emit: bool = True  # False: recruitment (公务员 …), counted as named but never shown
-    document: bool = False  # mentioned as a document to bring (毕业证), rarely the subject
-    # (exam, last year): the name followed by 证 alone was that exam's certificate up to that year
-    bare_certificate: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -43,51 +24,6 @@ class ExamMatch:
     specialty: str | None = None
     # False when the only exam named is a look-alike (普通话, NCRE …); None when none is named.
     qualification: bool | None = None
-
-
-def _bare_certificate(value: dict | None) -> tuple[str, int] | None:
-    return (value["of"], int(value["until"])) if value else None
-
-
-def name_key(alias: str) -> str:
-    # Matching runs on simplified NFKC text, so aliases go through NFKC too: （ → (.
-    return unicodedata.normalize("NFKC", alias)
-
-
-class Catalogue:
-    def __init__(self, entries: list[dict]):
-        self.matcher = Matcher()
-        self.exams: dict[str, Exam] = {}
-        for entry in entries:
-            exam = Exam(
-                entry["exam"], entry.get("qualification", True), entry.get("ambiguous", False),
-                entry.get("legacy_until"), tuple(entry.get("specialties") or ()), entry.get("emit", True),
-                entry.get("document", False), _bare_certificate(entry.get("bare_certificate")),
-            )
-            self.exams[exam.name] = exam
-            for alias in entry["aliases"]:
-                if isinstance(alias, dict):
-                    text, level, specialty = str(alias["alias"]), alias.get("level"), alias.get("specialty")
-                else:
-                    text, level, specialty = str(alias), None, None
-                self.matcher.add(name_key(text), (exam, level, specialty))
-        self.matcher.build()
-        self._last: tuple[str | None, tuple] = (None, ())
-
-    def find(self, text: str) -> tuple[tuple[int, int, Exam, str | None, str | None], ...]:
-        # A title is read twice (for its exam, then for a bare family name): the last text and
-        # its names are kept, as one tuple so that a thread never reads half an update.
-        last = self._last
-        if text == last[0]:
-            return last[1]
-        found = tuple([(start, end, *value) for start, end, value in self.matcher.find(text)])
-        self._last = (text, found)
-        return found
-
-
-@lru_cache(maxsize=1)
-def catalogue() -> Catalogue:
-    return Catalogue(yaml.safe_load(DATA.read_text(encoding="utf-8")))
 
 
 def _level_near(text: str, start: int, end: int) -> str | None:

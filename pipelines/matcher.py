@@ -26,6 +26,9 @@ class Matcher:
         k = _bytes_str(key)
         self._automaton.add_word(k, (len(k), len(key), value))  # length in bytes, in characters
 
+    def has(self, key: str) -> bool:
+        return _bytes_str(key) in self._automaton
+
     def build(self) -> Matcher:
         self._automaton.make_automaton()
         self._built = True

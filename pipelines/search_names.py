@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import yaml
 
-from pipelines.exams import DATA, name_key
+from pipelines.exam_catalogue import DATA, name_key
 
 # An other name shorter than this is left out of a search's alternatives: two characters also
 # occur inside other words (一建 in 统一建设), while the candidate's own short name is kept.

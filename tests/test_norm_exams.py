@@ -1,7 +1,8 @@
 import pytest
 import yaml
 
-from pipelines.exams import DATA, ExamMatch, catalogue, find_exam
+from pipelines.exam_catalogue import DATA, catalogue, names_with_levels
+from pipelines.exams import ExamMatch, find_exam
 from pipelines.text import simplify
 
 
@@ -173,3 +174,27 @@ def test_a_bare_certificate_without_a_year_is_the_exam_its_text_names():
     # `会计证` with no year names 会计从业资格 when the text does (its certificate until 2016), else stays 会计专业技术资格
     assert find_exam("会计证遗失后怎样补办", "请填写《某省会计从业资格证书补办申请表》。").exam == "会计从业资格"
     assert find_exam("会计证遗失后怎样补办", "请填写补办申请表。").exam == "会计专业技术资格"
+
+
+@pytest.mark.parametrize("title, exam, level", [
+    # session 16: a level written inside the name, after its field or before its last noun
+    ("关于领取2030年度审计初、中级资格证书的通知", "审计专业技术资格", None),
+    ("2030年度统计专业中级资格证书发放", "统计专业技术资格", "中级"),
+    ("2030年全国通信专业技术人员初级和中级职业水平证书领取", "通信专业技术人员职业水平", None),
+    ("2030年经济专业技术高级资格证书已到", "经济专业技术资格", "高级"),
+    # a level shared by two named levels is none of them
+    ("2030年会计专业技术初、中级资格证书申领", "会计专业技术资格", None),
+])
+def test_a_level_inside_the_name(title, exam, level):
+    got = find_exam(title, "")
+    assert (got.exam, got.level) == (exam, level)
+
+
+def test_names_with_levels_only_for_names_of_a_field_and_a_noun():
+    generated = dict(names_with_levels("审计专业资格"))
+    assert generated["审计初级资格"] == "初级" and generated["审计专业初、中级资格"] is None
+    # names of another shape give none: a title (审计师), a family without 专业
+    assert names_with_levels("审计师") == [] and names_with_levels("统计从业资格") == []
+    # every generated name matches its own exam
+    for alias, level in names_with_levels("统计专业技术资格"):
+        assert find_exam(alias + "证书", "").exam == "统计专业技术资格", alias
