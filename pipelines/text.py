@@ -103,6 +103,19 @@ def page_head(lines: list[str]) -> tuple[list[str], bool]:
     return lines, column is not None
 
 
+def _title_under_chrome(lines: list[str], at: int) -> int:
+    """Where the title is when a copied page opens on its site's chrome (`24周年`, `APP下载`, `安卓版本:8.7`): the
+    first line within the next five that names a notice's noun and has the page's stamp line (`来源:…`, `发布时间:…`)
+    under it; `at` itself when the line there names one, or when no line below does so."""
+    if _TITLE_NOUN.search(lines[at]) or _MASTHEAD.match(lines[at].strip()):  # (a masthead is read below)
+        return at
+    for k in range(at + 1, min(at + 6, len(lines) - 1)):
+        line = lines[k].strip()
+        if len(line) <= 64 and "。" not in line and _TITLE_NOUN.search(line) and _HEADER_META.search(lines[k + 1]):
+            return k
+    return at
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, body) of a crawled `text`: its first line, when that reads like a title.
 
@@ -118,6 +131,7 @@ def split_title(text: str) -> tuple[str, str]:
         at += 1
     if not lines:
         return "", ""
+    at = _title_under_chrome(lines, at)
     first = lines[at].strip()
     # A site's masthead above the title (`某市人事考试中心` alone, then `…证书领取通知`): the title is the
     # next line, with the masthead as its issuer prefix (`【某市人事考试中心】…`: where the notice is from;

@@ -101,3 +101,19 @@ def test_lead_skips_a_repeated_title_and_meta_lines():
 )
 def test_a_title_glued_to_its_body_on_one_line(text, title, body):
     assert split_title(text) == (title, body)
+
+
+@pytest.mark.parametrize("text, title", [
+    # session 16: a copied page's chrome above the title; the title is the line the page's stamp sits under
+    ("18周年\n考证培训 名师直播\n客户端下载\n2030年下半年银行业职业资格证书申请公告\n来源:某协会 2030/11/20\n正文。",
+     "2030年下半年银行业职业资格证书申请公告"),
+    ("◆◆ 限时福利 进群领资料 ◆◆\n关于领取2030年度审计师证书的通知\n发布时间:2031-03-02\n各位考生:",
+     "关于领取2030年度审计师证书的通知"),
+    # guards: a first line that names a notice's noun stays the title; a masthead keeps its own reading; without a
+    # stamp under it a later line is not taken
+    ("2030年统计师证书发放安排\n最新动态\n来源:某站", "2030年统计师证书发放安排"),
+    ("某市人事考试中心\n关于领取2030年度经济师证书的通知\n发布时间:2031-03-02", "【某市人事考试中心】关于领取2030年度经济师证书的通知"),
+    ("18周年\n考证培训 名师直播\n2030年下半年银行业职业资格证书申请公告\n正文。", "18周年"),
+])
+def test_a_title_under_a_copied_page_chrome(text, title):
+    assert split_title(text)[0] == title
