@@ -180,10 +180,10 @@ def test_a_bare_certificate_without_a_year_is_the_exam_its_text_names():
     # session 16: a level written inside the name, after its field or before its last noun
     ("关于领取2030年度审计初、中级资格证书的通知", "审计专业技术资格", None),
     ("2030年度统计专业中级资格证书发放", "统计专业技术资格", "中级"),
-    ("2030年全国通信专业技术人员初级和中级职业水平证书领取", "通信专业技术人员职业水平", None),
+    ("通信专业技术人员初级、中级职业水平证书2030年度发放", "通信专业技术人员职业水平", None),
     ("2030年经济专业技术高级资格证书已到", "经济专业技术资格", "高级"),
     # a level shared by two named levels is none of them
-    ("2030年会计专业技术初、中级资格证书申领", "会计专业技术资格", None),
+    ("2030年会计专业技术初中级资格证书邮寄申领", "会计专业技术资格", None),
 ])
 def test_a_level_inside_the_name(title, exam, level):
     got = find_exam(title, "")
