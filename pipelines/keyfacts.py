@@ -774,7 +774,16 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
                        r"|工本费|\d元")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 _GENERIC_WITH_LIST = re.compile(r"(?:相关|有关|以下|身份)?(?:证件|证明|材料|资料)(?:原件|复印件)?[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
-                                r"(?:等(?:资料|材料|证件)?)?[)）]")
+                                r"(?:等(?:资料|材料|证件)?)?[)）]"
+                                # the kind of copy after the bracket is each example's (`证件(如身份证、护照等)原件及复印件`)
+                                r"((?:原件|复印件)(?:(?:及|和|与|、)(?:原件|复印件))?)?")
+
+
+def _examples(m: re.Match) -> str:
+    """The examples a generic noun is given by, each with the copies named after the bracket."""
+    if not m.group(2):
+        return m.group(1)
+    return "、".join(part + m.group(2) for part in re.split(r"[、，,/]|或者|或", m.group(1)) if part.strip())
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
 _MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]交\s*[:：]\s*(.+)$"  # `换证须交:A、B`
                              # `补证:A、B` / `换证(证书破损、信息变更):C、D`: the documents of each case
@@ -789,7 +798,8 @@ _MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]�
 # whatever else is asked for (`其他相关资料`, `其他需要提供的证明材料原件`): no document named
 _CATCH_ALL = re.compile(r"(?:材料|资料)(?:原件|复印件)?$")
 # `需要准备相关的证明材料,包括A、B、C等`, `材料原件包括A、B`
-_MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)(?:原件|复印件)?[，,]?(?:主要|一般|通常)?包括[:：]?([^。；;]+)")
+# (`准备领证材料,进行现场领证!主要有:A、B`: the list after 主要有 too, a clause on from the noun)
+_MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)(?:原件|复印件)?(?:[，,]?(?:主要|一般|通常)?包括|[^。；;:：]{0,16}?[，,!！]?主要有)[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
 _PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托(?:他人)?(?:代领|领取))\s*(?:[:：]|——|—|\s-\s)\s*(.+)$")
 # A line ending on a heading of materials: `(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?` may come
@@ -900,7 +910,7 @@ def _items(phrase: str) -> list[str]:
     if "(" in phrase or "（" in phrase:  # (both patterns open on a bracket)
         # `《…登记表》(现场填写)`: a form given on the spot is no document brought (nor its name a piece)
         phrase = _HANDED_OUT_ITEM.sub("", phrase) if _HANDED_OUT.search(phrase) else phrase
-        phrase = _BRACKETS.sub(_aside_dropped, _GENERIC_WITH_LIST.sub(lambda m: m.group(1), phrase))
+        phrase = _BRACKETS.sub(_aside_dropped, _GENERIC_WITH_LIST.sub(_examples, phrase))
     for raw in _sizes_distributed(_item_pieces(phrase)):
         # every step below keeps a piece of `raw` (a prefix or suffix removed, or 原件/复印件 joined to the item
         # before, itself a document word), and only an item with a document word is kept: without one, skip it
@@ -970,7 +980,7 @@ def _inline_list(text: str) -> list[str]:
         verbs = list(_BRING.finditer(part)) if _BRING_VERB.search(part) else []
         if verbs and verbs[-1].end() < len(part):  # `委托领取的,带委托书`: what its own (last) verb names
             part = part[verbs[-1].end():]
-        found.extend(_items(_up_to_stop(part, _BRING_STOP.search(part))))
+        found.extend(_items(_up_to_stop(part, _stop_outside_brackets(part))))
     return found
 
 
@@ -1129,12 +1139,19 @@ def _named_with_copy(found: list[str], text: str) -> frozenset[str]:
     return frozenset(named)
 
 
+# a two-cell table row, the key cell first (`申报材料 | 1.书面申请; 2.身份证件 |`)
+_TABLE_ROW = re.compile(r"^\s*[|｜]?\s*([^|｜:：]{2,12}?)\s*[|｜]\s*([^|｜]+?)\s*[|｜]?\s*$")
+
+
 def find_materials(text: str) -> list[str]:
     """Documents to bring or hand in, each as its noun phrase without whose it is (身份证原件, 准考证)."""
     found: list[str] = []
     lines, bodies = _lines(text), _bodies(text)
     for i in [i for i, body in enumerate(bodies) if _MATERIAL_VISIT.search(body)]:
         body = bodies[i]
+        if "|" in body or "｜" in body:  # a service guide's table row, `申报材料 | 1.A; 2.B |`: read as its label
+            row = _TABLE_ROW.match(body)
+            body = f"{row[1]}:{row[2]}" if row and ("材料" in row[1] or "资料" in row[1]) else body
         # a heading, or a sentence whose last clause is one (`为顺利领取证书,考生需准备以下材料:`)
         if _MATERIAL_NOUN.search(body) and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
             listed = _numbered_list(lines, i + 1)
@@ -1189,7 +1206,7 @@ def find_materials(text: str) -> list[str]:
                 labelled = _MATERIAL_LABEL.match(sentence.strip())
                 if labelled:
                     found.extend(_items(labelled.group(labelled.lastindex)))
-        for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body else ():
+        for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body or "主要有" in body else ():
             if not re.search(r"上传|扫描|发送|电子版", body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))
         for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():
