@@ -118,6 +118,8 @@ _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证|会计证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事|安排")
 # Titles that call themselves notices or report that something has opened.
 _ANNOUNCED = re.compile(r"公布|发布|可以(?:领|下载|申请|办理)")
+# A title that answers when with the day (`…证书发放时间:2022年12月26日`), not forecast: it reports the arrangement
+_WHEN_GIVEN = re.compile(r"(?:领取|领证|发证|发放)时间\s*[:：为]?\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号](?![^，,。；;]{0,6}?(?:左右|前后))")
 _FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通"
                            # `…电子版证书已出!自7月1日起可查询下载`: a report that they are out
                            r"|证书已出|可查询下载|可下载"
@@ -247,6 +249,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         if title_kind:
             # (`可以领证了!…证书领取时间公布`: a title that announces is a notice, region or not)
             if (_WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t) and not _ANNOUNCED.search(t)
+                    and not _WHEN_GIVEN.search(t)
                     and not reports_regions(body)):
                 return False, OTHER
             if _EVALUATED.search(t) or (qualification is None and _NOT_BY_EXAM.search(t)):

@@ -354,3 +354,15 @@ def test_round_ups_of_actual_arrangements(text, is_cert):
 ])
 def test_round_ups_of_regions_that_acted(text, is_cert):
     assert normalized(text)["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # session 16: a title that answers when with the day reports the arrangement, region or not
+    ("更新:中级经济师纸质证书发放时间:2031年3月16日;", True),
+    ("二级建造师证书领取时间为4月7日,请考生留意", True),
+    # ... not a title that only asks, nor one whose day is a guess
+    ("中级经济师纸质证书发放时间是什么时候?", False),
+    ("中级经济师纸质证书发放时间:3月16日左右", False),
+])
+def test_a_title_that_gives_the_day(text, is_cert):
+    assert normalized(text)["is_cert_notice"] is is_cert
