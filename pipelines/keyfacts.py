@@ -89,6 +89,8 @@ _WRAPPED = re.compile(r"(?<!通知|公告|通告|须知|指南|办法|决定|意
 
 
 _LINE_ENDS = tuple("。；;！!？?：:")  # a line ending on one of these is finished
+# …and so is one ending on an aside after its full stop (`…统一寄送。(咨询电话:0871-1234567)`)
+_ASIDE_AFTER_STOP = re.compile(r"[。；;！!？?][（(][^（()）]*[)）]$")
 # a line opening on a field's label (`领取地点:…`) starts a field of its own, whatever the line before ends on
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[:：]")
 
@@ -105,6 +107,7 @@ def _lines(text: str) -> tuple[str, ...]:
                      and not out[-1].endswith(_LINE_ENDS))
                     # (`_WRAPPED` ends on `$`: only the last character can match, so the search starts there)
                     or (len(out[-1]) >= 40 and len(line) >= 15 and _WRAPPED.search(out[-1], len(out[-1]) - 1)
+                        and not (out[-1][-1] in ")）" and _ASIDE_AFTER_STOP.search(out[-1]))
                         and not _NUMBERING.match(line) and not _FIELD_LABEL.match(line)
                         and not line.startswith(("以上", "上述"))  # (a sentence about what came before: `以上材料…`)
                         and not (" " in line and " " in out[-1])  # (two rows of a table spaced into cells)

@@ -1,6 +1,6 @@
 """Key facts, session 16: materials as government service guides and training-site summaries list them, found on the
 dev texts of corpus round 14 (a 办事指南 table whose key cell names the materials, `领证材料…主要有:` lists, identity
-papers given by example with the copies named after the bracket, a form's title holding a verb). Table tests; the
+papers given by example with the copies named after the bracket, a form's title holding a verb) and a signature under a line ending on an aside. Table tests; the
 conventions are tests/data/real_notices/README.md's "Key facts".
 
 Every sentence here was written for this file (none is copied from the shared dev set or from
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_materials
+from pipelines.keyfacts import find_agency, find_materials
 
 
 @pytest.mark.parametrize("text, materials", [
@@ -32,3 +32,15 @@ from pipelines.keyfacts import find_materials
 ])
 def test_materials_of_service_guides(text, materials):
     assert find_materials(text) == materials
+
+
+@pytest.mark.parametrize("text, agency", [
+    # a long line ending on an aside after its full stop is finished: the signature under it is its own line
+    ("现将有关事项公告如下:\n资格审核结束后,审核通过人员的合格单将由我办统一寄送给本人。(咨询电话:0000-1234567)\n"
+     "某省统计专业技术资格考试领导小组办公室\n2030年12月9日", "某省统计专业技术资格考试领导小组办公室"),
+    # guard: a long line cut inside a bracket mid-sentence still runs on into the next
+    ("现将有关事项公告如下:\n资格审核结束后,审核通过人员的合格单将由我办统一寄送给本人(邮寄地址\n以报名时所填写的为准)。\n"
+     "某省统计专业技术资格考试领导小组办公室\n2030年12月9日", "某省统计专业技术资格考试领导小组办公室"),
+])
+def test_a_signature_under_an_aside(text, agency):
+    assert find_agency(text) == agency
