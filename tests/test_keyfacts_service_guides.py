@@ -37,10 +37,10 @@ def test_materials_of_service_guides(text, materials):
 @pytest.mark.parametrize("text, agency", [
     # a long line ending on an aside after its full stop is finished: the signature under it is its own line
     ("现将有关事项公告如下:\n资格审核结束后,审核通过人员的合格单将由我办统一寄送给本人。(咨询电话:0000-1234567)\n"
-     "某市职称考试协调办公室\n2030年12月9日", "某市职称考试协调办公室"),
+     "某市人力资源和社会保障局职称考试协调办公室\n2030年12月9日", "某市人力资源和社会保障局职称考试协调办公室"),
     # guard: a long line cut inside a bracket mid-sentence still runs on into the next
     ("现将有关事项公告如下:\n资格审核结束后,审核通过人员的合格单将由我办统一寄送给本人(邮寄地址\n以报名时所填写的为准)。\n"
-     "某市职称考试协调办公室\n2030年12月9日", "某市职称考试协调办公室"),
+     "某市人力资源和社会保障局职称考试协调办公室\n2030年12月9日", "某市人力资源和社会保障局职称考试协调办公室"),
 ])
 def test_a_signature_under_an_aside(text, agency):
     assert find_agency(text) == agency
