@@ -77,3 +77,14 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
     # every match of _EXAM_ON and of _EXAM_HELD holds `试` (考试 or 测试) and `日`
     held = (_EXAM_ON.search(lead) or _EXAM_HELD.search(lead)) if year_month and "试" in lead and "日" in lead else None
     return int(held[1]) if held else None
+
+
+# `2021年审计初、中级资格考试`, `2024年上半年银行业…考试`: a year naming an exam (not a range: `2021年至2023年度…考试`)
+_EXAM_OF_YEAR = re.compile(r"(?<![\d至到、])((?:19|20)\d\d)\s*年\s*度?(?:上半年|下半年)?(?:全国)?[\u4e00-\u9fff、（）()]{2,30}?考试")
+
+
+def body_exam_year(body: str) -> int | None:
+    """The exam year of a text whose title and opening name none: the year its opening lines give an exam, when they
+    give one year only (`2025年上半年考试…;2024年下半年考试…` lists past sittings)."""
+    years = {m[1] for m in _EXAM_OF_YEAR.finditer(body, 0, 600)}
+    return int(years.pop()) if len(years) == 1 else None

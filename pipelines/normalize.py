@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
-from pipelines.exam_year import exam_year
+from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.links import is_government_page
 from pipelines.spacing import close_spaced_words
 from pipelines.spam import drop_spam
@@ -92,6 +92,8 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
 
     year = _year(title, opening)
     exam = exams.find_exam(title, opening, year, body)
+    if year is None and body and exam.exam:
+        year = body_exam_year(body)
     region = regions.find_region(raw_title, body, _str(record.get("source_region")) or None)
     qualification = exam.qualification
     if qualification is None and body and exams.only_lookalikes(body):

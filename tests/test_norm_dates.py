@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from pipelines import dates
 from pipelines.dates import parse_date, published_date, url_year_month
 from pipelines.exam_year import exam_year
+from pipelines.normalize import normalize_record
 from pipelines.window import collection_window
 
 
@@ -145,3 +146,17 @@ def test_plain_list_dates_are_read_as_the_grammar_reads_them(year, month, day, c
     s = f"{year}-{month:02d}-{day:02d}{clock}" if padded else f"{year}-{month}-{day}{clock}"
     tokens = dates.tokens(dates.chinese_numeral_dates(s), None)
     assert dates.parse_date(s) == (tokens[0].date.isoformat() if tokens else None)
+
+
+@pytest.mark.parametrize("text, year", [
+    # session 16: a title and opening naming no year; the body's opening lines give the exam one
+    ("银行从业资格证书申请须知\n各位考生:\n请按须知办理。\n2030年下半年银行业职业资格考试合格标准已经公布,证书申请事项如下。", 2030),
+    ("审计师证书领取说明\n各位考生:\n请合格人员按时领取。\n2030年审计初、中级资格考试合格证书已到,请到市审计局领取。", 2030),
+    # guards: several years (past sittings listed), a range of years, or no exam named
+    ("银行从业证书申请说明\n考后一个月左右可申请证书,以协会通知为准。\n请看往年安排。\n"
+     "近年安排:2030年上半年考试后7月开放申请;2029年下半年考试后11月开放申请。", None),
+    ("会计证书领取公告\n请2028年至2030年度初级会计资格考试的合格者领取证书。", None),
+    ("证书领取公告\n请合格人员于本月底前领取证书。", None),
+])
+def test_the_exam_year_of_a_body_when_the_title_names_none(text, year):
+    assert normalize_record({"text": text, "listed_date": None, "source_url": None})["year"] == year
