@@ -776,7 +776,9 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
                        # a fee to pay is no document (`资格证书工本费7元/本`)
                        r"|工本费|\d元")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
-_GENERIC_WITH_LIST = re.compile(r"(?:相关|有关|以下|身份)?(?:证件|证明|材料|资料)(?:原件|复印件)?[（(](?:如|例如|通常包括但不限于|包括)[:：]?([^（()）]+?)"
+# (identity papers may list their kinds with no `如`: `有效身份证件(身份证、护照或驾照)`)
+_GENERIC_WITH_LIST = re.compile(r"(?:(?:相关|有关|以下|身份)?(?:证件|证明|材料|资料)(?:原件|复印件)?[（(](?:如|例如|通常包括但不限于|包括)[:：]?"
+                                r"|身份(?:证件|证明)[（(](?=[^（()）]*?[、或/]))([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]"
                                 # the kind of copy after the bracket is each example's (`证件(如身份证、护照等)原件及复印件`)
                                 r"((?:原件|复印件)(?:(?:及|和|与|、)(?:原件|复印件))?)?")

@@ -26,7 +26,11 @@ from pipelines.keyfacts import find_agency, find_materials
     # identity papers by example, the copies named after the bracket going with each example
     ("领证时须携带有效证件(如身份证、军官证等)原件及复印件。", ["身份证原件", "身份证复印件", "军官证原件", "军官证复印件"]),
     ("领证时须携带有效证件(如身份证、军官证等)原件。", ["身份证原件", "军官证原件"]),
-    # guards: examples with no copies named stay bare; a table row about something else gives nothing
+    # identity papers may list their kinds without `如`
+    ("领证时须携带本人有效身份证件(身份证、军官证或驾照)。", ["身份证", "军官证", "驾照"]),
+    # guards: examples with no copies named stay bare; a table row about something else gives nothing; a bracket
+    # that lists no kinds is an aside
+    ("领证时须携带本人有效身份证件(原件)。", ["身份证件"]),
     ("领证时须携带有效证件(如身份证、军官证等)。", ["身份证", "军官证"]),
     ("事项名称 | 专业技术资格证书补发 |\n收费标准 | 不收费 |", []),
 ])
