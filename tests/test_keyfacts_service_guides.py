@@ -27,7 +27,7 @@ from pipelines.keyfacts import find_agency, find_materials
     ("领证时须携带有效证件(如身份证、军官证等)原件及复印件。", ["身份证原件", "身份证复印件", "军官证原件", "军官证复印件"]),
     ("领证时须携带有效证件(如身份证、军官证等)原件。", ["身份证原件", "军官证原件"]),
     # identity papers may list their kinds without `如`
-    ("领证时须携带本人有效身份证件(身份证、军官证或驾照)。", ["身份证", "军官证", "驾照"]),
+    ("领证人应带好本人有效身份证件(身份证、军官证或驾照)。", ["身份证", "军官证", "驾照"]),
     # guards: examples with no copies named stay bare; a table row about something else gives nothing; a bracket
     # that lists no kinds is an aside
     ("领证时须携带本人有效身份证件(原件)。", ["身份证件"]),

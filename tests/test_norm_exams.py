@@ -198,3 +198,14 @@ def test_names_with_levels_only_for_names_of_a_field_and_a_noun():
     # every generated name matches its own exam
     for alias, level in names_with_levels("统计专业技术资格"):
         assert find_exam(alias + "证书", "").exam == "统计专业技术资格", alias
+
+
+@pytest.mark.parametrize("title, exam", [
+    # session 16: names the catalogue lacked (成人高考 by its candidates and its office; 职称计算机 by its modules)
+    ("各区成招办开始为成考生发放准考证", "成人高考"),
+    ("关于统一补发计算机模块考试合格证的通知", "专业技术人员计算机应用能力"),
+    # guard: `完成考试` holds 成考 but names no exam
+    ("完成考试后请留意证书发放通知", None),
+])
+def test_names_added_in_session_16(title, exam):
+    assert find_exam(title, "").exam == exam
