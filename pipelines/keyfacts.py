@@ -1378,7 +1378,7 @@ _MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
 # (`证书已寄达我会`, `寄达各市后`: the certificates came to the offices by post, which says nothing of how candidates get them)
 _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
-    _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约|缴纳|缴费|支付|确认)|全程网办|"
+    _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约|预审|缴纳|缴费|支付|确认)|全程网办|"
     + _not_after("线上", "[未不]") + r"(?:申请|申领|申办|领证|邮寄|办理)|"
     + _not_after("在线", "[未不]") + r"(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约|支付)|"
     + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|填报|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约|信息采集|签署"
@@ -1386,6 +1386,8 @@ _ONLINE = re.compile(
     r"点击[^。；;]{0,12}?(?:申请|申领|预约|提交|下单)|"
     # `证书邮寄申请入口(请点击)`: a link to an application form
     r"申请(?:入口|通道|链接|网址)|"
+    # `至“会计职称考试报名”栏目,填写本人邮寄地址`: a site's column where the form is
+    r"栏目[”\"]?[，,]?[^。；;]{0,6}?(?:填写|填报|提交)|"
     # (a site named `…考试网`/`…信息网` is a site too)
     + _each("官网|网站|平台|系统|APP|App|app|小程序|公众号|服务号|页面|网上办事大厅|网上服务大厅|"
             r"网(?<=[\u4e00-\u9fff]网)(?![点格络友上])",

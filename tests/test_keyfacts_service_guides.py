@@ -1,6 +1,7 @@
 """Key facts, session 16: materials as government service guides and training-site summaries list them, found on the
 dev texts of corpus round 14 (a 办事指南 table whose key cell names the materials, `领证材料…主要有:` lists, identity
-papers given by example with the copies named after the bracket, a form's title holding a verb) and a signature under a line ending on an aside. Table tests; the
+papers given by example with the copies named after the bracket, a form's title holding a verb), a signature under a line ending on an aside, and online channels named by a
+site's column or a pre-review. Table tests; the
 conventions are tests/data/real_notices/README.md's "Key facts".
 
 Every sentence here was written for this file (none is copied from the shared dev set or from
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_agency, find_materials
+from pipelines.keyfacts import find_agency, find_materials, find_modes
 
 
 @pytest.mark.parametrize("text, materials", [
@@ -48,3 +49,14 @@ def test_materials_of_service_guides(text, materials):
 ])
 def test_a_signature_under_an_aside(text, agency):
     assert find_agency(text) == agency
+
+
+@pytest.mark.parametrize("text, modes", [
+    # a site's column where the form is filled in; a service guide's online pre-review
+    ("如需邮寄证书,请合格考生登入本站后至“证书服务”栏目,填写收件地址。", ["mail", "online"]),
+    ("受理形式 | 窗口受理(可在政务服务网网上预审) |", ["online"]),
+    # guard: a column only looked at for a notice is no application
+    ("请关注本站“通知公告”栏目,领证时间另行通知。", []),
+])
+def test_online_channels_of_service_guides(text, modes):
+    assert find_modes(text) == modes
