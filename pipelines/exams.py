@@ -1,8 +1,8 @@
 """Which qualification a notice is about, with its level and specialty split out.
 
 The catalogue is data (`data/exams.yaml`, from shared/reference/qualifications.md, loaded by
-`pipelines/exam_catalogue.py`); this module only matches it: leftmost-longest, so the most specific name wins (注册设备监理师 over 监理),
-and a text naming two different exams names none.
+`pipelines/exam_catalogue.py`); this module only matches it: leftmost-longest, so the most specific
+name wins (注册设备监理师 over 监理), and a text naming two different exams names none.
 """
 
 from __future__ import annotations
