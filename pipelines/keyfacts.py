@@ -799,7 +799,8 @@ _MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]�
                              # `取证材料:`, `换证所需资料:`
                              # (`领证须携带的材料:`, `补办应提交的资料:`)
                              r"|(?:领取|领证|取证|换证|办证|补证|补办|补发|申领|换发)(?:所需|所带|(?:需|须|应)?(?:携带|带|准备|提交|提供)|需要|需|须)?的?)?"
-                             r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—)\s*(.+)$)")
+                             # (or a table's key cell: `申报材料 | 1.A; 2.B |`, a service guide's row)
+                             r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—|[|｜])\s*(.+?)\s*[|｜]?\s*$)")
 # whatever else is asked for (`其他相关资料`, `其他需要提供的证明材料原件`): no document named
 _CATCH_ALL = re.compile(r"(?:材料|资料)(?:原件|复印件)?$")
 # `需要准备相关的证明材料,包括A、B、C等`, `材料原件包括A、B`
@@ -832,7 +833,7 @@ _MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
-_LABEL_MARKS = (":", "：", "—", " - ")
+_LABEL_MARKS = (":", "：", "—", " - ", "|", "｜")
 # (`①本人…` comes out of NFKC as `1本人…`: a digit glued to the item, unless it is the item's count, `1寸照片`)
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}\s(?=[\u4e00-\u9fff《“])|\d{1,2}(?=[\u4e00-\u9fff《“])(?![寸张份个年月日号次项条]|本(?!人))|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
@@ -1144,19 +1145,12 @@ def _named_with_copy(found: list[str], text: str) -> frozenset[str]:
     return frozenset(named)
 
 
-# a two-cell table row, the key cell first (`申报材料 | 1.书面申请; 2.身份证件 |`)
-_TABLE_ROW = re.compile(r"^\s*[|｜]?\s*([^|｜:：]{2,12}?)\s*[|｜]\s*([^|｜]+?)\s*[|｜]?\s*$")
-
-
 def find_materials(text: str) -> list[str]:
     """Documents to bring or hand in, each as its noun phrase without whose it is (身份证原件, 准考证)."""
     found: list[str] = []
     lines, bodies = _lines(text), _bodies(text)
     for i in [i for i, body in enumerate(bodies) if _MATERIAL_VISIT.search(body)]:
         body = bodies[i]
-        if "|" in body or "｜" in body:  # a service guide's table row, `申报材料 | 1.A; 2.B |`: read as its label
-            row = _TABLE_ROW.match(body)
-            body = f"{row[1]}:{row[2]}" if row and ("材料" in row[1] or "资料" in row[1]) else body
         # a heading, or a sentence whose last clause is one (`为顺利领取证书,考生需准备以下材料:`)
         if _MATERIAL_NOUN.search(body) and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
             listed = _numbered_list(lines, i + 1)
@@ -1165,7 +1159,7 @@ def find_materials(text: str) -> list[str]:
         if _MATERIAL_NOUN.search(body) and (inline := _MATERIAL_HEADING_INLINE.search(body)):
             # `(四)换证资料1.《…登记表》;2.证书原件;3.身份证原件。`: the heading and its numbered list on one line
             found.extend(_inline_list(body[inline.end():]))  # (and the line read on: `若委托他人代办的,还需提供…`)
-        if any(mark in body for mark in _LABEL_MARKS):  # (each label read here is followed by its colon or dash)
+        if any(mark in body for mark in _LABEL_MARKS):  # (each label read here is followed by its colon, dash or bar)
             # (a proxy label opens the line on 他人/本人/个人/单位)
             # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:
             # 介绍信`; a line opening on a material label reads the proxies after it below)
