@@ -39,8 +39,7 @@ def _shift_year(tok: Tok, years: int) -> Tok:
 # than it won dev ones (session 16). A half-year or a batch (`2024年上半年…补办(第3批)`) names the calendar year.
 # Used only without a publication day.
 def _exam_business_year(text: str, year: int) -> bool:
-    return f"{year}年度" in text and not any(f"{year}年{du}{half}" in text
-                                            for du in ("", "度") for half in ("上半年", "下半年", "第"))
+    return f"{year}年度" in text and not re.search(f"{year}年度?(?:上半年|下半年|第)", text)
 
 
 def after_exam_year(toks: list[Tok], text: str, year: int | None) -> list[Tok]:
