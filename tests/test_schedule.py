@@ -141,18 +141,18 @@ def test_catch_up_after_downtime_is_one_coalesced_run():
 def test_notices_schedule_crawls_the_replica_at_its_cadence(tmp_path, replica_url):
     db_path = tmp_path / "n.db"
     result = run_notices("schedule", "--db", str(db_path), "--replica", replica_url, "--source", "cpta",
-                         "--source", "gansu_rst", "--cadence-hours", "0.0025", "--jitter", "0", "--for", "10",
-                         timeout=60)
+                         "--source", "gansu_rst", "--cadence-hours", "0.005", "--jitter", "0", "--for", "19",
+                         timeout=90)
     lines = result.stdout.splitlines()
     cpta = [line for line in lines if "cpta: exit 0 (ok)" in line]
     gansu = [line for line in lines if "gansu_rst: exit 3 (sources failed)" in line]
-    # Turns at 0 s and 9 s. The second source waits for the first (one crawl at a time) and a turn that comes
-    # while its own run is still waiting is skipped, so the interval must exceed both crawls together (about 5.5 s
-    # on a slow CI machine, where 5.4 s once lost gansu_rst's second turn).
+    # Turns at 0 s and 18 s. The second source waits for the first (one crawl at a time) and a turn that comes
+    # while its own run is still waiting is skipped, so the interval must exceed both crawls together (5.4 s once
+    # lost gansu_rst's second turn at a 9 s interval; a loaded machine took 9.2 s for the two).
     assert len(cpta) == 2 and len(gansu) == 2, result.stdout  # the failures change nothing
     assert "exit 1" not in result.stdout  # the two sources queued for the database, neither was refused
     conn = sqlite3.connect(db_path)
     runs = conn.execute("select source_id, started from runs order by started").fetchall()
     assert sorted(s for s, _ in runs) == ["cpta", "cpta", "gansu_rst", "gansu_rst"]
     cpta_starts = [datetime.fromisoformat(t) for s, t in runs if s == "cpta"]
-    assert (cpta_starts[1] - cpta_starts[0]).total_seconds() >= 7  # ran again after its interval (9 s)
+    assert (cpta_starts[1] - cpta_starts[0]).total_seconds() >= 16  # ran again after its interval (18 s)
