@@ -197,12 +197,12 @@ def _dedupe(items: list[str], beside_copy: frozenset[str] = frozenset()) -> list
 # --------------------------------------------------------------------------- place
 
 # (the lookahead lets the engine reject most positions on one character class)
-_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前委A-Za-z\d])"
+_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前委房A-Za-z\d])"
                # (an office's short name ends on 办: 职改办, 语委办, 招生办; not 办理, 办法, 办证, 办事, 办公)
                r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|(?<![补代承经包协创兴开举主督查申合易好么快网通即])办(?![理法证事公])|"
-               r"服务区|服务|站|厅|号|所在地|所|部门|部|(?<=[健康建教])委(?![托员])|报名点|考点|考区|校区|学校|地址|地点|协会|(?<=[税律注])协|考办|自考办|单位|市场|网点|系部|"
+               r"服务区|服务|站|厅|号|所在地|所|部门|部|(?<=[健康建教])委(?![托员])|委员会|报名点|考点|考区|校区|学校|地址|地点|协会|(?<=[税律注])协|考办|自考办|单位|市场|网点|系部|"
                # county offices (会计股), halls and hotels a collection is held in
-               r"馆|会堂|礼堂|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
+               r"馆|会堂|礼堂|房间|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
                # a room numbered after its building (`行政楼B203`)
                r"(?<=[楼座])[A-Za-z]?\d{2,4}(?![\d号年月日])|"
                r"(?:测试|发放|领取|领证|受理|服务|办理|代办|发证|站)点)")
@@ -229,8 +229,9 @@ _PLACE_VERB = re.compile(
     # (`考生无需到中心领取`: a destination negated)
     r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d)|前往|至(?<![以直]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向"
     r"|来(?<![原未将后出起带从本]来)(?![自源电信函])"
-    # the formal locative (`凭准考证于考点领取`), not a date's (`于5月6日`, `于本周内`) nor a word's (由于, 关于, 对于, 属于 …)
-    r"|于(?<![由关对属等用便至终基鉴限早晚少多大小高低位])(?![\d今明本下上次每该此其后前])"
+    # the formal locative (`凭准考证于考点领取`), not a date's (`于5月6日`, `于本周内`, `于工作日`) nor a word's (由于, 关于, 对于,
+    # 属于 …)
+    r"|于(?<![由关对属等用便至终基鉴限早晚少多大小高低位])(?![\d今明本下上次每该此其后前周]|工作日|星期|即日|近日|规定(?:时间|期限|日期))"
     r")(?!付)"
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     # (no closing bracket alone: a verb inside a bracket, `(可在本网站下载)`, opens no place that runs out of it; nor 向,
@@ -722,7 +723,7 @@ _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
     r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|近照|相片|委托函|授权书|承诺书|公函|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
     # identity papers other than the 身份证 that a list of them names (`身份证件(如身份证、驾驶证、社保卡等)`)
-    r"|护照|驾驶证|驾照|军官证|社保卡|社会保障卡"
+    r"|护照|驾驶证|驾照|军官证|社保卡|社会保障卡|居住证|结婚证|通行证|台胞证|回乡证|户籍证明"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
     r"|身分证|影本|合格证"
     # a certificate named by its short name (`会计从业资格证`, `原会计证`)
@@ -742,7 +743,7 @@ _BRING = re.compile(
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
     r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:—→])"
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《|\d)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人)|(?<!代)领证(?!人)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
+    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《|\d)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人|回执)|(?<!代)领证(?!人|回执)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
     r"|当面|验收|[，,]?向|[。；;：:]"
     # the steps of a procedure (`提交材料—窗口受理—审核`, `受理→审核→发证`): the next step is no document
     r"|—|→)")
@@ -818,7 +819,8 @@ _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
 _MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:1[.、．]|[(（]1[)）]|①))")
 # a part of a labelled list that is a sentence of its own: an obligation, a proxy, a condition
-_SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托|他人|^单位|^如|^若")
+# (a document's name is no sentence: `授权委托书`, `单位介绍信`)
+_SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托(?![书函])|他人|^单位(?!介绍信|证明|公函)|^如|^若")
 _RAN_IN = re.compile(r"(?:刊登|登载|刊载|登报)的")
 # (each alternative a literal, `须带|需带|…` for `[须需要应请]带`, so the search can skip: a class opening one could not)
 # a bare 证件 (`相关证件原件`): dropped beside a document named (the labels' convention)

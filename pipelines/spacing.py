@@ -16,7 +16,9 @@ import re
 # only, so `2025-04-16 09:15` and `越秀区   东风中路` keep theirs. (The run opens on its space, a literal the
 # search skips to; the look-behind then checks the characters around it.)
 _SPACED_RUN = re.compile(r" [\u4e00-\u9fff\d] [\u4e00-\u9fff\d] [\u4e00-\u9fff\d](?<=[\u4e00-\u9fff\d].{6})")
-_SPACED_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d]) (?=[\u4e00-\u9fff\d])(?<! {2})(?! {2})")
+# (such a line spaces out its marks and Latin letters too, `年 度 , 全 国`, `w w w . e x a m`: closed up as well)
+_SPACED_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d\u3000-\u303f\uff01-\uff5e,.;:!?()\[\]A-Za-z\u00c0-\u024f/“”‘’《》【】·-]) "
+                         r"(?=[\u4e00-\u9fff\d\u3000-\u303f\uff01-\uff5e,.;:!?()\[\]A-Za-z\u00c0-\u024f/“”‘’《》【】·-])(?<! {2})(?! {2})")
 
 
 # Words spaced apart (`到 东莞市 财政局 (南城 街道 元美路 99号) 1楼 服务 大厅 领取`): a line with three or more

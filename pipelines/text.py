@@ -87,12 +87,12 @@ _GLUED_TITLE = re.compile(r"^([^\s。，,:：]{6,60}?(?:的通知|的公告|通�
 
 
 def page_head(lines: list[str]) -> tuple[list[str], bool]:
-    """A page's non-empty `lines` from its masthead or title on: breadcrumbs above dropped, a masthead with its column
+    """A page's non-empty `lines` from its masthead or title on: breadcrumbs and a page's controls above dropped, a masthead with its column
     (`某中心 > 通知公告`) cut to the masthead when that names an office (dropped otherwise), a breadcrumb under a masthead
     dropped; and whether the first line was a masthead with its column."""
     # (every `BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
-    while lines and ("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0]) \
-            and BREADCRUMB.search(lines[0]):
+    while lines and ((("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0])
+                      and BREADCRUMB.search(lines[0])) or is_furniture(lines[0])):
         lines = lines[1:]
     column = MASTHEAD_COLUMN.match(lines[0].strip()) if len(lines) > 1 else None
     if column:
@@ -101,6 +101,25 @@ def page_head(lines: list[str]) -> tuple[list[str], bool]:
     if len(lines) > 2 and _MASTHEAD.match(lines[0].strip()) and BREADCRUMB.search(lines[1]):
         lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb: the title comes after both
     return lines, column is not None
+
+
+# A line of a copied page's controls, not of its text: `【字体:大 中 小】【打印本页】`, `APP下载 | 手机版 | 登录 注册`,
+# `分享到: 微信 微博`, `发布人:管理员 浏览次数:1024`. A line is furniture when nothing but these words, marks and
+# counts is left on it.
+_FURNITURE_WORD = re.compile(
+    r"字号|字体|默认|[大中小](?=\s|[】\]|｜丨/]|$)|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|分享到|分享|收藏本页|加入收藏|收藏"
+    r"|设为首页|返回顶部|返回首页|返回|登录|注册|(?:APP|app|客户端)下载|下载(?:APP|app|客户端)|手机版|电脑版|移动端|扫一扫|扫码"
+    r"|微信|微博|QQ空间|QQ|朋友圈|繁体|简体|繁體|無障礙|无障碍|English|RSS"
+    r"|(?:发布人|发布者|录入|编辑|责编|浏览次数|浏览|阅读|点击|访问量)\s*[:：]\s*[^\s|｜丨【\]]{0,8}")
+_FURNITURE_REST = re.compile(r"[\s|｜丨/:：【】\[\]()（）>»·•,，、\d-]*")
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a short `line` holds only a page's controls (`_FURNITURE_WORD`)."""
+    line = line.strip()
+    if not line or len(line) > 60 or not _FURNITURE_WORD.search(line):
+        return False
+    return _FURNITURE_REST.fullmatch(_FURNITURE_WORD.sub(" ", line)) is not None
 
 
 def _title_under_chrome(lines: list[str], at: int) -> int:
@@ -172,11 +191,12 @@ _META_LINE = re.compile(r"发布(?:时间|日期)\s*(?:[:：]|\d)|来源\s*[:：
 
 def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:
     """The opening of a body: where it says what it is about (later lines cite other things).
-    A repeated `title` and meta lines (发布时间, 来源, 字号) are skipped."""
+    A repeated `title`, meta lines (发布时间, 来源, 字号) and a page's controls are skipped."""
     out = []
     for ln in (body or "").splitlines():
         ln = ln.strip()
-        if not ln or (title and ln == title.strip()) or (len(ln) < 80 and _META_LINE.search(ln)) or _DOC_NUMBER.match(ln):
+        if (not ln or (title and ln == title.strip()) or (len(ln) < 80 and _META_LINE.search(ln)) or _DOC_NUMBER.match(ln)
+                or is_furniture(ln)):
             continue
         out.append(ln)
         if len(out) == lines:

@@ -1,0 +1,114 @@
+"""A notice read the same when a copied page wraps it in its controls or spaces it out (issue 12).
+
+Found by perturbing correctly read dev texts the way reposts change them (controls above the title, characters spaced
+out with their marks, pinyin annotations): the controls on top took the title's place and the notice was read as none.
+Every text here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.keyfacts import key_facts
+from pipelines.normalize import normalize_record
+from pipelines.spacing import close_spaced_words
+from pipelines.text import is_furniture, lead, split_title
+
+CONTROLS = [
+    "【字号:大 中 小】【打印本页】【关闭窗口】",
+    "客户端下载 | 手机版 | 登录 | 注册",
+    "分享到: 微信 微博 QQ空间",
+    "发布者:系统管理员   浏览次数:357",
+    "字体: 大 中 小 | 打印 | 返回",
+]
+
+
+@pytest.mark.parametrize("line", CONTROLS)
+def test_a_line_of_controls_is_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "关于领取二〇三〇年度某资格证书的通知",
+    "大中小型企业",
+    "打印准考证的时间为考前一周",
+    "注册流程如下",
+    "中级证书",
+    "领取时请携带身份证原件",
+    "",
+])
+def test_a_line_of_text_is_not_furniture(line):
+    assert not is_furniture(line)
+
+
+NOTICE = ("关于发放2030年度某省经济专业技术资格证书的通知\n"
+          "各位合格人员:本年度经济专业技术资格证书已制作完成,自2031年3月2日至3月27日在省人事考试院一楼大厅发放。\n"
+          "领取时请携带本人身份证原件。")
+GUIDE = ("经济师证书领取要注意什么?\n"
+         "很多考过的同学都在问这个问题,下面为大家整理了往年的经验,仅供参考。")
+
+
+def _with_controls_on_top(text: str) -> str:
+    return "\n".join(CONTROLS[:3] + [text])
+
+
+def test_controls_above_the_title_leave_the_title():
+    title, body = split_title(_with_controls_on_top(NOTICE))
+    assert title == NOTICE.split("\n")[0]
+    assert "自2031年3月2日" in body
+
+
+@pytest.mark.parametrize("text", [NOTICE, GUIDE])
+def test_controls_above_the_title_change_nothing_read(text):
+    plain, wrapped = normalize_record({"text": text}), normalize_record({"text": _with_controls_on_top(text)})
+    for field in ("is_cert_notice", "kind", "exam", "year", "window_start", "window_end"):
+        assert wrapped[field] == plain[field], field
+
+
+def test_the_opening_skips_controls():
+    body = "分享到: 微信 微博\n本年度证书已到,请合格人员按时领取。\n第二行。"
+    assert lead(body).startswith("本年度证书已到")
+
+
+@pytest.mark.parametrize("spaced, closed", [
+    ("2 0 3 0 年 证 书 领 取 , 全 省 “ 电 子 证 书 ” 同 步 上 线", "2030年证书领取,全省“电子证书”同步上线"),
+    ("某 考 试 网 ( w w w . e x a m p l e . c n ) 发 布", "某考试网(www.example.cn)发布"),
+    ("领 取 证 书 ( z h è n g s h ū ) 的 时 间", "领取证书(zhèngshū)的时间"),
+    ("时间: 2030-04-16 09:15 来源: 某某", "时间: 2030-04-16 09:15 来源: 某某"),  # no spaced run: kept
+])
+def test_a_spaced_out_line_closes_up_its_marks_and_letters(spaced, closed):
+    assert close_spaced_words(spaced) == closed
+
+
+def test_a_spaced_out_notice_reads_as_written():
+    lines = NOTICE.split("\n")
+    spaced = "\n".join([lines[0]] + [" ".join(line) for line in lines[1:]])
+    plain, read = normalize_record({"text": NOTICE}), normalize_record({"text": spaced})
+    for field in ("is_cert_notice", "window_start", "window_end", "place", "materials"):
+        assert read[field] == plain[field], field
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("合格人员凭成绩单到某市人才服务局305房间领取证书。", "某市人才服务局305房间"),
+    ("考生可于工作日前往某县卫生健康委员会领取合格证书。", "某县卫生健康委员会"),
+])
+def test_places_named_by_a_room_or_a_commission(sentence, place):
+    assert key_facts("关于领取证书的通知\n" + sentence)["place"] == [place]
+
+
+@pytest.mark.parametrize("sentence, materials", [
+    ("请持居住证、准考证到某中心领取。", ["居住证", "准考证"]),
+    ("非本地户籍考生另需提供结婚证和户籍证明。", ["结婚证", "户籍证明"]),
+    ("港澳考生凭港澳居民来往内地通行证领取证书。", ["港澳居民来往内地通行证"]),
+    ("领证所需材料:成绩合格单;授权委托书。", ["成绩合格单", "授权委托书"]),
+    ("领证所需材料:准考证;单位介绍信。", ["准考证", "单位介绍信"]),
+    ("请持领证回执、身份证原件到某中心领取。", ["领证回执", "身份证原件"]),
+])
+def test_documents_beyond_the_identity_card(sentence, materials):
+    assert key_facts("关于领取证书的通知\n" + sentence)["materials"] == materials
+
+
+def test_a_semicolon_list_still_stops_at_a_sentence_of_its_own():
+    # (guard: `委托他人…` and `单位集中领取的…` say more than a document's name)
+    facts = key_facts("关于领取证书的通知\n领证所需材料:身份证原件;委托他人领取的还需代领人身份证。")
+    assert facts["materials"][0] == "身份证原件"
