@@ -112,3 +112,15 @@ def test_a_semicolon_list_still_stops_at_a_sentence_of_its_own():
     # (guard: `委托他人…` and `单位集中领取的…` say more than a document's name)
     facts = key_facts("关于领取证书的通知\n领证所需材料:身份证原件;委托他人领取的还需代领人身份证。")
     assert facts["materials"][0] == "身份证原件"
+
+
+REPORTED = ("某市人社局发布:2030年某市经济师证书邮寄问答\n{credit}"
+            "某市人社局3月2日发布了证书邮寄问答,其中明确了2030年经济专业技术资格考试合格人员请于公示之日起10个工作日内提交邮寄申请。")
+
+
+@pytest.mark.parametrize("text", [REPORTED, GUIDE.replace("\n", "\n{credit}", 1)])
+def test_the_site_a_text_is_credited_to_does_not_decide_what_it_is(text):
+    # (a training site reposts notices as well as writing guides: its name in the stamp line is no sign either way)
+    plain = normalize_record({"text": text.format(credit="")})
+    credited = normalize_record({"text": text.format(credit="来源:某某教育网 2031-03-01 10:00\n")})
+    assert credited["is_cert_notice"] == plain["is_cert_notice"]
