@@ -98,8 +98,9 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     qualification = exam.qualification
     if qualification is None and body and exams.only_lookalikes(body):
         qualification = False  # the title and opening name no exam; the body only look-alikes
+    # (the signs of a dated notice read dates in words: a period written in figures, `2021-01-20至2021-02-05`, is one too)
     is_cert, kind_ = kind.classify(
-        title, opening, body,
+        dates.periods_in_words(title), dates.periods_in_words(opening), dates.periods_in_words(body),
         has_region=region.in_title,
         qualification=qualification,
         # Only read when the title names no place; reading a body costs a pass over it.

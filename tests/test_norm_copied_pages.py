@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.dates import periods_in_words
 from pipelines.keyfacts import key_facts
 from pipelines.normalize import normalize_record
 from pipelines.spacing import close_spaced_words
@@ -124,3 +125,38 @@ def test_the_site_a_text_is_credited_to_does_not_decide_what_it_is(text):
     plain = normalize_record({"text": text.format(credit="")})
     credited = normalize_record({"text": text.format(credit="来源:某某教育网 2031-03-01 10:00\n")})
     assert credited["is_cert_notice"] == plain["is_cert_notice"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("申请时间为2031-01-09 9:00至2031-01-20 17:00", "申请时间为2031年1月9日 9:00至2031年1月20日 17:00"),
+    ("发放时间:2031.3.2起", "发放时间:2031年3月2日起"),
+    ("请于2031/4/30前提交", "请于2031年4月30日前提交"),
+    ("2031-01-08 12:44 来源:某某", "2031-01-08 12:44 来源:某某"),  # a page's stamp is no period
+    ("版本2.3.1-beta", "版本2.3.1-beta"),
+])
+def test_the_dates_of_a_period_written_in_figures_are_written_in_words(text, words):
+    assert periods_in_words(text) == words
+
+
+PERIOD = ("2030年下半年某行业从业资格证书申请已经开始,申请时间为{start}9:00至{end}17:00,"
+          "考生需登录证书申请系统在线申请,证书将以挂号信邮寄。")
+
+
+@pytest.mark.parametrize("start, end", [
+    ("2031-01-09 ", "2031-01-20 "),
+    ("2031.1.9 ", "2031.1.20 "),
+    ("2031/1/9 ", "2031/1/20 "),
+    ("2031年1月9号", "1月20号"),
+])
+def test_a_period_in_figures_makes_a_notice_as_one_in_words(start, end):
+    in_words = normalize_record({"text": PERIOD.format(start="2031年1月9日", end="2031年1月20日")})
+    read = normalize_record({"text": PERIOD.format(start=start, end=end)})
+    assert in_words["is_cert_notice"] is True
+    for field in ("is_cert_notice", "kind", "window_start", "window_end"):
+        assert read[field] == in_words[field], field
+
+
+@pytest.mark.parametrize("mark", ["~", "～"])
+def test_a_period_marked_with_a_tilde_makes_a_notice(mark):
+    read = normalize_record({"text": PERIOD.format(start="2031年1月9日", end="").replace("9:00至17:00", mark + "1月20日")})
+    assert (read["is_cert_notice"], read["window_start"], read["window_end"]) == (True, "2031-01-09", "2031-01-20")
