@@ -143,7 +143,8 @@ def first_reading(items: Iterable[dict], adjudications: Iterable[dict]) -> list[
                 labels["key_facts"] = dict(labels["key_facts"])
             for name, value in back.items():
                 if name.startswith("key_facts."):
-                    labels["key_facts"][name.split(".", 1)[1]] = value
+                    # (a record whose key facts the adjudication took away altogether gets back the first reader's)
+                    labels.setdefault("key_facts", {})[name.split(".", 1)[1]] = value
                 else:
                     labels[name] = value
             item = {**item, "labels": labels}
