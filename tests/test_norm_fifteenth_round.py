@@ -1,0 +1,40 @@
+"""Classes from the fifteenth round's dev texts (issue 12, issue 14), each in our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.keyfacts import key_facts
+from pipelines.normalize import normalize_record
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the verb after a comma, past the place's address
+    ("合格人员请携带材料到某县财政局301室(某某路18号),申请办理资格证书。", "某县财政局301室(某某路18号)"),
+    ("考生到某区人社分局,办理领证手续。", "某区人社分局"),
+])
+def test_a_place_whose_verb_follows_a_comma(sentence, place):
+    facts = key_facts("关于领取证书的通知\n" + sentence)
+    assert facts["place"] == [place]
+    assert "on_site" in facts["mode"]
+
+
+def test_an_office_papers_are_posted_to_is_no_place_to_go():
+    # (guard: with a comma allowed before the verb, `邮寄至X,换发后…` must not make X a place)
+    facts = key_facts("关于换发证书的通知\n请将原证书、身份证复印件邮寄至某市人事考试中心,换发后的证书以挂号信寄回。")
+    assert facts["place"] == []
+    assert facts["mode"] == ["mail"]
+
+
+def test_a_dated_application_period_saves_a_body_that_opens_on_results():
+    text = ("各位考生:\n2030年下半年某行业从业资格考试成绩已经公布。\n"
+            "证书申请时间为2031年1月9日9:00至1月20日17:00,请登录证书申请系统在线申请,证书以挂号信寄送。")
+    read = normalize_record({"text": text})
+    assert (read["is_cert_notice"], read["window_start"], read["window_end"]) == (True, "2031-01-09", "2031-01-20")
+
+
+def test_a_body_that_opens_on_results_with_no_dated_period_is_no_notice():
+    # (guard: the certificate part must give its dates)
+    text = ("各位考生:\n2030年下半年某行业从业资格考试成绩已经公布。\n"
+            "证书申请时间另行通知,请关注本网站。")
+    assert normalize_record({"text": text})["is_cert_notice"] is False
