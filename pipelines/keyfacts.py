@@ -1504,6 +1504,9 @@ _FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*\d{1,2}[.．、]\s*[\u4e
 _FEE_WORD = re.compile(r"费|资|元|到付|免收")  # (`费|资|元` for `[费资元]`: every alternative opens on a literal)
 
 
+_FORM_BEFORE = re.compile(r"表[^。；;，,]{0,12}$")
+
+
 def find_fee(text: str) -> str | None:
     """The first clause that says what collecting or mailing costs (邮费到付, 15元/件, 免费邮递)."""
     if not _FEE_WORD.search(_joined(text)):  # (a sentence lies in one line)
@@ -1516,6 +1519,8 @@ def find_fee(text: str) -> str | None:
         if is_advertisement(sentence):  # `免费领取历年真题 加QQ群` quotes no fee of ours
             continue
         m = _fee_match(sentence)
+        if m and m.group(0) in ("免费下载", "免费打印") and _FORM_BEFORE.search(sentence, 0, m.start()):
+            continue  # a form free to download (`申请表(可在网站免费下载)`) says nothing of what a certificate costs
         if m:
             return _clause_around(sentence, m.start(), m.end()) or m.group(0)
     return None

@@ -55,7 +55,8 @@ def close_spaced_dates(text: str) -> str:
 
 _CN_DIGITS = "〇○零一二三四五六七八九十"
 _CN_DATE = re.compile(
-    rf"([{_CN_DIGITS}Oo0]{{4}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
+    # (a signature's year typed with a space inside it, `二0 一二年`, is one year)
+    rf"([{_CN_DIGITS}Oo0](?:[ \u3000]?[{_CN_DIGITS}Oo0]){{3}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
 )
 _CN_YEAR_HINT = re.compile(f"年(?<=[{_CN_DIGITS}]年)[{_CN_DIGITS}]")
 _CN_YEAR = re.compile("([〇○零O一二三四五六七八九][〇○零O一二三四五六七八九]{3})年")  # class first: skipped to
@@ -65,7 +66,7 @@ _CN_YEAR = re.compile("([〇○零O一二三四五六七八九][〇○零O一二
 def _cn_number(s: str) -> int | None:
     import cn2an  # slow to import (~0.3 s) and rarely needed
 
-    s = s.replace("○", "〇").replace("O", "〇").replace("o", "〇").replace("零", "〇").replace("0", "〇")
+    s = s.replace(" ", "").replace("\u3000", "").replace("○", "〇").replace("O", "〇").replace("o", "〇").replace("零", "〇").replace("0", "〇")
     if len(s) == 4 and "十" not in s:  # a year is read digit by digit: 二〇一一
         return int("".join(str("〇一二三四五六七八九".index(c)) for c in s))
     try:

@@ -38,3 +38,18 @@ def test_a_body_that_opens_on_results_with_no_dated_period_is_no_notice():
     text = ("各位考生:\n2030年下半年某行业从业资格考试成绩已经公布。\n"
             "证书申请时间另行通知,请关注本网站。")
     assert normalize_record({"text": text})["is_cert_notice"] is False
+
+
+@pytest.mark.parametrize("signature", ["二0 一九年三月二十六日", "二 〇 一 九年三月二十六日"])
+def test_a_signature_year_typed_with_spaces_dates_the_page(signature):
+    text = "关于报名工作的通知\n各有关单位:\n请按时组织报名。\n某市人事考试中心\n" + signature
+    assert normalize_record({"text": text})["published"] == "2019-03-26"
+
+
+@pytest.mark.parametrize("sentence, fee", [
+    ("(1)证书补办申请表(可在本中心网站免费下载,原件1份);", None),
+    ("补办申请表可在网站上免费下载打印。", None),
+    ("电子证书可免费下载打印。", "电子证书可免费下载打印"),  # (guard: the certificate's own cost)
+])
+def test_a_form_free_to_download_is_no_fee(sentence, fee):
+    assert key_facts("关于补办证书的通知\n" + sentence)["fee"] == fee
