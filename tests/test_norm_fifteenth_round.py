@@ -53,3 +53,17 @@ def test_a_signature_year_typed_with_spaces_dates_the_page(signature):
 ])
 def test_a_form_free_to_download_is_no_fee(sentence, fee):
     assert key_facts("关于补办证书的通知\n" + sentence)["fee"] == fee
+
+
+def test_news_that_named_regions_have_opened_is_a_notice():
+    # (under a title a guide would have: the round-up of what has opened decides)
+    text = ("一文看懂:2030年某资格证书发放进度\n"
+            "纸质证书:截至本周,已有甘肃、海南两地开通纸质证书邮寄申请,其他省份暂未公布。")
+    assert normalize_record({"text": text})["is_cert_notice"] is True
+
+
+def test_regions_only_expected_to_open_are_no_notice():
+    # (guard: a forecast names no region that has acted)
+    text = ("一文看懂:2030年某资格证书发放进度\n"
+            "纸质证书:预计甘肃、海南两地将于下月开通纸质证书邮寄申请,其他省份暂未公布。")
+    assert normalize_record({"text": text})["is_cert_notice"] is False
