@@ -136,9 +136,19 @@ def nfkc(text: str) -> str:
 _DAMAGED_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-z]{0,6} [a-z ]{0,7}[)）](?=[\u4e00-\u9fff])")
 
 
+# A text that annotates with tones also annotates some syllables without one (the neutral tone, `的(de)`, or a
+# dropped mark, `網(wang)`): after a Chinese character, a bracket holding one pinyin syllable, spelt by the syllable
+# grammar (initial, then final), goes too. Only in such a text: elsewhere `(de)` may be anything.
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ue|ve|a|o|e|i|u|v)")
+_TONELESS_ANNOTATION = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?=[a-z]{2,6}[)）])" + _SYLLABLE + r"[)）]")
+
+
 def strip_pinyin_annotations(text: str) -> str:
     out, annotations = _PINYIN_ANNOTATION.subn("", text)
-    return _DAMAGED_ANNOTATION.sub("", out) if annotations else out
+    if not annotations:
+        return out
+    return _TONELESS_ANNOTATION.sub("", _DAMAGED_ANNOTATION.sub("", out))
 
 
 def readable(text: str) -> str:

@@ -102,6 +102,16 @@ def test_readable_is_simplified_text_with_its_own_punctuation(raw, want):
     assert folding.readable(raw) == want
 
 
+@pytest.mark.parametrize(("raw", "want"), [
+    ("領(lǐng)取證書的(de)時間", "领取证书的时间"),  # the neutral tone beside a toned annotation
+    ("考試(kao)報(bào)名", "考试报名"),  # a mark dropped
+    ("證(zhèng)書(PDF)及(ab)附件(ok)", "证书(PDF)及(ab)附件(ok)"),  # no syllable: kept
+    ("證書的(de)時間", "证书的(de)时间"),  # no toned annotation in the text: kept
+])
+def test_simplify_drops_a_toneless_syllable_only_beside_toned_annotations(raw, want):
+    assert simplify(raw) == want
+
+
 def test_simplify_drops_a_damaged_annotation_only_beside_real_ones():
     assert simplify("證(zhèng)書在本網(w ng)站公布") == "证书在本网站公布"
     assert simplify("本網(w ng)站") == "本网(w ng)站"
