@@ -53,7 +53,7 @@ import re
 from functools import lru_cache
 
 from pipelines.dates import ORG_END
-from pipelines.spam import is_advertisement
+from pipelines.spam import OTHER_PAGES_HINT as _OTHER_PAGES_HINT, is_advertisement, links_other_pages
 from pipelines.text import SENTENCE_RUN, page_head
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
@@ -1738,11 +1738,28 @@ def _join_signature(names: list[str]) -> str | None:
 # --------------------------------------------------------------------------- entry point
 
 
+_USES_SITE = re.compile(r"登录|登陆|网站|系统|www\.|https?://")
+_AFTER_STOP = re.compile(r"(?<=[。！!？?；;])")
+
+
+def _without_ads(line: str) -> str:
+    if links_other_pages(line):
+        return ""
+    if not is_advertisement(line) or _USES_SITE.search(line):
+        return line
+    return "".join(s for s in _AFTER_STOP.split(line) if not is_advertisement(s))
+
+
 def key_facts(text: str) -> dict:
     """The key facts of one notice's Simplified text; lists are [] and texts None when it says nothing."""
     text = text if isinstance(text, str) else ""
     if not text:  # (what every finder gives for no text; a page that is no notice comes here)
         return {"place": [], "materials": [], "phone": [], "mode": [], "fee": None, "deadline_rule": None, "agency": None}
+    # A training site's ad sentences and links to its other pages name no fact, may join others' words and part a
+    # heading from its list or a signature from the end: dropped (not an instruction to use a site, `登录某网(www…)点击进入
+    # “…”模块`). The other spam lines stay: `关注…公众号办理邮寄` carries a fact.
+    if is_advertisement(text) or _OTHER_PAGES_HINT.search(text):
+        text = "\n".join(kept for line in text.split("\n") if (kept := _without_ads(line)) or not line)
     places = find_places(text)
     return {
         "place": places,

@@ -15,24 +15,29 @@ import re
 _AD = (r"QQ群|qq群|点击咨询|点击进入|>>>|押题|真题|免费领(?!取)|免费领取[^，。,;；]{0,8}(?:资料|真题|课|题库|讲义|礼包)|加[Vv]|[Vv][Xx]\s*[:：]"
        r"|资料包|本文由.{0,20}整理|转载请注明|如有侵权|侵权请联系|侵删"
        # a training site's reminder sign-up (`免费预约短信提醒 免费下载`): what aggregators sell, not a fact of the notice
-       r"|免费预约(?:短信|提醒)|预约短信提醒")
+       r"|免费预约[^，。,;；\n]{0,12}?(?:短信|提醒)|预约短信提醒|短信提醒[,，]?不错过"
+       # a link to the site's other news (`>>点击查看更多考试资讯`)
+       r"|点击查看更多")
 _AD_LINE = re.compile(_AD)
+_OTHER_PAGES = "推荐阅读|相关推荐|相关阅读|相关问答|相关文章|相关链接|延伸阅读|热门推荐|热门文章|猜你喜欢|上一篇|下一篇|更多资讯|更多相关"
 _SPAM_LINE = re.compile(
     r"加群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|点击上方|关注我们|" + _AD + "|"
-    r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$"
+    r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$|"
+    # a copied page's links to its other articles (`推荐阅读:…`, `上一篇:…`, `相关问答:…`): other pages' titles
+    r"^\W*(?:" + _OTHER_PAGES + ")"
 )
 # A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
 _DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
 _AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删",
-             "免费预约", "预约短信")
+             "免费预约", "预约短信", "短信提醒", "点击查看更多")
 _SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "关注我们", "图", "image", "返回顶部", "打印本页", "关闭窗口", "分享到",
-                    *_AD_WORDS)
+                    *_AD_WORDS, *_OTHER_PAGES.split("|"))
 # (the words as one pattern: one C-level search per line instead of a generator of `in` tests)
 _SPAM_LINE_WORD = re.compile("|".join(map(re.escape, _SPAM_LINE_WORDS)))
 # A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
 _GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
-_SPAM_HINTS = ("群", "公众号", "微信", "关注我们", "图", "image", "顶部", "本页", "窗口", "分享", "www.", *_AD_WORDS)
+_SPAM_HINTS = ("群", "公众号", "微信", "关注我们", "图", "image", "顶部", "本页", "窗口", "分享", "www.", *_AD_WORDS, *_OTHER_PAGES.split("|"))
 _SPAM_HINT = re.compile("|".join(map(re.escape, _SPAM_HINTS)))  # one scan instead of ten
 
 
@@ -43,6 +48,15 @@ _AD_HINT = re.compile("|".join(map(re.escape, (*_AD_WORDS, "群"))))
 def is_advertisement(line: str) -> bool:
     """A training site's advertisement or repost footer (`_AD`), which names no fact of the notice."""
     return _AD_HINT.search(line) is not None and _AD_LINE.search(line) is not None
+
+
+OTHER_PAGES_HINT = re.compile(_OTHER_PAGES)  # (a text holding none of the words has no such line)
+_OTHER_PAGES_LINE = re.compile(r"^\W*(?:" + _OTHER_PAGES + ")")
+
+
+def links_other_pages(line: str) -> bool:
+    """A copied page's link to its other articles (`推荐阅读:…`, `上一篇:…`): other pages' titles, no fact of this one."""
+    return _OTHER_PAGES_LINE.match(line) is not None and not _DAY_IN_LINE.search(line)
 
 
 def drop_spam(text: str) -> str:

@@ -189,6 +189,10 @@ def split_title(text: str) -> tuple[str, str]:
 _META_LINE = re.compile(r"发布(?:时间|日期)\s*(?:[:：]|\d)|来源\s*[:：]|浏览次数|点击数|字号|当前位置|您的位置")
 
 
+# A line that is a number to call and its hours (`报名咨询热线:400-123-4567(工作日9:00-18:00)`): no opening of a text
+_PHONE_LINE = re.compile(r"[^。，,；;\d]{0,10}(?:电话|热线)\s*[:：]?\s*[\d\-—－ ]{7,20}(?:[(（][^()（）]{0,20}[)）])?\s*$")
+
+
 def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:
     """The opening of a body: where it says what it is about (later lines cite other things).
     A repeated `title`, meta lines (发布时间, 来源, 字号) and a page's controls are skipped."""
@@ -196,7 +200,7 @@ def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:
     for ln in (body or "").splitlines():
         ln = ln.strip()
         if (not ln or (title and ln == title.strip()) or (len(ln) < 80 and _META_LINE.search(ln)) or _DOC_NUMBER.match(ln)
-                or is_furniture(ln)):
+                or is_furniture(ln) or _PHONE_LINE.match(ln)):
             continue
         out.append(ln)
         if len(out) == lines:

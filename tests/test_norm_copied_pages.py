@@ -13,6 +13,7 @@ from pipelines.dates import periods_in_words
 from pipelines.keyfacts import key_facts
 from pipelines.normalize import normalize_record
 from pipelines.spacing import close_spaced_words
+from pipelines.spam import drop_spam
 from pipelines.text import is_furniture, lead, split_title
 
 CONTROLS = [
@@ -160,3 +161,42 @@ def test_a_period_in_figures_makes_a_notice_as_one_in_words(start, end):
 def test_a_period_marked_with_a_tilde_makes_a_notice(mark):
     read = normalize_record({"text": PERIOD.format(start="2031年1月9日", end="").replace("9:00至17:00", mark + "1月20日")})
     assert (read["is_cert_notice"], read["window_start"], read["window_end"]) == (True, "2031-01-09", "2031-01-20")
+
+
+@pytest.mark.parametrize("line", [
+    "推荐阅读:2031年某考试报名时间汇总",
+    ">>相关问答:证书丢了怎么办?",
+    "上一篇:关于某考试考务工作的通知",
+    "【免费预约】考试时间短信提醒,不错过任何考试节点>>",
+    ">>点击查看更多考试资讯",
+])
+def test_a_copied_pages_links_and_reminder_ads_are_dropped(line):
+    assert drop_spam("关于领取证书的通知\n" + line + "\n请于3月1日至3月9日领取。") == "关于领取证书的通知\n请于3月1日至3月9日领取。"
+
+
+def test_a_link_line_naming_a_day_is_kept():
+    # (guard: injected lines never give a date to act on, so a line with one is the notice's own)
+    assert "上一篇" in drop_spam("通知\n上一篇:3月1日起领取证书的通知\n正文。")
+
+
+def test_a_year_in_a_link_to_another_page_is_not_the_exam_year():
+    text = "某资格证书领取通知\n合格人员请到某中心领取资格证书。\n推荐阅读:2031年某资格考试报名时间汇总"
+    assert normalize_record({"text": text})["year"] is None
+
+
+@pytest.mark.parametrize("sentence, materials", [
+    ("请携带身份证原件到某中心补办。本文由某网校整理", ["身份证原件"]),
+    ("登录某省会计网点击进入“证书申请”模块填写,现场提交身份证复印件。", ["身份证复印件"]),
+])
+def test_an_ad_sentence_goes_and_its_line_stays(sentence, materials):
+    assert key_facts("关于补办证书的通知\n" + sentence)["materials"] == materials
+
+
+def test_ads_between_lines_join_no_words():
+    text = "关于领取证书的通知\n考生到某中心领取证书。\n>>点击查看更多考试资讯\n【免费预约】考试时间短信提醒,不错过任何考试节点>>"
+    assert key_facts(text)["mode"] == ["on_site"]
+
+
+def test_the_opening_skips_a_hotline():
+    body = "报名咨询热线:400-000-0000(工作日9:00-18:00)\n本年度某资格证书已到,请合格人员领取。\n第二行。"
+    assert lead(body).startswith("本年度某资格证书已到")
