@@ -107,17 +107,19 @@ def page_head(lines: list[str]) -> tuple[list[str], bool]:
 # `分享到: 微信 微博`, `发布人:管理员 浏览次数:1024`. A line is furniture when nothing but these words, marks and
 # counts is left on it.
 _FURNITURE_WORD = re.compile(
+    # (the lookahead names the first character of every alternative, so the engine skips other positions on one class)
+    r"(?=[字默大中小打关分收加设返登注Aa客下手电移扫微Q朋繁简無无ER发录编责浏阅点访])(?:"
     r"字号|字体|默认|[大中小](?=\s|[】\]|｜丨/]|$)|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|分享到|分享|收藏本页|加入收藏|收藏"
     r"|设为首页|返回顶部|返回首页|返回|登录|注册|(?:APP|app|客户端)下载|下载(?:APP|app|客户端)|手机版|电脑版|移动端|扫一扫|扫码"
     r"|微信|微博|QQ空间|QQ|朋友圈|繁体|简体|繁體|無障礙|无障碍|English|RSS"
-    r"|(?:发布人|发布者|录入|编辑|责编|浏览次数|浏览|阅读|点击|访问量)\s*[:：]\s*[^\s|｜丨【\]]{0,8}")
+    r"|(?:发布人|发布者|录入|编辑|责编|浏览次数|浏览|阅读|点击|访问量)\s*[:：]\s*[^\s|｜丨【\]]{0,8})")
 _FURNITURE_REST = re.compile(r"[\s|｜丨/:：【】\[\]()（）>»·•,，、\d-]*")
 
 
 def is_furniture(line: str) -> bool:
     """Whether a short `line` holds only a page's controls (`_FURNITURE_WORD`)."""
     line = line.strip()
-    if not line or len(line) > 60 or not _FURNITURE_WORD.search(line):
+    if not line or len(line) > 60 or "。" in line or not _FURNITURE_WORD.search(line):
         return False
     return _FURNITURE_REST.fullmatch(_FURNITURE_WORD.sub(" ", line)) is not None
 
