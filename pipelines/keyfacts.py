@@ -236,7 +236,8 @@ _PLACE_VERB = re.compile(
     # a bracket inside the place is one unit (`X大厅(地址:某路8号)三楼`)
     # (no closing bracket alone: a verb inside a bracket, `(可在本网站下载)`, opens no place that runs out of it; nor 向,
     # which opens a destination of its own)
-    r"((?:[^，,。；;：:到去向（(）)]|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
+    # (nor over another opening verb: `持准考证前往X` is X)
+    r"((?:[^，,。；;：:到去向赴（(）)前]|前(?!往)|[（(][^（()）]{0,80}[）)]){0,60}?" + _PLACE_WORD + _ADDRESS + r")"
     r"(?:现场|统一|集中|集体|分批|当面|签名|签字|登记|按时|直接|自行|本人|亲自|提交|递交|提出(?:补办|补证|换证|换发|补发|书面)?"
     r"|[，,]?(?:凭|持|携带)[^，,。；;到去在]{1,16}?)?"
     # (`到X(某路1号),申请办理`: the verb after a comma)

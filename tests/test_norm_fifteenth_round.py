@@ -67,3 +67,10 @@ def test_regions_only_expected_to_open_are_no_notice():
     text = ("一文看懂:2030年某资格证书发放进度\n"
             "纸质证书:预计甘肃、海南两地将于下月开通纸质证书邮寄申请,其他省份暂未公布。")
     assert normalize_record({"text": text})["is_cert_notice"] is False
+
+
+@pytest.mark.parametrize("verb", ["到", "前往", "赴"])
+def test_a_place_begins_at_its_own_verb(verb):
+    # (found by writing 到 as 前往 in dev texts: an earlier 于/在 ran over 前往 into the place)
+    sentence = f"未申请邮寄的考生,可在证书下发至报名点后{verb}所在报名点领取证书。"
+    assert key_facts("关于领取证书的通知\n" + sentence)["place"] == ["所在报名点"]
