@@ -93,8 +93,10 @@ _NOTICE_SIGNS = tuple(p if isinstance(p, _Either) else re.compile(p) for p in (
     r"(?:电话|热线)[^。\n]{0,24}?(?:[(（]?0\d{2,3}[)）]?\s*[-—－–]*\s*\d{7,8}|\d{7,8}|12333)",
     # `(?:19|20)\d\d` + `_PERIOD_FROM` | `\d{1,2}\s*月` + `_DAY_TO` (see `_Either`: a day run opens on its 月, the digit
     # before it, or before the spaces before it, checked behind)
+    # (or a period's end: `自本通知下发之日起至2024年3月3日18时`)
     _Either(re.compile("19\\d\\d" + _PERIOD_FROM + "|20\\d\\d" + _PERIOD_FROM).search,
-            re.compile(r"月(?<=\d月)" + _DAY_TO).search, re.compile(r"\s(?<=\d\s)\s*月" + _DAY_TO).search),
+            re.compile(r"月(?<=\d月)" + _DAY_TO).search, re.compile(r"\s(?<=\d\s)\s*月" + _DAY_TO).search,
+            re.compile(r"(?:之日|即日)起?\s*(?:至|到)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]").search),
     # an office signing above its date: `(?:^|\n)` + `_SIGNED` (see `_Either`)
     _Either(re.compile(_SIGNED).match, re.compile(r"\n" + _SIGNED).search),
     # (not opened somewhere: `部分省份已经开通`)

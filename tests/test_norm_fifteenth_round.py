@@ -74,3 +74,10 @@ def test_a_place_begins_at_its_own_verb(verb):
     # (found by writing 到 as 前往 in dev texts: an earlier 于/在 ran over 前往 into the place)
     sentence = f"未申请邮寄的考生,可在证书下发至报名点后{verb}所在报名点领取证书。"
     assert key_facts("关于领取证书的通知\n" + sentence)["place"] == ["所在报名点"]
+
+
+def test_a_section_whose_period_runs_from_the_notice_to_a_day_is_a_notice():
+    # (an excerpt with no title: the period `自本通知下发之日起至…` is a notice's sign, as one from a day is)
+    text = ("某人社函〔2031〕7号\n三、证书领取\n"
+            "申请邮寄者请自本通知印发之日起至2031年3月3日18时,登录某省人事考试网申请邮寄,逾期统一寄送资格证书。")
+    assert normalize_record({"text": text})["is_cert_notice"] is True
