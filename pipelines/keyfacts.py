@@ -307,6 +307,10 @@ _PLACE_CHAIN = re.compile(r"([^，,。；;“”→]{2,20}(?:→[^，,。；;“
 # of a dated hand-out (a clause's subject only: what follows a comma, or the sentence's opening)
 _PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}?" + _PLACE_WORD + _ADDRESS + r")(?:将|拟|定)?(?:自|于|从)\s*"
                            r"(?:(?:19|20)\d\d\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:起)?(?:开始)?(?:集中|统一|陆续)?(?:发放|受理|办理)")
+# `证书会统一寄到X,考生再去领取`, `证书发至X后,考生…领取`: the certificates forwarded to X, where they are then collected
+# (the certificates are the subject: papers a candidate posts, `将材料寄至X`, name no place to go to)
+_PLACE_FORWARDED = re.compile(r"证书[^，,。；;将]{0,12}?(?:寄到|寄至|寄往|发至|发到|送至|送到|送达)"
+                              r"([^，,。；;：:后到至]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?=后?[，,][^。；;]{0,16}?(?:领取|领证|发放)|后[^。；;]{0,16}?(?:领取|领证|发放))")
 # the sentence shapes that name a place, in the order they are tried, each with a gate: a cheap pattern that
 # finds a word every match of the shape contains, so a sentence without it skips the shape (the gate is read
 # off the shape's mandatory words, named beside it)
@@ -328,11 +332,12 @@ _PLACE_SENTENCES = (
     (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|分发[到至]|转[到至]|转交")),  # 下发至/分发至/转至 X
     (_PLACE_NAMED_BY, re.compile(r"按")),  # 按(照) X 规定的地点
     (_PLACE_KEPT, re.compile(r"保存|保管|存放|暂存|留存")),  # 保存在 X / 暂存 X / 由 X 保管
+    (_PLACE_FORWARDED, re.compile(r"寄到|寄至|寄往|发至|发到|送至|送到|送达")),  # 证书…寄到/发至 X (后) … 领取
 )
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|送达|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)")
 
 

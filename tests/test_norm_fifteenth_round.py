@@ -81,3 +81,14 @@ def test_a_section_whose_period_runs_from_the_notice_to_a_day_is_a_notice():
     text = ("某人社函〔2031〕7号\n三、证书领取\n"
             "申请邮寄者请自本通知印发之日起至2031年3月3日18时,登录某省人事考试网申请邮寄,逾期统一寄送资格证书。")
     assert normalize_record({"text": text})["is_cert_notice"] is True
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("证书会统一寄到报名所在地的人社局,考生再去领取。", ["报名所在地的人社局"]),
+    ("证书发至当地财政局或人事考试中心后,考生凭身份证领取。", ["当地财政局或人事考试中心"]),
+    ("请将身份证复印件寄至某市人事考试中心,审核后领取证书。", []),  # papers posted: no place (guard)
+    ("证书已寄至考生填写的地址,请注意查收。", []),  # (guard)
+])
+def test_the_office_certificates_are_forwarded_to_for_collection(sentence, place):
+    # (found by writing guides' place sentences a dozen ways over generic offices)
+    assert key_facts("证书怎么领?\n" + sentence)["place"] == place
