@@ -201,6 +201,10 @@ def _as_certificate(text: str) -> str:
     return text.replace("成绩通知书", "合格证书") if text else text
 
 
+# A holder's declaration that a certificate is lost (`…证书遗失作废的声明`, `遗失启事`): no arrangement of an office
+_DECLARATION = re.compile(r"遗失声明|作废声明|作废的声明|声明作废|遗失启事|挂失声明")
+
+
 def classify(title: str, lead: str, body: str, *, has_region: bool = False,
              qualification: bool | None = None, roundup: bool = False, government_page: bool = False) -> tuple[bool, str]:
     """(is_cert_notice, kind) for a notice with `title`, opening lines `lead` and `body`.
@@ -221,6 +225,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))):
         return False, OTHER
     if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body):
+        return False, OTHER
+    if ("声明" in t or "启事" in t) and _DECLARATION.search(t):
         return False, OTHER
     title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that

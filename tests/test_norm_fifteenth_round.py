@@ -92,3 +92,16 @@ def test_a_section_whose_period_runs_from_the_notice_to_a_day_is_a_notice():
 def test_the_office_certificates_are_forwarded_to_for_collection(sentence, place):
     # (found by writing guides' place sentences a dozen ways over generic offices)
     assert key_facts("证书怎么领?\n" + sentence)["place"] == place
+
+
+@pytest.mark.parametrize("title", ["关于某资格证书遗失作废的声明", "某资格证书遗失声明", "遗失启事:某资格证书一本"])
+def test_a_holders_loss_declaration_is_no_notice(title):
+    # (found by sweeping look-alikes that name a certificate: a reissue word in a holder's declaration)
+    text = title + "\n本人某某遗失某资格证书一本,证书编号000000,特此声明作废。"
+    assert normalize_record({"text": text})["is_cert_notice"] is False
+
+
+def test_a_reissue_notice_that_asks_for_a_declaration_is_still_a_notice():
+    # (guard: the declaration a reissue asks for is a material, not the page's kind)
+    text = "关于补办某资格证书的通知\n申请补办者须提交登报遗失声明、身份证复印件,于2031年3月1日至3月31日到某中心办理。"
+    assert normalize_record({"text": text})["is_cert_notice"] is True
