@@ -76,7 +76,9 @@ _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
 # (bullets a repost or a post uses, `📌地点:…`, `▶材料:…`, are numbering too)
 _BULLETS = "◆●▲■★▶►▪※☆➤✅✔📌👉🔹🔸•·"
 _NUMBERING_OPENERS = "(（一二三四五六七八九十第步-" + _BULLETS + "".join(map(chr, range(ord("①"), ord("⑳") + 1)))
-_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：][、.．]?|[(（]?\d{1,2}[)）、.．][、.．]?|[①-⑳]|[" + _BULLETS + r"]|-(?=\s)|\d{1,2}\s?(?=[\u4e00-\u9fff《“])"
+_NUMBERING = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十]{1,3}[)）、.．:：][、.．]?|[(（]?\d{1,2}[)）、.．][、.．]?|[①-⑳]|[" + _BULLETS + r"]|-(?=\s)|\d{1,2}\s?(?=[\u4e00-\u9fff《“])(?![寸张份个年月日号次项条]|本(?!人))"
+                        # (`②2寸照片` out of NFKC is `22寸照片`: photos are 1寸 or 2寸, so the digit before is the item's mark)
+                        r"|\d(?=[12]寸)"
                         r"|第[一二三四五六七八九十\d]{1,2}步\s*[:：、.．]?|步骤[一二三四五六七八九十\d]{1,2}\s*[:：、.．]?)\s*")
 
 
@@ -745,14 +747,16 @@ _BRING = re.compile(
     r"(?=[须需应请携持凭带备另出提交准还])(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭(?!证(?![件书明]))|带齐|带上|带好|备齐|备好|另交|另附|(?<=[须需要应请另时])带(?![来走回去])|出示|出具|提交(?!申请(?![表书]))|交验|交回|提供|准备的?资料有"
     r"|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往))"
     # `准备身份证原件`, `一般需要本人身份证原件`, `,带身份证原件` (a clause opening on 带)
-    r"|准备(?=[^，。,;；]{0,4}?" + _BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + _BRING_DOCUMENT + r")"
+    r"|准备好?(?=[^，。,;；]{0,4}?" + _BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + _BRING_DOCUMENT + r")"
     r"|(?<![\u4e00-\u9fff])带(?=" + _BRING_DOCUMENT + r"))(?![的完过了]|什么|哪)(?:以下|下列)?"
     r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?\s*[:：]?")
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
-    r"(?=[到前至赴于在，,签领办申补换进方即自一等现当验向。；;：:—→])"
-    r"(?:到|前往|至|赴|于|在(?:规定|指定|工作|《|\d)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人|回执)|(?<!代)领证(?!人|回执)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
+    r"(?=[到前至赴去于在，,签领办申补换进方即自一等现当验向每。；;：:—→])"
+    r"(?:到|前往|至|赴|去(?![除掉年世])|于|在(?:规定|指定|工作|《|\d)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人|回执)|(?<!代)领证(?!人|回执)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
     r"|当面|验收|[，,]?向|[。；;：:]"
+    # a time after the document (`凭身份证每周一领取`)
+    r"|每(?=周|天|日|星期|月)"
     # the steps of a procedure (`提交材料—窗口受理—审核`, `受理→审核→发证`): the next step is no document
     r"|—|→)")
 _ITEM_SPLIT = re.compile(r"[、，,/!！~～]|以及|及|(?<!共)和|与(?![^、，,]{1,12}?(?:相同|同底|一致))|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
@@ -783,11 +787,15 @@ _NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!
                        # what is written on a document, not one (`照片背面用圆珠笔写上姓名`)
                        r"|背面|写上|注明"
                        # a fee to pay is no document (`资格证书工本费7元/本`)
-                       r"|工本费|\d元")
+                       r"|工本费|\d元"
+                       # a time (`补证申请时间为11月10日`): when, not what
+                       r"|时间为|\d月\d{1,2}日")
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 # (identity papers may list their kinds with no `如`: `有效身份证件(身份证、护照或驾照)`)
 _GENERIC_WITH_LIST = re.compile(r"(?:(?:相关|有关|以下|身份)?(?:证件|证明|材料|资料)(?:原件|复印件)?[（(](?:如|例如|通常包括但不限于|包括)[:：]?"
-                                r"|身份(?:证件|证明)[（(](?=[^（()）]*?[、或/]))([^（()）]+?)"
+                                r"|身份(?:证件|证明)[（(](?=[^（()）]*?[、或/])"
+                                # (nor a generic `相关证件` whose bracket lists several: `相关证件(身份证、准考证等)`)
+                                r"|(?:相关|有关)(?:证件|证明|材料|资料)(?:原件|复印件)?[（(](?=[^（()）]*?[、或/]))([^（()）]+?)"
                                 r"(?:等(?:资料|材料|证件)?)?[)）]"
                                 # the kind of copy after the bracket is each example's (`证件(如身份证、护照等)原件及复印件`)
                                 r"((?:原件|复印件)(?:(?:及|和|与|、)(?:原件|复印件))?)?")
@@ -1024,6 +1032,15 @@ def _up_to_stop(phrase: str, stop: re.Match | None) -> str:
 _ITEM_NUMBER = re.compile(r"\s*[(（]?(\d{1,2})")
 
 
+def _next_item_follows(lines: list[str], i: int) -> bool:
+    """Whether line `i` is a numbered item (`2. …`) and the next line the item after it (`3. …`)."""
+    if i + 1 >= len(lines):
+        return False
+    here, there = _ITEM_NUMBER.match(lines[i]), _ITEM_NUMBER.match(lines[i + 1])
+    return bool(here and there and _LIST_ITEM.match(lines[i]) and _LIST_ITEM.match(lines[i + 1])
+                and int(there.group(1)) == int(here.group(1)) + 1)
+
+
 def _numbered_list(lines: list[str], start: int) -> list[str]:
     items: list[str] = []
     last = 0
@@ -1060,7 +1077,7 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
 # a line that is only a document (`身份证原件及复印件`, `成绩合格单(2000年以前合格者无需)`): short, no verb, no sentence
 _BARE_DOCUMENT_LINE_MAX = 30
 # (the punctuation spelt one mark per alternative, `。|，|…` for `[。，…]`, so that every alternative opens on a literal)
-_NOT_BARE_DOCUMENT = re.compile(r"。|，|,|:|：|\?|？|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请|可|什么|怎么|哪|吗")
+_NOT_BARE_DOCUMENT = re.compile(r"。|，|,|:|：|\?|？|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请(?<!申请)|可|什么|怎么|哪|吗")
 
 
 # the characters a `_LIST_ITEM` match can open on (after whitespace): a bracket, a digit, a circled number, a bullet
@@ -1079,6 +1096,8 @@ def _bare_documents(body: str) -> list[str]:
     item = _LIST_ITEM.match(body) if _may_be_list_item(body) else None  # (`- 身份证原件`: a mark `_bodies` leaves)
     words = item.group(1) if item else body
     if "(" in words or "（" in words:  # (every `_BRACKETS` match opens on a bracket)
+        if _HANDED_OUT.search(words):  # `《…申请表》(现场领取填写)`: a form given on the spot
+            return []
         words = _BRACKETS.sub("", words)  # (what brackets say, `(2000年以前合格者无需)`, is aside)
     words = words.rstrip("；;。")
     if len(words) > _BARE_DOCUMENT_LINE_MAX or _NOT_BARE_DOCUMENT.search(words):
@@ -1108,6 +1127,8 @@ def _unnumbered_list(bodies: tuple[str, ...], start: int) -> list[str]:
             if len(words) <= _UNDER_HEADING_LINE_MAX and "、" in words and not _NOT_BARE_DOCUMENT.search(words):
                 docs = _items(words)
         if not docs:
+            if _HANDED_OUT.search(bodies[k]):  # (a form given on the spot is no material, and no end of the list)
+                continue
             break
         found.extend(docs)
     return found
@@ -1163,9 +1184,13 @@ def find_materials(text: str) -> list[str]:
         body = bodies[i]
         # a heading, or a sentence whose last clause is one (`为顺利领取证书,考生需准备以下材料:`)
         if _MATERIAL_NOUN.search(body) and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
-            listed = _numbered_list(lines, i + 1)
-            found.extend(listed or _unnumbered_list(bodies, i + 1))
-            continue
+            # (not the next item of the heading's own list: `2. 准备…等材料` over `3. 选择…`)
+            sibling = _next_item_follows(lines, i)
+            listed = [] if sibling else _numbered_list(lines, i + 1) or _unnumbered_list(bodies, i + 1)
+            if listed:
+                found.extend(listed)
+                continue
+            # (no list under it: a line that only ends on the noun, `准备身份证原件、学历证明等材料`, is read on)
         if _MATERIAL_NOUN.search(body) and (inline := _MATERIAL_HEADING_INLINE.search(body)):
             # `(四)换证资料1.《…登记表》;2.证书原件;3.身份证原件。`: the heading and its numbered list on one line
             found.extend(_inline_list(body[inline.end():]))  # (and the line read on: `若委托他人代办的,还需提供…`)

@@ -105,3 +105,25 @@ def test_a_reissue_notice_that_asks_for_a_declaration_is_still_a_notice():
     # (guard: the declaration a reissue asks for is a material, not the page's kind)
     text = "关于补办某资格证书的通知\n申请补办者须提交登报遗失声明、身份证复印件,于2031年3月1日至3月31日到某中心办理。"
     assert normalize_record({"text": text})["is_cert_notice"] is True
+
+
+@pytest.mark.parametrize("text, materials", [
+    # a generic noun whose bracket lists documents without 如
+    ("考生可带上有关证件(身份证、毕业证等)去某中心现场领取。", ["身份证", "毕业证"]),
+    # a time after the document
+    ("请合格人员凭本人身份证每周二领取证书。", ["身份证"]),
+    # a line ending on its noun with no list under it is read on
+    ("二、准备好准考证原件及复印件、学位证明等材料", ["准考证原件", "准考证复印件", "学位证明"]),
+    # ... and a numbered line over its next sibling is no heading of it
+    ("2. 准备身份证原件、毕业证书等材料\n3. 选择现场领取的,需提前预约时间", ["身份证原件", "毕业证书"]),
+    # a photo's size is no list number; a circled number glued to it is
+    ("补办需准备以下材料:\n1寸免冠照片;\n身份证复印件;", ["1寸免冠照片", "身份证复印件"]),
+    ("补办需准备以下材料:\n①身份证原件\n②2寸白底照片", ["身份证原件", "2寸白底照片"]),
+    # a form's name is a document in a bare list, unless it is given on the spot
+    ("补办需准备以下材料:\n身份证复印件;\n《证书补办申请表》;\n遗失声明。", ["身份证复印件", "证书补办申请表", "遗失声明"]),
+    ("补办需准备以下材料:\n《证书补办申请表》(现场领取填写);\n身份证复印件;\n遗失声明。", ["身份证复印件", "遗失声明"]),
+    # a time is no document
+    ("每年的补证申请时间为9月1日至9月30日,逾期顺延。", []),
+])
+def test_materials_found_in_the_fifteenth_round(text, materials):
+    assert key_facts("证书怎么补办?\n" + text)["materials"] == materials
