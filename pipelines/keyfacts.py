@@ -847,7 +847,7 @@ _BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|�
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
+_MATERIAL_VISIT = re.compile(r"书面申请|材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
@@ -865,6 +865,8 @@ _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现�
 _HANDED_OUT_ITEM = re.compile(r"[^、，,;；:：]*" + _HANDED_OUT.pattern)
 
 
+# a written application handed in (`提出证书补发的书面申请`): a document, whatever it is about
+_WRITTEN_APPLICATION = re.compile(r"(?:提出|提交|递交|出具)[^，。,;；]{0,10}?书面申请")
 # documents posted to the office (`请将原证书、身份证复印件邮寄至市人事考试中心`): handed in by post
 # (to an office: an office posting certificates out, `将合格证书寄送到您的收件地址`, names no material)
 _MAILED_IN = re.compile(r"将([^，。,;；将]{2,60}?)(?:一并)?(?:邮寄|寄送|快递|寄)(?:至|到|给)(?=[^，。,;；]{0,20}?(?:中心|局|院|处|科|办|站|所|窗口|部门))"
@@ -1277,6 +1279,8 @@ def find_materials(text: str) -> list[str]:
             found.extend(_items(phrase))
         for m in _MAILED_IN.finditer(body) if "将" in body else ():
             found.extend(_items(m.group(1)))
+        if "书面申请" in body and _WRITTEN_APPLICATION.search(body):  # `向原发证机关提出(证书补发的)书面申请`
+            found.append("书面申请")
     found.extend(_document_block(bodies))
     found = _dedupe(found, _named_with_copy(found, text) if "复印件" in text else frozenset())
     if any(_ID_DOCUMENT.search(f) for f in found if not _BARE_PAPERS.match(f)):  # a bare 证件 beside a named one

@@ -127,3 +127,11 @@ def test_a_reissue_notice_that_asks_for_a_declaration_is_still_a_notice():
 ])
 def test_materials_found_in_the_fifteenth_round(text, materials):
     assert key_facts("证书怎么补办?\n" + text)["materials"] == materials
+
+
+@pytest.mark.parametrize("text, materials", [
+    ("遗失证书者应到原考点提出证书补发的书面申请,并提交本人身份证复印件。", ["身份证复印件", "书面申请"]),
+    ("补证须向原发证机关提出书面申请。", ["书面申请"]),
+])
+def test_a_written_application_handed_in_is_a_material(text, materials):
+    assert key_facts("证书怎么补办?\n" + text)["materials"] == materials
