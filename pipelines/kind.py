@@ -80,7 +80,8 @@ _EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试
                             r"|做好[^，。,;；\n]{0,40}?考试(?:考务)?工作")
 # Guides, predictions and round-ups: they talk about certificates but announce nothing.
 _GUIDE_WORDS = re.compile(
-    r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在|须知汇总|汇总|常见问题|问题解答"
+    # (a round-up of collection notices, `某证书领取汇总`, reports actual arrangements: corpus judgement call 1)
+    r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在|须知汇总|汇总(?<!领取汇总)(?<!发放汇总)(?<!领证汇总)(?<!领取通知汇总)|常见问题|问题解答"
     r"|专家解答|一览|盘点|攻略|技巧|押题|真题|考前|备考|详解|解读|全解|科普"
     # questions: `…证书领取需要带什么材料`, `…怎么领取？`
     r"|什么|怎么|如何|哪里|哪些|吗|\?|？"
@@ -201,8 +202,7 @@ def _as_certificate(text: str) -> str:
     return text.replace("成绩通知书", "合格证书") if text else text
 
 
-# A holder's declaration that a certificate is lost (`…证书遗失作废的声明`, `遗失启事`): no arrangement of an office
-_DECLARATION = re.compile(r"遗失声明|作废声明|作废的声明|声明作废|遗失启事|挂失声明")
+_DECLARATION = re.compile(r"遗失声明|作废声明|作废的声明|声明作废|遗失启事|挂失声明")  # a holder's: no office's arrangement
 
 
 def classify(title: str, lead: str, body: str, *, has_region: bool = False,

@@ -135,3 +135,13 @@ def test_materials_found_in_the_fifteenth_round(text, materials):
 ])
 def test_a_written_application_handed_in_is_a_material(text, materials):
     assert key_facts("证书怎么补办?\n" + text)["materials"] == materials
+
+
+@pytest.mark.parametrize("title, is_notice", [
+    ("2030年某资格证书领取汇总", True),  # a round-up of the regions' collection notices
+    ("2030年某资格合格证书发放汇总", True),
+    ("2030年某资格证书办理须知汇总", False),  # (guard: a summary of rules)
+    ("2030年某资格报名时间汇总", False),  # (guard: not certificates)
+])
+def test_a_round_up_of_collection_notices_is_a_notice(title, is_notice):
+    assert normalize_record({"text": title})["is_cert_notice"] is is_notice
