@@ -145,3 +145,8 @@ def test_a_written_application_handed_in_is_a_material(text, materials):
 ])
 def test_a_round_up_of_collection_notices_is_a_notice(title, is_notice):
     assert normalize_record({"text": title})["is_cert_notice"] is is_notice
+
+
+def test_the_body_a_collection_of_certificates_is_put_in_charge_of():
+    facts = key_facts("某考试公告\n考试由省人事考试中心组织,领取证书工作由某省住房和城乡建设厅负责。")
+    assert facts["place"] == ["某省住房和城乡建设厅"]
