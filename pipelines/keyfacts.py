@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from pipelines.dates import ORG_END
 from pipelines.spam import OTHER_PAGES_HINT as _OTHER_PAGES_HINT, is_advertisement, links_other_pages
-from pipelines.text import SENTENCE_RUN, page_head
+from pipelines.text import SENTENCE_RUN, is_furniture, page_head
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
@@ -1079,7 +1079,7 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
 # a line that is only a document (`身份证原件及复印件`, `成绩合格单(2000年以前合格者无需)`): short, no verb, no sentence
 _BARE_DOCUMENT_LINE_MAX = 30
 # (the punctuation spelt one mark per alternative, `。|，|…` for `[。，…]`, so that every alternative opens on a literal)
-_NOT_BARE_DOCUMENT = re.compile(r"。|，|,|:|：|\?|？|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请(?<!申请)|可|什么|怎么|哪|吗")
+_NOT_BARE_DOCUMENT = re.compile(r"。|，|,|:|：|\?|？|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请(?<!申请)|可|什么|怎么|哪|吗|时间")
 
 
 # the characters a `_LIST_ITEM` match can open on (after whitespace): a bracket, a digit, a circled number, a bullet
@@ -1473,9 +1473,14 @@ _ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知
                          r"自行打印(?:本人)?(?:的)?[^。；;，,]{0,8}?(?:合格证|证书)(?![^。；;，,]{0,3}?(?:申请|登记|表))")
 
 
+_CREDIT = re.compile(r"(?:来源|作者)\s*[:：]\s*[^\s|｜丨,，。]{1,24}")
+
+
 def find_modes(text: str, places: list[str] | None = None) -> list[str]:
     """How the certificate is obtained: a subset of on_site, mail, online, electronic."""
     modes = []
+    if "来源" in text or "作者" in text:  # the site a page credits (`来源:某某教育网`) is no channel of the notice
+        text = _CREDIT.sub("", text)
     # (each substitution only where the text holds a word all its matches contain: `://`/`www.` for a URL,
     # 寄 or 快递 for documents posted)
     if "://" in text or "www." in text:
@@ -1773,6 +1778,7 @@ def _join_signature(names: list[str]) -> str | None:
 # --------------------------------------------------------------------------- entry point
 
 
+_FURNITURE_HINT = re.compile(r"登录|注册|下载|分享|打印|关闭|字号|字体|收藏|浏览|阅读")  # (a text without one has no controls)
 _USES_SITE = re.compile(r"登录|登陆|网站|系统|www\.|https?://")
 _AFTER_STOP = re.compile(r"(?<=[。！!？?；;])")
 
@@ -1790,6 +1796,8 @@ def key_facts(text: str) -> dict:
     text = text if isinstance(text, str) else ""
     if not text:  # (what every finder gives for no text; a page that is no notice comes here)
         return {"place": [], "materials": [], "phone": [], "mode": [], "fee": None, "deadline_rule": None, "agency": None}
+    if _FURNITURE_HINT.search(text):  # a page's controls (`客户端下载 | 登录 | 注册`): no fact, and 登录 reads as online
+        text = "\n".join(line for line in text.split("\n") if not is_furniture(line))
     # A training site's ad sentences and links to its other pages name no fact, may join others' words and part a
     # heading from its list or a signature from the end: dropped (not an instruction to use a site, `登录某网(www…)点击进入
     # “…”模块`). The other spam lines stay: `关注…公众号办理邮寄` carries a fact.
