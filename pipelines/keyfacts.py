@@ -1778,6 +1778,7 @@ def _join_signature(names: list[str]) -> str | None:
 # --------------------------------------------------------------------------- entry point
 
 
+_CONTROLS_HEAD, _CONTROLS_TAIL = 8, 4
 _FURNITURE_HINT = re.compile(r"登录|注册|下载|分享|打印|关闭|字号|字体|收藏|浏览|阅读")  # (a text without one has no controls)
 _USES_SITE = re.compile(r"登录|登陆|网站|系统|www\.|https?://")
 _AFTER_STOP = re.compile(r"(?<=[。！!？?；;])")
@@ -1797,11 +1798,15 @@ def key_facts(text: str) -> dict:
     if not text:  # (what every finder gives for no text; a page that is no notice comes here)
         return {"place": [], "materials": [], "phone": [], "mode": [], "fee": None, "deadline_rule": None, "agency": None}
     if _FURNITURE_HINT.search(text):  # a page's controls (`客户端下载 | 登录 | 注册`): no fact, and 登录 reads as online
-        text = "\n".join(line for line in text.split("\n") if not is_furniture(line))
+        lines = text.split("\n")  # (they sit above the text or under it: only the first and last lines are read)
+        ends = set(range(min(_CONTROLS_HEAD, len(lines)))) | set(range(max(0, len(lines) - _CONTROLS_TAIL), len(lines)))
+        controls = {k for k in ends if is_furniture(lines[k])}
+        if controls:
+            text = "\n".join(line for k, line in enumerate(lines) if k not in controls)
     # A training site's ad sentences and links to its other pages name no fact, may join others' words and part a
     # heading from its list or a signature from the end: dropped (not an instruction to use a site, `登录某网(www…)点击进入
     # “…”模块`). The other spam lines stay: `关注…公众号办理邮寄` carries a fact.
-    if is_advertisement(text) or _OTHER_PAGES_HINT.search(text):
+    if is_advertisement(text) or (_OTHER_PAGES_HINT.search(text) and any(map(links_other_pages, text.split("\n")))):
         text = "\n".join(kept for line in text.split("\n") if (kept := _without_ads(line)) or not line)
     places = find_places(text)
     return {

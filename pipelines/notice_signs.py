@@ -143,6 +143,7 @@ def dated_certificate_section(body: str) -> bool:
 _CREDIT = re.compile(r"(?:来源|作者|编辑|责编|责任编辑|发布者|发布人)\s*[:：]\s*[^\s|｜丨:：,，。]{1,24}")
 
 
+@lru_cache(maxsize=8)  # (evidence, shows_notice and reads_like_guide read the same body)
 def _evidence_text(body: str) -> str:
     text = body[:_EVIDENCE_HEAD] if len(body) <= _EVIDENCE_HEAD + 200 else body[:_EVIDENCE_HEAD] + "\n" + body[-200:]
     return _CREDIT.sub("来源:", text) if ":" in text or "：" in text else text
