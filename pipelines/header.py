@@ -15,6 +15,11 @@ import re
 from itertools import islice
 
 
+# Who a header credits (`来源:某某教育网`, `作者:某网校`, `责编:某某`): the site or person a text was copied by, not what the text
+# says (a training site reposts notices as well as writing guides). Matched with the name, up to a space or a mark.
+CREDIT = re.compile(r"(?:来源|作者|编辑|责编|责任编辑|发布者|发布人)\s*[:：]\s*[^\s|｜丨:：,，。]{1,24}")
+
+
 def _date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)

@@ -53,6 +53,7 @@ import re
 from functools import lru_cache
 
 from pipelines.dates import ORG_END
+from pipelines.header import CREDIT
 from pipelines.spam import OTHER_PAGES_HINT as _OTHER_PAGES_HINT, is_advertisement, links_other_pages
 from pipelines.text import SENTENCE_RUN, is_furniture, page_head
 
@@ -1473,14 +1474,11 @@ _ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知
                          r"自行打印(?:本人)?(?:的)?[^。；;，,]{0,8}?(?:合格证|证书)(?![^。；;，,]{0,3}?(?:申请|登记|表))")
 
 
-_CREDIT = re.compile(r"(?:来源|作者)\s*[:：]\s*[^\s|｜丨,，。]{1,24}")
-
-
 def find_modes(text: str, places: list[str] | None = None) -> list[str]:
     """How the certificate is obtained: a subset of on_site, mail, online, electronic."""
     modes = []
     if "来源" in text or "作者" in text:  # the site a page credits (`来源:某某教育网`) is no channel of the notice
-        text = _CREDIT.sub("", text)
+        text = CREDIT.sub("", text)
     # (each substitution only where the text holds a word all its matches contain: `://`/`www.` for a URL,
     # 寄 or 快递 for documents posted)
     if "://" in text or "www." in text:

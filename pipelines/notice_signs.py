@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipelines.header import CREDIT
+
 # Regex performance note: every alternative of a pattern searched through a text starts with
 # a literal, so that the engine can skip at C speed to the characters that may start a match
 # (an alternative starting with a group or a class disables that and costs ~5× more).
@@ -138,15 +140,11 @@ def dated_certificate_section(body: str) -> bool:
     return bool(m and SECTION_DATE.search(body, m.end(), m.end() + _SECTION_HEAD))
 
 
-# Who a page credits in its stamp line (`来源:某某教育网`, `作者:某网校`): the site a text was copied to, not a sign of how the
-# text reads (a training site reposts notices as well as writing guides), so the name is left out of the count.
-_CREDIT = re.compile(r"(?:来源|作者|编辑|责编|责任编辑|发布者|发布人)\s*[:：]\s*[^\s|｜丨:：,，。]{1,24}")
-
-
 @lru_cache(maxsize=8)  # (evidence, shows_notice and reads_like_guide read the same body)
 def _evidence_text(body: str) -> str:
     text = body[:_EVIDENCE_HEAD] if len(body) <= _EVIDENCE_HEAD + 200 else body[:_EVIDENCE_HEAD] + "\n" + body[-200:]
-    return _CREDIT.sub("来源:", text) if ":" in text or "：" in text else text
+    # (the name a stamp credits is no sign of how the text reads: left out of the count)
+    return CREDIT.sub("来源:", text) if ":" in text or "：" in text else text
 
 
 def evidence(body: str) -> tuple[int, int]:

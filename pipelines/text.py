@@ -86,23 +86,6 @@ def clean_title(title: str, simplified: bool = False) -> str:
 _GLUED_TITLE = re.compile(r"^([^\s。，,:：]{6,60}?(?:的通知|的公告|通知|公告|通告|安排))\s+(\S.*)$")
 
 
-def page_head(lines: list[str]) -> tuple[list[str], bool]:
-    """A page's non-empty `lines` from its masthead or title on: breadcrumbs and a page's controls above dropped, a masthead with its column
-    (`某中心 > 通知公告`) cut to the masthead when that names an office (dropped otherwise), a breadcrumb under a masthead
-    dropped; and whether the first line was a masthead with its column."""
-    # (every `BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
-    while lines and ((("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0])
-                      and BREADCRUMB.search(lines[0])) or is_furniture(lines[0])):
-        lines = lines[1:]
-    column = MASTHEAD_COLUMN.match(lines[0].strip()) if len(lines) > 1 else None
-    if column:
-        masthead = (column[1] or column[2]).strip()
-        lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]
-    if len(lines) > 2 and _MASTHEAD.match(lines[0].strip()) and BREADCRUMB.search(lines[1]):
-        lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb: the title comes after both
-    return lines, column is not None
-
-
 # A line of a copied page's controls, not of its text: `【字体:大 中 小】【打印本页】`, `APP下载 | 手机版 | 登录 注册`,
 # `分享到: 微信 微博`, `发布人:管理员 浏览次数:1024`. A line is furniture when nothing but these words, marks and
 # counts is left on it.
@@ -122,6 +105,23 @@ def is_furniture(line: str) -> bool:
     if not line or len(line) > 60 or "。" in line or not _FURNITURE_WORD.search(line):
         return False
     return _FURNITURE_REST.fullmatch(_FURNITURE_WORD.sub(" ", line)) is not None
+
+
+def page_head(lines: list[str]) -> tuple[list[str], bool]:
+    """A page's non-empty `lines` from its masthead or title on: breadcrumbs and a page's controls above dropped, a
+    masthead with its column (`某中心 > 通知公告`) cut to the masthead when that names an office (dropped otherwise), a
+    breadcrumb under a masthead dropped; and whether the first line was a masthead with its column."""
+    # (every `BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
+    while lines and ((("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0])
+                      and BREADCRUMB.search(lines[0])) or is_furniture(lines[0])):
+        lines = lines[1:]
+    column = MASTHEAD_COLUMN.match(lines[0].strip()) if len(lines) > 1 else None
+    if column:
+        masthead = (column[1] or column[2]).strip()
+        lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]
+    if len(lines) > 2 and _MASTHEAD.match(lines[0].strip()) and BREADCRUMB.search(lines[1]):
+        lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb: the title comes after both
+    return lines, column is not None
 
 
 def _title_under_chrome(lines: list[str], at: int) -> int:
