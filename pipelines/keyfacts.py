@@ -1783,6 +1783,7 @@ _AFTER_STOP = re.compile(r"(?<=[。！!？?；;])")
 
 
 def _without_ads(line: str) -> str:
+    """`line` less a training site's ad sentences (`…领取。本文由某网校整理`), or nothing when it links other pages."""
     if links_other_pages(line):
         return ""
     if not is_advertisement(line) or _USES_SITE.search(line):
