@@ -46,7 +46,9 @@ _S2T = opencc.OpenCC("s2t")
 
 
 def _annotated(text: str, rate: float = 0.12) -> str:
-    """Pinyin after some characters, as content farms annotate (`證(zhèng)書`)."""
+    """Pinyin after some characters, as content farms annotate (`證(zhèng)書`, `的(de)`). Not the replicas'
+    `tools/replica_gen/textforms.trad_pinyin`: that one annotates only what the normalizer can strip (toned readings of
+    converted characters), where this one, like real farms, annotates any character, the neutral tone included."""
     rnd = random.Random(len(text))
     out = []
     for ch in text:

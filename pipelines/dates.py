@@ -133,30 +133,26 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
 
 # a time of day after a date, then what makes it a period's bound (`2021-01-20 9:00至`, `2025.3.1起`, `至2025/3/15`)
 _PERIOD_MARK_AFTER = re.compile(r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:[:：]\d{2})?)?\s*(?:起|至|到|—|-|～|~|止|前|开始)")
-# a full date in figures (`2021-01-20`, `2025.3.1`, `2025/3/15`): a text without one has no period to rewrite (not tokenized)
-_FIGURE_DATE = re.compile(r"(?:19|20)\d\d\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}")
 _PERIOD_MARK_BEFORE = re.compile(r"(?:至|到|—|-|～|~|自|从|于)\s*$")
+# a full date in figures (`2021-01-20`, `2025.3.1`, `2025/3/15`), not inside a longer number
+_FIGURE_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)")
 
 
 def periods_in_words(text: str) -> str:
     """`text` with the dates of its periods that are written in figures (`2021-01-20 9:00至2021-02-05`, `2025.3.1起`)
     written in words (`2021年1月20日 9:00至2021年2月5日`), the form the signs of a dated notice read. Only a period's
     dates: a page's stamp (`2025-01-08 12:44 来源:…`) stays as it is."""
-    if not text or not ("-" in text or "." in text or "/" in text) or not any(
-            _PERIOD_MARK_AFTER.match(text, m.end()) or _PERIOD_MARK_BEFORE.search(text, max(0, m.start() - 3), m.start())
-            for m in _FIGURE_DATE.finditer(text)):
+    if not text or not ("-" in text or "." in text or "/" in text):
         return text
-    out, last = [], 0
-    for tok in tokens(text, None):
-        raw = text[tok.start:tok.end]
-        if not tok.explicit_year or "年" in raw or "月" in raw or "日" in raw:
-            continue
-        if not (_PERIOD_MARK_AFTER.match(text, tok.end) or _PERIOD_MARK_BEFORE.search(text, max(0, tok.start - 3), tok.start)):
-            continue
-        d = tok.date
-        out += [text[last:tok.start], f"{d.year}年{d.month}月{d.day}日"]
-        last = tok.end
-    return "".join(out) + text[last:] if out else text
+
+    def in_words(m: re.Match) -> str:
+        d = valid_date(int(m[1]), int(m[2]), int(m[3]))
+        if d is None or not (_PERIOD_MARK_AFTER.match(text, m.end())
+                             or _PERIOD_MARK_BEFORE.search(text, max(0, m.start() - 3), m.start())):
+            return m[0]
+        return f"{d.year}年{d.month}月{d.day}日"
+
+    return _FIGURE_DATE.sub(in_words, text)
 
 
 def parse_date(text: str | None, default_year: int | None = None) -> str | None:

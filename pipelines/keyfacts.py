@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from pipelines.dates import ORG_END
 from pipelines.header import CREDIT
-from pipelines.spam import OTHER_PAGES_HINT as _OTHER_PAGES_HINT, is_advertisement, links_other_pages
+from pipelines.spam import is_advertisement, links_other_pages, may_link_other_pages
 from pipelines.text import SENTENCE_RUN, is_furniture, page_head
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
@@ -1805,7 +1805,7 @@ def key_facts(text: str) -> dict:
     # A training site's ad sentences and links to its other pages name no fact, may join others' words and part a
     # heading from its list or a signature from the end: dropped (not an instruction to use a site, `登录某网(www…)点击进入
     # “…”模块`). The other spam lines stay: `关注…公众号办理邮寄` carries a fact.
-    if is_advertisement(text) or (_OTHER_PAGES_HINT.search(text) and any(map(links_other_pages, text.split("\n")))):
+    if is_advertisement(text) or may_link_other_pages(text):
         text = "\n".join(kept for line in text.split("\n") if (kept := _without_ads(line)) or not line)
     places = find_places(text)
     return {

@@ -50,8 +50,13 @@ def is_advertisement(line: str) -> bool:
     return _AD_HINT.search(line) is not None and _AD_LINE.search(line) is not None
 
 
-OTHER_PAGES_HINT = re.compile(_OTHER_PAGES)  # (a text holding none of the words has no such line)
-_OTHER_PAGES_LINE = re.compile(r"^\W*(?:" + _OTHER_PAGES + ")")
+# (multiline: the same pattern matches one line or finds whether any line of a text opens on one of the words)
+_OTHER_PAGES_LINE = re.compile(r"^\W*(?:" + _OTHER_PAGES + ")", re.M)
+
+
+def may_link_other_pages(text: str) -> bool:
+    """Whether a line of `text` may be a link to other articles (`links_other_pages`): one search of the whole text."""
+    return _OTHER_PAGES_LINE.search(text) is not None
 
 
 def links_other_pages(line: str) -> bool:
