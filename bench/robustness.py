@@ -19,6 +19,7 @@ import json
 import random
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -58,11 +59,29 @@ def _annotated(text: str, rate: float = 0.12) -> str:
     return "".join(out)
 
 
+def _hard_wrapped(line: str, column: int = 56) -> str:
+    """`line` broken every `column` display cells (a Chinese character two), as a PDF's text or a fixed-width page
+    is. (Counted here, not with `pipelines/linebreaks.py`'s own width, so the bench does not check the code with
+    itself.)"""
+    out, current, width = [], "", 0
+    for ch in line:
+        cells = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if width + cells > column:
+            out.append(current)
+            current, width = "", 0
+        current, width = current + ch, width + cells
+    return "\n".join(out + [current])
+
+
 def habits(text: str) -> dict[str, str]:
     """The text as each habit of copying pages leaves it."""
     lines = text.split("\n")
     head, rest = lines[:1], lines[1:]
     return {
+        "the site's name after the title": "\n".join([head[0] + "_某某考试网"] + rest),
+        "hard-wrapped at a column": "\n".join(head + [_hard_wrapped(line) for line in rest]),
+        "paragraphs pasted, indents kept": "\u3000\u3000".join(lines),
+        "paragraphs pasted with spaces": " ".join(lines),
         "controls above the title": "\n".join(CONTROLS + lines),
         "a repost's stamp under the title": "\n".join(head + [STAMP] + rest),
         "characters spaced out": "\n".join(head + [" ".join(line) for line in rest]),

@@ -1,0 +1,133 @@
+"""Line breaks a copied page moved, put back where the notice had them before the normaliser reads it.
+
+Two habits of the pages and tools that copy notices (written by hand: the shapes are ours to judge, and no
+maintained library reflows Chinese text that way):
+- **Hard wraps.** A text taken out of a PDF or a fixed-width page breaks every line at the same width
+  (`…请于2031年3月1日至3月` / `9日到市人事考试中心领取…`), so sentences, places and lists run over line ends and
+  the readers that go line by line lose them. Lines that fill the text's wrap width and end inside a sentence
+  are joined to the next one, unless that one opens a new item (`二、`, `(3)`, `领取地点:`).
+- **Paragraphs pasted onto one line.** A page whose paragraphs were joined with spaces or their indents gives
+  one long line (`…领取通知 各位考生: 一、领取时间…。 二、领取地点…`). In a long line, a space after a
+  sentence's end, a run of spaces (an indent), a space before a list's number or after a short numbered heading
+  becomes a line break again, and a pasted text's opening words up to its first space are its title.
+Ordinary texts are left alone: their lines are paragraphs of every length (a wrap's lines are all as wide as
+its column and end inside sentences), and a long one has no space after its full stops.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that opens an item of its own: a list number (`一、`, `(二)`, `3.`, `4、`, `①`), a bullet, or a label
+# (`领取地点:`). Such a line never continues the line above.
+_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.](?!\d)"
+                           r"|[①-⑳]|[•·●◆■□▪*|｜【—-]|[\u4e00-\u9fff]{1,8}\s*[:：]|[\u4e00-\u9fff]{2,8}\s+[-—–]\s"
+                           r"|[\u2190-\u2bff\U0001f000-\U0001faff])")  # arrows, shapes and emoji as bullets (`▲`, `📌`, `👉`)
+# a page's stamp (`原创 某某 2031-06-06 08:30 发表于某地`): a line of its own, whatever its width
+_STAMP = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d")
+# where a line may end a sentence or announce what follows: never joined to the next line
+_LINE_END = "。！？!?；;:："
+# what a line that ends a sentence, an aside or a quotation ends on
+_CLOSING = _LINE_END + ")）]】」』”\"'》"
+# Wrap widths are counted in display cells (a Chinese character two, a Latin letter or digit one): a PDF's
+# lines are as wide as its column, not as long in characters.
+_MIN_WRAPPED_LINES = 3
+_MIN_WIDTH, _MAX_WIDTH = 40, 160  # a column narrower than 20 Chinese characters or wider than 80 is no wrap
+_WIDTH_SLACK = 4  # a wrapped line may end a little short of the column (a word or a mark moved down)
+
+# In a long line, a space after a sentence's end, or before a list's number, was a line break.
+_LONG_LINE = 120
+_PASTED_BREAK = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                           r"|\d{1,2}、|[①-⑳])\S)")
+_PASTED_BREAKS_MIN = 1
+# a numbered heading, short and with no sentence in it, before the space that parted it from its paragraph
+# (`三、证书领取 选择邮寄的考生…`)
+_PASTED_HEADING = re.compile(r"^([ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}、)"
+                             r"[^\s。，,；;:：]{1,16})[ \u3000]+(?=\S)", re.MULTILINE)
+# A pasted text's opening words up to its first space, short and with no sentence in them, are its title
+# (`某某证书补办程序 证书丢失的,…`); a label (`各位考生:`) is not.
+_PASTED_TITLE = re.compile(r"\s*([^\s。；;]{6,64}(?<![:：]))[ \u3000]+(?=\S)")
+
+
+# the characters two cells wide (East Asian Wide and Fullwidth), as one class: a search per line, not a call per character
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
+                   "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+                   "\U00020000-\U0003fffd]")
+
+
+def _width(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _wrap_width(widths: list[int]) -> int | None:
+    """The column a text is hard-wrapped at: the width that most lines of some length reach within `_WIDTH_SLACK`,
+    at least `_MIN_WRAPPED_LINES` of them and no line but the title wider; None for a text whose lines vary."""
+    long_widths = [w for w in widths if _MIN_WIDTH <= w <= _MAX_WIDTH + _WIDTH_SLACK]
+    if len(long_widths) < _MIN_WRAPPED_LINES:
+        return None
+    # (the width most lines reach within the slack, the wider of equals: lines a wrap filled differ by a mark or two)
+    near, column = max((sum(w - _WIDTH_SLACK <= v <= w for v in long_widths), w) for w in set(long_widths))
+    # (a wrapped text has no line wider than its column but its title: a text with paragraphs wider than its common
+    # width is written in paragraphs, whatever its short lines share)
+    wider = sum(w > column + _WIDTH_SLACK for w in widths)
+    if (near < _MIN_WRAPPED_LINES or near * 2 < len(long_widths) or wider > 1 + len(widths) // 10
+            or not _MIN_WIDTH <= column <= _MAX_WIDTH):
+        return None
+    return column
+
+
+def _breaks_inside(lines: list[str], widths: list[int], column: int) -> bool:
+    """Whether the lines that fill the column mostly end inside a sentence (on a character, not on a closing mark)
+    with the next line going on: what a wrap does, and a text whose lines happen to share a width does not."""
+    full = [k for k in range(1, len(lines) - 1) if column - _WIDTH_SLACK <= widths[k] <= column]
+    inside = sum(1 for k in full if lines[k].rstrip()[-1:] not in _CLOSING and lines[k + 1].strip()
+                 and not _ITEM_OPENING.match(lines[k + 1]))
+    body = sum(1 for line in lines[1:] if line.strip())
+    return inside >= _MIN_WRAPPED_LINES and inside * 2 >= len(full) and len(full) * 3 >= body
+
+
+def join_hard_wraps(text: str) -> str:
+    """`text` with the lines a fixed-width copy broke inside a sentence joined again (see the module's notes)."""
+    lines = text.split("\n")
+    # (a wrapped text has lines of 20 characters or more that end inside a sentence: most texts have too few to look at)
+    if sum(len(line) >= _MIN_WIDTH // 2 and line.rstrip()[-1:] not in _CLOSING for line in lines) < _MIN_WRAPPED_LINES:
+        return text
+    # (a table's rows are no wrapped prose: their widths are left out)
+    widths = [_width(line.strip()) if "|" not in line and "｜" not in line else 0 for line in lines]
+    column = _wrap_width(widths)
+    if column is None or not _breaks_inside(lines, widths, column):
+        return text
+    out = [lines[0]]
+    for at, (prev_width, line) in enumerate(zip(widths, lines[1:])):
+        above = out[-1].rstrip()
+        # (the first line is a title or a page's stamp: a wrap breaks prose, and the title stands alone)
+        continues = (at > 0 and column - _WIDTH_SLACK <= prev_width <= column and above and above[-1] not in _LINE_END
+                     and line.strip() and not _ITEM_OPENING.match(line) and not _STAMP.search(above))
+        if continues:
+            # (Latin words keep the space a wrap took; Chinese has none between characters)
+            joint = " " if above[-1].isascii() and above[-1].isalnum() and line.lstrip()[:1].isascii() else ""
+            out[-1] = above + joint + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def split_pasted_lines(text: str) -> str:
+    """`text` with the paragraphs pasted onto a long line parted again (see the module's notes)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    opening = next((i for i, line in enumerate(lines) if line.strip()), None)
+    for i, line in enumerate(lines):
+        # (a line spaced out character by character, `证 书 领 取 。 请 于`, is `pipelines/spacing.py`'s to close up)
+        if (len(line) >= _LONG_LINE and line.count(" ") * 3 < len(line)
+                and len(_PASTED_BREAK.findall(line)) >= _PASTED_BREAKS_MIN):
+            line = _PASTED_HEADING.sub(r"\1\n", _PASTED_BREAK.sub("\n", line))
+            title = _PASTED_TITLE.match(line) if i == opening else None
+            lines[i] = title[1] + "\n" + line[title.end():] if title else line
+    return "\n".join(lines)
+
+
+def mend_line_breaks(text: str) -> str:
+    """Both habits undone: pasted paragraphs parted, then hard-wrapped lines joined."""
+    return join_hard_wraps(split_pasted_lines(text))

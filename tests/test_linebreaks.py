@@ -1,0 +1,92 @@
+"""Line breaks a copy moved (pipelines/linebreaks.py): hard wraps joined, pasted paragraphs parted, ordinary texts
+left as they are. Our own sentences."""
+
+import pytest
+
+from pipelines.linebreaks import join_hard_wraps, mend_line_breaks, split_pasted_lines
+
+# A notice hard-wrapped at 26 Chinese characters (52 cells), as a PDF's text is: lines end inside sentences.
+WRAPPED = "\n".join([
+    "某市人事考试中心关于发放二〇三〇年度某类资格证书的通知",
+    "各位考生:二〇三〇年度某类资格考试合格人员的证书已经运抵,现",
+    "将发放事项通知如下。请持证人于2031年3月3日至3月21日期间",
+    "携带本人身份证原件到某市人才大厦东楼七层证书发放窗口领取,",
+    "委托他人代领的还须带上持证人签字的委托书和代领人的身份证。",
+    "逾期未领的证书统一退回省里,届时另行安排补领事宜。",
+])
+
+
+def test_a_hard_wrapped_notice_is_joined_back_into_its_sentences():
+    lines = join_hard_wraps(WRAPPED).split("\n")
+    assert lines[0] == "某市人事考试中心关于发放二〇三〇年度某类资格证书的通知"  # the title stands alone
+    assert any("期间携带本人身份证原件到某市人才大厦东楼七层证书发放窗口领取,委托他人" in line for line in lines)
+    assert any("将发放事项通知如下。" in line for line in lines)
+    assert "".join(lines) == "".join(WRAPPED.split("\n"))  # nothing added or lost
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary paragraphs of every length, each ending on its stop
+    "某局关于补办证书的说明\n证书遗失的,持证人可向原发证机关提出补办申请。\n申请时须提交身份证复印件、近期证件照片两张以及本人签字的书面申请材料一份。\n"
+    "办理地点设在某区政务服务中心二楼,工作日上午九时至下午五时受理。\n联系电话:0000-1234567",
+    # a list of lines of the same width: each an item (bullets, labels, a dash after a short name)
+    "某中心证书领取安排\n▲领取时间:每周一至周五上午九时至十一时半\n▲领取地点:某区某路八十八号某大厦三层服务台\n▲所需材料:本人身份证原件以及准考证的复印件各一\n▲联系电话:0000-7654321",
+    "某中心证书领取安排\n本人领取 - 身份证原件和领证回执单各一份请备好\n单位领取 - 单位介绍信和领证人员名单盖章件齐全\n委托领取 - 委托书和双方身份证复印件请一并带上\n注:本中心不邮寄证书,请勿来电询问邮寄事宜呀",
+    # a table's rows are no prose
+    "某地证书领取\n| 某甲区 | 2031年3月3日至3月14日 | 某甲区财政局会计科二楼 |\n| 某乙区 | 2031年3月10日至3月21日 | 某乙区政务服务中心一楼 |\n| 某丙区 | 2031年3月3日至3月28日 | 某丙区财政局三楼服务大厅 |",
+    # a WeChat post's stamp over lines of one width
+    "证书可以领啦\n原创 某某考试圈 2031-03-01 08:30 发表于某省某地的一个小城\n某市住建局发布了证书发放的通知,重点内容整理如下哦👇\n📌领取截止:2031年3月30日,过期不候请大家抓紧时间\n📌地点:某市住房和城乡建设局三楼执业资格科服务窗口",
+])
+def test_ordinary_texts_keep_their_lines(text):
+    assert join_hard_wraps(text) == text
+
+
+def test_a_wrapped_line_never_swallows_the_next_item():
+    text = "\n".join([
+        "关于领取证书的通知",
+        "持证人请于规定时间内到某中心领取证书,领取时须带齐下列各",
+        "项材料并当面核对证书上的姓名、身份证号码以及专业级别是否",
+        "正确无误,如有错误当场提出以便及时更正,离开窗口后不再受理证",
+        "书上信息的更正申请,敬请各位持证人理解并配合工作人员核对",
+        "(一)本人身份证原件",
+        "(二)准考证或成绩通知单",
+    ])
+    lines = join_hard_wraps(text).split("\n")
+    assert lines[-2:] == ["(一)本人身份证原件", "(二)准考证或成绩通知单"]
+    assert len(lines) == 4 and lines[1].endswith("配合工作人员核对")
+
+
+PASTED = ("某市关于二〇三〇年度某类证书发放的通知 各位考生:现将证书发放有关事项通知如下。 一、发放时间 2031年4月7日至4月18日,"
+          "法定节假日除外。 二、发放地点 某市人事考试中心一楼服务大厅。 三、所需材料 本人身份证原件;代领的另带委托书。")
+
+
+def test_paragraphs_pasted_onto_one_line_are_parted_again():
+    lines = split_pasted_lines(PASTED).split("\n")
+    assert lines[0] == "某市关于二〇三〇年度某类证书发放的通知"  # the opening words up to the first space: the title
+    assert "二、发放地点" in lines and "某市人事考试中心一楼服务大厅。" in lines  # a short numbered heading on its own line
+    assert "三、所需材料" in lines
+
+
+def test_paragraphs_pasted_with_their_indents_are_parted_again():
+    text = ("证书发放通知\u3000\u3000各位考生:某类资格证书已到,请于2031年4月7日起到某中心领取,领取时请带身份证原件,代领者还须出示"
+            "委托书和代领人的身份证原件,单位集体领取的请带单位介绍信\u3000\u3000某中心地址:某区某路一百号某大厦一楼的证书发放窗口"
+            "\u3000\u3000咨询电话:0000-1234567")
+    assert split_pasted_lines(text).split("\n") == [
+        "证书发放通知", "各位考生:某类资格证书已到,请于2031年4月7日起到某中心领取,领取时请带身份证原件,代领者还须出示委托书和代领人的"
+        "身份证原件,单位集体领取的请带单位介绍信", "某中心地址:某区某路一百号某大厦一楼的证书发放窗口", "咨询电话:0000-1234567"]
+
+
+@pytest.mark.parametrize("text", [
+    "证书发放通知 各位考生:证书已到。",  # short: a title and a sentence on one line, as written
+    # a long line with spaces only inside (an address, a time): no paragraph pasted
+    "请持证人于2031年4月7日 9:00起到某区 某路一百号某大厦的服务大厅领取证书,领取时携带身份证原件和准考证,代领的还须带上持证人签字的委托书和代领人身份证原件,"
+    "逾期不领的证书由中心统一保管,以后每月第一个工作日集中补领一次,补领时仍须带齐上述材料",
+    # characters spaced out one by one are `pipelines/spacing.py`'s
+    " ".join("各位考生:证书已到。请于2031年4月7日起到某中心领取。领取时带身份证原件。代领的带委托书。逾期不领的由中心统一保管。以后每月补领一次。"),
+])
+def test_texts_not_pasted_keep_their_lines(text):
+    assert split_pasted_lines(text) == text
+
+
+def test_mending_both_leaves_an_ordinary_notice_alone():
+    text = "关于领取证书的通知\n各位考生:\n证书已到,请于2031年4月7日起到某中心领取。\n联系电话:0000-1234567"
+    assert mend_line_breaks(text) == text
