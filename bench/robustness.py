@@ -7,7 +7,8 @@ text reads differently (is_cert_notice, window start and end, key facts place, m
 Every habit keeps the labels true: a notice wrapped in a page's controls is still the same notice.
 
 Why: the held-out split misses what the dev split gets right, and much of the difference is how pages are
-copied (controls above a title, characters spaced out, dates written in figures, training sites' ads). A
+copied (controls above a title, characters spaced out, dates written in figures, training sites' ads, a PDF's
+hard wraps, paragraphs pasted onto one line, bullets, tables, weekdays). A
 rewrite that changes a right reading is a class of failure found without reading a held-out text. The
 figures are counts, not a target: a habit can legitimately change a reading where it adds words.
 """
@@ -15,6 +16,7 @@ figures are counts, not a target: a habit can legitimately change a reading wher
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import random
 import re
@@ -43,6 +45,7 @@ CONTROLS = ["首页 > 资讯中心 > 通知公告", "【字号:大 中 小】【
 STAMP = "来源:某某教育网  作者:编辑部  阅读:1024"  # (no date: a date would rightly move undated windows' years)
 ADS = ["【免费预约】考试时间短信提醒,不错过任何考试节点>>", "推荐阅读:2030年各类考试报名时间汇总", ">>点击查看更多考试资讯"]
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+_LABEL = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,6})[:：]\s*", re.MULTILINE)  # a line's label: `领取地点:`
 _S2T = opencc.OpenCC("s2t")
 
 
@@ -61,7 +64,7 @@ def _annotated(text: str, rate: float = 0.12) -> str:
 
 def _hard_wrapped(line: str, column: int = 56) -> str:
     """`line` broken every `column` display cells (a Chinese character two), as a PDF's text or a fixed-width page
-    is. (Counted here, not with `pipelines/linebreaks.py`'s own width, so the bench does not check the code with
+    is. (Counted here, not with `pipelines.copied_lines.py`'s own width, so the bench does not check the code with
     itself.)"""
     out, current, width = [], "", 0
     for ch in line:
@@ -73,6 +76,15 @@ def _hard_wrapped(line: str, column: int = 56) -> str:
     return "\n".join(out + [current])
 
 
+def _with_weekday(m: re.Match) -> str:
+    """A date with its weekday after it, `2031年3月3日(星期一)`, as copies write it."""
+    try:
+        day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return m[0]
+    return f"{m[0]}(星期{'一二三四五六日'[day.weekday()]})"
+
+
 def habits(text: str) -> dict[str, str]:
     """The text as each habit of copying pages leaves it."""
     lines = text.split("\n")
@@ -82,6 +94,9 @@ def habits(text: str) -> dict[str, str]:
         "hard-wrapped at a column": "\n".join(head + [_hard_wrapped(line) for line in rest]),
         "paragraphs pasted, indents kept": "\u3000\u3000".join(lines),
         "paragraphs pasted with spaces": " ".join(lines),
+        "bullets before the lines": "\n".join(head + [("★" + line if line.strip() else line) for line in rest]),
+        "labels in a table's cells": _LABEL.sub(lambda m: f"{m[1]}| {m[2]} | ", text),
+        "weekdays after dates": _FULL_DATE.sub(_with_weekday, text),
         "controls above the title": "\n".join(CONTROLS + lines),
         "a repost's stamp under the title": "\n".join(head + [STAMP] + rest),
         "characters spaced out": "\n".join(head + [" ".join(line) for line in rest]),

@@ -138,6 +138,16 @@ _PERIOD_MARK_BEFORE = re.compile(r"(?:至|到|—|-|～|~|自|从|于)\s*$")
 _FIGURE_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)")
 
 
+# the weekday a copy writes after a date (`1月13日(星期一)`, `2031-03-03（周一）`): the date says it already, and the
+# readers of periods and places expect the date's next word right after it
+_WEEKDAY_NOTE = re.compile(r"(?<=[日号\d])\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）]")
+
+
+def without_weekdays(text: str) -> str:
+    """`text` without the weekdays written after its dates (`_WEEKDAY_NOTE`)."""
+    return _WEEKDAY_NOTE.sub("", text) if "星期" in text or "周" in text or "礼拜" in text else text
+
+
 def periods_in_words(text: str) -> str:
     """`text` with the dates of its periods that are written in figures (`2021-01-20 9:00至2021-02-05`, `2025.3.1起`)
     written in words (`2021年1月20日 9:00至2021年2月5日`), the form the signs of a dated notice read. Only a period's

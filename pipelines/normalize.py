@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
 from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.links import is_government_page
-from pipelines.linebreaks import mend_line_breaks
+from pipelines.copied_lines import mend_lines
 from pipelines.spacing import close_spaced_words
 from pipelines.spam import drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
@@ -159,10 +159,11 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
 
 
 def _readable(text: str) -> str:
-    """The text the normaliser reads: Simplified (`simplify`), with the line breaks a copy moved put back
-    (`mend_line_breaks`) and characters and words a repost spaced apart closed up (`close_spaced_words`).
+    """The text the normaliser reads: Simplified (`simplify`), without the weekdays after dates (`without_weekdays`),
+    with the lines a copy reshaped put back (`mend_lines`) and characters and words a repost spaced apart
+    closed up (`close_spaced_words`).
     Not part of `simplify`, which search queries go through too: a query's spaces part its terms."""
-    return close_spaced_words(mend_line_breaks(simplify(text)))
+    return close_spaced_words(mend_lines(dates.without_weekdays(simplify(text))))
 
 
 def _simplified_parts(raw: str, simple_title: str, body: str, *, spam_dropped: bool) -> str | None:

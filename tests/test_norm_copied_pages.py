@@ -221,7 +221,8 @@ def test_the_habits_of_copied_pages_leave_the_dev_readings_as_they_were():
     changed, right = run("dev")
     moved = {(habit, field): (changed[(habit, field)], right[(habit, field)])
              for habit in ("controls above the title", "a repost's stamp under the title", "Traditional with pinyin",
-                           "ads at the end", "dates in figures")
+                           "ads at the end", "dates in figures", "bullets before the lines", "labels in a table's cells",
+                           "weekdays after dates")
              for field in ("is_cert_notice", "window_start", "window_end", "place", "materials", "mode")
              if changed[(habit, field)] > 1 + 0.01 * right[(habit, field)]}
     # the habits that move line breaks (sessions 18 on) lose a little where too few lines show the wrap: at most 5 %
@@ -233,7 +234,7 @@ def test_the_habits_of_copied_pages_leave_the_dev_readings_as_they_were():
     assert moved == {}
 
 
-# --- line breaks a copy moved (pipelines/linebreaks.py): a PDF's hard wraps, paragraphs pasted onto one line
+# --- line breaks a copy moved (pipelines.copied_lines.py): a PDF's hard wraps, paragraphs pasted onto one line
 
 # Our own notice as a PDF's text gives it, wrapped at 24 Chinese characters: the period and the place run over line ends.
 HARD_WRAPPED = "\n".join([
@@ -275,3 +276,28 @@ def test_a_site_name_before_the_title_is_no_online_channel_and_not_the_title():
     text = "某某教育网:某市证书补办申请须知\n持证人到某市人事考试中心现场办理补办手续。"
     assert key_facts(text)["mode"] == ["on_site"]
     assert normalize_record({"text": text})["title"] == "某市证书补办申请须知"
+
+
+# --- bullets, tables and weekdays a copy adds
+
+def test_a_notice_with_its_lines_bulleted_reads_its_place():
+    text = ("某县关于发放某类证书的通知\n★各位考生:某类证书已到,现将领取事项通知如下。\n★领取时间:2031年5月6日至5月16日\n"
+            "★领取地点:某县人社局一楼东侧服务窗口\n★所需材料:本人身份证原件")
+    out = normalize_record({"text": text, "listed_date": "2031-05-01"})
+    assert out["place"] == ["某县人社局一楼东侧服务窗口"]
+    assert out["materials"] == ["身份证原件"]
+
+
+def test_a_notice_set_out_as_a_table_reads_its_place():
+    text = ("某县证书领取安排\n| 事项 | 内容 |\n| 领取时间 | 2031年5月6日至5月16日 |\n| 领取地点 | 某县人社局一楼东侧服务窗口 |\n"
+            "| 咨询电话 | 0000-7654321 |")
+    out = normalize_record({"text": text, "listed_date": "2031-05-01"})
+    assert out["place"] == ["某县人社局一楼东侧服务窗口"] and out["mode"] == ["on_site"]
+
+
+def test_a_period_with_its_weekdays_is_a_dated_notice():
+    # (`日(星期二)至`: the weekday between the day and the range mark hid the period from the signs of a dated notice)
+    text = ("近日某省人事考试网发布消息,某类资格考试的合格人员名单已经公示完毕,资格证书办理时间为2031年1月14日(星期二)至3月14日(星期五)。\n"
+            "考生可按要求办理。")
+    out = normalize_record({"text": text})
+    assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2031-01-14", "2031-03-14")

@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipelines import dates
-from pipelines.dates import parse_date, published_date, url_year_month
+from pipelines.dates import parse_date, published_date, url_year_month, without_weekdays
 from pipelines.exam_year import exam_year
 from pipelines.normalize import normalize_record
 from pipelines.window import collection_window
@@ -160,3 +160,15 @@ def test_plain_list_dates_are_read_as_the_grammar_reads_them(year, month, day, c
 ])
 def test_the_exam_year_of_a_body_when_the_title_names_none(text, year):
     assert normalize_record({"text": text, "listed_date": None, "source_url": None})["year"] == year
+
+
+@pytest.mark.parametrize("text, read", [
+    ("2031年1月14日(星期二)至3月14日(星期五)", "2031年1月14日至3月14日"),
+    ("2031-01-14（周二）起", "2031-01-14起"),
+    ("5月6号(礼拜一)前", "5月6号前"),
+    # not after a date: a weekly timetable stays
+    ("每周一至周五(周六休息)办理", "每周一至周五(周六休息)办理"),
+    ("逢(周三)下午办理", "逢(周三)下午办理"),
+])
+def test_a_weekday_after_a_date_is_left_out(text, read):
+    assert without_weekdays(text) == read

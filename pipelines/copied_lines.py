@@ -1,6 +1,6 @@
-"""Line breaks a copied page moved, put back where the notice had them before the normaliser reads it.
+"""Lines a copied page reshaped, put back the way the notice wrote them before the normaliser reads it.
 
-Two habits of the pages and tools that copy notices (written by hand: the shapes are ours to judge, and no
+Habits of the pages and tools that copy notices (written by hand: the shapes are ours to judge, and no
 maintained library reflows Chinese text that way):
 - **Hard wraps.** A text taken out of a PDF or a fixed-width page breaks every line at the same width
   (`…请于2031年3月1日至3月` / `9日到市人事考试中心领取…`), so sentences, places and lists run over line ends and
@@ -12,6 +12,8 @@ maintained library reflows Chinese text that way):
   becomes a line break again, and a pasted text's opening words up to its first space are its title.
 Ordinary texts are left alone: their lines are paragraphs of every length (a wrap's lines are all as wide as
 its column and end inside sentences), and a long one has no space after its full stops.
+- **Decorations.** A decorative bullet opening a line (`★领取地点:…`, `📌`) is dropped, and a table's row of two cells
+  (`| 领取地点 | 某中心 |`, a service guide's `受理地址 | …`) is read as the label and its value (`领取地点:某中心`).
 """
 
 from __future__ import annotations
@@ -128,6 +130,34 @@ def split_pasted_lines(text: str) -> str:
     return "\n".join(lines)
 
 
-def mend_line_breaks(text: str) -> str:
-    """Both habits undone: pasted paragraphs parted, then hard-wrapped lines joined."""
-    return join_hard_wraps(split_pasted_lines(text))
+# A decorative bullet opening a line (`★领取地点:…`, `▶ 所需材料`, `📌`): the line's words start after it. (Not `•`, `·`
+# or `-`, which the key facts read as a list's marks, nor a numbered mark.)
+_LINE_BULLET = re.compile(r"^([ \t\u3000]*)[◆◇●○▲△■□★☆▶►▷▸▪▫※➤➢➔→⇒✅✔✓√❖✦✧◎◉❤♦\U0001f300-\U0001faff]+\ufe0f?[ \t\u3000]*",
+                          re.MULTILINE)
+
+
+def drop_line_bullets(text: str) -> str:
+    """`text` without the decorative bullets opening its lines (`_LINE_BULLET`)."""
+    return _LINE_BULLET.sub(r"\1", text)
+
+
+# a table's row of two cells, the first a short label: `| 领取地点 | 某中心 |`, `受理地址 | 某中心 |`
+_TWO_CELL_ROW = re.compile(r"^([ \t\u3000]*)[|｜]?[ \t\u3000]*([\u4e00-\u9fff]{2,8})[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\n]*?)"
+                           r"[ \t\u3000]*[|｜]?[ \t\u3000]*$", re.MULTILINE)
+
+
+def rows_as_labels(text: str) -> str:
+    """`text` with each table row of two cells written as its label and value (`_TWO_CELL_ROW`)."""
+    if "|" not in text and "｜" not in text:
+        return text
+    # (a row has a bar at an end too: `转发 | 某某通知` with one bar is a title with its repost's mark)
+    return _TWO_CELL_ROW.sub(lambda m: f"{m[1]}{m[2]}:{m[3]}" if m[3] and _bars(m[0]) >= 2 else m[0], text)
+
+
+def _bars(row: str) -> int:
+    return row.count("|") + row.count("｜")
+
+
+def mend_lines(text: str) -> str:
+    """Every habit undone: decorations dropped, pasted paragraphs parted, then hard-wrapped lines joined."""
+    return join_hard_wraps(split_pasted_lines(rows_as_labels(drop_line_bullets(text))))

@@ -1,9 +1,9 @@
-"""Line breaks a copy moved (pipelines/linebreaks.py): hard wraps joined, pasted paragraphs parted, ordinary texts
+"""Line breaks a copy moved (pipelines.copied_lines.py): hard wraps joined, pasted paragraphs parted, ordinary texts
 left as they are. Our own sentences."""
 
 import pytest
 
-from pipelines.linebreaks import join_hard_wraps, mend_line_breaks, split_pasted_lines
+from pipelines.copied_lines import join_hard_wraps, mend_lines, split_pasted_lines
 
 # A notice hard-wrapped at 26 Chinese characters (52 cells), as a PDF's text is: lines end inside sentences.
 WRAPPED = "\n".join([
@@ -89,4 +89,30 @@ def test_texts_not_pasted_keep_their_lines(text):
 
 def test_mending_both_leaves_an_ordinary_notice_alone():
     text = "关于领取证书的通知\n各位考生:\n证书已到,请于2031年4月7日起到某中心领取。\n联系电话:0000-1234567"
-    assert mend_line_breaks(text) == text
+    assert mend_lines(text) == text
+
+
+@pytest.mark.parametrize("text, mended", [
+    ("★领取地点:某区政务服务中心\n☆所需材料:身份证原件", "领取地点:某区政务服务中心\n所需材料:身份证原件"),
+    ("📌 截止时间:某月某日\n👉材料:身份证", "截止时间:某月某日\n材料:身份证"),
+    ("  ▶ 咨询电话:0000-1234567", "  咨询电话:0000-1234567"),
+    # the key facts' own list marks stay
+    ("• 身份证原件\n- 准考证\n·照片", "• 身份证原件\n- 准考证\n·照片"),
+    # a mark inside a line is words
+    ("证书分★级发放", "证书分★级发放"),
+])
+def test_decorative_bullets_opening_lines_are_dropped(text, mended):
+    assert mend_lines(text) == mended
+
+
+@pytest.mark.parametrize("text, mended", [
+    ("| 领取时间 | 每月第一个工作日 |\n| 领取地点 | 某中心一楼 |", "领取时间:每月第一个工作日\n领取地点:某中心一楼"),
+    ("受理地址 | 某省某厅政务大厅五号窗口 |", "受理地址:某省某厅政务大厅五号窗口"),
+    # a row of three cells is a table's, not a label's
+    ("| 某甲区 | 某月某日起 | 某甲区财政局 |", "| 某甲区 | 某月某日起 | 某甲区财政局 |"),
+    # one bar is a title's mark (`转发 | …`), an empty cell no value
+    ("转发 | 某市证书领取安排", "转发 | 某市证书领取安排"),
+    ("| 备注 | |", "| 备注 | |"),
+])
+def test_a_table_row_of_two_cells_reads_as_a_label(text, mended):
+    assert mend_lines(text) == mended
