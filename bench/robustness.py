@@ -44,6 +44,10 @@ CONTROLS = ["首页 > 资讯中心 > 通知公告", "【字号:大 中 小】【
             "分享到: 微信 微博 QQ空间"]
 STAMP = "来源:某某教育网  作者:编辑部  阅读:1024"  # (no date: a date would rightly move undated windows' years)
 ADS = ["【免费预约】考试时间短信提醒,不错过任何考试节点>>", "推荐阅读:2030年各类考试报名时间汇总", ">>点击查看更多考试资讯"]
+# (other articles' titles, comments and an editor's lines: what a copy appends under a notice)
+LINKED_TITLES = ["相关文章:", "2030年某省某类证书电子证书下载入口", "2030年某市某类证书网上申请邮寄通知", "某类考试报名时间汇总"]
+COMMENTS = ["网友评论", "考生小王 2030-05-20 10:12", "请问证书什么时候可以网上申请邮寄?", "回复:请关注当地通知。"]
+EDITOR = ["版权声明:本文内容来源于网络,如有侵权请联系删除。", "(责任编辑:小李)"]
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 _LABEL = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,6})[:：]\s*", re.MULTILINE)  # a line's label: `领取地点:`
 _S2T = opencc.OpenCC("s2t")
@@ -85,6 +89,17 @@ def _with_weekday(m: re.Match) -> str:
     return f"{m[0]}(星期{'一二三四五六日'[day.weekday()]})"
 
 
+def _in_numerals(m: re.Match) -> str:
+    """A date in Chinese numerals, `二〇三一年三月二十一日`, as formal documents write it."""
+    digits = "〇一二三四五六七八九"
+
+    def small(n: int) -> str:
+        tens, units = divmod(n, 10)
+        return (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[units] if units else "")
+
+    return "".join(digits[int(c)] for c in m[1]) + f"年{small(int(m[2]))}月{small(int(m[3]))}日"
+
+
 def habits(text: str) -> dict[str, str]:
     """The text as each habit of copying pages leaves it."""
     lines = text.split("\n")
@@ -97,6 +112,10 @@ def habits(text: str) -> dict[str, str]:
         "bullets before the lines": "\n".join(head + [("★" + line if line.strip() else line) for line in rest]),
         "labels in a table's cells": _LABEL.sub(lambda m: f"{m[1]}| {m[2]} | ", text),
         "weekdays after dates": _FULL_DATE.sub(_with_weekday, text),
+        "dates in Chinese numerals": _FULL_DATE.sub(_in_numerals, text),
+        "links to other articles at the end": "\n".join(lines + LINKED_TITLES),
+        "comments at the end": "\n".join(lines + COMMENTS),
+        "an editor under the signature": "\n".join(lines + EDITOR),
         "controls above the title": "\n".join(CONTROLS + lines),
         "a repost's stamp under the title": "\n".join(head + [STAMP] + rest),
         "characters spaced out": "\n".join(head + [" ".join(line) for line in rest]),

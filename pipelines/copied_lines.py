@@ -31,6 +31,9 @@ _STAMP = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:
 _LINE_END = "。！？!?；;:："
 # what a line that ends a sentence, an aside or a quotation ends on
 _CLOSING = _LINE_END + ")）]】」』”\"'》"
+# a line that ends inside a sentence: a line break after a character that is no `_CLOSING` mark (the pattern opens on
+# the break, a literal the search skips to)
+_OPEN_LINE_END = re.compile(r"\n(?<=[^\s" + re.escape(_CLOSING) + r"]\n)")
 # Wrap widths are counted in display cells (a Chinese character two, a Latin letter or digit one): a PDF's
 # lines are as wide as its column, not as long in characters.
 _MIN_WRAPPED_LINES = 3
@@ -90,8 +93,11 @@ def _breaks_inside(lines: list[str], widths: list[int], column: int) -> bool:
 
 def join_hard_wraps(text: str) -> str:
     """`text` with the lines a fixed-width copy broke inside a sentence joined again (see the module's notes)."""
+    # (a wrapped text has lines of 20 characters or more that end inside a sentence: most texts have too few to look at;
+    # the line ends are counted first, in one search, and the lines' lengths only where there are enough)
+    if len(_OPEN_LINE_END.findall(text)) < _MIN_WRAPPED_LINES:
+        return text
     lines = text.split("\n")
-    # (a wrapped text has lines of 20 characters or more that end inside a sentence: most texts have too few to look at)
     if sum(len(line) >= _MIN_WIDTH // 2 and line.rstrip()[-1:] not in _CLOSING for line in lines) < _MIN_WRAPPED_LINES:
         return text
     # (a table's rows are no wrapped prose: their widths are left out)
@@ -138,7 +144,7 @@ _LINE_BULLET = re.compile(r"^([ \t\u3000]*)[◆◇●○▲△■□★☆▶►
 
 def drop_line_bullets(text: str) -> str:
     """`text` without the decorative bullets opening its lines (`_LINE_BULLET`)."""
-    return _LINE_BULLET.sub(r"\1", text)
+    return _LINE_BULLET.sub(r"\1", text) if _LINE_BULLET.search(text) else text
 
 
 # a table's row of two cells, the first a short label: `| 领取地点 | 某中心 |`, `受理地址 | 某中心 |`

@@ -12,6 +12,7 @@ fee, deadline rule, issuing agency).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
@@ -19,7 +20,7 @@ from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.links import is_government_page
 from pipelines.copied_lines import mend_lines
 from pipelines.spacing import close_spaced_words
-from pipelines.spam import drop_spam
+from pipelines.spam import drop_appended_blocks, drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
 
 FIELDS = (
@@ -67,10 +68,12 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     record = record if isinstance(record, dict) else {}
     given_title = _str(record.get("title"))
     raw_title = simple_title = _readable(given_title)
-    clipped_body = _clip(_str(record.get("body")))
+    # (the blocks a copied page appends, its links to other articles and its comments, are no part of the notice for any
+    # reader, key facts included)
+    clipped_body = _clip(drop_appended_blocks(_str(record.get("body"))))
     kept_body = drop_spam(clipped_body)
     body = _readable(kept_body)
-    text = _str(record.get("text"))
+    text = drop_appended_blocks(_str(record.get("text")))
     # the Simplified `_clip(raw)` key facts read, when it is already at hand
     facts_text = None
     if text and not body:
@@ -101,7 +104,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         qualification = False  # the title and opening name no exam; the body only look-alikes
     # (the signs of a dated notice read dates in words: a period written in figures, `2021-01-20至2021-02-05`, is one too)
     is_cert, kind_ = kind.classify(
-        dates.periods_in_words(title), dates.periods_in_words(opening), dates.periods_in_words(body),
+        _dates_in_figures(title), _dates_in_figures(opening), _dates_in_figures(body),
         has_region=region.in_title,
         qualification=qualification,
         # Only read when the title names no place; reading a body costs a pass over it.
@@ -156,6 +159,17 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         **(keyfacts.key_facts(facts_text if facts_text is not None else _readable(_clip(raw)))
            if is_cert or not facts_for_notices_only else keyfacts.key_facts("")),
     }
+
+
+_NUMERAL_DATE_HINT = re.compile("[〇○零一二三四五六七八九十][年月]")
+
+
+def _dates_in_figures(text: str) -> str:
+    """`text` with its dates as the signs of a dated notice read them: in Arabic figures with 年月日
+    (`二〇三一年三月三日` → `2031年3月3日`, `chinese_numeral_dates`; a period's `2031-03-03至` → `2031年3月3日至`,
+    `periods_in_words`)."""
+    # (every Chinese-numeral date holds a numeral before 年 or 月: a text without one is not rewritten)
+    return dates.periods_in_words(dates.chinese_numeral_dates(text) if _NUMERAL_DATE_HINT.search(text) else text)
 
 
 def _readable(text: str) -> str:

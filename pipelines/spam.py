@@ -64,6 +64,38 @@ def links_other_pages(line: str) -> bool:
     return _OTHER_PAGES_LINE.match(line) is not None and not _DAY_IN_LINE.search(line)
 
 
+# A block a copied page appends to a notice: a heading of links to other articles alone on its line (`相关文章:`, `猜你喜欢`)
+# with the titles under it, or the page's comments (`网友评论`, `全部评论(12)`) with everything after them. Neither holds
+# a fact of the notice, and the titles and comments name other dates, exams and ways to get a certificate.
+_OTHER_PAGES_HEADING = re.compile(r"^\W*(?:" + _OTHER_PAGES + r"|最新文章|热点文章|热门资讯|精彩推荐|你可能感兴趣|看了本文的人还看了)"
+                                  r"[\W\d]*$")
+_COMMENTS_HEADING = re.compile(r"^\W*(?:(?:网友|全部|最新|热门|精彩|读者|用户)?(?:评论|留言)(?:区|板|列表)?|(?:发表|我要|写)(?:评论|留言)"
+                               r"|共\s*\d+\s*条(?:评论|留言))[\W\d条]*$")
+_LINKED_TITLE_MAX = 60
+
+
+def drop_appended_blocks(text: str) -> str:
+    """`text` without the blocks a copied page appends (`_OTHER_PAGES_HEADING` and the titles under it,
+    `_COMMENTS_HEADING` and what follows)."""
+    if not text or not (_SPAM_HINT.search(text) or "评论" in text or "留言" in text or "文章" in text or "推荐" in text):
+        return text
+    lines = text.split("\n")
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if len(line) <= 16 and _COMMENTS_HEADING.match(line) and i > 0:
+            break  # the page's comments: nothing after them is the notice's
+        if len(line) <= 20 and _OTHER_PAGES_HEADING.match(line):
+            i += 1  # the heading, then the titles under it: short lines that hold no sentence
+            while i < len(lines) and (not lines[i].strip() or (len(lines[i].strip()) <= _LINKED_TITLE_MAX and "。" not in lines[i])):
+                i += 1
+            continue
+        kept.append(lines[i])
+        i += 1
+    return "\n".join(kept)
+
+
 def drop_spam(text: str) -> str:
     """Drop injected spam lines and glued site addresses; keep the rest as it was."""
     if not text:

@@ -13,7 +13,7 @@ from pipelines.dates import periods_in_words
 from pipelines.keyfacts import key_facts
 from pipelines.normalize import normalize_record
 from pipelines.spacing import close_spaced_words
-from pipelines.spam import drop_spam
+from pipelines.spam import drop_appended_blocks, drop_spam
 from pipelines.text import is_furniture, lead, split_title
 
 CONTROLS = [
@@ -222,7 +222,8 @@ def test_the_habits_of_copied_pages_leave_the_dev_readings_as_they_were():
     moved = {(habit, field): (changed[(habit, field)], right[(habit, field)])
              for habit in ("controls above the title", "a repost's stamp under the title", "Traditional with pinyin",
                            "ads at the end", "dates in figures", "bullets before the lines", "labels in a table's cells",
-                           "weekdays after dates")
+                           "weekdays after dates", "dates in Chinese numerals", "links to other articles at the end",
+                           "comments at the end", "an editor under the signature")
              for field in ("is_cert_notice", "window_start", "window_end", "place", "materials", "mode")
              if changed[(habit, field)] > 1 + 0.01 * right[(habit, field)]}
     # the habits that move line breaks (sessions 18 on) lose a little where too few lines show the wrap: at most 5 %
@@ -301,3 +302,52 @@ def test_a_period_with_its_weekdays_is_a_dated_notice():
             "考生可按要求办理。")
     out = normalize_record({"text": text})
     assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2031-01-14", "2031-03-14")
+
+
+# --- blocks a copy appends: links to its other articles, its comments, its editor under the signature
+
+NOTICE_BODY = ("某市人事考试中心关于领取某类资格证书的通知\n各位考生:\n某类资格证书已到,请于2031年6月2日至6月13日到某市人事考试中心一楼窗口"
+               "领取,领取时携带本人身份证原件。\n某市人事考试中心\n2031年5月28日")
+
+
+@pytest.mark.parametrize("block", [
+    ["相关文章:", "2030年某省某类证书电子证书下载入口", "2030年某市某类证书网上申请邮寄通知", "某类考试报名时间汇总"],
+    ["猜你喜欢", "", "某地某类证书补办流程", "某类证书邮寄服务说明"],
+    ["网友评论", "考生甲 2031-06-03 10:12", "请问能不能网上申请邮寄?", "回复:可以在网上申请办理邮寄,下载电子证书也行。"],
+    ["全部评论(3)", "匿名 2031-06-05 21:40", "已经领到了,挺快的"],
+])
+def test_a_copys_appended_block_changes_no_reading(block):
+    alone = normalize_record({"text": NOTICE_BODY, "listed_date": "2031-05-28"})
+    copied = normalize_record({"text": NOTICE_BODY + "\n" + "\n".join(block), "listed_date": "2031-05-28"})
+    fields = ("is_cert_notice", "kind", "window_start", "window_end", "place", "materials", "mode", "agency", "fee")
+    assert {f: copied[f] for f in fields} == {f: alone[f] for f in fields}
+    assert alone["agency"] == "某市人事考试中心" and alone["mode"] == ["on_site"]
+
+
+@pytest.mark.parametrize("tail", [["版权声明:本文来自网络,如有侵权请联系删除。", "(责任编辑:某某)"],
+                                  ["扫描下方二维码关注我们", "长按识别二维码"]])
+def test_a_copys_lines_under_the_signature_leave_the_signature_the_agency(tail):
+    # (the title names no issuer, and the signature no date)
+    signed_only = NOTICE_BODY.replace("某市人事考试中心关于领取", "关于领取").replace("\n2031年5月28日", "")
+    assert normalize_record({"text": signed_only})["agency"] == "某市人事考试中心"
+    assert normalize_record({"text": signed_only + "\n" + "\n".join(tail)})["agency"] == "某市人事考试中心"
+
+
+def test_a_period_in_chinese_numerals_is_a_dated_notice():
+    text = ("近日某省人事考试网发布消息,某类资格考试的合格人员名单已经公示完毕,资格证书办理时间为二〇三一年一月十四日至三月十四日。\n"
+            "考生可按要求办理。")
+    out = normalize_record({"text": text})
+    assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2031-01-14", "2031-03-14")
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the titles under a heading of links go, up to the first line that holds a sentence
+    ("证书领取通知\n请于某日领取。\n相关阅读\n某证书补办流程\n某证书邮寄说明\n本中心地址不变,欢迎来电。",
+     "证书领取通知\n请于某日领取。\n本中心地址不变,欢迎来电。"),
+    # the comments and all after them
+    ("证书领取通知\n请于某日领取。\n最新评论\n某网友:领到了。\n某网友:还没有。", "证书领取通知\n请于某日领取。"),
+    # a heading with words after it is `drop_spam`'s line, not a block; the notice's own words stay
+    ("证书领取通知\n请于某日领取,评论区不接受咨询。\n相关阅读:某证书补办流程", "证书领取通知\n请于某日领取,评论区不接受咨询。\n相关阅读:某证书补办流程"),
+])
+def test_a_copys_appended_blocks_are_dropped(text, kept):
+    assert drop_appended_blocks(text) == kept
