@@ -40,11 +40,14 @@ _MIN_WRAPPED_LINES = 3
 _MIN_WIDTH, _MAX_WIDTH = 40, 160  # a column narrower than 20 Chinese characters or wider than 80 is no wrap
 _WIDTH_SLACK = 4  # a wrapped line may end a little short of the column (a word or a mark moved down)
 
-# In a long line, a space after a sentence's end, or before a list's number, was a line break.
-_LONG_LINE = 120
-_PASTED_BREAK = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
-                           r"|\d{1,2}、|[①-⑳])\S)")
-_PASTED_BREAKS_MIN = 1
+# In a long line, an indent (a run of spaces) or a space before a list's number was a line break; in a whole notice on
+# one line (as long as one, or opening on its title), a space after a sentence's end was one too (a paragraph may type a
+# space after its full stops).
+_LONG_LINE, _NOTICE_LINE = 120, 300
+_INDENT_OR_NUMBER = (r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
+                     r"|\d{1,2}、|[①-⑳])\S)")
+_PASTED_BREAK = re.compile(_INDENT_OR_NUMBER)
+_PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|" + _INDENT_OR_NUMBER)
 # a numbered heading, short and with no sentence in it, before the space that parted it from its paragraph
 # (`三、证书领取 选择邮寄的考生…`)
 _PASTED_HEADING = re.compile(r"^([ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}、)"
@@ -128,9 +131,13 @@ def split_pasted_lines(text: str) -> str:
     opening = next((i for i, line in enumerate(lines) if line.strip()), None)
     for i, line in enumerate(lines):
         # (a line spaced out character by character, `证 书 领 取 。 请 于`, is `pipelines/spacing.py`'s to close up)
-        if (len(line) >= _LONG_LINE and line.count(" ") * 3 < len(line)
-                and len(_PASTED_BREAK.findall(line)) >= _PASTED_BREAKS_MIN):
-            line = _PASTED_HEADING.sub(r"\1\n", _PASTED_BREAK.sub("\n", line))
+        if len(line) < _LONG_LINE or line.count(" ") * 3 >= len(line):
+            continue
+        # (a whole notice on its line: as long as one, or opening on its title and a space)
+        title = _PASTED_TITLE.match(line) if i == opening else None
+        breaks = _PASTED_BREAK_OR_STOP if len(line) >= _NOTICE_LINE or title else _PASTED_BREAK
+        if breaks.search(line):
+            line = _PASTED_HEADING.sub(r"\1\n", breaks.sub("\n", line))
             title = _PASTED_TITLE.match(line) if i == opening else None
             lines[i] = title[1] + "\n" + line[title.end():] if title else line
     return "\n".join(lines)

@@ -12,6 +12,7 @@ fee, deadline rule, issuing agency).
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 
@@ -175,8 +176,10 @@ def _dates_in_figures(text: str) -> str:
 def _readable(text: str) -> str:
     """The text the normaliser reads: Simplified (`simplify`), without the weekdays after dates (`without_weekdays`),
     with the lines a copy reshaped put back (`mend_lines`) and characters and words a repost spaced apart
-    closed up (`close_spaced_words`).
+    closed up (`close_spaced_words`), HTML entities a copy left written out.
     Not part of `simplify`, which search queries go through too: a query's spaces part its terms."""
+    # (a copy that escaped its HTML twice leaves entities in its text: `&nbsp;`, `&ldquo;`)
+    text = html.unescape(text) if "&" in text else text
     return close_spaced_words(mend_lines(dates.without_weekdays(simplify(text))))
 
 

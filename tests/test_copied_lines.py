@@ -80,6 +80,9 @@ def test_paragraphs_pasted_with_their_indents_are_parted_again():
     # a long line with spaces only inside (an address, a time): no paragraph pasted
     "请持证人于2031年4月7日 9:00起到某区 某路一百号某大厦的服务大厅领取证书,领取时携带身份证原件和准考证,代领的还须带上持证人签字的委托书和代领人身份证原件,"
     "逾期不领的证书由中心统一保管,以后每月第一个工作日集中补领一次,补领时仍须带齐上述材料",
+    # a paragraph that types a space after its full stops, not a notice pasted whole
+    "各位考生:\n某类考试成绩已经公布,合格标准为每科六十分。 请符合条件的考生于2031年7月1日起到某市财政局会计科办理证书,逾期不再受理。 办理时须携带本人"
+    "身份证原件和复印件,代办的还须带上委托书。 咨询电话请见本局网站。",
     # characters spaced out one by one are `pipelines/spacing.py`'s
     " ".join("各位考生:证书已到。请于2031年4月7日起到某中心领取。领取时带身份证原件。代领的带委托书。逾期不领的由中心统一保管。以后每月补领一次。"),
 ])

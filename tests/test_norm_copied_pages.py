@@ -351,3 +351,12 @@ def test_a_period_in_chinese_numerals_is_a_dated_notice():
 ])
 def test_a_copys_appended_blocks_are_dropped(text, kept):
     assert drop_appended_blocks(text) == kept
+
+
+def test_entities_a_copy_left_in_its_text_are_read_as_their_characters():
+    text = ("关于领取证书的通知\n请于2031年6月2日至6月13日到某区政务中心&nbsp;一楼窗口领取,携带本人身份证原件及复印件。\n"
+            "也可登录&ldquo;某某政务服务网&rdquo;申请邮寄。")
+    out = normalize_record({"text": text})
+    assert [place.replace(" ", "") for place in out["place"]] == ["某区政务中心一楼窗口"]  # (`&nbsp;` is a space)
+    assert out["materials"] == ["身份证原件", "身份证复印件"]
+    assert out["mode"] == ["on_site", "mail", "online"]
