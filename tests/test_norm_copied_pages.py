@@ -354,7 +354,7 @@ def test_a_copys_appended_blocks_are_dropped(text, kept):
 
 
 def test_entities_a_copy_left_in_its_text_are_read_as_their_characters():
-    text = ("关于领取证书的通知\n请于2031年6月2日至6月13日到某区政务中心&nbsp;一楼窗口领取,携带本人身份证原件及复印件。\n"
+    text = ("关于领取证书的通知\n请于2031年6月2日至6月13日到某区政务中心&nbsp;一楼窗口领取,领取时带好身份证原件及复印件。\n"
             "也可登录&ldquo;某某政务服务网&rdquo;申请邮寄。")
     out = normalize_record({"text": text})
     assert [place.replace(" ", "") for place in out["place"]] == ["某区政务中心一楼窗口"]  # (`&nbsp;` is a space)
