@@ -213,13 +213,16 @@ _PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考�
 _ADDRESS = r"(?:[（(][^（()）]{1,80}[）)])?"
 # `领取地点:X`, `各地领取地点:`, `办理地址|X` (a table's key cell); group 1 is what follows the separator
 _PLACE_LABEL = re.compile(
-    r"【?(?:各地区?|各市州?|各区县?|各县区?|各考区)?"
-    r"(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书发证|证书领取|办公)"
+    r"【?(?:各地区?|各市州?|各区县?|各县区?|各考区)?(?:具体)?"
+    r"(?:(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书发证"
+    r"|证书领取|办公|自取)"
     r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
     # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
     r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?<=单位)(?:一般|通常|主要|均)(?=为|是))?"
+    # (a way of collecting as the label: `自取:X`, `现场自取:X`)
+    r"|(?:现场|上门)?自取(?=\s*[:：]))"
     # (or a space, as a table flattened into lines writes it: `领取地点 市人事考试中心`)
-    r"(?:(?:[:：|｜】]|[ \t\u3000]+(?=\S)|为|设在|在|就是|是(?!否)"
+    r"(?:(?:[:：|｜】]|[ \t\u3000]+(?=\S)|为|设在|设于|位于|在|就是|是(?!否)"
     # `领取地点由原通知中的X变更为Y`: the place it is now
     r"|由[^，,。；;]{0,30}?(?:变更为|调整为|改为))\s*(.*)|[。.]?\s*$)")  # (a heading may end on a stop: `3、换证地址。`)
 # where a labelled place ends: a sentence end, a table cell, a run of spaces, or the next label
@@ -290,7 +293,8 @@ _PLACE_SENT_TO = re.compile(r"(?:发往|发放到|发放至)(?<!不再发往)(?<
 # says they are collected there
 # (`保存在X待考生自取`, `暂存X,待通知领取`: kept there until collected)
 _PLACE_KEPT = re.compile(r"(?:(?:(?:保存|保管|存放)(?:在|于)|(?:暂存|留存)(?:在|于|至)?(?![在于至]))([^，,。；;：:]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?=[，,。；;]|$|待)"
-                         r"|由([^，,。；;：:由]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:统一)?(?:保存|保管|存放))"
+                         # (`已移交X保管`, `交由X保管`: handed over to be kept there)
+                         r"|(?:由|移交(?:给|至)?|交由|转交(?:给|至)?)([^，,。；;：:由]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:统一)?(?:保存|保管|存放))"
                          r"(?=[^。；;]*(?<![未不])(?:领取|自取|领证))")  # (`逾期未领取需重新申请邮寄`: not collected there)
 # `按照考点规定时间和地点领取`, `按当地人事考试机构指定的地点领取`: the body whose place it is (`X指定的地点`)
 _PLACE_NAMED_BY = re.compile(r"按(?:照)?([^，,。；;：:按]{0,24}?" + _PLACE_WORD + r")(?:规定|指定|安排|通知)的?(?:时间(?:和|及|、|与))?地点"
@@ -360,6 +364,8 @@ _NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|�
 _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|考试)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
                             # `到以下地点领取:` announces a list; the items are the places
                             r"|^(?:以下|下列|如下|上述|相关|有关|预约)的?(?:地点|地址|机构|单位|窗口|部门|网点)$"
+                            # a pointer to the place named before (`寄至X后,考生再到该处领取`, `到该中心领取`)
+                            r"|^(?:该|此|这个?|那个?|原|上述)(?:处|地|里|地点|地址|场所|中心|局|单位|机构|窗口|部门|大厅)$"
                             # the publisher naming itself (`由我局负责发放`, `到中心领取`): no place a reader can find
                             r"|^(?:我|本)?(?:局|厅|中心|院|处|办|所|站|委|部)$"
                             # a window with no office (`每周三到窗口补领`): the one named before it
@@ -566,7 +572,7 @@ def _dedupe_mentions(found: list[tuple[str, tuple]]) -> list[str]:
 
 
 # every `_PLACE_LABEL` match holds one of these nouns, and every `_PLACE_LIST_SENTENCE` match holds 地点
-_LABEL_WORD = re.compile(r"地点|地址|机构|单位|部门|窗口")
+_LABEL_WORD = re.compile(r"地点|地址|机构|单位|部门|窗口|自取")
 _COMMA = re.compile(r"[，,]")
 _TABLE_BAR = re.compile(r"[|｜]")
 

@@ -368,3 +368,23 @@ def test_fee_shapes(text, fee):
 ])
 def test_agency_shapes(text, agency):
     assert find_agency(text) == agency
+
+
+# --- place shapes from a sweep of our own sentences (session 18): labels qualified or named by the way of collecting,
+# a place `位于`, a pointer back to a place named before, an office certificates are handed over to be kept
+
+@pytest.mark.parametrize("line, place", [
+    ("具体地点:某县人社局二楼服务窗口", "某县人社局二楼服务窗口"),
+    ("自取:某市人事考试中心一楼大厅", "某市人事考试中心一楼大厅"),
+    ("自取地点:某区便民服务中心", "某区便民服务中心"),
+    ("发放地点位于某市人才市场三楼。", "某市人才市场三楼"),
+    ("领证地点设于某市职业技能鉴定中心。", "某市职业技能鉴定中心"),
+    ("逾期证书已移交某市档案服务中心保管,请持证人本人到该中心领取。", "某市档案服务中心"),
+])
+def test_place_shapes_of_the_sweep(line, place):
+    assert key_facts("关于领取某类证书的通知\n" + line)["place"] == [place]
+
+
+def test_a_pointer_to_a_place_named_before_is_no_second_place():
+    text = "关于领取某类证书的通知\n证书统一寄到某县人社局窗口后,考生再到该处领取。"
+    assert key_facts(text)["place"] == ["某县人社局窗口"]
