@@ -19,15 +19,8 @@ from __future__ import annotations
 import re
 
 from pipelines.notice_signs import (
-    DATED_COLLECTION,
-    FORMAL_OPENING,
-    SECTION_DATE,
-    dated_certificate_section,
-    official_source,
-    reads_like_guide,
-    reports_opening,
-    reports_regions,
-    shows_notice,
+    DATED_COLLECTION, FORECAST, FORMAL_OPENING, SECTION_DATE, dated_certificate_section, official_source, reads_like_guide,
+    reports_opening, reports_regions, shows_notice,
 )
 from pipelines.text import SENTENCE_RUN
 
@@ -96,7 +89,7 @@ _OFFICIAL_NEWS = re.compile(r"官方通知|通知来了|官方(?:正式)?公布|
 # the corpus counts as a notice, unlike a national guide's questions.
 _OFFICIAL_FAQ = re.compile(r"常见问题|问答|问题解答")
 # In a body only predictions count: 汇总 or 备考 there are ordinary words.
-_BODY_GUIDE_WORDS = re.compile(r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在")
+_BODY_GUIDE_WORDS = re.compile(FORECAST + r"|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在")
 # Titles of the kind `…领取时间_领取地点` with no place: a national guide page, not a notice.
 _WHEN_WHERE = re.compile(r"(?:领取|领证|发证|发放)(?:时间|地点|方式)")
 # A certificate won by 评审 (职称评审, `高级会计师评审通过人员`), not by an exam: a 职称, not one of ours

@@ -27,10 +27,13 @@ def _each(words: str, tail: str) -> str:
 # to its reader (`小编`, `本文`, `一起来看看`, questions); a notice addresses its candidates,
 # says `现将…通知如下`, gives a dated period, a place, a telephone, a signature; a news item
 # reports that a service has opened (`已开通`, `可以下载了`). Each pattern counts once.
+# A forecast (`预计…发放`), not of the next exam's registration, which reposts remind their readers of under a notice
+# (`2031年度考试报名预计于3月开始`): that forecasts no certificate.
+FORECAST = r"预计(?<!报名预计)(?<!报名时间预计)(?<!考试时间预计)(?![^。；;\n]{0,12}?(?:报名|开考|考试时间))"
 _GUIDE_SIGNS = tuple(re.compile(p) for p in (
     r"一般(?:在|是|会|于|为|来说|情况下|都|每年)",
     r"通常|大约|大概|大致|往年|以往|历年|规律",
-    r"预计|尚未公布|暂未公布|还未公布|未公布",
+    FORECAST + r"|尚未公布|暂未公布|还未公布|未公布",
     r"以(?:当地|各地|各省|官方|官网|当年|本地|所在地|省|市)[^。，,;；\n]{0,16}为准",
     r"各地[区]?[^。;；\n]{0,16}(?:不同|不一|差异|有所区别|单独)|不同(?:省份|地区)",
     r"小编|本文|下文|本篇|文章|下面(?:为|就|将|给|是|我们)|以下(?:是|为大家|就)|接下来|一起来|一起看|看看|了解一下",

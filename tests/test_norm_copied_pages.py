@@ -223,7 +223,7 @@ def test_the_habits_of_copied_pages_leave_the_dev_readings_as_they_were():
              for habit in ("controls above the title", "a repost's stamp under the title", "Traditional with pinyin",
                            "ads at the end", "dates in figures", "bullets before the lines", "labels in a table's cells",
                            "weekdays after dates", "dates in Chinese numerals", "links to other articles at the end",
-                           "comments at the end", "an editor under the signature")
+                           "comments at the end", "an editor under the signature", "a reminder of the next exam")
              for field in ("is_cert_notice", "window_start", "window_end", "place", "materials", "mode")
              if changed[(habit, field)] > 1 + 0.01 * right[(habit, field)]}
     # the habits that move line breaks (sessions 18 on) lose a little where too few lines show the wrap: at most 5 %
@@ -360,3 +360,17 @@ def test_entities_a_copy_left_in_its_text_are_read_as_their_characters():
     assert [place.replace(" ", "") for place in out["place"]] == ["某区政务中心一楼窗口"]  # (`&nbsp;` is a space)
     assert out["materials"] == ["身份证原件", "身份证复印件"]
     assert out["mode"] == ["on_site", "mail", "online"]
+
+
+# --- a repost's reminder of the next exam under a notice
+
+def test_a_reminder_of_the_next_registration_leaves_a_notice_a_notice():
+    text = ("各位考生:\n某类资格考试合格人员的证书已到,请于2031年3月3日至3月21日到某市人事考试中心领取,领取时带本人身份证原件。\n"
+            "【温馨提示】下一年度考试报名预计于3月中旬开始,请考生提前做好准备。")
+    out = normalize_record({"text": text})
+    assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2031-03-03", "2031-03-21")
+
+
+def test_a_forecast_of_the_certificates_is_still_a_guide():
+    text = "各位考生:\n某类资格考试的证书预计于明年3月开始发放,请到某市人事考试中心领取,具体时间以当地通知为准。"
+    assert normalize_record({"text": text})["is_cert_notice"] is False
