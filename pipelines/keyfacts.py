@@ -1800,6 +1800,43 @@ def _without_ads(line: str) -> str:
     return "".join(s for s in _AFTER_STOP.split(line) if not is_advertisement(s))
 
 
+# A question and its answer (an office's FAQ: `问:证书在哪里领取?` / `答:某中心一楼大厅。`): the answer is the value of the
+# label the question asks for, and is read as that label's line (`领取地点:某中心一楼大厅。`).
+_ASKS_PLACE = re.compile(r"(?:哪里|哪儿|什么地方|何处|在哪|哪个(?:地方|部门|单位))[^?？]{0,8}?(?:领|办|补|取|发|换)"
+                         r"|(?:领|办|补|取|发|换)[^?？]{0,10}?(?:哪里|哪儿|什么地方|何处|在哪|地点是|地址是)")
+_ASKS_MATERIALS = re.compile(r"(?:带|携带|准备|提供|提交)(?:些)?(?:什么|哪些)|(?:什么|哪些)(?:材料|资料|证件)|材料(?:有)?哪些|需要(?:哪些|什么)")
+_ANSWER_MARK = re.compile(r"^\s*(?:答|回答|A)\s*[:：]\s*")
+_QUESTION_END = re.compile(r"[?？]\s*$")
+_ABOUT_CERTIFICATE = re.compile(r"领|证书|办理|补办|换")
+_SAYS_IT = re.compile(r"[，,]|到|前往|至|去|在|于|登录|登陆|网|系统|平台|携带|带|需|须|应|请|凭|持|提供|提交|准备|可以|可|一般|通常")
+
+
+def _answers_as_labels(text: str) -> str:
+    """`text` with each answer to a question that asks where or with what a certificate is obtained written as the
+    label's line (`_ASKS_PLACE`, `_ASKS_MATERIALS`); the other lines as they are."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        question, mark, answer = line.partition("答:") if "答:" in line else (line, "", "")
+        if not _QUESTION_END.search(question):
+            continue
+        # (what to bring for a certificate, not on an exam's day: `考试当天需要带什么?`)
+        label = ("领取地点:" if _ASKS_PLACE.search(question) else
+                 "所需材料:" if _ASKS_MATERIALS.search(question) and _ABOUT_CERTIFICATE.search(question) else None)
+        if not mark:
+            if label is None or i + 1 >= len(lines) or not lines[i + 1].strip():
+                continue
+            answer = _ANSWER_MARK.sub("", lines[i + 1]).strip()
+        # (an answer that says it in a sentence, `到X领取`, `须带身份证`, `登录某网打印`, is read as one already; a bare
+        # value, `某中心一楼大厅。`, `身份证原件、准考证。`, is the label's)
+        if label is None or len(answer) > 60 or _SAYS_IT.search(answer):
+            continue
+        if mark:  # `问:…?答:…` on one line
+            lines[i] = question + "\n" + label + answer.strip()
+        else:
+            lines[i + 1] = label + answer
+    return "\n".join(lines)
+
+
 def key_facts(text: str) -> dict:
     """The key facts of one notice's Simplified text; lists are [] and texts None when it says nothing."""
     text = text if isinstance(text, str) else ""
@@ -1816,6 +1853,8 @@ def key_facts(text: str) -> dict:
     # “…”模块`). The other spam lines stay: `关注…公众号办理邮寄` carries a fact.
     if is_advertisement(text) or may_link_other_pages(text):
         text = "\n".join(kept for line in text.split("\n") if (kept := _without_ads(line)) or not line)
+    if "?" in text or "？" in text:
+        text = _answers_as_labels(text)
     places = find_places(text)
     return {
         "place": places,

@@ -388,3 +388,21 @@ def test_place_shapes_of_the_sweep(line, place):
 def test_a_pointer_to_a_place_named_before_is_no_second_place():
     text = "关于领取某类证书的通知\n证书统一寄到某县人社局窗口后,考生再到该处领取。"
     assert key_facts(text)["place"] == ["某县人社局窗口"]
+
+
+# --- an office's questions and answers: a bare answer is the value of what the question asks
+
+@pytest.mark.parametrize("text, place, materials", [
+    ("某市证书领取常见问答\n问:证书在哪里领取?\n答:某市人事考试中心一楼大厅。\n问:领证需要带什么材料?\n答:本人身份证原件和准考证。",
+     ["某市人事考试中心一楼大厅"], ["身份证原件", "准考证"]),
+    ("某市证书问答\n1.证书去哪里补办?\n某区人社局三楼窗口。\n2.补办要提供哪些材料?\n身份证复印件、近期证件照。",
+     ["某区人社局三楼窗口"], ["身份证复印件", "近期证件照"]),
+    ("问:证书到哪儿领?答:某县政务中心二楼。", ["某县政务中心二楼"], []),
+    # an answer in a sentence is read as one (and the same place comes out)
+    ("某市证书问答\n问:证书在哪里领取?\n答:请到某市人事考试中心一楼大厅领取。", ["某市人事考试中心一楼大厅"], []),
+    # what to bring on the exam's day is no certificate's material
+    ("某类考试常见问题\n问:考试当天需要带什么?\n答:准考证和身份证。", [], []),
+])
+def test_a_bare_answer_is_the_value_of_what_the_question_asks(text, place, materials):
+    facts = key_facts(text)
+    assert (facts["place"], facts["materials"]) == (place, materials)
