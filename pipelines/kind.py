@@ -84,7 +84,9 @@ _GUIDE_WORDS = re.compile(
 _HOW_TO_WORK = re.compile(r"操作方法|操作说明|操作指南|操作流程|操作步骤|下载步骤|下载方法|打印方法")
 # A title that asks and answers with the news (`…电子证书什么时候可以下载?官方通知来了`) or with the office's own text
 # (`…丢了怎么办?补办流程来了(附官方办事指南)`): a report of the notice.
-_OFFICIAL_NEWS = re.compile(r"官方通知|通知来了|官方(?:正式)?公布|正式公布|正式发布|已公布|已发布|附原文|附官方(?:公告|原文|办事指南)")
+_OFFICIAL_NEWS = re.compile(r"官方通知|通知来了|官方(?:正式)?公布|正式公布|正式发布|已公布|已发布|附原文|附官方(?:公告|原文|办事指南)"
+                            # (answered with the day: `…证书什么时候领取?3月15日起发放`)
+                            r"|[?？]\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:起|开始)")
 # A place's own questions and answers (`某市…证书邮寄常见问答`): an official FAQ page, which
 # the corpus counts as a notice, unlike a national guide's questions.
 _OFFICIAL_FAQ = re.compile(r"常见问题|问答|问题解答")

@@ -1,6 +1,7 @@
 import pytest
 
 from pipelines.kind import classify
+from pipelines.normalize import normalize_record
 from pipelines.text import lead, simplify
 
 
@@ -110,3 +111,15 @@ def test_roundup_without_a_place_is_not_a_notice():
 )
 def test_questions_and_guides_are_not_notices(title):
     assert classify(title, "", "") == (False, "other")
+
+
+@pytest.mark.parametrize("title, is_notice", [
+    # a title that asks when and answers with the day reports the arrangement
+    ("某市2031年某类资格证书什么时候领取?4月8日起发放", True),
+    ("某类资格证书什么时候发放?2031年4月8日开始", True),
+    # one that only asks, or answers with a forecast, is a guide's
+    ("某市2031年某类资格证书什么时候领取?", False),
+    ("某类资格证书什么时候发放?预计4月上旬", False),
+])
+def test_a_title_that_answers_when_with_the_day(title, is_notice):
+    assert normalize_record({"title": title})["is_cert_notice"] is is_notice
