@@ -200,7 +200,7 @@ def _dedupe(items: list[str], beside_copy: frozenset[str] = frozenset()) -> list
 # --------------------------------------------------------------------------- place
 
 # (the lookahead lets the engine reject most positions on one character class)
-_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前委房A-Za-z\d])"
+_PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考校地协单学市网测发领受代系股馆会礼宾酒小层座柜前委房确审A-Za-z\d])"
                # (an office's short name ends on 办: 职改办, 语委办, 招生办; not 办理, 办法, 办证, 办事, 办公)
                r"(?:中心|大厅|大厦|大学|中学|小学|窗口|局|室|楼|院校|院系|院|处|科|股|机构|机关|办公室|(?<![补代承经包协创兴开举主督查申合易好么快网通即])办(?![理法证事公])|"
                r"服务区|服务|站|厅|号|所在地|所|部门|部|(?<=[健康建教])委(?![托员])|委员会|报名点|考点|考区|校区|学校|地址|地点|协会|(?<=[税律注])协|考办|自考办|单位|市场|网点|系部|"
@@ -208,7 +208,7 @@ _PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考�
                r"馆|会堂|礼堂|房间|宾馆|酒店|柜台|服务台|前台|(?<=[\dA-Za-z一二三四五六七八九十])(?:层|座)|[A-Za-z\d]{1,3}区|"
                # a room numbered after its building (`行政楼B203`)
                r"(?<=[楼座])[A-Za-z]?\d{2,4}(?![\d号年月日])|"
-               r"(?:测试|发放|领取|领证|受理|服务|办理|代办|发证|站)点)")
+               r"(?:测试|发放|领取|领证|受理|服务|办理|代办|发证|站|确认|审核)点)")
 # the bracketed address a place may carry: `X大厅(某区某路88号)`
 _ADDRESS = r"(?:[（(][^（()）]{1,80}[）)])?"
 # `领取地点:X`, `各地领取地点:`, `办理地址|X` (a table's key cell); group 1 is what follows the separator
@@ -216,9 +216,9 @@ _PLACE_LABEL = re.compile(
     r"【?(?:各地区?|各市州?|各区县?|各县区?|各考区)?(?:具体)?"
     r"(?:(?:(?:领取|发放|办理|领证|办证|取证|发证|受理|申领|申请|申报|补领|补办|换证|补证|换发|现场领取|现场申领|上门领取|证书办理|证书发放|证书发证"
     r"|证书领取|办公|自取)"
-    r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口)|(?=地点|地址))"
-    # (机构/单位/部门/窗口 only after a verb: `受理机构:区县统计局`, not `主办单位:`)
-    r"(?:地点|地址|机构|单位|部门|窗口)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?<=单位)(?:一般|通常|主要|均)(?=为|是))?"
+    r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口|点(?![击名]))|(?=地点|地址))"
+    # (机构/单位/部门/窗口, and 点 (`证书领取点设在X`), only after a verb: `受理机构:区县统计局`, not `主办单位:`)
+    r"(?:地点|地址|机构|单位|部门|窗口|点)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?<=单位)(?:一般|通常|主要|均)(?=为|是))?"
     # (a way of collecting as the label: `自取:X`, `现场自取:X`)
     r"|(?:现场|上门)?自取(?=\s*[:：]))"
     # (or a space, as a table flattened into lines writes it: `领取地点 市人事考试中心`)
@@ -572,7 +572,7 @@ def _dedupe_mentions(found: list[tuple[str, tuple]]) -> list[str]:
 
 
 # every `_PLACE_LABEL` match holds one of these nouns, and every `_PLACE_LIST_SENTENCE` match holds 地点
-_LABEL_WORD = re.compile(r"地点|地址|机构|单位|部门|窗口|自取")
+_LABEL_WORD = re.compile(r"地点|地址|机构|单位|部门|窗口|自取|(?:领取|发放|领证|办理|发证|受理)点")
 _COMMA = re.compile(r"[，,]")
 _TABLE_BAR = re.compile(r"[|｜]")
 
