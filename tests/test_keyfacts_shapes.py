@@ -409,3 +409,14 @@ def test_a_pointer_to_a_place_named_before_is_no_second_place():
 def test_a_bare_answer_is_the_value_of_what_the_question_asks(text, place, materials):
     facts = key_facts(text)
     assert (facts["place"], facts["materials"]) == (place, materials)
+
+
+@pytest.mark.parametrize("line, materials", [
+    # a numbered list right after `需要:`
+    ("补办证书需要:(1)本人身份证复印件;(2)单位证明;(3)近期二寸照片1张。", ["身份证复印件", "单位证明", "近期二寸照片"]),
+    ("换证需要:1.旧证原件;2.身份证复印件。", ["旧证原件", "身份证复印件"]),
+    # `前来` ends what is carried, as `前往` does
+    ("请考生持本人二代身份证原件及复印件前来领取。", ["二代身份证原件", "二代身份证复印件"]),
+])
+def test_material_shapes_of_the_sweep(line, materials):
+    assert key_facts("关于领取某类证书的通知\n" + line)["materials"] == materials
