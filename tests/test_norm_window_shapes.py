@@ -188,3 +188,13 @@ def test_other_dates_around_a_window(body, start, end):
 def test_a_spring_window_after_an_exam_year(text, start, end):
     got = normalize_record({"text": text, "listed_date": None, "source_url": None})
     assert (got["window_start"], got["window_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("body, start, end", [
+    # a start said with 开始 and an end that the collection lasts to
+    ("证书领取工作将于2031年3月9日开始,持续至3月20日。", "2031-03-09", "2031-03-20"),
+    ("证书自2031年3月9日起发放,一直到3月27日。", "2031-03-09", "2031-03-27"),
+])
+def test_a_period_that_lasts_to_its_end(body, start, end):
+    out = normalize_record({"title": "关于领取某类证书的通知", "body": body, "listed_date": "2031-03-01"})
+    assert (out["window_start"], out["window_end"]) == (start, end)
