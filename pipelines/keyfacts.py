@@ -1187,6 +1187,20 @@ def _named_with_copy(found: list[str], text: str) -> frozenset[str]:
     return frozenset(named)
 
 
+# A pointer back to a form named before (`填写好《某登记表》,并携此表…`): that form
+_FORM_POINTER = re.compile(r"^(?:此|该|本|上述|以上)(?:表|表格)$")
+_NAMED_FORM = re.compile(r"《[^《》]{2,40}?表》")
+
+
+def _resolved(item: str, before: str) -> str:
+    """`item`, or the form a pointer to one (`此表`) stands for: the last one `before` names (the pointer as it is when
+    none is named)."""
+    if not _FORM_POINTER.match(item):
+        return item
+    named = _NAMED_FORM.findall(before)
+    return named[-1] if named else item
+
+
 def find_materials(text: str) -> list[str]:
     """Documents to bring or hand in, each as its noun phrase without whose it is (身份证原件, 准考证)."""
     found: list[str] = []
@@ -1285,7 +1299,7 @@ def find_materials(text: str) -> list[str]:
             unbracketed = _BRACKETS.sub("", phrase) if "(" in phrase or "（" in phrase else phrase
             if len(unbracketed) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):
                 continue
-            found.extend(_items(phrase))
+            found.extend(_resolved(item, body[:m.start()]) for item in _items(phrase))
         for m in _MAILED_IN.finditer(body) if "将" in body else ():
             found.extend(_items(m.group(1)))
         if "书面申请" in body and _WRITTEN_APPLICATION.search(body):  # `向原发证机关提出(证书补发的)书面申请`

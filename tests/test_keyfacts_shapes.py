@@ -420,3 +420,8 @@ def test_a_bare_answer_is_the_value_of_what_the_question_asks(text, place, mater
 ])
 def test_material_shapes_of_the_sweep(line, materials):
     assert key_facts("关于领取某类证书的通知\n" + line)["materials"] == materials
+
+
+def test_a_pointer_to_a_form_named_before_is_that_form():
+    text = "关于补办证书的说明\n请申请人下载并填好《某类证书补办登记表》,并携带该表及身份证复印件到某中心办理。"
+    assert key_facts(text)["materials"] == ["《某类证书补办登记表》", "身份证复印件"]
