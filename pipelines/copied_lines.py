@@ -31,9 +31,9 @@ _STAMP = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:
 _LINE_END = "。！？!?；;:："
 # what a line that ends a sentence, an aside or a quotation ends on
 _CLOSING = _LINE_END + ")）]】」』”\"'》"
-# a line that ends inside a sentence: a line break after a character that is no `_CLOSING` mark (the pattern opens on
-# the break, a literal the search skips to)
-_OPEN_LINE_END = re.compile(r"\n(?<=[^\s" + re.escape(_CLOSING) + r"]\n)")
+# a line of 20 characters or more that ends inside a sentence: on a character that is no `_CLOSING` mark (trailing
+# spaces aside)
+_OPEN_LONG_LINE = re.compile(r"^[^\n]{19,}[^\s" + re.escape(_CLOSING) + r"][ \t\u3000]*$", re.MULTILINE)
 # Wrap widths are counted in display cells (a Chinese character two, a Latin letter or digit one): a PDF's
 # lines are as wide as its column, not as long in characters.
 _MIN_WRAPPED_LINES = 3
@@ -96,13 +96,10 @@ def _breaks_inside(lines: list[str], widths: list[int], column: int) -> bool:
 
 def join_hard_wraps(text: str) -> str:
     """`text` with the lines a fixed-width copy broke inside a sentence joined again (see the module's notes)."""
-    # (a wrapped text has lines of 20 characters or more that end inside a sentence: most texts have too few to look at;
-    # the line ends are counted first, in one search, and the lines' lengths only where there are enough)
-    if len(_OPEN_LINE_END.findall(text)) < _MIN_WRAPPED_LINES:
+    # (a wrapped text has lines of 20 characters or more that end inside a sentence: most texts have too few to look at)
+    if len(_OPEN_LONG_LINE.findall(text)) < _MIN_WRAPPED_LINES:
         return text
     lines = text.split("\n")
-    if sum(len(line) >= _MIN_WIDTH // 2 and line.rstrip()[-1:] not in _CLOSING for line in lines) < _MIN_WRAPPED_LINES:
-        return text
     # (a table's rows are no wrapped prose: their widths are left out)
     widths = [_width(line.strip()) if "|" not in line and "｜" not in line else 0 for line in lines]
     column = _wrap_width(widths)
@@ -173,4 +170,7 @@ def _bars(row: str) -> int:
 
 def mend_lines(text: str) -> str:
     """Every habit undone: decorations dropped, pasted paragraphs parted, then hard-wrapped lines joined."""
-    return join_hard_wraps(split_pasted_lines(rows_as_labels(drop_line_bullets(text))))
+    text = drop_line_bullets(text)
+    if "\n" not in text and len(text) < _LONG_LINE:  # a title: no table, paste or wrap to undo
+        return text
+    return join_hard_wraps(split_pasted_lines(rows_as_labels(text)))

@@ -572,7 +572,7 @@ def _dedupe_mentions(found: list[tuple[str, tuple]]) -> list[str]:
 
 
 # every `_PLACE_LABEL` match holds one of these nouns, and every `_PLACE_LIST_SENTENCE` match holds 地点
-_LABEL_WORD = re.compile(r"地点|地址|机构|单位|部门|窗口|自取|(?:领取|发放|领证|办理|发证|受理)点")
+_LABEL_WORD = re.compile(r"地点|地址|机构|单位|部门|窗口|自取|领取点|发放点|领证点|办理点|发证点|受理点")  # (literals: one fast scan)
 _COMMA = re.compile(r"[，,]")
 _TABLE_BAR = re.compile(r"[|｜]")
 

@@ -162,14 +162,15 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     }
 
 
-_NUMERAL_DATE_HINT = re.compile("[〇○零一二三四五六七八九十][年月]")
+# (a year in numerals, `二〇三一年`, or a month and day, `三月九日`)
+_NUMERAL_DATE_HINT = re.compile("[〇○零][〇○零一二三四五六七八九]{0,2}年|[〇○零一二三四五六七八九十]{2}年|[一二三四五六七八九十]月[一二三四五六七八九十]")
 
 
 def _dates_in_figures(text: str) -> str:
     """`text` with its dates as the signs of a dated notice read them: in Arabic figures with 年月日
     (`二〇三一年三月三日` → `2031年3月3日`, `chinese_numeral_dates`; a period's `2031-03-03至` → `2031年3月3日至`,
     `periods_in_words`)."""
-    # (every Chinese-numeral date holds a numeral before 年 or 月: a text without one is not rewritten)
+    # (every Chinese-numeral date holds a numeral year or a numeral month and day: a text without one is not rewritten)
     return dates.periods_in_words(dates.chinese_numeral_dates(text) if _NUMERAL_DATE_HINT.search(text) else text)
 
 
