@@ -170,7 +170,7 @@ def _bars(row: str) -> int:
 
 def mend_lines(text: str) -> str:
     """Every habit undone: decorations dropped, pasted paragraphs parted, then hard-wrapped lines joined."""
-    text = drop_line_bullets(text)
-    if "\n" not in text and len(text) < _LONG_LINE:  # a title: no table, paste or wrap to undo
+    text = rows_as_labels(drop_line_bullets(text))
+    if "\n" not in text and len(text) < _LONG_LINE:  # a title: no paste or wrap to undo
         return text
-    return join_hard_wraps(split_pasted_lines(rows_as_labels(text)))
+    return join_hard_wraps(split_pasted_lines(text))
