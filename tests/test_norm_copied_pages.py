@@ -371,6 +371,13 @@ def test_a_reminder_of_the_next_registration_leaves_a_notice_a_notice():
     assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2031-03-03", "2031-03-21")
 
 
+def test_the_next_exams_year_in_a_reminder_is_not_the_notices():
+    text = ("某类资格考试合格人员的证书已到,请到某市人事考试中心领取。\n"
+            "【温馨提示】2032年度考试报名预计于3月中旬开始,请考生提前做好准备。")
+    assert normalize_record({"text": text})["year"] is None
+    assert normalize_record({"text": text.replace("某类资格考试", "2031年度某类资格考试")})["year"] == 2031
+
+
 def test_a_forecast_of_the_certificates_is_still_a_guide():
     text = "各位考生:\n某类资格考试的证书预计于明年3月开始发放,请到某市人事考试中心领取,具体时间以当地通知为准。"
     assert normalize_record({"text": text})["is_cert_notice"] is False
