@@ -3,7 +3,7 @@
 Usage: `python bench/robustness.py [--split dev]`. For each dev text of the real-notice corpus
 (tests/data/real_notices/), and each habit of the pages that copy notices, the text is rewritten and
 normalized again; the table counts, among the fields the original reading got right, those the rewritten
-text reads differently (is_cert_notice, window start and end, key facts place, materials and mode).
+text reads differently (is_cert_notice, year, window start and end, key facts place, materials and mode).
 Every habit keeps the labels true: a notice wrapped in a page's controls is still the same notice.
 
 Why: the held-out split misses what the dev split gets right, and much of the difference is how pages are
@@ -36,7 +36,7 @@ from pipelines.normalize import normalize_record  # noqa: E402
 from pipelines.scoring import to_record  # noqa: E402
 
 CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
-FIELDS = ("is_cert_notice", "window_start", "window_end")
+FIELDS = ("is_cert_notice", "year", "window_start", "window_end")
 FACTS = ("place", "materials", "mode")
 
 # Our own lines of each kind (no real page's words): a page's controls, a repost's stamp, a training site's ads.
@@ -135,7 +135,8 @@ def run(split: str) -> tuple[Counter, Counter]:
             continue
         labels, facts = record["labels"], record["labels"].get("key_facts") or {}
         base = normalize_record(to_record(record))
-        right = [f for f in FIELDS if base[f] == labels.get(f) and (f == "is_cert_notice" or labels.get(f))]
+        # (a classification or a year read right counts when it is none too: a habit must not invent one)
+        right = [f for f in FIELDS if base[f] == labels.get(f) and (f in ("is_cert_notice", "year") or labels.get(f))]
         right += [f for f in FACTS if record["labels"].get("key_facts") and fact_right(f, base[f], facts.get(f))]
         for habit, text in habits(record["text"]).items():
             out = normalize_record(to_record({**record, "text": text}))
