@@ -35,8 +35,8 @@ _LINE_END = "。！？!?；;:："
 # what a line that ends a sentence, an aside or a quotation ends on
 _CLOSING = _LINE_END + ")）]】」』”\"'》"
 # a line of 20 characters or more that ends inside a sentence: on a character that is no `_CLOSING` mark (trailing
-# spaces aside)
-_OPEN_LONG_LINE = re.compile(r"^[^\n]{19,}[^\s" + re.escape(_CLOSING) + r"][ \t\u3000]*$", re.MULTILINE)
+# spaces aside); the lines after the first, each found from the line break before it (a literal the search skips to)
+_OPEN_LONG_LINE = re.compile(r"\n[^\n]{19,}[^\s" + re.escape(_CLOSING) + r"][ \t\u3000]*(?=\n|$)")
 # Wrap widths are counted in display cells (a Chinese character two, a Latin letter or digit one): a PDF's
 # lines are as wide as its column, not as long in characters.
 _MIN_WRAPPED_LINES = 3
@@ -50,6 +50,7 @@ _LONG_LINE, _NOTICE_LINE = 120, 300
 _INDENT_OR_NUMBER = (r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
                      r"|\d{1,2}、|[①-⑳])\S)")
 _PASTED_BREAK = re.compile(_INDENT_OR_NUMBER)
+_A_LONG_LINE = re.compile(r"^[^\n]{%d}" % _LONG_LINE, re.MULTILINE)  # (from line starts only: linear)
 _PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|" + _INDENT_OR_NUMBER)
 # a numbered heading, short and with no sentence in it, before the space that parted it from its paragraph
 # (`三、证书领取 选择邮寄的考生…`)
@@ -100,7 +101,7 @@ def _breaks_inside(lines: list[str], widths: list[int], column: int) -> bool:
 def join_hard_wraps(text: str) -> str:
     """`text` with the lines a fixed-width copy broke inside a sentence joined again (see the module's notes)."""
     # (a wrapped text has lines of 20 characters or more that end inside a sentence: most texts have too few to look at)
-    if len(_OPEN_LONG_LINE.findall(text)) < _MIN_WRAPPED_LINES:
+    if text.count("\n") < _MIN_WRAPPED_LINES or len(_OPEN_LONG_LINE.findall(text)) < _MIN_WRAPPED_LINES:
         return text
     lines = text.split("\n")
     # (a table's rows are no wrapped prose: their widths are left out)
@@ -125,7 +126,7 @@ def join_hard_wraps(text: str) -> str:
 
 def split_pasted_lines(text: str) -> str:
     """`text` with the paragraphs pasted onto a long line parted again (see the module's notes)."""
-    if " " not in text and "\u3000" not in text:
+    if (" " not in text and "\u3000" not in text) or not _A_LONG_LINE.search(text):
         return text
     lines = text.split("\n")
     opening = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -149,9 +150,13 @@ _LINE_BULLET = re.compile(r"^([ \t\u3000]*)[◆◇●○▲△■□★☆▶►
                           re.MULTILINE)
 
 
+_BULLET_CHAR = re.compile(r"[◆◇●○▲△■□★☆▶►▷▸▪▫※➤➢➔→⇒✅✔✓√❖✦✧◎◉❤♦\U0001f300-\U0001faff]")
+
+
 def drop_line_bullets(text: str) -> str:
     """`text` without the decorative bullets opening its lines (`_LINE_BULLET`)."""
-    return _LINE_BULLET.sub(r"\1", text) if _LINE_BULLET.search(text) else text
+    # (one scan for the marks first: a line-anchored pattern is tried at every position)
+    return _LINE_BULLET.sub(r"\1", text) if _BULLET_CHAR.search(text) else text
 
 
 # a table's row of two cells, the first a short label: `| 领取地点 | 某中心 |`, `受理地址 | 某中心 |`
