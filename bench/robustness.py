@@ -47,6 +47,7 @@ ADS = ["【免费预约】考试时间短信提醒,不错过任何考试节点>>
 # (other articles' titles, comments and an editor's lines: what a copy appends under a notice)
 LINKED_TITLES = ["相关文章:", "2030年某省某类证书电子证书下载入口", "2030年某市某类证书网上申请邮寄通知", "某类考试报名时间汇总"]
 COMMENTS = ["网友评论", "考生小王 2030-05-20 10:12", "请问证书什么时候可以网上申请邮寄?", "回复:请关注当地通知。"]
+DISCLAIMER = "以上信息仅供参考,具体以官方发布为准。"
 REMINDER = "【温馨提示】2031年度考试报名预计于3月中旬开始,请考生提前做好准备,报名时需上传近期证件照。"
 EDITOR = ["版权声明:本文内容来源于网络,如有侵权请联系删除。", "(责任编辑:小李)"]
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -118,6 +119,7 @@ def habits(text: str) -> dict[str, str]:
         "comments at the end": "\n".join(lines + COMMENTS),
         "an editor under the signature": "\n".join(lines + EDITOR),
         "a reminder of the next exam": "\n".join(lines + [REMINDER]),
+        "a disclaimer at the end": "\n".join(lines + [DISCLAIMER]),
         "controls above the title": "\n".join(CONTROLS + lines),
         "a repost's stamp under the title": "\n".join(head + [STAMP] + rest),
         "characters spaced out": "\n".join(head + [" ".join(line) for line in rest]),

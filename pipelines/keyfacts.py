@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from pipelines.dates import ORG_END
 from pipelines.header import CREDIT
-from pipelines.spam import is_advertisement, links_other_pages, may_link_other_pages
+from pipelines.spam import is_advertisement, is_spam_line, links_other_pages, may_link_other_pages
 from pipelines.text import SENTENCE_RUN, is_furniture, page_head
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
@@ -1671,9 +1671,12 @@ def _may_be_org_line(line: str) -> bool:
     return line[-1:] != "" and line[-1:] in _ORG_END_LAST
 _PROMOTION = re.compile(r"(?:热门推荐|相关推荐|推荐阅读|相关阅读|相关文章|上一篇|下一篇)")
 # a page's own buttons at its foot, and what a copy adds under the signature: its editor (`(责任编辑:某某)`), a rights
-# notice, a QR code's caption
+# notice, a QR code's caption, a link to the source, a post's counters, the attachments listed
 _PAGE_TAIL = re.compile(r"^[\s【\[(（]*(?:打印本页|关闭窗口|打印|关闭|返回顶部|分享到|收藏本页|责任编辑|责编|编辑\s*[:：]|版权声明|版权所有"
-                        r"|免责声明|[^，。,]{0,12}二维码)")
+                        # (a post's link to its source and its counters: `原文链接:…`, `阅读 1024  点赞 12`)
+                        r"|免责声明|[^，。,]{0,12}二维码|原文链接|原文地址|阅读原文|(?:阅读|浏览|点赞|在看)\s*[:：]?\s*\d"
+                        # (the attachments listed under it: `附件:1.委托书.doc`, `2.名单.xls`)
+                        r"|附件\s*\d*\s*[:：]|\d{1,2}\s*[.、．][^，。]{1,40}\.(?:docx?|xlsx?|pdf|zip|rar|wps)\s*$)")
 _ORG_PHONE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,30}" + _ORG_END + r")\s*(?:咨询|联系)?电话\s*[:：]")
 _TITLE_WORDS = re.compile(r"通知|公告|通告|证书|指南|须知")
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
@@ -1714,8 +1717,9 @@ def find_agency(text: str) -> str | None:
     title's issuer (`X关于…`, `[X]…`, a masthead over the title), else a `来源:`/`作者:` header that names
     an office, else a line naming who issued it, else a department named alone (`来源:证书科`)."""
     lines = _lines(text)
-    # (`打印本页 关闭窗口`, `(责任编辑:某某)`, an advertisement or a page's controls under the signature)
-    while len(lines) > 2 and (_PAGE_TAIL.match(lines[-1]) or is_advertisement(lines[-1]) or is_furniture(lines[-1])):
+    # (`打印本页 关闭窗口`, `(责任编辑:某某)`, an advertisement, a spam line or a page's controls under the signature)
+    while len(lines) > 2 and (_PAGE_TAIL.match(lines[-1]) or is_advertisement(lines[-1]) or is_furniture(lines[-1])
+                              or is_spam_line(lines[-1])):
         lines = lines[:-1]
     signed = _signature(lines)
     if signed:

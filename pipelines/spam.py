@@ -24,7 +24,10 @@ _SPAM_LINE = re.compile(
     r"加群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|点击上方|关注我们|" + _AD + "|"
     r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$|"
     # a copied page's links to its other articles (`推荐阅读:…`, `上一篇:…`, `相关问答:…`): other pages' titles
-    r"^\W*(?:" + _OTHER_PAGES + ")"
+    r"^\W*(?:" + _OTHER_PAGES + ")|"
+    # a copying site's disclaimer on a line of its own (`以上信息仅供参考,具体以官方发布为准`, `本站转载仅供参考`): its own
+    # boilerplate, in a repost of a notice and in a guide alike (not a hedge of the text's: `以上为往年数据,仅供参考`)
+    r"^\W*(?:(?:以上|上述)(?:信息|内容|资讯|文章)|本文|本站|本网|转载|免责声明)[^\n]{0,20}?仅供参考[^\n]{0,30}$"
 )
 # A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
 _DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
@@ -32,12 +35,14 @@ _DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]
 _AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删",
              "免费预约", "预约短信", "短信提醒", "点击查看更多")
 _SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "关注我们", "图", "image", "返回顶部", "打印本页", "关闭窗口", "分享到",
+                    "仅供参考",
                     *_AD_WORDS, *_OTHER_PAGES.split("|"))
 # (the words as one pattern: one C-level search per line instead of a generator of `in` tests)
 _SPAM_LINE_WORD = re.compile("|".join(map(re.escape, _SPAM_LINE_WORDS)))
 # A site's address glued to the end of a copied line: `…信息修改程序www.med126.com`.
 _GLUED_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?\s*$")
-_SPAM_HINTS = ("群", "公众号", "微信", "关注我们", "图", "image", "顶部", "本页", "窗口", "分享", "www.", *_AD_WORDS, *_OTHER_PAGES.split("|"))
+_SPAM_HINTS = ("群", "公众号", "微信", "关注我们", "图", "image", "顶部", "本页", "窗口", "分享", "www.", "仅供参考", *_AD_WORDS,
+               *_OTHER_PAGES.split("|"))
 _SPAM_HINT = re.compile("|".join(map(re.escape, _SPAM_HINTS)))  # one scan instead of ten
 
 
@@ -100,6 +105,11 @@ def drop_appended_blocks(text: str) -> str:
     return "\n".join(kept)
 
 
+def is_spam_line(line: str) -> bool:
+    """A line `drop_spam` drops whole (an account plug, an ad, a page's button, a link to other pages, a disclaimer)."""
+    return bool(_SPAM_LINE_WORD.search(line) and _SPAM_LINE.search(line) and not _DAY_IN_LINE.search(line))
+
+
 def drop_spam(text: str) -> str:
     """Drop injected spam lines and glued site addresses; keep the rest as it was."""
     if not text:
@@ -110,8 +120,7 @@ def drop_spam(text: str) -> str:
         return "\n".join(text.splitlines())  # every line kept as it was, as the loop below would)
     lines = []
     for line in text.splitlines():
-        # every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS
-        if _SPAM_LINE_WORD.search(line) and _SPAM_LINE.search(line) and not _DAY_IN_LINE.search(line):
+        if is_spam_line(line):  # (every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS)
             continue
         # every match of _GLUED_DOMAIN holds `www.`
         lines.append(_GLUED_DOMAIN.sub("", line) if "www." in line else line)

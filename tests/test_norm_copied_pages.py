@@ -223,7 +223,8 @@ def test_the_habits_of_copied_pages_leave_the_dev_readings_as_they_were():
              for habit in ("controls above the title", "a repost's stamp under the title", "Traditional with pinyin",
                            "ads at the end", "dates in figures", "bullets before the lines", "labels in a table's cells",
                            "weekdays after dates", "dates in Chinese numerals", "links to other articles at the end",
-                           "comments at the end", "an editor under the signature", "a reminder of the next exam")
+                           "comments at the end", "an editor under the signature", "a reminder of the next exam",
+                           "a disclaimer at the end")
              for field in ("is_cert_notice", "year", "window_start", "window_end", "place", "materials", "mode")
              if changed[(habit, field)] > 1 + 0.01 * right[(habit, field)]}
     # the habits that move line breaks (sessions 18 on) lose a little where too few lines show the wrap: at most 5 %
@@ -325,7 +326,11 @@ def test_a_copys_appended_block_changes_no_reading(block):
 
 
 @pytest.mark.parametrize("tail", [["版权声明:本文来自网络,如有侵权请联系删除。", "(责任编辑:某某)"],
-                                  ["扫描下方二维码关注我们", "长按识别二维码"]])
+                                  ["扫描下方二维码关注我们", "长按识别二维码"],
+                                  ["原文链接:http://www.example.gov.cn/art/2031/5/28/art_9.html"],
+                                  ["阅读 2048  点赞 16  在看 4"],
+                                  ["附件:1.某类证书代领委托书.doc", "2.某类证书合格人员名单.xls"],
+                                  ["(以上内容仅供参考,具体以官方发布为准)"]])
 def test_a_copys_lines_under_the_signature_leave_the_signature_the_agency(tail):
     # (the title names no issuer, and the signature no date)
     signed_only = NOTICE_BODY.replace("某市人事考试中心关于领取", "关于领取").replace("\n2031年5月28日", "")
@@ -381,3 +386,23 @@ def test_the_next_exams_year_in_a_reminder_is_not_the_notices():
 def test_a_forecast_of_the_certificates_is_still_a_guide():
     text = "各位考生:\n某类资格考试的证书预计于明年3月开始发放,请到某市人事考试中心领取,具体时间以当地通知为准。"
     assert normalize_record({"text": text})["is_cert_notice"] is False
+
+
+def test_a_copying_sites_disclaimer_leaves_a_notice_a_notice():
+    # (`以上信息仅供参考,具体以…为准` is the copying site's boilerplate, under a notice as under a guide: no guide sign)
+    text = NOTICE_BODY + "\n以上信息仅供参考,具体以官方发布为准。"
+    out = normalize_record({"text": text})
+    assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2031-06-02", "2031-06-13")
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("以上信息仅供参考,具体以官方发布为准。", True),
+    ("本站转载仅供参考,不代表本站观点。", True),
+    ("免责声明:本网信息来源于网络,仅供参考。", True),
+    # a hedge of the text's own stays (a guide's words): past years' data, a list introduced
+    ("以上为往年数据,仅供参考,今年以当地通知为准。", False),
+    ("以下地区的领取时间仅供参考:", False),
+    ("身份证复印件一份(以上内容仅供参考,各地要求以当地通知为准)", False),
+])
+def test_a_copying_sites_disclaimer_is_a_line_of_spam(line, dropped):
+    assert (drop_spam("某某证书领取\n" + line) == "某某证书领取") is dropped
