@@ -1629,8 +1629,9 @@ _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 _ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE
                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|阅读|点击)[^\n]{0,16})?\s*$")
 _SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|发文部门|发文单位|发文机关|实施主体|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
-_TITLE_ORG = re.compile(r"^(" + _ORG + r")(?:关于|发布|关於)")
-_BRACKETED_ORG = re.compile(r"^[\[【](" + _ORG + r")[\]】]")
+_REPOST_MARK = r"(?:(?:转载|转发|转)\s*[:：]\s*)?"  # (`转:某局关于…`: a repost's mark before the title)
+_TITLE_ORG = re.compile(r"^" + _REPOST_MARK + r"(" + _ORG + r")(?:关于|发布|关於)")
+_BRACKETED_ORG = re.compile(r"^" + _REPOST_MARK + r"[\[【](" + _ORG + r")[\]】]")
 # a department named alone (`证书科`, `考务科`, `人事处`): part of an office the page names elsewhere
 _BARE_DEPARTMENT = re.compile(r"^(?!.*(?:局|厅|委|中心|院|会|政府|学校|大学|学院)).{1,10}(?:科|处|股|室)$")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")

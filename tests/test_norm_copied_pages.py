@@ -406,3 +406,10 @@ def test_a_copying_sites_disclaimer_leaves_a_notice_a_notice():
 ])
 def test_a_copying_sites_disclaimer_is_a_line_of_spam(line, dropped):
     assert (drop_spam("某某证书领取\n" + line) == "某某证书领取") is dropped
+
+
+def test_a_reposts_mark_before_the_title():
+    text = "转:某市人事考试中心关于领取某类资格证书的通知\n各位考生:某类资格证书已到,请到某市人事考试中心领取。"
+    out = normalize_record({"text": text})
+    assert out["title"] == "某市人事考试中心关于领取某类资格证书的通知"
+    assert out["agency"] == "某市人事考试中心"
