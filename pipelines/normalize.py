@@ -17,9 +17,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
+from pipelines.copied_lines import mend_lines
 from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.links import is_government_page
-from pipelines.copied_lines import mend_lines
 from pipelines.spacing import close_spaced_words
 from pipelines.spam import drop_appended_blocks, drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
