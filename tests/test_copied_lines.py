@@ -1,5 +1,5 @@
-"""Line breaks a copy moved (pipelines.copied_lines.py): hard wraps joined, pasted paragraphs parted, ordinary texts
-left as they are. Our own sentences."""
+"""Lines a copy reshaped (pipelines/copied_lines.py): hard wraps joined, pasted paragraphs parted, decorative bullets
+dropped, a table row of two cells read as its label; ordinary texts left as they are. Our own sentences."""
 
 import pytest
 
