@@ -47,15 +47,16 @@ _WIDTH_SLACK = 4  # a wrapped line may end a little short of the column (a word 
 # one line (as long as one, or opening on its title), a space after a sentence's end was one too (a paragraph may type a
 # space after its full stops).
 _LONG_LINE, _NOTICE_LINE = 120, 300
-_INDENT_OR_NUMBER = (r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]"
-                     r"|\d{1,2}、|[①-⑳])\S)")
+# a list's number opening a paragraph (`二、`, `(三)`, `4、`), the one pattern the breaks and headings below share
+_LIST_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、)"
+_INDENT_OR_NUMBER = r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:" + _LIST_NUMBER + r"|[①-⑳])\S)"
 _PASTED_BREAK = re.compile(_INDENT_OR_NUMBER)
 _A_LONG_LINE = re.compile(r"^[^\n]{%d}" % _LONG_LINE, re.MULTILINE)  # (from line starts only: linear)
 _PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|" + _INDENT_OR_NUMBER)
 # a numbered heading, short and with no sentence in it, before the space that parted it from its paragraph
 # (`三、证书领取 选择邮寄的考生…`)
-_PASTED_HEADING = re.compile(r"^([ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}、)"
-                             r"[^\s。，,；;:：]{1,16})[ \u3000]+(?=\S)", re.MULTILINE)
+_PASTED_HEADING = re.compile(r"^([ \u3000]*(?:" + _LIST_NUMBER + r"|[(（]\d{1,3}[)）])[^\s。，,；;:：]{1,16})[ \u3000]+(?=\S)",
+                             re.MULTILINE)
 # A pasted text's opening words up to its first space, short and with no sentence in them, are its title
 # (`某某证书补办程序 证书丢失的,…`); a label (`各位考生:`) is not.
 _PASTED_TITLE = re.compile(r"\s*([^\s。；;]{6,64}(?<![:：]))[ \u3000]+(?=\S)")
@@ -146,11 +147,11 @@ def split_pasted_lines(text: str) -> str:
 
 # A decorative bullet opening a line (`★领取地点:…`, `▶ 所需材料`, `📌`): the line's words start after it. (Not `•`, `·`
 # or `-`, which the key facts read as a list's marks, nor a numbered mark.)
-_LINE_BULLET = re.compile(r"^([ \t\u3000]*)[◆◇●○▲△■□★☆▶►▷▸▪▫※➤➢➔→⇒✅✔✓√❖✦✧◎◉❤♦\U0001f300-\U0001faff]+\ufe0f?[ \t\u3000]*",
-                          re.MULTILINE)
+_BULLET = r"[◆◇●○▲△■□★☆▶►▷▸▪▫※➤➢➔→⇒✅✔✓√❖✦✧◎◉❤♦\U0001f300-\U0001faff]"
+_LINE_BULLET = re.compile(r"^([ \t\u3000]*)" + _BULLET + r"+\ufe0f?[ \t\u3000]*", re.MULTILINE)
 
 
-_BULLET_CHAR = re.compile(r"[◆◇●○▲△■□★☆▶►▷▸▪▫※➤➢➔→⇒✅✔✓√❖✦✧◎◉❤♦\U0001f300-\U0001faff]")
+_BULLET_CHAR = re.compile(_BULLET)
 
 
 def drop_line_bullets(text: str) -> str:

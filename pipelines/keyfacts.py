@@ -55,7 +55,7 @@ from functools import lru_cache
 from pipelines.dates import ORG_END
 from pipelines.header import CREDIT
 from pipelines.spam import is_advertisement, is_spam_line, links_other_pages, may_link_other_pages
-from pipelines.text import SENTENCE_RUN, is_furniture, page_head
+from pipelines.text import REPOST_MARK, SENTENCE_RUN, is_furniture, page_head
 
 FACTS = ("place", "materials", "phone", "mode", "fee", "deadline_rule", "agency")
 MODES = ("on_site", "mail", "online", "electronic")
@@ -1629,9 +1629,9 @@ _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 _ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE
                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|阅读|点击)[^\n]{0,16})?\s*$")
 _SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|发文部门|发文单位|发文机关|实施主体|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
-_REPOST_MARK = r"(?:(?:转载|转发|转)\s*[:：]\s*)?"  # (`转:某局关于…`: a repost's mark before the title)
-_TITLE_ORG = re.compile(r"^" + _REPOST_MARK + r"(" + _ORG + r")(?:关于|发布|关於)")
-_BRACKETED_ORG = re.compile(r"^" + _REPOST_MARK + r"[\[【](" + _ORG + r")[\]】]")
+# (`转:某局关于…`: a repost's mark before the title)
+_TITLE_ORG = re.compile(r"^(?:" + REPOST_MARK + r")?(" + _ORG + r")(?:关于|发布|关於)")
+_BRACKETED_ORG = re.compile(r"^(?:" + REPOST_MARK + r")?[\[【](" + _ORG + r")[\]】]")
 # a department named alone (`证书科`, `考务科`, `人事处`): part of an office the page names elsewhere
 _BARE_DEPARTMENT = re.compile(r"^(?!.*(?:局|厅|委|中心|院|会|政府|学校|大学|学院)).{1,10}(?:科|处|股|室)$")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")

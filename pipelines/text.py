@@ -21,10 +21,12 @@ __all__ = ["PINYIN_ANNOTATION", "clean_title", "lead", "nfkc", "simplify", "spli
 # --- title and body cleaning for the normalizer ------------------------------------------
 # Hand-written because these are habits of the sites and the content farms that copy them.
 
+# a repost's mark before a title (`转:`, `转发:`), read by the key facts' issuer too
+REPOST_MARK = r"(?:转载|转发|转)\s*[:：]\s*"
 # An issuer or column prefix: `[东莞市人事考试中心]`, `【证书领取】`, `·`, and a stray list
 # number glued to the title (`2怀化2017…`), a copying site's name before a colon (`某某教育网:`), a repost's mark (`转:`).
 _TITLE_PREFIX = re.compile(r"^\s*(?:[·•●◆■□▪>》\-—*]+\s*|\[[^\[\]]{1,20}\]\s*|【[^【】]{1,20}】\s*|\d(?=[\u4e00-\u9fff])(?!\d*年)"
-                           r"|[\u4e00-\u9fff]{2,12}(?:网|网校)\s*[:：]\s*|(?:转载|转发|转)\s*[:：]\s*)+")
+                           r"|[\u4e00-\u9fff]{2,12}(?:网|网校)\s*[:：]\s*|" + REPOST_MARK + ")+")
 # A date glued to the end of a title in a list (`…补办指南2024-11-06`), or an update stamp.
 _TITLE_DATE_TAIL = re.compile(
     r"\s*[(（\[【]?\s*(?:" + STAMP_LABEL + r"[:：]?\s*)?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）\]】]?\s*$"
