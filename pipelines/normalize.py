@@ -13,13 +13,13 @@ fee, deadline rule, issuing agency).
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
 from pipelines.copied_lines import mend_lines
 from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.links import is_government_page
+from pipelines.numerals import numeral_dates_in_figures
 from pipelines.spacing import close_spaced_words
 from pipelines.spam import drop_appended_blocks, drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
@@ -162,16 +162,11 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     }
 
 
-# (a year in numerals, `二〇三一年`, or a month and day, `三月九日`)
-_NUMERAL_DATE_HINT = re.compile("[〇○零][〇○零一二三四五六七八九]{0,2}年|[〇○零一二三四五六七八九十]{2}年|[一二三四五六七八九十]月[一二三四五六七八九十]")
-
-
 def _dates_in_figures(text: str) -> str:
     """`text` with its dates as the signs of a dated notice read them: in Arabic figures with 年月日
-    (`二〇三一年三月三日` → `2031年3月3日`, `chinese_numeral_dates`; a period's `2031-03-03至` → `2031年3月3日至`,
+    (`二〇三一年三月三日` → `2031年3月3日`, `numeral_dates_in_figures`; a period's `2031-03-03至` → `2031年3月3日至`,
     `periods_in_words`)."""
-    # (every Chinese-numeral date holds a numeral year or a numeral month and day: a text without one is not rewritten)
-    return dates.periods_in_words(dates.chinese_numeral_dates(text) if _NUMERAL_DATE_HINT.search(text) else text)
+    return dates.periods_in_words(numeral_dates_in_figures(text))
 
 
 def _readable(text: str) -> str:

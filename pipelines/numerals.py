@@ -112,7 +112,12 @@ _CN_MONTH_DAY_HINT = re.compile("月[一二三四五六七八九十]{1,3}[日号
 def chinese_numeral_dates(text: str) -> str:
     """Rewrite `二○一○年十月二十六日` as `2010年10月26日` so one grammar reads both (and close up
     digits split by spaces, `close_spaced_dates`, and write a dotted period's month-days, `dotted_periods`)."""
-    text = dotted_periods(close_spaced_dates(text))
+    return numeral_dates_in_figures(dotted_periods(close_spaced_dates(text)))
+
+
+def numeral_dates_in_figures(text: str) -> str:
+    """`二○一○年十月二十六日` → `2010年10月26日`, `三月十日` → `3月10日`: the dates in Chinese numerals only (the
+    classifier's signs read them so, beside the text's other dates as written)."""
     if not ("〇" in text or "○" in text or "零" in text):
         if not _CN_YEAR_HINT.search(text) and not ("月" in text and _CN_MONTH_DAY_HINT.search(text)):
             return text
