@@ -20,7 +20,7 @@ import re
 
 from pipelines.notice_signs import (
     DATED_COLLECTION, FORECAST, FORMAL_OPENING, SECTION_DATE, dated_certificate_section, official_source, reads_like_guide,
-    reports_opening, reports_regions, shows_notice,
+    reports_opening, reports_regions, shows_notice, states_dated_arrangement,
 )
 from pipelines.text import SENTENCE_RUN
 
@@ -251,7 +251,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             # (`可以领证了!…证书领取时间公布`: a title that announces is a notice, region or not)
             if (_WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t) and not _ANNOUNCED.search(t)
                     and not _WHEN_GIVEN.search(t)
-                    and not reports_regions(body)):
+                    and not reports_regions(body) and not states_dated_arrangement(lead)):
                 return False, OTHER
             if _EVALUATED.search(t) or (qualification is None and _NOT_BY_EXAM.search(t)):
                 return False, OTHER  # (not when an exam is named: `一级建造师…证书` beside `许可证` is still its)

@@ -126,6 +126,25 @@ DATED_COLLECTION = re.compile(
     r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~)")
 
 
+# The arrangement itself in a text's opening, its year given, in a sentence that does not hedge (`证书申请时间为2021年7月22日
+# 9:00至7月30日17:00`, not `往年…一般在…`): a text that asks when in its title and answers so is a report of it.
+_DATED_ARRANGEMENT = re.compile(
+    r"(?:领取|领证|发放|发证|邮寄|寄送|直邮|证书申领|申领|证书申请)[^。\n]{0,8}?(?:时间|日期)[^。\n\d]{0,6}"
+    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~)")
+_ARRANGEMENT_HEAD = 300
+
+
+def states_dated_arrangement(body: str) -> bool:
+    """Whether the opening of `body` gives the collection's dated arrangement, with its year, unhedged."""
+    head = (body or "")[:_ARRANGEMENT_HEAD]
+    for m in _DATED_ARRANGEMENT.finditer(head):
+        start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
+        end = head.find("。", m.end())
+        if not _HEDGED.search(head[start:end if end >= 0 else None]) and not _PREDICTED.search(head[start:m.end()]):
+            return True
+    return False
+
+
 # A certificate section heading of its own line (`三、证书领取`, `二、申领证书时间`) …
 _CERTIFICATE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?\s*"
                                   r"(?:(?:资格|合格)?证书(?:的)?(?:领取|发放|办理|申领|申请|邮寄)|(?:领取|申领|办理)证书)"

@@ -366,3 +366,17 @@ def test_round_ups_of_regions_that_acted(text, is_cert):
 ])
 def test_a_title_that_gives_the_day(text, is_cert):
     assert normalized(text)["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # session 19: a title that asks how or when, answered in the opening with the dated arrangement and its year
+    ("2031年下半年银行从业证书发放方式及注意事项\n本期银行业专业人员证书申请时间为2031年12月2日9:00至12月9日17:00,逾期不再受理。",
+     True),
+    ("审计师证书领取时间\n审计师纸质证书领取时间:2031年3月8日至3月20日,请携带身份证前往。", True),
+    # ... not an opening that hedges the dates, nor one that gives them without a year
+    ("审计师证书领取时间\n审计师纸质证书领取时间:3月8日至3月20日,请携带身份证前往。", False),
+    ("2031年下半年银行从业证书发放方式及注意事项\n往年证书申请时间一般在2030年12月2日至12月9日左右,今年以通知为准。", False),
+    ("审计师证书领取时间\n审计师纸质证书领取时间预计为2031年3月8日至3月20日,请以官方为准。", False),
+])
+def test_a_title_that_asks_answered_with_the_dated_arrangement(text, is_cert):
+    assert normalized(text)["is_cert_notice"] is is_cert
