@@ -217,7 +217,9 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
             and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (government_page or official_source(body)))
             and not (_KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
-            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))):
+            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))
+            # (a title that asks when, answered by the dated arrangement: `…证书什么时候领?` / `…直邮办理时间为2031年…`)
+            and not states_dated_arrangement(lead)):
         return False, OTHER
     if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body):
         return False, OTHER

@@ -380,3 +380,16 @@ def test_a_title_that_gives_the_day(text, is_cert):
 ])
 def test_a_title_that_asks_answered_with_the_dated_arrangement(text, is_cert):
     assert normalized(text)["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # session 19: a title worded as a question (`什么时候领?`) whose opening reports the dated arrangement, year and all
+    ("2031年审计师证书什么时候领?\n审计师 责任编辑:某某 2031-03-02\n据省人事考试中心通知,审计师纸质证书领取时间为2031年3月8日至3月20日,"
+     "请考生按时办理。", True),
+    ("2031年上半年银行从业证书什么时候可以申请?\n从协会获悉,证书申请时间:2031年7月9日9:00-7月19日17:00。", True),
+    # ... not one whose opening only recalls an earlier year's dates
+    ("2031年审计师证书什么时候领?\n审计师 责任编辑:某某 2031-03-02\n审计师纸质证书领取时间一般为成绩公布后三个月左右,往年为2030年3月8日"
+     "至3月20日。", False),
+])
+def test_a_question_title_answered_with_the_dated_arrangement(text, is_cert):
+    assert normalized(text)["is_cert_notice"] is is_cert
