@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from db.folding import strip_pinyin_annotations
+
 
 # Characters spaced out one by one (`合 肥 市 财 政 局 通 知`, `2 0 2 4 年 度`): a repost's way past word
 # filters. A line holding four in a row is closed up between Chinese characters and digits; single spaces
@@ -30,7 +32,10 @@ _GAP_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff\d)）]) (?=[\u4e00-\u9fff\d(（]
 
 def _closed_up_line(line: str) -> str:
     if _SPACED_RUN.search(line):
-        return _SPACED_GAP.sub("", line)
+        # (a repost that spaces out its characters may annotate them with pinyin too, `时 ( s h í ) 间`: the annotations
+        # the simplifier could not see for the spaces are whole once closed up, and go as they do elsewhere)
+        closed = _SPACED_GAP.sub("", line)
+        return strip_pinyin_annotations(closed) if "(" in closed or "（" in closed else closed
     if len(_WORD_GAP.findall(line)) >= _WORD_GAPS_MIN:
         return _GAP_IN_WORDS.sub("", line)
     return line

@@ -75,11 +75,21 @@ def test_the_opening_skips_controls():
 @pytest.mark.parametrize("spaced, closed", [
     ("2 0 3 0 年 证 书 领 取 , 全 省 “ 电 子 证 书 ” 同 步 上 线", "2030年证书领取,全省“电子证书”同步上线"),
     ("某 考 试 网 ( w w w . e x a m p l e . c n ) 发 布", "某考试网(www.example.cn)发布"),
-    ("领 取 证 书 ( z h è n g s h ū ) 的 时 间", "领取证书(zhèngshū)的时间"),
+    # (a pinyin annotation the spaces hid from the simplifier goes once closed up, as it does elsewhere)
+    ("领 取 证 书 ( z h è n g s h ū ) 的 时 间", "领取证书的时间"),
     ("时间: 2030-04-16 09:15 来源: 某某", "时间: 2030-04-16 09:15 来源: 某某"),  # no spaced run: kept
 ])
 def test_a_spaced_out_line_closes_up_its_marks_and_letters(spaced, closed):
     assert close_spaced_words(spaced) == closed
+
+
+def test_a_spaced_out_notice_annotated_with_pinyin_reads_its_period():
+    title = "2031年上半年银行从业证书什么时候可以申请?"
+    body = "从协会获悉,证书申请时(shí)间:2031年7月9日9:00-7月19日17:00。"
+    plain = normalize_record({"text": title + "\n" + body})
+    read = normalize_record({"text": title + "\n" + " ".join(body)})
+    assert (read["is_cert_notice"], read["window_start"], read["window_end"]) == (True, "2031-07-09", "2031-07-19")
+    assert read["window_start"] == plain["window_start"]
 
 
 def test_a_spaced_out_notice_reads_as_written():
