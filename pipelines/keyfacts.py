@@ -269,8 +269,10 @@ _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,�
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
                               r"[^，,。；;]{0,40}?(?:发放|核发|受理|补办|补发|换发|换证)")
 # `证书领取工作由各县(市、区)人社局负责`: the body a collection is put in charge of
-_PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:证书)?(?:工作|事宜|事项)?(?:则|将|均|统一)*由([^，,。；;：:由]{2,30}?" + _PLACE_WORD +
-                            _ADDRESS + r")(?:统一)?(?:负责|承担|组织|办理|实施)")
+# (a time may come between: `证书领取工作预计于9月起由各市级财政部门分批启动`)
+_PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:证书)?(?:工作|事宜|事项)?(?:则|将|均|统一)*(?:[^，,。；;：:由]{0,12}?[起后])?由"
+                            r"([^，,。；;：:由]{2,30}?" + _PLACE_WORD +
+                            _ADDRESS + r")(?:统一|分批|陆续|集中)?(?:负责|承担|组织|办理|实施|启动|开展)")
 # 提交到/递交至/提交给 X: the office the papers are handed in at (not `交给单位`: a form filed by one's employer)
 _PLACE_HANDED_TO = re.compile(r"(?:(?<![寄邮投快速转报移])(?:(?:提交|递交)(?:到|至|给)|交(?:到|至))|(?:报送|送交)(?:到|至))([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                               _ADDRESS + r")(?=(?:初审|审核|审查|受理)?(?:$|[，,。；;：:]))"

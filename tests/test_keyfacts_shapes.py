@@ -43,6 +43,9 @@ from pipelines.keyfacts import (
     # the body in charge: with its address in brackets, or after `工作由`, or `由…负责…发放`
     ("宁远市人事考试中心(地址:东环路16号)负责本市合格证书的发放。", ["宁远市人事考试中心(地址:东环路16号)"]),
     ("本年度证书发放工作由各县(区)人社局负责。", ["各县(区)人社局"]),
+    # (session 19: a time between, and the work started or carried out in rounds)
+    ("本年度证书领取工作预计于10月起由各县(区)人社局分批启动。", ["各县(区)人社局"]),
+    ("合格证书发放工作自5月6日起由长丰县人社局统一开展。", ["长丰县人社局"]),
     ("证书由长丰县财政局会计科负责组织发放。", ["长丰县财政局会计科"]),
     ("成绩报告单由考点统一发放。", ["考点"]),
     # the destination closing the clause; `X为…发放点`; `领取证书的地点为`/`领取地址是`
