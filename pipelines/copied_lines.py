@@ -62,6 +62,24 @@ _PASTED_HEADING = re.compile(r"^([ \u3000]*(?:" + _LIST_NUMBER + r"|[(（]\d{1,3
 _PASTED_TITLE = re.compile(r"\s*([^\s。；;]{6,64}(?<![:：]))[ \u3000]+(?=\S)")
 
 
+# A page pasted onto one line from its breadcrumb on (`当前位置:首页 > 会计考试 > 经济师  2031年度…通知  来源:…`): the
+# breadcrumb is its opening words and the `>` steps after them, up to a space that no `>` follows. What comes after it
+# was the page's lines, parted by indents, however short.
+# (a step may be an arrow, `首页 -> 通知公告`)
+_PASTED_CRUMB = re.compile(r"\s*((?:[您你]?的?(?:现在|当前)?的?位置\s*[:：]?\s*)?[^\s>»]*(?:\s*-?[>»]\s*[^\s>»-][^\s>»]*)+)"
+                           r"[ \u3000]+(?=[^\s>»-])")
+
+
+def part_pasted_breadcrumb(text: str) -> str:
+    """`text` with a breadcrumb that opens its first line, and the page's lines pasted after it, on lines of their own."""
+    first, newline, rest = text.partition("\n")
+    crumb = _PASTED_CRUMB.match(first) if (">" in first or "»" in first) else None
+    # (a breadcrumb says where it is or takes two steps: `成绩>60分 的考生` is no breadcrumb)
+    if not crumb or not ("位置" in crumb[1] or "首页" in crumb[1] or crumb[1].count(">") + crumb[1].count("»") >= 2):
+        return text
+    return crumb[1] + "\n" + _PASTED_BREAK.sub("\n", first[crumb.end():]) + newline + rest
+
+
 # the characters two cells wide (East Asian Wide and Fullwidth), as one class: a search per line, not a call per character
 _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
                    "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
@@ -179,7 +197,7 @@ def _bars(row: str) -> int:
 
 def mend_lines(text: str) -> str:
     """Every habit undone: decorations dropped, pasted paragraphs parted, then hard-wrapped lines joined."""
-    text = rows_as_labels(drop_line_bullets(text))
+    text = part_pasted_breadcrumb(rows_as_labels(drop_line_bullets(text)))
     if "\n" not in text and len(text) < _LONG_LINE:  # a title: no paste or wrap to undo
         return text
     return join_hard_wraps(split_pasted_lines(text))

@@ -3,7 +3,8 @@ dropped, a table row of two cells read as its label; ordinary texts left as they
 
 import pytest
 
-from pipelines.copied_lines import join_hard_wraps, mend_lines, split_pasted_lines
+from pipelines.copied_lines import join_hard_wraps, mend_lines, part_pasted_breadcrumb, split_pasted_lines
+from pipelines.normalize import normalize_record
 
 # A notice hard-wrapped at 26 Chinese characters (52 cells), as a PDF's text is: lines end inside sentences.
 WRAPPED = "\n".join([
@@ -119,3 +120,26 @@ def test_decorative_bullets_opening_lines_are_dropped(text, mended):
 ])
 def test_a_table_row_of_two_cells_reads_as_a_label(text, mended):
     assert mend_lines(text) == mended
+
+
+@pytest.mark.parametrize("text, mended", [
+    # a page pasted onto one line from its breadcrumb on: the breadcrumb, then the page's lines parted at their indents
+    ("当前位置:某某网校>中级会计>证书领取>正文  2031年宁远市中级会计证书领取时间:4月1日至4月9日  来源:某某网校",
+     "当前位置:某某网校>中级会计>证书领取>正文\n2031年宁远市中级会计证书领取时间:4月1日至4月9日\n来源:某某网校"),
+    ("你的位置:首页 > 职称考试 > 审计师  2031年度审计师证书办理指引  作者: 某某",
+     "你的位置:首页 > 职称考试 > 审计师\n2031年度审计师证书办理指引\n作者: 某某"),
+    ("当前位置:>首页 -> 信息公开 -> 工作动态\n转发某某通知", "当前位置:>首页 -> 信息公开 -> 工作动态\n转发某某通知"),
+    # ... not a title with a step in it, nor an arrow pointing on, nor a breadcrumb already on its own line
+    ("成绩>60分 的考生可领取证书", "成绩>60分 的考生可领取证书"),
+    ("2031年证书领取>>点击查看 更多", "2031年证书领取>>点击查看 更多"),
+    ("首页 > 通知公告\n关于领取证书的通知", "首页 > 通知公告\n关于领取证书的通知"),
+])
+def test_a_breadcrumb_pasted_before_the_page_is_parted_from_it(text, mended):
+    assert part_pasted_breadcrumb(text) == mended
+
+
+def test_a_page_pasted_after_its_breadcrumb_keeps_its_title_and_year():
+    text = "当前位置:某某网校>中级会计>证书领取>正文  2031年宁远市中级会计证书领取时间:4月1日至4月9日  来源:某某网校 2031-03-20"
+    read = normalize_record({"text": text})
+    assert read["title"] == "2031年宁远市中级会计证书领取时间:4月1日至4月9日"
+    assert read["year"] == 2031
