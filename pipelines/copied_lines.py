@@ -52,7 +52,11 @@ _LIST_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四
 _INDENT_OR_NUMBER = r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:" + _LIST_NUMBER + r"|[①-⑳])\S)"
 _PASTED_BREAK = re.compile(_INDENT_OR_NUMBER)
 _A_LONG_LINE = re.compile(r"^[^\n]{%d}" % _LONG_LINE, re.MULTILINE)  # (from line starts only: linear)
-_PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|" + _INDENT_OR_NUMBER)
+# (and a space after a page's stamp, a date and its time: `发布时间:2031-05-02 15:03:50 某某证书…`; a time alone,
+# `9:00 至 17:00`, is inside a sentence)
+_AFTER_STAMP = r"[ \u3000]+(?=[^\s\d:]|(?:19|20)\d\d\s*年)"
+_PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|(?<=\d\d:\d\d:\d\d)" + _AFTER_STAMP +
+                                   r"|(?<=\d[-/.]\d\d \d\d:\d\d)" + _AFTER_STAMP + "|" + _INDENT_OR_NUMBER)
 # a numbered heading, short and with no sentence in it, before the space that parted it from its paragraph
 # (`三、证书领取 选择邮寄的考生…`)
 _PASTED_HEADING = re.compile(r"^([ \u3000]*(?:" + _LIST_NUMBER + r"|[(（]\d{1,3}[)）])[^\s。，,；;:：]{1,16})[ \u3000]+(?=\S)",

@@ -143,3 +143,18 @@ def test_a_page_pasted_after_its_breadcrumb_keeps_its_title_and_year():
     read = normalize_record({"text": text})
     assert read["title"] == "2031年宁远市中级会计证书领取时间:4月1日至4月9日"
     assert read["year"] == 2031
+
+
+@pytest.mark.parametrize("stamp", ["发布时间:2031-05-02 15:03:50", "某某网校 2031-05-02 15:03"])
+def test_a_pasted_page_parts_its_stamp_from_the_text_after_it(stamp):
+    text = (f"某类证书如何领取 {stamp} 2030年下半年合格证书定于2031年3月7日至8日集中发放; 领取时请带本人身份证原件,"
+            "委托他人代领的,另带委托书和代领人的身份证原件; 逾期未领的证书统一退回省里保管,届时另行安排补领。")
+    lines = split_pasted_lines(text).split("\n")
+    assert lines[:2] == ["某类证书如何领取", stamp]
+    assert lines[2].startswith("2030年下半年合格证书")
+
+
+def test_a_time_inside_a_pasted_sentence_keeps_its_words():
+    text = ("某类证书如何领取 合格人员请于2031年3月7日 9:00 至 17:00 到某市人事考试中心一楼领取; 代领的另带委托书和代领人身份证;"
+            " 逾期不领的证书统一退回省里保管。")
+    assert "9:00 至 17:00 到某市" in split_pasted_lines(text)
