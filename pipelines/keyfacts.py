@@ -776,7 +776,7 @@ _OWNER = re.compile(
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?"
     # (not in a form's name, `合格人员登记表`, `个人信息表`: a form is named whole)
     r"(?![\u4e00-\u9fff]{0,4}?(?:表|名册|名单)$)")
-_ITEM_TRIM = re.compile(r"^(?:与|的|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
+_ITEM_TRIM = re.compile(r"^(?:与|的|(?:例如|比如|如(?![实有果需下何期]))(?=[\u4e00-\u9fff]{2})|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
                         # a form brought filled in (`携带身份证、填写完整的申请表`): the form
                         r"|填写(?:完整|完毕|齐全|好)?的)+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外"
                         # what the document is for (`身份证件以便核对身份`, `成绩单作为凭据`)
@@ -833,7 +833,9 @@ _MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]�
 _CATCH_ALL = re.compile(r"(?:材料|资料)(?:原件|复印件)?$")
 # `需要准备相关的证明材料,包括A、B、C等`, `材料原件包括A、B`
 # (`准备领证材料,进行现场领证!主要有:A、B`: the list after 主要有 too, a clause on from the noun)
-_MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)(?:原件|复印件)?(?:[，,]?(?:主要|一般|通常)?包括|[^。；;:：]{0,16}?[，,!！]?主要有)[:：]?([^。；;]+)")
+# (or examples after a comma: `准备好领取证书所需的材料,如A、B、C等`)
+_MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)(?:原件|复印件)?(?:[，,]?(?:主要|一般|通常)?包括|[^。；;:：]{0,16}?[，,!！]?主要有"
+                                r"|[，,](?:如|例如|比如))[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
 _PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托(?:他人)?(?:代领|领取))\s*(?:[:：]|——|—|\s-\s)\s*(.+)$")
 # A line ending on a heading of materials: `(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?` may come
@@ -1267,7 +1269,7 @@ def find_materials(text: str) -> list[str]:
                 labelled = _MATERIAL_LABEL.match(sentence.strip())
                 if labelled:
                     found.extend(_items(labelled.group(labelled.lastindex)))
-        for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body or "主要有" in body else ():
+        for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body or "主要有" in body or "如" in body else ():
             if not re.search(r"上传|扫描|发送|电子版", body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))
         for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():

@@ -323,6 +323,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # session 15: `材料原件包括…` lists them; a closing `其他…材料` asks for whatever else, naming no document
     ("复核所用材料原件包括毕业证书原件、户口簿原件,及其他相关资料原件。", ["毕业证书原件", "户口簿原件"]),
     ("须提交身份证复印件、其他相关资料。", ["身份证复印件"]),
+    # session 19: a generic noun given by examples after a comma (`所需的材料,如A、B等`), not a clause of its own (`如有疑问`)
+    ("按发证机构要求备好换证所需的资料,如户口簿、学位证书原件等。", ["户口簿", "学位证书原件"]),
+    ("请带上相关材料,如有疑问请致电咨询。", []),
     # a form brought filled in is the form; what is filled in is no document
     ("补证时携带户口簿、填写完整的证书补办登记表到窗口。", ["户口簿", "证书补办登记表"]),
     ("须提交填写的个人信息。", []),
