@@ -5,7 +5,8 @@ maintained library reflows Chinese text that way):
 - **Hard wraps.** A text taken out of a PDF or a fixed-width page breaks every line at the same width
   (`…请于2031年3月1日至3月` / `9日到市人事考试中心领取…`), so sentences, places and lists run over line ends and
   the readers that go line by line lose them. Lines that fill the text's wrap width and end inside a sentence
-  are joined to the next one, unless that one opens a new item (`二、`, `(3)`, `领取地点:`).
+  are joined to the next one, unless that one opens a new item (`二、`, `(3)`, `领取地点:`). However short the text, a
+  line broken at or inside a bracket (`…到某中心(` / `某路8号)领取`) goes on in the next.
 - **Paragraphs pasted onto one line.** A page whose paragraphs were joined with spaces or their indents gives
   one long line (`…领取通知 各位考生: 一、领取时间…。 二、领取地点…`). In a long line, a space after a
   sentence's end, a run of spaces (an indent), a space before a list's number or after a short numbered heading
@@ -147,6 +148,38 @@ def join_hard_wraps(text: str) -> str:
     return "\n".join(out)
 
 
+# A line never ends on a word and an opening bracket or quotation mark, nor inside a bracket the next line closes: one
+# that does was broken there by a wrap (however few the text's lines: `…到某市人事考试中心(` / `某路8号)领取。`,
+# `…(地址:某` / `路8号)领取。`), and goes on in the next line.
+_OPEN_AT_LINE_END = re.compile(r"(?<=[\u4e00-\u9fff\w])([(（《“])[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
+_BRACKET_CLOSED_AHEAD = re.compile(r"[^(（)）\n]{1,40}[)）]")
+# (or a line opening on a bracket that sits inside a sentence, `(某路8号)领取证书。` under `…到某协会`: not a list's number)
+_BRACKET_MID_SENTENCE = re.compile(r"[(（](?![一二三四五六七八九十\d]{1,3}[)）])[^(（)）\n]{2,40}[)）][\u4e00-\u9fff]")
+_BRACKET_WORD = re.compile(r"[\u4e00-\u9fff\w][ \t\u3000]*$")
+
+
+def _open_brackets(line: str) -> int:
+    return line.count("(") + line.count("（") - line.count(")") - line.count("）")
+
+
+def join_lines_broken_at_a_bracket(text: str) -> str:
+    """`text` with each line broken at or inside a bracket joined to the next (see `_OPEN_AT_LINE_END`)."""
+    if "\n" not in text or not ("(" in text or "（" in text or "《" in text or "“" in text):
+        return text
+    text = _OPEN_AT_LINE_END.sub(r"\1", text)
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        above = out[-1]
+        if _BRACKET_WORD.search(above) and (
+                (_open_brackets(above) == 1 and _BRACKET_CLOSED_AHEAD.match(line.lstrip()) and _open_brackets(line) == -1)
+                or (_open_brackets(above) == 0 and _BRACKET_MID_SENTENCE.match(line.lstrip()))):
+            out[-1] = above.rstrip() + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def split_pasted_lines(text: str) -> str:
     """`text` with the paragraphs pasted onto a long line parted again (see the module's notes)."""
     if (" " not in text and "\u3000" not in text) or not _A_LONG_LINE.search(text):
@@ -204,4 +237,4 @@ def mend_lines(text: str) -> str:
     text = part_pasted_breadcrumb(rows_as_labels(drop_line_bullets(text)))
     if "\n" not in text and len(text) < _LONG_LINE:  # a title: no paste or wrap to undo
         return text
-    return join_hard_wraps(split_pasted_lines(text))
+    return join_lines_broken_at_a_bracket(join_hard_wraps(split_pasted_lines(text)))

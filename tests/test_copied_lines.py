@@ -3,7 +3,9 @@ dropped, a table row of two cells read as its label; ordinary texts left as they
 
 import pytest
 
-from pipelines.copied_lines import join_hard_wraps, mend_lines, part_pasted_breadcrumb, split_pasted_lines
+from pipelines.copied_lines import (
+    join_hard_wraps, join_lines_broken_at_a_bracket, mend_lines, part_pasted_breadcrumb, split_pasted_lines,
+)
 from pipelines.normalize import normalize_record
 
 # A notice hard-wrapped at 26 Chinese characters (52 cells), as a PDF's text is: lines end inside sentences.
@@ -158,3 +160,23 @@ def test_a_time_inside_a_pasted_sentence_keeps_its_words():
     text = ("某类证书如何领取 合格人员请于2031年3月7日 9:00 至 17:00 到某市人事考试中心一楼领取; 代领的另带委托书和代领人身份证;"
             " 逾期不领的证书统一退回省里保管。")
     assert "9:00 至 17:00 到某市" in split_pasted_lines(text)
+
+
+@pytest.mark.parametrize("text, mended", [
+    # a short text's line broken at an opening bracket, inside a bracket, or before a bracket inside a sentence
+    ("请携带本人身份证到宁远市人才服务中心(\n东环路16号三楼)领取。", "请携带本人身份证到宁远市人才服务中心(东环路16号三楼)领取。"),
+    ("请携带本人身份证到宁远市人才服务中心(东环路\n16号三楼)领取。", "请携带本人身份证到宁远市人才服务中心(东环路16号三楼)领取。"),
+    ("请携带本表和一寸照片,到宁远市物业协会\n(东环路16号三楼)领取证书。", "请携带本表和一寸照片,到宁远市物业协会(东环路16号三楼)领取证书。"),
+    # ... not a list's number, a note of its own line, a bracket closed on its own line, nor a page's lone control mark
+    ("三、领取证书\n(一)现场领取", "三、领取证书\n(一)现场领取"),
+    ("关于领取证书的通知\n(第二批)", "关于领取证书的通知\n(第二批)"),
+    ("请到宁远市人才服务中心(东环路16号)\n领取。", "请到宁远市人才服务中心(东环路16号)\n领取。"),
+    ("来源:某某网 [2031年3月3日] 【\n一、证书领取", "来源:某某网 [2031年3月3日] 【\n一、证书领取"),
+])
+def test_a_line_broken_at_a_bracket_goes_on_in_the_next(text, mended):
+    assert join_lines_broken_at_a_bracket(text) == mended
+
+
+def test_a_place_broken_at_its_bracket_is_read_whole():
+    text = "宁远市2031年证书领取通知\n合格人员请携带本人身份证,到宁远市物业协会\n(东环路16号三楼)领取证书,逾期不再办理。"
+    assert normalize_record({"text": text})["place"] == ["宁远市物业协会(东环路16号三楼)"]
