@@ -119,7 +119,8 @@ def _breaks_inside(lines: list[str], widths: list[int], column: int) -> bool:
     inside = sum(1 for k in full if lines[k].rstrip()[-1:] not in _CLOSING and lines[k + 1].strip()
                  and not _ITEM_OPENING.match(lines[k + 1]))
     body = sum(1 for line in lines[1:] if line.strip())
-    return inside >= _MIN_WRAPPED_LINES and inside * 2 >= len(full) and len(full) * 3 >= body
+    # (a quarter of the lines: a short guide wrapped under its headings has many short lines between the full ones)
+    return inside >= _MIN_WRAPPED_LINES and inside * 2 >= len(full) and len(full) * 4 >= body
 
 
 def join_hard_wraps(text: str) -> str:

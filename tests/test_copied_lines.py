@@ -180,3 +180,26 @@ def test_a_line_broken_at_a_bracket_goes_on_in_the_next(text, mended):
 def test_a_place_broken_at_its_bracket_is_read_whole():
     text = "宁远市2031年证书领取通知\n合格人员请携带本人身份证,到宁远市物业协会\n(东环路16号三楼)领取证书,逾期不再办理。"
     assert normalize_record({"text": text})["place"] == ["宁远市物业协会(东环路16号三楼)"]
+
+
+# A short guide wrapped at 30 Chinese characters, its items under short headings: fewer lines fill the column.
+WRAPPED_UNDER_HEADINGS = "\n".join([
+    "某类证书邮寄通常需要十天左右送达。以下为详细说明:",
+    "1. 申请时间",
+    "- 开放时间:直邮系统开放时间一般为成绩公布后十个工作日左",
+    "右,逾期将无法提交。",
+    "2. 邮寄方式",
+    "- 邮寄机构:由某某速递负责。",
+    "- 费用:邮寄费用到付。",
+    "3. 注意事项",
+    "- 未签收处理:若证书未成功签收,将由考生报名所在市人事考试",
+    "机构负责再次发放。",
+    "- 未直邮领取:未选择直邮的考生,可关注报名所在市人事考试机构",
+    "发布的领取证书通知。",
+])
+
+
+def test_a_short_wrapped_text_under_headings_is_joined():
+    lines = join_hard_wraps(WRAPPED_UNDER_HEADINGS).split("\n")
+    assert "- 未签收处理:若证书未成功签收,将由考生报名所在市人事考试机构负责再次发放。" in lines
+    assert normalize_record({"text": WRAPPED_UNDER_HEADINGS})["place"] == ["报名所在市人事考试机构"]
