@@ -186,20 +186,20 @@ def test_a_place_broken_at_its_bracket_is_read_whole():
 WRAPPED_UNDER_HEADINGS = "\n".join([
     "某类证书邮寄通常需要十天左右送达。以下为详细说明:",
     "1. 申请时间",
-    "- 开放时间:直邮系统开放时间一般为成绩公布后十个工作日左",
-    "右,逾期将无法提交。",
+    "- 受理期限:邮寄申请通道自合格名单公示结束后开放十五个工作",
+    "日,过期不再受理。",
     "2. 邮寄方式",
     "- 邮寄机构:由某某速递负责。",
     "- 费用:邮寄费用到付。",
     "3. 注意事项",
-    "- 未签收处理:若证书未成功签收,将由考生报名所在市人事考试",
-    "机构负责再次发放。",
-    "- 未直邮领取:未选择直邮的考生,可关注报名所在市人事考试机构",
-    "发布的领取证书通知。",
+    "- 退回件:三次投递不成功的证书,退回后改由原报名地人事考试",
+    "机构负责发放。",
+    "- 现场领取:不申请邮寄的人员,请留意原报名地人事考试机构网站",
+    "公布的现场领证安排。",
 ])
 
 
 def test_a_short_wrapped_text_under_headings_is_joined():
     lines = join_hard_wraps(WRAPPED_UNDER_HEADINGS).split("\n")
-    assert "- 未签收处理:若证书未成功签收,将由考生报名所在市人事考试机构负责再次发放。" in lines
-    assert normalize_record({"text": WRAPPED_UNDER_HEADINGS})["place"] == ["报名所在市人事考试机构"]
+    assert "- 退回件:三次投递不成功的证书,退回后改由原报名地人事考试机构负责发放。" in lines
+    assert normalize_record({"text": WRAPPED_UNDER_HEADINGS})["place"] == ["原报名地人事考试机构"]
