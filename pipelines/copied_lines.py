@@ -50,7 +50,13 @@ _WIDTH_SLACK = 4  # a wrapped line may end a little short of the column (a word 
 _LONG_LINE, _NOTICE_LINE = 120, 300
 # a list's number opening a paragraph (`二、`, `(三)`, `4、`), the one pattern the breaks and headings below share
 _LIST_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、)"
-_INDENT_OR_NUMBER = r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:" + _LIST_NUMBER + r"|[①-⑳])\S)"
+# (a number with a dot, `2. 联系考试机构`, opens an item when words follow it: `共1. 5万人` does not)
+_DOT_NUMBER = r"\d{1,2}[.．]\s?(?=[\u4e00-\u9fff])"
+_INDENT_OR_NUMBER = (r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:" + _LIST_NUMBER + r"|[①-⑳])\S)"
+                     r"|(?<=\S)[ \u3000]+(?=" + _DOT_NUMBER + r")")
+# a list's dash before words (`以下材料: - 身份证原件 - 照片`), where a line holds two or more: one alone is a stamp's or a
+# name's (`某某 - 人事科`), and `9:00 - 11:30` is no item
+_DASH_ITEM = re.compile(r"(?<=\S)[ \u3000]+(?=[-•]\s?[\u4e00-\u9fff])")
 _PASTED_BREAK = re.compile(_INDENT_OR_NUMBER)
 _A_LONG_LINE = re.compile(r"^[^\n]{%d}" % _LONG_LINE, re.MULTILINE)  # (from line starts only: linear)
 # (and a space after a page's stamp, a date and its time: `发布时间:2031-05-02 15:03:50 某某证书…`; a time alone,
@@ -60,7 +66,8 @@ _PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|(?<=
                                    r"|(?<=\d[-/.]\d\d \d\d:\d\d)" + _AFTER_STAMP + "|" + _INDENT_OR_NUMBER)
 # a numbered heading, short and with no sentence in it, before the space that parted it from its paragraph
 # (`三、证书领取 选择邮寄的考生…`)
-_PASTED_HEADING = re.compile(r"^([ \u3000]*(?:" + _LIST_NUMBER + r"|[(（]\d{1,3}[)）])[^\s。，,；;:：]{1,16})[ \u3000]+(?=\S)",
+_PASTED_HEADING = re.compile(r"^([ \u3000]*(?:" + _LIST_NUMBER + r"|[(（]\d{1,3}[)）]|" + _DOT_NUMBER + r")[^\s。，,；;:：]{1,16})"
+                             r"[ \u3000]+(?=\S)",
                              re.MULTILINE)
 # A pasted text's opening words up to its first space, short and with no sentence in them, are its title
 # (`某某证书补办程序 证书丢失的,…`); a label (`各位考生:`) is not.
@@ -194,8 +201,9 @@ def split_pasted_lines(text: str) -> str:
         # (a whole notice on its line: as long as one, or opening on its title and a space)
         title = _PASTED_TITLE.match(line) if i == opening else None
         breaks = _PASTED_BREAK_OR_STOP if len(line) >= _NOTICE_LINE or title else _PASTED_BREAK
-        if breaks.search(line):
-            line = _PASTED_HEADING.sub(r"\1\n", breaks.sub("\n", line))
+        dashes = len(_DASH_ITEM.findall(line)) >= 2
+        if breaks.search(line) or dashes:
+            line = _PASTED_HEADING.sub(r"\1\n", breaks.sub("\n", _DASH_ITEM.sub("\n", line) if dashes else line))
             title = _PASTED_TITLE.match(line) if i == opening else None
             lines[i] = title[1] + "\n" + line[title.end():] if title else line
     return "\n".join(lines)

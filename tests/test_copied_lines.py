@@ -203,3 +203,23 @@ def test_a_short_wrapped_text_under_headings_is_joined():
     lines = join_hard_wraps(WRAPPED_UNDER_HEADINGS).split("\n")
     assert "- 退回件:三次投递不成功的证书,退回后改由原报名地人事考试机构负责发放。" in lines
     assert normalize_record({"text": WRAPPED_UNDER_HEADINGS})["place"] == ["原报名地人事考试机构"]
+
+
+def test_a_pasted_guide_parts_its_dotted_numbers_and_dashed_items():
+    text = ("某类证书补办办法 1. 备齐材料 补办证书时一般要交下列材料: - 本人身份证原件和复印件; - 近期一寸白底照片两张;"
+            " - 原发证机构出具的补证申请表。 2. 到窗口办理 申请人持上述材料到原发证机构的服务窗口办理,窗口审核后当场受理,"
+            "新证书制作完成后另行通知领取。")
+    lines = split_pasted_lines(text).split("\n")
+    assert "1. 备齐材料" in lines and "2. 到窗口办理" in lines
+    assert "- 近期一寸白底照片两张;" in lines
+    assert normalize_record({"text": text})["materials"] == ["身份证原件", "身份证复印件", "近期一寸白底照片", "补证申请表"]
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("某某公告 张某某 - 人事科 | 2031-07-08 | 点阅: 100 一、本院自本年8月1日起试行电子证书,合格人员可在网上下载,纸本证书照常发放,"
+    "具体事项另行通知,请各位留意本院网站的后续公告,如有疑问可来电咨询,联系电话见本院网站首页。", "张某某 - 人事科"),
+    ("领取时间为周一至周五上午8:30 - 11:45,下午14:30 - 17:30,地点在某市人事考试中心一楼大厅,领取时请带好本人身份证原件,"
+    "委托他人代领的还须带上委托书,逾期未领的证书统一退回省里保管,届时另行安排补领,请合格人员相互转告。", "8:30 - 11:45"),
+])
+def test_a_lone_dash_or_a_time_range_parts_no_pasted_line(line, kept):
+    assert kept in split_pasted_lines(line)
