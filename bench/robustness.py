@@ -8,7 +8,7 @@ Every habit keeps the labels true: a notice wrapped in a page's controls is stil
 
 Why: the held-out split misses what the dev split gets right, and much of the difference is how pages are
 copied (controls above a title, characters spaced out, dates written in figures, training sites' ads, a PDF's
-hard wraps, paragraphs pasted onto one line, bullets, tables, weekdays). A
+hard wraps, paragraphs pasted onto one line, bullets, tables, weekdays, Markdown). A
 rewrite that changes a right reading is a class of failure found without reading a held-out text. The
 figures are counts, not a target: a habit can legitimately change a reading where it adds words.
 """
@@ -102,6 +102,16 @@ def _in_numerals(m: re.Match) -> str:
     return "".join(digits[int(c)] for c in m[1]) + f"年{small(int(m[2]))}月{small(int(m[3]))}日"
 
 
+_NUMBERED_HEADING = re.compile(r"^([ \t]*)(?=[一二三四五六七八九十]{1,3}、)", re.MULTILINE)
+_LINE_LABEL = re.compile(r"^([ \t]*)([\u4e00-\u9fff]{2,6})[:：]", re.MULTILINE)
+
+
+def _markdown(text: str) -> str:
+    """As a blog or an AI answer's Markdown gives it: the title a heading, numbered headings a level below, labels bold."""
+    lines = _LINE_LABEL.sub(lambda m: f"{m[1]}**{m[2]}**:", text).split("\n")
+    return "\n".join(["# " + lines[0]] + [_NUMBERED_HEADING.sub(r"\1## ", line) for line in lines[1:]])
+
+
 def habits(text: str) -> dict[str, str]:
     """The text as each habit of copying pages leaves it."""
     lines = text.split("\n")
@@ -126,6 +136,7 @@ def habits(text: str) -> dict[str, str]:
         "Traditional with pinyin": _annotated(_S2T.convert(text)),
         "dates in figures": _FULL_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text),
         "ads at the end": "\n".join(lines + ADS),
+        "written in Markdown": _markdown(text),
     }
 
 

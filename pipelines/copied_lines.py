@@ -13,6 +13,7 @@ maintained library reflows Chinese text that way):
   becomes a line break again, and a pasted text's opening words up to its first space are its title.
 - **Decorations.** A decorative bullet opening a line (`★领取地点:…`, `📌`) is dropped, and a table's row of two cells
   (`| 领取地点 | 某中心 |`, a service guide's `受理地址 | …`) is read as the label and its value (`领取地点:某中心`).
+  Markdown a blog or an AI answer kept (`## 二、领取地点`, `**领取地点**:`, `> 某某局`) loses its marks.
 
 Ordinary texts are left alone: their lines are paragraphs of every length (a wrap's lines are all as wide as
 its column and end inside sentences), and a long one has no space after its full stops. `bench/robustness.py`
@@ -224,6 +225,19 @@ def drop_line_bullets(text: str) -> str:
     return _LINE_BULLET.sub(r"\1", text) if _BULLET_CHAR.search(text) else text
 
 
+# Markdown a copy kept (a blog's or an AI answer's: `# 标题`, `## 二、领取地点`, `**领取地点**:`, `> 某某局`): its marks are
+# no words of the notice. Bold needs words between its marks (`zszy.***.cn` masks an address); a heading's `#` a space
+# after it (`#证书领取#` is a tag); a quotation's `>` opens its line.
+_MARKDOWN_MARK = re.compile(r"^[ \t]*(?:#{1,6}|>)[ \t]+|\*\*(?=[^*\s])([^*\n]{1,80}?)(?<=[^*\s])\*\*", re.MULTILINE)
+
+
+def drop_markdown(text: str) -> str:
+    """`text` without the Markdown marks a copy kept (`_MARKDOWN_MARK`), its words as they were."""
+    if not ("**" in text or "#" in text or ">" in text):
+        return text
+    return _MARKDOWN_MARK.sub(lambda m: m[1] or "", text)
+
+
 # a table's row of two cells, the first a short label: `| 领取地点 | 某中心 |`, `受理地址 | 某中心 |`
 _TWO_CELL_ROW = re.compile(r"^([ \t\u3000]*)[|｜]?[ \t\u3000]*([\u4e00-\u9fff]{2,8})[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\n]*?)"
                            r"[ \t\u3000]*[|｜]?[ \t\u3000]*$", re.MULTILINE)
@@ -243,7 +257,7 @@ def _bars(row: str) -> int:
 
 def mend_lines(text: str) -> str:
     """Every habit undone: decorations dropped, pasted paragraphs parted, then hard-wrapped lines joined."""
-    text = part_pasted_breadcrumb(rows_as_labels(drop_line_bullets(text)))
+    text = part_pasted_breadcrumb(rows_as_labels(drop_line_bullets(drop_markdown(text))))
     if "\n" not in text and len(text) < _LONG_LINE:  # a title: no paste or wrap to undo
         return text
     return join_lines_broken_at_a_bracket(join_hard_wraps(split_pasted_lines(text)))

@@ -4,7 +4,7 @@ dropped, a table row of two cells read as its label; ordinary texts left as they
 import pytest
 
 from pipelines.copied_lines import (
-    join_hard_wraps, join_lines_broken_at_a_bracket, mend_lines, part_pasted_breadcrumb, split_pasted_lines,
+    drop_markdown, join_hard_wraps, join_lines_broken_at_a_bracket, mend_lines, part_pasted_breadcrumb, split_pasted_lines,
 )
 from pipelines.normalize import normalize_record
 
@@ -223,3 +223,28 @@ def test_a_pasted_guide_parts_its_dotted_numbers_and_dashed_items():
 ])
 def test_a_lone_dash_or_a_time_range_parts_no_pasted_line(line, kept):
     assert kept in split_pasted_lines(line)
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("# 2031年宁远市证书领取通知\n## 二、领取地点\n**领取地点**:宁远市人才服务中心。\n> 宁远市财政局",
+     "2031年宁远市证书领取通知\n二、领取地点\n领取地点:宁远市人才服务中心。\n宁远市财政局"),
+    # ... not a masked address, a tag, a breadcrumb's step nor a sum
+    ("直邮入口:https://cert.***.cn/(以公布为准)", "直邮入口:https://cert.***.cn/(以公布为准)"),
+    ("#证书领取# 宁远市证书可以领取了", "#证书领取# 宁远市证书可以领取了"),
+    ("首页 > 通知公告", "首页 > 通知公告"),
+    ("成绩>60分的考生", "成绩>60分的考生"),
+])
+def test_markdown_marks_a_copy_kept_are_dropped(text, dropped):
+    assert drop_markdown(text) == dropped
+
+
+def test_a_notice_copied_as_markdown_reads_as_written():
+    plain = ("2031年宁远市中级会计证书领取通知\n各位考生:\n一、领取时间\n2031年4月1日至4月9日。\n二、领取地点\n"
+             "领取地点:宁远市人才服务中心(东环路16号)。\n三、所需材料\n本人身份证原件、准考证。\n宁远市财政局\n2031年3月20日")
+    markdown = ("# 2031年宁远市中级会计证书领取通知\n各位考生:\n## 一、领取时间\n**2031年4月1日至4月9日**。\n## 二、领取地点\n"
+                "**领取地点**:宁远市人才服务中心(东环路16号)。\n## 三、所需材料\n- **本人身份证原件**、准考证。\n> 宁远市财政局\n"
+                "> 2031年3月20日")
+    read, expected = normalize_record({"text": markdown}), normalize_record({"text": plain})
+    for field in ("title", "is_cert_notice", "window_start", "window_end", "published", "place", "materials", "agency"):
+        assert read[field] == expected[field], field
+    assert expected["place"] == ["宁远市人才服务中心(东环路16号)"] and expected["agency"] == "宁远市财政局"
