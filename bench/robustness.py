@@ -50,6 +50,9 @@ COMMENTS = ["网友评论", "考生小王 2030-05-20 10:12", "请问证书什么
 DISCLAIMER = "以上信息仅供参考,具体以官方发布为准。"
 REMINDER = "【温馨提示】2031年度考试报名预计于3月中旬开始,请考生提前做好准备,报名时需上传近期证件照。"
 EDITOR = ["版权声明:本文内容来源于网络,如有侵权请联系删除。", "(责任编辑:小李)"]
+# a WeChat article's furniture around a repost (our own words): the account's call to follow above, its tail below
+WECHAT_HEAD = ["点击上方蓝字 关注我们", "原创 某某考试 某某教育 发表于北京"]  # (no date: see STAMP)
+WECHAT_TAIL = ["阅读原文", "喜欢此内容的人还喜欢", "分享 收藏 点赞 在看"]
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 _LABEL = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,6})[:：]\s*", re.MULTILINE)  # a line's label: `领取地点:`
 _S2T = opencc.OpenCC("s2t")
@@ -137,6 +140,12 @@ def habits(text: str) -> dict[str, str]:
         "dates in figures": _FULL_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text),
         "ads at the end": "\n".join(lines + ADS),
         "written in Markdown": _markdown(text),
+        "a PDF's page numbers between the lines": "\n".join(
+            line + (f"\n— {k // 4 + 1} —" if k % 4 == 3 else "") for k, line in enumerate(lines)),
+        "paragraphs indented": "\n".join(head + [("\u3000\u3000" + line if line.strip() else line) for line in rest]),
+        "an empty line after each": "\n\n".join(lines),
+        "the title again above the text": "\n".join(head + head + rest),
+        "a WeChat article's furniture": "\n".join(head + WECHAT_HEAD + rest + WECHAT_TAIL),
     }
 
 

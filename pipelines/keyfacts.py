@@ -1092,7 +1092,9 @@ def _numbered_list(lines: list[str], start: int) -> list[str]:
 # a line that is only a document (`身份证原件及复印件`, `成绩合格单(2000年以前合格者无需)`): short, no verb, no sentence
 _BARE_DOCUMENT_LINE_MAX = 30
 # (the punctuation spelt one mark per alternative, `。|，|…` for `[。，…]`, so that every alternative opens on a literal)
-_NOT_BARE_DOCUMENT = re.compile(r"。|，|,|:|：|\?|？|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请(?<!申请)|可|什么|怎么|哪|吗|时间")
+# (nor a post's stamp, `原创 某某 发表于北京`, whose 发表 holds the 表 of a form, nor a way in online, `…申领入口`)
+_NOT_BARE_DOCUMENT = re.compile(r"。|，|,|:|：|\?|？|领取|办理|发放|申请(?!表|书)|登录|考生|须|需|请(?<!申请)|可|什么|怎么|哪|吗|时间"
+                                r"|发表|原创|入口")
 
 
 # the characters a `_LIST_ITEM` match can open on (after whitespace): a bracket, a digit, a circled number, a bullet

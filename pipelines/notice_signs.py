@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from pipelines.header import CREDIT
+from pipelines.text import is_furniture
 
 # Regex performance note: every alternative of a pattern searched through a text starts with
 # a literal, so that the engine can skip at C speed to the characters that may start a match
@@ -165,6 +166,9 @@ def dated_certificate_section(body: str) -> bool:
 @lru_cache(maxsize=8)  # (evidence, shows_notice and reads_like_guide read the same body)
 def _evidence_text(body: str) -> str:
     text = body[:_EVIDENCE_HEAD] if len(body) <= _EVIDENCE_HEAD + 200 else body[:_EVIDENCE_HEAD] + "\n" + body[-200:]
+    # (a copied page's controls, `分享 收藏 点赞 在看` under a WeChat post, are no sign of how its text reads)
+    if "分享" in text or "点赞" in text or "关注" in text:
+        text = "\n".join(line for line in text.split("\n") if not is_furniture(line))
     # (the name a stamp credits is no sign of how the text reads: left out of the count)
     return CREDIT.sub("来源:", text) if ":" in text or "：" in text else text
 

@@ -49,8 +49,8 @@ _TITLE_NOUN = re.compile(r"通知|公告|通告|公示|安排|证书|须知")
 _TITLE_END = re.compile(r"(?:通知|公告|通告|公示|安排|须知|办法)\s*$")
 # A document's number alone on its line above the title (`湘人发〔2010〕22号`, `某财会[2023]24号`): furniture, kept in the body
 _DOC_NUMBER = re.compile(r"\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)\d\d\s*[〕\]】)）]\s*\d{1,4}\s*号\s*$")
-# A WeChat post's header: `某某会计人 2023-04-18 08:30 发表于山西`
-_POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于")
+# A WeChat post's header: `某某会计人 2023-04-18 08:30 发表于山西`, `原创 某某 某某教育 发表于北京`
+_POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于|^\s*原创\s*[^。，,]{0,30}?发表于")
 # A site's masthead with the column the page sits in, above the title: `某省住房和城乡建设厅 > 通知公告`,
 # `某市人事考试网 通知公告` (a breadcrumb one level deep, without 首页).
 MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]{1,2}\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"
@@ -94,10 +94,12 @@ _GLUED_TITLE = re.compile(r"^([^\s。，,:：]{6,60}?(?:的通知|的公告|通�
 # counts is left on it.
 _FURNITURE_WORD = re.compile(
     # (the lookahead names the first character of every alternative, so the engine skips other positions on one class)
-    r"(?=[字默大中小打关分收加设返登注Aa客下手电移扫微Q朋繁简無无ER发录编责浏阅点访])(?:"
+    r"(?=[字默大中小打关分收加设返登注Aa客下手电移扫微Q朋繁简無无ER发录编责浏阅点访在喜])(?:"
     r"字号|字体|默认|[大中小](?=\s|[】\]|｜丨/]|$)|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|分享到|分享|收藏本页|加入收藏|收藏"
     r"|设为首页|返回顶部|返回首页|返回|登录|注册|(?:APP|app|客户端)下载|下载(?:APP|app|客户端)|手机版|电脑版|移动端|扫一扫|扫码"
     r"|微信|微博|QQ空间|QQ|朋友圈|繁体|简体|繁體|無障礙|无障碍|English|RSS"
+    # (a WeChat article's: `点击上方蓝字 关注我们` above it, `阅读原文`, `分享 收藏 点赞 在看` under it)
+    r"|点击上方蓝字|点击蓝字|关注我们|阅读原文|点赞|在看|喜欢此内容的人还喜欢"
     r"|(?:发布人|发布者|录入|编辑|责编|浏览次数|浏览|阅读|点击|访问量)\s*[:：]\s*[^\s|｜丨【\]]{0,8})")
 _FURNITURE_REST = re.compile(r"[\s|｜丨/:：【】\[\]()（）>»·•,，、\d-]*")
 
@@ -191,7 +193,7 @@ def split_title(text: str) -> tuple[str, str]:
 
 # Page furniture a body may start with: the repeated title, a meta line, a breadcrumb.
 # (`发布时间` must be a field: prose says `报名公告发布时间是3月29日` too)
-_META_LINE = re.compile(r"发布(?:时间|日期)\s*(?:[:：]|\d)|来源\s*[:：]|浏览次数|点击数|字号|当前位置|您的位置")
+_META_LINE = re.compile(r"发布(?:时间|日期)\s*(?:[:：]|\d)|来源\s*[:：]|浏览次数|点击数|字号|当前位置|您的位置|发表于")
 
 
 # A line that is a number to call and its hours (`报名咨询热线:400-123-4567(工作日9:00-18:00)`): no opening of a text

@@ -423,3 +423,25 @@ def test_a_reposts_mark_before_the_title():
     out = normalize_record({"text": text})
     assert out["title"] == "某市人事考试中心关于领取某类资格证书的通知"
     assert out["agency"] == "某市人事考试中心"
+
+
+# --- a WeChat article's furniture around a repost (session 19): the call to follow, the post's stamp, its tail
+
+@pytest.mark.parametrize("line, furniture", [
+    ("点击上方蓝字 关注我们", True),
+    ("阅读原文", True),
+    ("分享 收藏 点赞 在看", True),
+    ("喜欢此内容的人还喜欢", True),
+    # ... not a line that says how to mail a certificate through an account
+    ("关注“某某人事考试”微信公众号办理邮寄", False),
+])
+def test_a_wechat_posts_furniture(line, furniture):
+    assert is_furniture(line) is furniture
+
+
+def test_a_notice_reposted_as_a_wechat_post_reads_as_written():
+    title, body = NOTICE.split("\n", 1)
+    post = "\n".join([title, "点击上方蓝字 关注我们", "原创 某某教育 发表于广东", body, "阅读原文", "分享 收藏 点赞 在看"])
+    plain, read = normalize_record({"text": NOTICE}), normalize_record({"text": post})
+    for field in ("title", "is_cert_notice", "year", "window_start", "window_end", "place", "materials", "mode"):
+        assert read[field] == plain[field], field
