@@ -8,8 +8,9 @@ Every habit keeps the labels true: a notice wrapped in a page's controls is stil
 
 Why: the held-out split misses what the dev split gets right, and much of the difference is how pages are
 copied (controls above a title, characters spaced out, dates written in figures, training sites' ads, a PDF's
-hard wraps, paragraphs pasted onto one line, bullets, tables, weekdays, Markdown). A
-rewrite that changes a right reading is a class of failure found without reading a held-out text. The
+hard wraps and page numbers, paragraphs pasted onto one line, bullets, tables, weekdays, Markdown, a title repeated,
+a WeChat post's furniture). A rewrite that changes a right reading is a class of failure found without reading a
+held-out text. The
 figures are counts, not a target: a habit can legitimately change a reading where it adds words.
 """
 
@@ -140,7 +141,7 @@ def habits(text: str) -> dict[str, str]:
         "dates in figures": _FULL_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", text),
         "ads at the end": "\n".join(lines + ADS),
         "written in Markdown": _markdown(text),
-        "a PDF's page numbers between the lines": "\n".join(
+        "a PDF's page numbers": "\n".join(
             line + (f"\n— {k // 4 + 1} —" if k % 4 == 3 else "") for k, line in enumerate(lines)),
         "paragraphs indented": "\n".join(head + [("\u3000\u3000" + line if line.strip() else line) for line in rest]),
         "an empty line after each": "\n\n".join(lines),

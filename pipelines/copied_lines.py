@@ -13,12 +13,14 @@ maintained library reflows Chinese text that way):
   becomes a line break again, and a pasted text's opening words up to its first space are its title.
 - **Decorations.** A decorative bullet opening a line (`★领取地点:…`, `📌`) is dropped, and a table's row of two cells
   (`| 领取地点 | 某中心 |`, a service guide's `受理地址 | …`) is read as the label and its value (`领取地点:某中心`).
-  Markdown a blog or an AI answer kept (`## 二、领取地点`, `**领取地点**:`, `> 某某局`) loses its marks.
+  Markdown a blog or an AI answer kept (`## 二、领取地点`, `**领取地点**:`, `> 某某局`) loses its marks, and a PDF's page
+  numbers on lines of their own (`— 2 —`, `第 2 页 共 5 页`) go, as does a line repeated right under itself (the title
+  again above the text).
 
 Ordinary texts are left alone: their lines are paragraphs of every length (a wrap's lines are all as wide as
 its column and end inside sentences), and a long one has no space after its full stops. `bench/robustness.py`
 rewrites the dev texts with each habit and counts the readings that change; no dev, probe or shared-dev text
-reads differently for this module.
+reads differently for this module (one shared-dev text's line broken inside a bracket is joined; no reading changes).
 """
 
 from __future__ import annotations
@@ -231,6 +233,37 @@ def drop_line_bullets(text: str) -> str:
 _MARKDOWN_MARK = re.compile(r"^[ \t]*(?:#{1,6}|>)[ \t]+|\*\*(?=[^*\s])([^*\n]{1,80}?)(?<=[^*\s])\*\*", re.MULTILINE)
 
 
+# A PDF's page number on a line of its own between the text's lines (`— 2 —`, `- 2 -`, `第 2 页 共 5 页`): no words of the notice,
+# and it parts a list from its heading or a sentence from its end.
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:[—–-]{1,2}[ \t]*\d{1,3}[ \t]*[—–-]{1,2}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共"
+                               r"[ \t]*\d{1,3}[ \t]*页)?)[ \t\u3000]*\n", re.MULTILINE)
+
+
+def drop_page_numbers(text: str) -> str:
+    """`text` without the lines that only number a PDF's pages (`_PAGE_NUMBER_LINE`)."""
+    return _PAGE_NUMBER_LINE.sub("", text) if ("页" in text or "-" in text or "—" in text or "–" in text) else text
+
+
+# A line a copy repeats right under itself (the title again above the text, blank lines between or not) says nothing twice.
+_REPEAT_MIN = 4  # (a short line, `是`, `合格`, a table's cell, may rightly stand twice)
+
+
+def drop_repeated_lines(text: str) -> str:
+    """`text` with a line that repeats the line above it left out."""
+    lines = text.split("\n")
+    if len(lines) < 2 or len({line.strip() for line in lines if line.strip()}) == sum(1 for line in lines if line.strip()):
+        return text  # (no line is there twice: most texts)
+    out: list[str] = []
+    for line in lines:
+        previous = next((kept for kept in reversed(out) if kept.strip()), None)
+        if line.strip() and len(line.strip()) >= _REPEAT_MIN and previous is not None and line.strip() == previous.strip():
+            while out and not out[-1].strip():  # (the blank lines between the two go with the repeat)
+                out.pop()
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def drop_markdown(text: str) -> str:
     """`text` without the Markdown marks a copy kept (`_MARKDOWN_MARK`), its words as they were."""
     if not ("**" in text or "#" in text or ">" in text):
@@ -257,7 +290,8 @@ def _bars(row: str) -> int:
 
 def mend_lines(text: str) -> str:
     """Every habit undone: decorations dropped, pasted paragraphs parted, then hard-wrapped lines joined."""
-    text = part_pasted_breadcrumb(rows_as_labels(drop_line_bullets(drop_markdown(text))))
+    text = part_pasted_breadcrumb(rows_as_labels(drop_line_bullets(drop_markdown(drop_page_numbers(text)))))
+    text = drop_repeated_lines(text) if "\n" in text else text
     if "\n" not in text and len(text) < _LONG_LINE:  # a title: no paste or wrap to undo
         return text
     return join_lines_broken_at_a_bracket(join_hard_wraps(split_pasted_lines(text)))

@@ -4,7 +4,8 @@ dropped, a table row of two cells read as its label; ordinary texts left as they
 import pytest
 
 from pipelines.copied_lines import (
-    drop_markdown, join_hard_wraps, join_lines_broken_at_a_bracket, mend_lines, part_pasted_breadcrumb, split_pasted_lines,
+    drop_markdown, drop_page_numbers, drop_repeated_lines, join_hard_wraps, join_lines_broken_at_a_bracket, mend_lines,
+    part_pasted_breadcrumb, split_pasted_lines,
 )
 from pipelines.normalize import normalize_record
 
@@ -248,3 +249,27 @@ def test_a_notice_copied_as_markdown_reads_as_written():
     for field in ("title", "is_cert_notice", "window_start", "window_end", "published", "place", "materials", "agency"):
         assert read[field] == expected[field], field
     assert expected["place"] == ["宁远市人才服务中心(东环路16号)"] and expected["agency"] == "宁远市财政局"
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("一、领取时间\n— 2 —\n2031年4月1日至4月9日。", "一、领取时间\n2031年4月1日至4月9日。"),
+    ("所需材料:\n第 2 页 共 5 页\n1.身份证原件", "所需材料:\n1.身份证原件"),
+    ("所需材料:\n- 3 -\n1.身份证原件", "所需材料:\n1.身份证原件"),
+    # ... not a list's dash, a line of figures that says something, nor a page named in a sentence
+    ("- 身份证原件\n- 2寸照片", "- 身份证原件\n- 2寸照片"),
+    ("详见第2页的附表。\n一、领取时间", "详见第2页的附表。\n一、领取时间"),
+])
+def test_a_pdfs_page_numbers_are_dropped(text, dropped):
+    assert drop_page_numbers(text) == dropped
+
+
+@pytest.mark.parametrize("text, dropped", [
+    ("宁远市证书领取通知\n宁远市证书领取通知\n各位考生:", "宁远市证书领取通知\n各位考生:"),
+    ("宁远市证书领取通知\n\n宁远市证书领取通知\n\n各位考生:", "宁远市证书领取通知\n\n各位考生:"),
+    ("各位考生:\n各位考生:\n证书已到。", "各位考生:\n证书已到。"),
+    # ... not a short line (a table's cell), nor a line that comes again further down
+    ("合格\n合格\n不合格", "合格\n合格\n不合格"),
+    ("领取地点:某中心\n领取时间:3月1日\n领取地点:某中心", "领取地点:某中心\n领取时间:3月1日\n领取地点:某中心"),
+])
+def test_a_line_repeated_under_itself_is_dropped(text, dropped):
+    assert drop_repeated_lines(text) == dropped
