@@ -19,7 +19,7 @@ from pipelines import batch, dates, exams, keyfacts, kind, regions, window, wind
 from pipelines.copied_lines import mend_lines
 from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.links import is_government_page
-from pipelines.numerals import numeral_dates_in_figures
+from pipelines.numerals import close_date_unit_gaps, numeral_dates_in_figures
 from pipelines.spacing import close_spaced_words
 from pipelines.spam import drop_appended_blocks, drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
@@ -172,11 +172,12 @@ def _dates_in_figures(text: str) -> str:
 def _readable(text: str) -> str:
     """The text the normaliser reads: Simplified (`simplify`), without the weekdays after dates (`without_weekdays`),
     with the lines a copy reshaped put back (`mend_lines`) and characters and words a repost spaced apart
-    closed up (`close_spaced_words`), HTML entities a copy left written out.
+    closed up (`close_spaced_words`, and figures spaced from 年月日, `close_date_unit_gaps`), HTML entities a copy left
+    written out.
     Not part of `simplify`, which search queries go through too: a query's spaces part its terms."""
     # (a copy that escaped its HTML twice leaves entities in its text: `&nbsp;`, `&ldquo;`)
     text = html.unescape(text) if "&" in text else text
-    return close_spaced_words(mend_lines(dates.without_weekdays(simplify(text))))
+    return close_spaced_words(mend_lines(close_date_unit_gaps(dates.without_weekdays(simplify(text)))))
 
 
 def _simplified_parts(raw: str, simple_title: str, body: str, *, spam_dropped: bool) -> str | None:

@@ -38,6 +38,22 @@ def _closed_ymd(m: re.Match) -> str:
     return f"{m[1]}-{m[2]}-{m[3]}" if valid_date(int(m[1]), int(m[2]), int(m[3])) else m[0]
 
 
+# A space an editor puts between figures and Chinese (`2031 年 4 月 1 日`, `于 4 月 1 日上午 9:00 至 11:30`, `22 年中级…`):
+# closed up where a figure meets 年, 月 or 日, a period's 至 or 到, or the word before a date or an hour (于, 在, 自,
+# 上午, 下午), so dates and periods read as one (not 号: `东环路 16 号` is a place, kept as written).
+_DATE_UNIT_GAP = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[\d日])[ \u3000]+(?=[至到][ \u3000]*\d)"
+                            r"|(?<=\d[年月])[ \u3000]+(?=\d)|(?<=[\d日][至到])[ \u3000]+(?=\d)"
+                            r"|(?<=[于在自午])[ \u3000]+(?=\d)")
+
+
+def close_date_unit_gaps(text: str) -> str:
+    """`2031 年 4 月 1 日` → `2031年4月1日` (see `_DATE_UNIT_GAP`)."""
+    if not _DATE_UNIT_GAP.search(text):
+        return text
+    # (twice: `2031 年 4 月` has its 年 beside a figure only once the space before it is gone)
+    return _DATE_UNIT_GAP.sub("", _DATE_UNIT_GAP.sub("", text))
+
+
 # `1月19曰`: 曰 typed for 日 after a month's day.
 _DAY_TYPO = re.compile(r"(?<=月)(\d{1,2})曰")
 

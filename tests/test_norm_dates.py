@@ -6,6 +6,7 @@ from pipelines import dates
 from pipelines.dates import parse_date, published_date, url_year_month, without_weekdays
 from pipelines.exam_year import exam_year
 from pipelines.normalize import normalize_record
+from pipelines.numerals import close_date_unit_gaps
 from pipelines.window import collection_window
 
 
@@ -172,3 +173,26 @@ def test_the_exam_year_of_a_body_when_the_title_names_none(text, year):
 ])
 def test_a_weekday_after_a_date_is_left_out(text, read):
     assert without_weekdays(text) == read
+
+
+@pytest.mark.parametrize("spaced, closed", [
+    # session 19: an editor's spaces between figures and Chinese, closed up in dates and periods
+    ("2031 年 4 月 1 日至 4 月 9 日", "2031年4月1日至4月9日"),
+    ("于 2031 年 4 月 1 日上午 9:00 至 11:30", "于2031年4月1日上午9:00至11:30"),
+    ("26 年中级审计师", "26年中级审计师"),
+    # ... not an address's number, nor figures that are no date
+    ("东环路 16 号 3 楼", "东环路 16 号 3 楼"),
+    ("邮费 15 元", "邮费 15 元"),
+])
+def test_spaces_between_figures_and_dates_are_closed_up(spaced, closed):
+    assert close_date_unit_gaps(spaced) == closed
+
+
+@pytest.mark.parametrize("text, year, start, end", [
+    ("26 年中级审计师证书领取通知\n合格人员请到宁远市人才服务中心领取。", 2026, None, None),
+    ("宁远市2031年审计师证书领取通知\n合格人员凭身份证原件在 4 月 1 日至 9 日到宁远市人才服务中心领取。", 2031, "2031-04-01",
+     "2031-04-09"),
+])
+def test_a_notice_spaced_around_its_figures_reads_its_window_and_year(text, year, start, end):
+    read = normalize_record({"text": text})
+    assert (read["year"], read["window_start"], read["window_end"]) == (year, start, end)
