@@ -56,6 +56,7 @@ WECHAT_HEAD = ["点击上方蓝字 关注我们", "原创 某某考试 某某教
 WECHAT_TAIL = ["阅读原文", "喜欢此内容的人还喜欢", "分享 收藏 点赞 在看"]
 # a space between Chinese and figures or Latin letters, as some editors put it (`2031 年 4 月 1 日`, `东环路 16 号`)
 _CJK_LATIN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
+_CORNER_MARKS = str.maketrans("“”《》", "「」〈〉")  # (Traditional typography's quotation marks and title brackets)
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 _LABEL = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,6})[:：]\s*", re.MULTILINE)  # a line's label: `领取地点:`
 _S2T = opencc.OpenCC("s2t")
@@ -150,6 +151,7 @@ def habits(text: str) -> dict[str, str]:
         "the title again above the text": "\n".join(head + head + rest),
         "a WeChat article's furniture": "\n".join(head + WECHAT_HEAD + rest + WECHAT_TAIL),
         "spaces around figures": _CJK_LATIN_GAP.sub(" ", text),
+        "corner quotes and angle brackets": text.translate(_CORNER_MARKS),
     }
 
 

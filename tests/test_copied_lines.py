@@ -1,12 +1,13 @@
-"""Lines a copy reshaped (pipelines/copied_lines.py): hard wraps joined, pasted paragraphs parted, decorative bullets
-dropped, a table row of two cells read as its label; ordinary texts left as they are. Our own sentences."""
+"""Lines a copy reshaped (pipelines/copied_lines.py): hard wraps joined, pasted paragraphs parted; and the marks it added
+(pipelines/copied_marks.py): decorative bullets dropped, a table row of two cells read as its label, Markdown, page numbers,
+repeated lines and corner quotes undone; ordinary texts left as they are. Our own sentences."""
 
 import pytest
 
 from pipelines.copied_lines import (
-    drop_markdown, drop_page_numbers, drop_repeated_lines, join_hard_wraps, join_lines_broken_at_a_bracket, mend_lines,
-    part_pasted_breadcrumb, split_pasted_lines,
+    join_hard_wraps, join_lines_broken_at_a_bracket, mend_lines, part_pasted_breadcrumb, split_pasted_lines,
 )
+from pipelines.copied_marks import drop_markdown, drop_page_numbers, drop_repeated_lines, undo_marks
 from pipelines.normalize import normalize_record
 
 # A notice hard-wrapped at 26 Chinese characters (52 cells), as a PDF's text is: lines end inside sentences.
@@ -234,6 +235,8 @@ def test_a_lone_dash_or_a_time_range_parts_no_pasted_line(line, kept):
     ("#证书领取# 宁远市证书可以领取了", "#证书领取# 宁远市证书可以领取了"),
     ("首页 > 通知公告", "首页 > 通知公告"),
     ("成绩>60分的考生", "成绩>60分的考生"),
+    # a link keeps its words, its address in brackets after them
+    ("请登录[宁远证书服务平台](https://cert.example.cn)申请邮寄。", "请登录宁远证书服务平台(https://cert.example.cn)申请邮寄。"),
 ])
 def test_markdown_marks_a_copy_kept_are_dropped(text, dropped):
     assert drop_markdown(text) == dropped
@@ -273,3 +276,9 @@ def test_a_pdfs_page_numbers_are_dropped(text, dropped):
 ])
 def test_a_line_repeated_under_itself_is_dropped(text, dropped):
     assert drop_repeated_lines(text) == dropped
+
+
+def test_corner_quotes_read_as_the_simplified_pages():
+    assert undo_marks("请携带〈证书领取登记表〉到「宁远市人才服务中心」领取。") == "请携带《证书领取登记表》到“宁远市人才服务中心”领取。"
+    read = normalize_record({"text": "宁远市证书领取通知\n领取证书时请携带〈证书领取登记表〉和身份证原件。"})
+    assert read["materials"] == normalize_record({"text": "宁远市证书领取通知\n领取证书时请携带《证书领取登记表》和身份证原件。"})["materials"]

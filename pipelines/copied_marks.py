@@ -1,0 +1,115 @@
+"""Marks a copied page added to a notice's lines, taken off before the normaliser reads it (`copied_lines.mend_lines`
+calls `undo_marks` first).
+
+Habits of the pages and tools that copy notices (written by hand: no maintained library knows which of these marks a
+Chinese notice never writes):
+- a decorative bullet opening a line (`★领取地点:…`, `📌`) is dropped;
+- a table's row of two cells (`| 领取地点 | 某中心 |`, a service guide's `受理地址 | …`) is read as the label and its
+  value (`领取地点:某中心`);
+- Markdown a blog or an AI answer kept (`## 二、领取地点`, `**领取地点**:`, `> 某某局`, `[某某网](http://…)`) loses its
+  marks;
+- a PDF's page numbers on lines of their own (`— 2 —`, `第 2 页 共 5 页`) go, as does a line repeated right under itself
+  (the title again above the text);
+- Traditional typography's corner quotes and angle brackets (`「…」`, `〈…〉`) read as the Simplified page's (`“…”`, `《…》`).
+
+`bench/robustness.py` rewrites the dev texts with each habit and counts the readings that change.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A decorative bullet opening a line (`★领取地点:…`, `▶ 所需材料`, `📌`): the line's words start after it. (Not `•`, `·`
+# or `-`, which the key facts read as a list's marks, nor a numbered mark.)
+_BULLET = r"[◆◇●○▲△■□★☆▶►▷▸▪▫※➤➢➔→⇒✅✔✓√❖✦✧◎◉❤♦\U0001f300-\U0001faff]"
+_LINE_BULLET = re.compile(r"^([ \t\u3000]*)" + _BULLET + r"+\ufe0f?[ \t\u3000]*", re.MULTILINE)
+
+
+_BULLET_CHAR = re.compile(_BULLET)
+
+
+def drop_line_bullets(text: str) -> str:
+    """`text` without the decorative bullets opening its lines (`_LINE_BULLET`)."""
+    # (one scan for the marks first: a line-anchored pattern is tried at every position)
+    return _LINE_BULLET.sub(r"\1", text) if _BULLET_CHAR.search(text) else text
+
+
+# Markdown a copy kept (a blog's or an AI answer's: `# 标题`, `## 二、领取地点`, `**领取地点**:`, `> 某某局`): its marks are
+# no words of the notice. Bold needs words between its marks (`zszy.***.cn` masks an address); a heading's `#` a space
+# after it (`#证书领取#` is a tag); a quotation's `>` opens its line.
+_MARKDOWN_MARK = re.compile(r"^[ \t]*(?:#{1,6}|>)[ \t]+|\*\*(?=[^*\s])([^*\n]{1,80}?)(?<=[^*\s])\*\*", re.MULTILINE)
+
+
+# A PDF's page number on a line of its own between the text's lines (`— 2 —`, `- 2 -`, `第 2 页 共 5 页`): no words of the notice,
+# and it parts a list from its heading or a sentence from its end.
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:[—–-]{1,2}[ \t]*\d{1,3}[ \t]*[—–-]{1,2}|第[ \t]*\d{1,3}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共"
+                               r"[ \t]*\d{1,3}[ \t]*页)?)[ \t\u3000]*\n", re.MULTILINE)
+
+
+def drop_page_numbers(text: str) -> str:
+    """`text` without the lines that only number a PDF's pages (`_PAGE_NUMBER_LINE`)."""
+    return _PAGE_NUMBER_LINE.sub("", text) if ("页" in text or "-" in text or "—" in text or "–" in text) else text
+
+
+# A line a copy repeats right under itself (the title again above the text, blank lines between or not) says nothing twice.
+_REPEAT_MIN = 4  # (a short line, `是`, `合格`, a table's cell, may rightly stand twice)
+
+
+def drop_repeated_lines(text: str) -> str:
+    """`text` with a line that repeats the line above it left out."""
+    lines = text.split("\n")
+    if len(lines) < 2 or len({line.strip() for line in lines if line.strip()}) == sum(1 for line in lines if line.strip()):
+        return text  # (no line is there twice: most texts)
+    out: list[str] = []
+    for line in lines:
+        previous = next((kept for kept in reversed(out) if kept.strip()), None)
+        if line.strip() and len(line.strip()) >= _REPEAT_MIN and previous is not None and line.strip() == previous.strip():
+            while out and not out[-1].strip():  # (the blank lines between the two go with the repeat)
+                out.pop()
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# a link, `[某某考试网](http://…)`: its words with the address in brackets after them, as a plain copy shows it
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\(((?:https?://)?[^()\s]{1,200})\)")
+
+
+def drop_markdown(text: str) -> str:
+    """`text` without the Markdown marks a copy kept (`_MARKDOWN_MARK`, `_MARKDOWN_LINK`), its words as they were."""
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1(\2)", text)
+    if not ("**" in text or "#" in text or ">" in text):
+        return text
+    return _MARKDOWN_MARK.sub(lambda m: m[1] or "", text)
+
+
+# a table's row of two cells, the first a short label: `| 领取地点 | 某中心 |`, `受理地址 | 某中心 |`
+_TWO_CELL_ROW = re.compile(r"^([ \t\u3000]*)[|｜]?[ \t\u3000]*([\u4e00-\u9fff]{2,8})[ \t\u3000]*[|｜][ \t\u3000]*([^|｜\n]*?)"
+                           r"[ \t\u3000]*[|｜]?[ \t\u3000]*$", re.MULTILINE)
+
+
+def rows_as_labels(text: str) -> str:
+    """`text` with each table row of two cells written as its label and value (`_TWO_CELL_ROW`)."""
+    if "|" not in text and "｜" not in text:
+        return text
+    # (a row has a bar at an end too: `转发 | 某某通知` with one bar is a title with its repost's mark)
+    return _TWO_CELL_ROW.sub(lambda m: f"{m[1]}{m[2]}:{m[3]}" if m[3] and _bars(m[0]) >= 2 else m[0], text)
+
+
+def _bars(row: str) -> int:
+    return row.count("|") + row.count("｜")
+
+
+
+
+# Traditional typography: `「证书领取」`, `〈申请表〉`, as the Simplified page writes them
+_TYPOGRAPHY = str.maketrans("「」『』〈〉", "“”‘’《》")
+
+
+def undo_marks(text: str) -> str:
+    """Every mark above taken off (Markdown and page numbers first: a bullet or a row may sit under them)."""
+    text = rows_as_labels(drop_line_bullets(drop_markdown(drop_page_numbers(text))))
+    if "「" in text or "〈" in text or "『" in text:
+        text = text.translate(_TYPOGRAPHY)
+    return drop_repeated_lines(text) if "\n" in text else text
