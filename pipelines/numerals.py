@@ -40,12 +40,12 @@ def _closed_ymd(m: re.Match) -> str:
 
 # A space an editor puts between figures and Chinese (`2031 年 4 月 1 日`, `于 4 月 1 日上午 9:00 至 11:30`, `22 年中级…`):
 # closed up where a figure meets 年, 月 or 日, a period's 至, 到 or dash, or the word before a date or an hour (于, 在, 自,
-# 上午, 下午), so dates and periods read as one (not 号: `东环路 16 号` is a place, kept as written).
+# 上午, 下午, 为), so dates and periods read as one (not 号: `东环路 16 号` is a place, kept as written).
 # (a dash only after a day: `0872 - 2319467` is a phone number, kept as written)
 _DATE_UNIT_GAP = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[\d日])[ \u3000]+(?=[至到][ \u3000]*\d)"
                             r"|(?<=日)[ \u3000]+(?=[—–~～-][ \u3000]*\d)"
                             r"|(?<=\d[年月])[ \u3000]+(?=\d)|(?<=[\d日][至到])[ \u3000]+(?=\d)|(?<=日[—–~～-])[ \u3000]+(?=\d)"
-                            r"|(?<=[于在自午])[ \u3000]+(?=\d)")
+                            r"|(?<=[于在自午为])[ \u3000]+(?=\d)")
 
 
 def close_date_unit_gaps(text: str) -> str:
