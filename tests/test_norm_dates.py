@@ -200,7 +200,7 @@ def test_a_notice_spaced_around_its_figures_reads_its_window_and_year(text, year
     assert (read["year"], read["window_start"], read["window_end"]) == (year, start, end)
 
 
-@pytest.mark.parametrize("text, default, dates", [
+@pytest.mark.parametrize("text, default, expected", [
     # session 19: a year and month without a day names the year of the undated dates after it
     ("证书已于2031年2月起陆续发放,邮寄通道于2月8日开通。", 2030, ["2031-02-08"]),
     ("2030年度证书领取:2031年3月开始,现场领取3月5日至3月20日。", 2030, ["2031-03-05", "2031-03-20"]),
@@ -208,5 +208,5 @@ def test_a_notice_spaced_around_its_figures_reads_its_window_and_year(text, year
     ("邮寄通道于2月8日开通,证书2031年2月起陆续寄出。", 2030, ["2030-02-08"]),
     ("2031年2月起陆续发放;2030年12月1日起申请,12月8日截止。", 2029, ["2030-12-01", "2030-12-08"]),
 ])
-def test_a_year_and_month_names_the_year_of_the_undated_dates_after_it(text, default, dates):
-    assert [t.date.isoformat() for t in dates.tokens(text, default)] == dates
+def test_a_year_and_month_names_the_year_of_the_undated_dates_after_it(text, default, expected):
+    assert [t.date.isoformat() for t in dates.tokens(text, default)] == expected
