@@ -156,11 +156,22 @@ SECTION_DATE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|(?:19|20)\d{4,6}\
 _SECTION_HEAD = 200
 
 
+# … or a numbered item that hands the certificates out with its day in the item (`二、考试合格人员由某中心核发…证书,
+# 可于7月1日以后到某中心领取`), not one that puts it off (`另行通知`)
+_CERTIFICATE_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+                               r"[^\n]{0,80}?(?:证书|合格证明|成绩通知书)[^\n]{0,80}?(?:领取|发放|核发|申领|申办|邮寄)[^\n]*", re.M)
+_PUT_OFF = re.compile(r"另行(?:通知|公布|公告)|届时")
+
+
 def dated_certificate_section(body: str) -> bool:
-    """Whether `body` has a certificate section whose first lines give a date (a results notice that hands the
-    certificates out too)."""
-    m = _CERTIFICATE_SECTION.search(body) if body and "证书" in body else None
-    return bool(m and SECTION_DATE.search(body, m.end(), m.end() + _SECTION_HEAD))
+    """Whether `body` has a certificate section whose first lines give a date, or a numbered item handing the
+    certificates out on a day (a results notice that hands the certificates out too)."""
+    if not body or not ("证书" in body or "合格证明" in body or "成绩通知书" in body):
+        return False
+    m = _CERTIFICATE_SECTION.search(body) if "证书" in body else None
+    if m and SECTION_DATE.search(body, m.end(), m.end() + _SECTION_HEAD):
+        return True
+    return any(SECTION_DATE.search(item[0]) and not _PUT_OFF.search(item[0]) for item in _CERTIFICATE_ITEM.finditer(body))
 
 
 @lru_cache(maxsize=8)  # (evidence, shows_notice and reads_like_guide read the same body)

@@ -74,6 +74,11 @@ from pipelines.text import lead, simplify
          (True, "collection")),
         ("", "时间:2031-03-02\n2030年度某某考试合格标准为60分,现将合格人员名单公布。\n三、证书领取\n证书领取时间另行通知。",
          (False, "other")),
+        # (session 19: or a numbered item of it hands them out on a day; not one that puts the day off)
+        ("某市关于公布2030年度某某考试合格标准及有关事宜的通知",
+         "一、合格标准为60分。\n二、合格人员的合格证书由市考试中心核发,可于2031年3月9日以后到市考试中心领取。", (True, "collection")),
+        ("某市关于公布2030年度某某考试合格标准及有关事宜的通知",
+         "一、合格标准为60分。\n二、合格人员的合格证书由市考试中心核发,领取时间另行通知,预计3月9日前后。", (False, "other")),
         ("", "", (False, "other")),
         # session 15: 会计证 is a certificate by its everyday name; the day a certificate was issued (`发证之日`) hands
         # nothing out; an opening that arranges the year's exam (`关于做好…考试工作的通知`) is the exam's notice
