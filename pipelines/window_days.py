@@ -1,7 +1,8 @@
 """The days of a collection given one by one: a day alone in a range's end (`4月15日-30日`), days listed under a
-collection time's label (`领证时间:11月3日(周一)、11月4日(周二)`), and a collection of one day (`领证时间:5月8日上午
-9:00-11:30`). Part of the collection window's reading (`pipelines/window.py`, which was past 300 lines); written by hand
-for the reasons given in `pipelines/dates.py`.
+collection time's label (`领证时间:11月3日(周一)、11月4日(周二)`), a collection of one day (`领证时间:5月8日上午
+9:00-11:30`), and the end of a month or a year as a period's end (`至2031年底`, `3月底前`). Part of the collection
+window's reading (`pipelines/window.py`, which was past 300 lines); written by hand for the reasons given in
+`pipelines/dates.py`.
 """
 
 from __future__ import annotations
@@ -72,3 +73,30 @@ def single_day(text: str, tok: Tok, pos: int) -> bool:
         return True
     ends_clause = pos >= len(text) or text[pos] in "。；;\n,，"
     return ends_clause and bool(_DAY_LIST_LABEL.search(text, max(0, tok.start - 14), tok.start))
+
+
+# The end of a month or a year as a period's end (`至2008年底结束`, `请于3月底前领取`, `截至6月底止`): its last day, written
+# out so the period reads as one with a day (`至2008年12月31日结束`). Only as an end: `7月底至8月` opens on a guess.
+_END_OF = re.compile(r"(?P<before>至|到|截至|截止到?)?\s*(?:(?P<y>(?:19|20)\d\d)\s*年\s*(?:(?P<m>\d{1,2})\s*月\s*)?|(?P<m2>\d{1,2})\s*月\s*)"
+                     r"(?:底|末)(?=\s*(?P<after>前|结束|止|截止|为止)?)")
+
+
+def _end_of(m: re.Match) -> str:
+    if not (m["before"] or m["after"]):
+        return m[0]
+    month = m["m"] or m["m2"]
+    year = int(m["y"]) if m["y"] else None
+    if month is None:  # `2008年底`
+        return f"{m['before'] or ''}{year}年12月31日"
+    mo = int(month)
+    if not 1 <= mo <= 12:
+        return m[0]
+    last = 31 if mo in (1, 3, 5, 7, 8, 10, 12) else 30 if mo != 2 else (
+        29 if year and year % 4 == 0 and (year % 100 or year % 400 == 0) else 28)
+    return f"{m['before'] or ''}{str(year) + '年' if year else ''}{mo}月{last}日"
+
+
+def month_ends_as_days(text: str) -> str:
+    """`至2008年底` → `至2008年12月31日`, `3月底前` → `3月31日前` (see `_END_OF`)."""
+    return _END_OF.sub(_end_of, text) if ("底" in text or "末" in text) else text
+

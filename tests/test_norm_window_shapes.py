@@ -14,6 +14,7 @@ import pytest
 
 from pipelines.dates import chinese_numeral_dates, tokens
 from pipelines.normalize import normalize_record
+from pipelines.window import collection_window
 
 HEAD = "关于领取2023年度会计专业技术资格考试合格证书的通知\n发布时间:2024-02-28 10:00\n"
 
@@ -198,3 +199,17 @@ def test_a_spring_window_after_an_exam_year(text, start, end):
 def test_a_period_that_lasts_to_its_end(body, start, end):
     out = normalize_record({"title": "关于领取某类证书的通知", "body": body, "listed_date": "2031-03-01"})
     assert (out["window_start"], out["window_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("text, window", [
+    # session 19: the end of a month or a year as a period's end is its last day
+    ("证书换领\n换领工作从2031年1月1日开始,至2031年底结束。", ("2031-01-01", "2031-12-31")),
+    ("证书领取\n领取时间:2031年3月1日至3月底。", ("2031-03-01", "2031-03-31")),
+    ("证书领取\n请合格人员于2031年4月底前领取证书。", (None, "2031-04-30")),
+    ("证书领取\n请合格人员于2032年2月底前领取证书。", (None, "2032-02-29")),
+    # ... not one that opens a period, nor a guess at when
+    ("证书领取\n证书将于2031年12月底开始发放。", (None, None)),
+    ("证书领取\n往年集中在7月底至8月发放。", (None, None)),
+])
+def test_the_end_of_a_month_or_year_ends_a_period(text, window):
+    assert collection_window(text, None) == window
