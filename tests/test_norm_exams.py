@@ -220,7 +220,7 @@ def test_a_word_holding_an_added_name_names_no_exam():
     assert find_exam("完成考试后请留意证书发放通知", "").exam is None
 
 
-@pytest.mark.parametrize("title", ["某市2015年会计电算化考试科目补考通知", "初级会计电算化合格证书领取"])
+@pytest.mark.parametrize("title", ["某市2015年会计电算化补考成绩公布", "初级会计电算化合格证书领取"])
 def test_accounting_computerisation_was_a_subject_of_the_old_accounting_certificate(title):
     # (session 19) 会计电算化 (its paper `初级会计电算化`) was examined for 会计从业资格, not 初级会计 of the 专业技术资格
     assert find_exam(simplify(title), "", None).exam == exam_of("会计从业资格")
