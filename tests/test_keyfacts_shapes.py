@@ -326,6 +326,9 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # session 19: a generic noun given by examples after a comma (`所需的材料,如A、B等`), not a clause of its own (`如有疑问`)
     ("按发证机构要求备好换证所需的资料,如户口簿、学位证书原件等。", ["户口簿", "学位证书原件"]),
     ("请带上相关材料,如有疑问请致电咨询。", []),
+    # a degree `or above` (`大学本科以上`, `大专及以上`) is part of the document's name; `以上材料` points back
+    ("领证时须提交下列材料:\n1.本人身份证原件;\n2.大学本科以上学历证书原件。", ["身份证原件", "大学本科以上学历证书原件"]),
+    ("领证时须提交下列材料:\n1.本人身份证原件;\n2.以上材料的复印件。", ["身份证原件"]),
     # a form brought filled in is the form; what is filled in is no document
     ("补证时携带户口簿、填写完整的证书补办登记表到窗口。", ["户口簿", "证书补办登记表"]),
     ("须提交填写的个人信息。", []),
