@@ -10,6 +10,7 @@ Chinese notice never writes):
   marks;
 - a PDF's page numbers on lines of their own (`— 2 —`, `第 2 页 共 5 页`) go, as does a line repeated right under itself
   (the title again above the text);
+- a title copied from a numbered list (`1. 关于…的通知`) loses the list's number;
 - Traditional typography's corner quotes and angle brackets (`「…」`, `〈…〉`) read as the Simplified page's (`“…”`, `《…》`).
 
 `bench/robustness.py` rewrites the dev texts with each habit and counts the readings that change.
@@ -103,6 +104,13 @@ def _bars(row: str) -> int:
 
 
 
+# A title copied from a numbered list of links keeps its number (`1. 关于领取2031年度某证书的通知`, `(3)2031年某证书领取须知`):
+# on a text of one line that reads as a title (a notice's noun, no sentence's end), the number is the list's, not the
+# title's (a numbered line of a body, `1、领取时间:3月1日至5日。`, says a sentence).
+_NUMBERED_TITLE = re.compile(r"\s*(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）]|[①-⑳])\s*(?=[^\n。；;]{6,64}$)"
+                             r"(?=[^\n]*?(?:通知|公告|通告|公示|安排|证书|须知|合格证|领证|办证))")
+
+
 # Traditional typography: `「证书领取」`, `〈申请表〉`, as the Simplified page writes them
 _TYPOGRAPHY = str.maketrans("「」『』〈〉", "“”‘’《》")
 
@@ -110,6 +118,8 @@ _TYPOGRAPHY = str.maketrans("「」『』〈〉", "“”‘’《》")
 def undo_marks(text: str) -> str:
     """Every mark above taken off (Markdown and page numbers first: a bullet or a row may sit under them)."""
     text = rows_as_labels(drop_line_bullets(drop_markdown(drop_page_numbers(text))))
+    if "\n" not in text and (numbered := _NUMBERED_TITLE.match(text)):
+        text = text[numbered.end():]
     if "「" in text or "〈" in text or "『" in text:
         text = text.translate(_TYPOGRAPHY)
     return drop_repeated_lines(text) if "\n" in text else text

@@ -266,9 +266,10 @@ def _without_examples(body: str) -> str:
     return _EXAMPLE.sub(lambda m: " " * len(m[0]), body)
 
 
-# A title opening on a website's name (`梅州人事考试网:2019年…通知`, an aggregator's credit to its source): whose site
-# it is says nothing of the notice's region (the corpus's reading: site names are not the text's word on a region).
-_SITE_CREDIT = re.compile(r"^\s*[\u4e00-\u9fff]{2,14}网\s*[:：]")
+# A title opening on a website's name (`梅州人事考试网:2019年…通知`, after a list's column tag too, `[通知公告] 某某网:`; an
+# aggregator's credit to its source): whose site it is says nothing of the notice's region (the corpus's reading: site
+# names are not the text's word on a region).
+_SITE_CREDIT = re.compile(r"^\s*(?:[\[【][^\]】]{2,8}[\]】]\s*)?[\u4e00-\u9fff]{2,14}网\s*[:：]")
 
 
 def find_region(title: str, body: str = "", source_region: str | None = None) -> Region:

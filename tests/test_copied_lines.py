@@ -282,3 +282,16 @@ def test_corner_quotes_read_as_the_simplified_pages():
     assert undo_marks("请携带〈证书领取登记表〉到「宁远市人才服务中心」领取。") == "请携带《证书领取登记表》到“宁远市人才服务中心”领取。"
     read = normalize_record({"text": "宁远市证书领取通知\n领取证书时请携带〈证书领取登记表〉和身份证原件。"})
     assert read["materials"] == normalize_record({"text": "宁远市证书领取通知\n领取证书时请携带《证书领取登记表》和身份证原件。"})["materials"]
+
+
+@pytest.mark.parametrize("number, title", [("1. ", "关于领取2031年度宁远市审计师证书的通知"), ("(3)", "2031年宁远市审计师证书领取须知"),
+                                           ("12、", "宁远市审计师证书发放通知")])
+def test_a_title_copied_with_its_number_in_a_list_is_read_as_the_title(number, title):
+    read, plain = normalize_record({"text": number + title}), normalize_record({"text": title})
+    assert read["title"] == title and read["is_cert_notice"] is plain["is_cert_notice"] is True
+    assert (read["year"], read["exam"], read["city"]) == (plain["year"], plain["exam"], plain["city"])
+
+
+@pytest.mark.parametrize("line", ["1、领取时间:2031年3月1日至3月5日。", "2. 身份证原件;"])
+def test_a_numbered_line_of_a_body_keeps_its_number(line):
+    assert undo_marks(line) == line
