@@ -235,6 +235,16 @@ _PUBLISHED_HEAD = 400
 # end of a period the title names: `…领取时间延期至2026年4月30日`).
 _GLUED_TAIL = re.compile(
     r"[\s(（\[【]*(?:" + STAMP_LABEL + r"\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）\]】]?\s*$")
+# A date a title gives as its business (`…证书领取时间:2031年3月6日`, `…领取时间为2031年3月6日`) is no list date glued to it
+# (a date in figures right after the words, `…领取时间2031-03-06`, is a list's, as `…开始发放 2017-06-02` is).
+_BUSINESS_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|申请|邮寄|申领|补办|换证|寄送|直邮|下载|打印|考试)(?:时间|日期)"
+                             r"\s*(?P<said>为|是|[:：])?\s*[(（\[【]?\s*$")
+
+
+def title_business_date(title: str, at: int) -> bool:
+    """Whether the date at `at` of `title` is one the title gives as its business (see `_BUSINESS_LABEL`)."""
+    label = _BUSINESS_LABEL.search(title, 0, at)
+    return bool(label and (label["said"] or "年" in title[at:at + 8]))
 # A list date bracketed before the title: `[2026-04-20] 关于…的通知`.
 _HEAD_STAMP = re.compile(r"\s*[\[【(（]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】)）]")
 # `时间:2026-04-25 来源:…`: a bare 时间 label is the page's own when page meta follows on its line.
@@ -261,6 +271,8 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     # bracket; it opens on a repeat, so it is tried at every position: skip it otherwise
     tail = title.rstrip()
     m = _GLUED_TAIL.search(title) if tail and (tail[-1].isdecimal() or tail[-1] in "日)）]】") else None
+    if m is not None and title_business_date(title, m.start(1)):
+        m = None
     if m is None and title[:1] in " [【(（":
         m = _HEAD_STAMP.match(title)
     if m:

@@ -12,7 +12,7 @@ from db.folding import (
     strip_pinyin_annotations,
     to_simplified,
 )
-from pipelines.dates import ORG_END, STAMP_LABEL
+from pipelines.dates import ORG_END, STAMP_LABEL, title_business_date
 
 __all__ = ["PINYIN_ANNOTATION", "clean_title", "lead", "nfkc", "simplify", "split_title", "strip_pinyin_annotations",
            "to_simplified"]
@@ -65,11 +65,21 @@ _SECTION_HEAD = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.
                            r"|第\s*[一二三四五六七八九十百\d]{1,4}\s*[条章节款])")
 
 
+def _list_date_gone(m: re.Match) -> str:
+    """A list date or stamp glued to a title goes; a date the title gives as its business stays
+    (`…证书领取时间:2031年3月6日`)."""
+    year = _YEAR_IN.search(m[0])
+    return m[0] if year and title_business_date(m.string, m.start() + year.start()) else ""
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
 def clean_title(title: str, simplified: bool = False) -> str:
     """A list title without issuer prefix, glued date and SEO tail: a title to show."""
     t = " ".join((title if simplified else simplify(title)).split())
     if t and (t[-1].isdecimal() or t[-1] in "日)）]】"):  # how such a tail can end: the
-        t = _TITLE_DATE_TAIL.sub("", t)  # pattern is tried at every position, so skip it otherwise
+        t = _TITLE_DATE_TAIL.sub(_list_date_gone, t)  # pattern is tried at every position, so skip it otherwise
     if t and t[-1] in "】]wWtTpP":  # (the same: a badge ends on one of these)
         t = _TITLE_DATE_TAIL.sub("", _TITLE_BADGES.sub("", t))
     t = _TITLE_PREFIX.sub("", t)

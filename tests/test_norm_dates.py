@@ -210,3 +210,17 @@ def test_a_notice_spaced_around_its_figures_reads_its_window_and_year(text, year
 ])
 def test_a_year_and_month_names_the_year_of_the_undated_dates_after_it(text, default, expected):
     assert [t.date.isoformat() for t in dates.tokens(text, default)] == expected
+
+
+@pytest.mark.parametrize("title, shown, published", [
+    # session 19: a date a title gives as its business stays in the title and dates no publication
+    ("宁远市审计师证书领取时间:2031年3月6日", "宁远市审计师证书领取时间:2031年3月6日", None),
+    ("宁远市审计师证书领取时间为2031年3月6日", "宁远市审计师证书领取时间为2031年3月6日", None),
+    # ... a list's date glued to a title, in figures or after a stamp's label, is the list's
+    ("宁远市审计师证书领取通知 2031-03-06", "宁远市审计师证书领取通知", "2031-03-06"),
+    ("宁远市审计师证书开始发放 2031-03-06", "宁远市审计师证书开始发放", "2031-03-06"),
+    ("宁远市审计师证书领取通知 更新时间:2031-03-06", "宁远市审计师证书领取通知", "2031-03-06"),
+])
+def test_a_date_a_title_gives_as_its_business_is_no_list_date(title, shown, published):
+    read = normalize_record({"text": title})
+    assert (read["title"], read["published"]) == (shown, published)
