@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from pipelines.header import header_date
+from pipelines.header import header_date, title_business_date
 # (read here, and by window, window_rule and exam_year through this module)
 from pipelines.numerals import chinese_numeral_dates, chinese_numeral_years, valid_date  # noqa: F401
 
@@ -101,8 +101,7 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
     """Every date in `text` in order; a missing year comes from the last one seen (or the last year and month)."""
     out: list[Tok] = []
     year = default_year
-    # (the year-months of the text, by position: most texts hold none)
-    months = [(m.start(), int(text[m.start() - 4:m.start()])) for m in _YEAR_MONTH.finditer(text)] if "年" in text else []
+    months = [(m.start(), int(text[m.start() - 4:m.start()])) for m in _YEAR_MONTH.finditer(text)] if "年" in text else []  # (most: none)
     # (speed: built for every date of every text, so the span read in one call, the date built inline rather than by
     # `valid_date`, and the tuple made without `Tok`'s Python-level `__new__`)
     for m in _TOKEN.finditer(text):
@@ -235,16 +234,6 @@ _PUBLISHED_HEAD = 400
 # end of a period the title names: `…领取时间延期至2026年4月30日`).
 _GLUED_TAIL = re.compile(
     r"[\s(（\[【]*(?:" + STAMP_LABEL + r"\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）\]】]?\s*$")
-# A date a title gives as its business (`…证书领取时间:2031年3月6日`, `…领取时间为2031年3月6日`) is no list date glued to it
-# (a date in figures right after the words, `…领取时间2031-03-06`, is a list's, as `…开始发放 2017-06-02` is).
-_BUSINESS_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|申请|邮寄|申领|补办|换证|寄送|直邮|下载|打印|考试)(?:时间|日期)"
-                             r"\s*(?P<said>为|是|[:：])?\s*[(（\[【]?\s*$")
-
-
-def title_business_date(title: str, at: int) -> bool:
-    """Whether the date at `at` of `title` is one the title gives as its business (see `_BUSINESS_LABEL`)."""
-    label = _BUSINESS_LABEL.search(title, 0, at)
-    return bool(label and (label["said"] or "年" in title[at:at + 8]))
 # A list date bracketed before the title: `[2026-04-20] 关于…的通知`.
 _HEAD_STAMP = re.compile(r"\s*[\[【(（]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】)）]")
 # `时间:2026-04-25 来源:…`: a bare 时间 label is the page's own when page meta follows on its line.

@@ -73,3 +73,15 @@ def header_date(body: str) -> str | None:
             if d:
                 return d.isoformat()
     return None
+
+
+# A date a title gives as its business (`…证书领取时间:2031年3月6日`, `…领取时间为2031年3月6日`) is no list date glued to it
+# (a date in figures right after the words, `…领取时间2031-03-06`, is a list's, as `…开始发放 2017-06-02` is).
+_BUSINESS_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|申请|邮寄|申领|补办|换证|寄送|直邮|下载|打印|考试)(?:时间|日期)"
+                             r"\s*(?P<said>为|是|[:：])?\s*[(（\[【]?\s*$")
+
+
+def title_business_date(title: str, at: int) -> bool:
+    """Whether the date at `at` of `title` is one the title gives as its business (see `_BUSINESS_LABEL`)."""
+    label = _BUSINESS_LABEL.search(title, 0, at)
+    return bool(label and (label["said"] or "年" in title[at:at + 8]))

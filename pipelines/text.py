@@ -12,7 +12,8 @@ from db.folding import (
     strip_pinyin_annotations,
     to_simplified,
 )
-from pipelines.dates import ORG_END, STAMP_LABEL, title_business_date
+from pipelines.dates import ORG_END, STAMP_LABEL
+from pipelines.header import title_business_date
 
 __all__ = ["PINYIN_ANNOTATION", "clean_title", "lead", "nfkc", "simplify", "split_title", "strip_pinyin_annotations",
            "to_simplified"]
