@@ -1688,8 +1688,10 @@ _ORG_PHONE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,30}" + _ORG_END + r")
 _TITLE_WORDS = re.compile(r"通知|公告|通告|证书|指南|须知")
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}")
 _ORG_AT_END = re.compile(_ORG_END + r"$")
-# (`各县市区财政局:` opening a notice is whom it is addressed to)
-_NOT_ORG = re.compile(r"网$|网站$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位|当地|本地|各|所在|相关|有关)")
+# (`各县市区财政局:` opening a notice is whom it is addressed to; a sentence ending on a verb of 办, `…可以通过以下步骤进行补办`,
+# names no office)
+_NOT_ORG = re.compile(r"网$|网站$|网校|在线|小编|编辑|作者|^(?:根据|按照|依据|据|经|请|在|向|到|由|联系|咨询|受理|发证|领取|办理|地点|单位|当地|本地|各|所在|相关|有关)"
+                      r"|(?:补|代|申|举|开|督|交|查|包|操|兴|创|筹|去|再|要|可|会|行)办$|可以|步骤|如何|怎么|怎样")
 # An office's own notice opening on what it rests on: `根据《…》(…〔2014〕22号),我局决定…,现将有关事项公告如下`
 _OWN_NOTICE_AFTER_BASIS = re.compile(r"《[^。]*?(?:现将|现就|现对|特此|我局决定|我中心决定|我厅决定|结合[^。，,]{0,12}实际)")
 

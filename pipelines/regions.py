@@ -162,12 +162,22 @@ class Divisions:
                 raw = raw or text.encode("utf-8")
                 if not _stands_alone(raw[end:end + 3]):
                     continue
+            if strict == _IN_PROSE:  # a short city name whose last character opens a longer name (`划定西藏自治区`)
+                raw = raw or text.encode("utf-8")
+                longer = self._longer_name(raw[end - 3:end + 24].decode("utf-8", "ignore"))
+                if longer:  # the longer name is read there instead
+                    found.append((end - 3, tuple(self.aliases[longer])))
+                    continue
             found.append((start, entities))
         forms = [(len(text[:m.start()].encode("utf-8")), (self.province_by_name[_ABBREVIATIONS[m[1]]],))
                  for m in _ABBREV_FORM.finditer(text)]
         if forms:  # names are found in text order; official forms are merged in by offset
             found = sorted(found + forms, key=lambda f: f[0])
         return tuple(found)
+
+    def _longer_name(self, following: str) -> str | None:
+        """The longest name of three characters or more that `following` opens on (`西藏自治区`), if any."""
+        return next((following[:k] for k in range(min(len(following), 8), 2, -1) if following[:k] in self.aliases), None)
 
     def province(self, code: str | None) -> _Entity | None:
         return self.provinces.get(code) if code else None

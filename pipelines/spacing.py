@@ -41,8 +41,14 @@ def _closed_up_line(line: str) -> str:
     return line
 
 
+# A region's name a repost spaces apart to get past a word filter (`西 藏自治区`, `新 疆`): closed up wherever it stands.
+_SPLIT_REGION = re.compile(r"(?<=西)[ \u3000]+(?=藏)|(?<=新)[ \u3000]+(?=疆)")
+
+
 def close_spaced_words(text: str) -> str:
     """`合 肥 市 财 政 局` → `合肥市财政局`, `到 东莞市 财政局 领取` → `到东莞市财政局领取`, line by line (see above)."""
+    if ("藏" in text or "疆" in text) and _SPLIT_REGION.search(text):
+        text = _SPLIT_REGION.sub("", text)
     if not (_SPACED_RUN.search(text) or len(_WORD_GAP.findall(text)) >= _WORD_GAPS_MIN):
         return text
     return "\n".join(map(_closed_up_line, text.split("\n")))

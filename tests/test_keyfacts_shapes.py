@@ -434,3 +434,12 @@ def test_material_shapes_of_the_sweep(line, materials):
 def test_a_pointer_to_a_form_named_before_is_that_form():
     text = "关于补办证书的说明\n请申请人下载并填好《某类证书补办登记表》,并携带该表及身份证复印件到某中心办理。"
     assert key_facts(text)["materials"] == ["《某类证书补办登记表》", "身份证复印件"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # session 19: a sentence ending on a verb of 办 (`…进行补办:`) names no office; an office ending on 办 does
+    ("宁远市审计师证书遗失后可以通过以下步骤进行补办:\n- 提交申请:\n登录系统填写信息。\n- 领取证书:\n携带身份证领取。", None),
+    ("关于领取证书的通知\n请合格人员按时领取。\n宁远市职改办\n2031年3月1日", "宁远市职改办"),
+])
+def test_a_sentence_ending_on_a_verb_is_no_agency(text, agency):
+    assert key_facts(text)["agency"] == agency
