@@ -326,6 +326,10 @@ def test_key_facts_of_a_notice_with_a_table_of_places():
     # session 19: a generic noun given by examples after a comma (`所需的材料,如A、B等`), not a clause of its own (`如有疑问`)
     ("按发证机构要求备好换证所需的资料,如户口簿、学位证书原件等。", ["户口簿", "学位证书原件"]),
     ("请带上相关材料,如有疑问请致电咨询。", []),
+    # session 19: 持 inside another word (支持, 持续) brings nothing, nor does the one who holds a document (`持X的考生`)
+    ("部分地区已不支持补办纸质证书,可下载电子证书。", []),
+    ("本站将持续更新各地证书领取的信息。", []),
+    ("持港澳台学历证书的考生,须持学历认证报告原件。", ["学历认证报告原件"]),
     # a degree `or above` (`大学本科以上`, `大专及以上`) is part of the document's name; `以上材料` points back
     ("领证时须提交下列材料:\n1.本人身份证原件;\n2.大学本科以上学历证书原件。", ["身份证原件", "大学本科以上学历证书原件"]),
     ("领证时须提交下列材料:\n1.本人身份证原件;\n2.以上材料的复印件。", ["身份证原件"]),
