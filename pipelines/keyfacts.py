@@ -359,7 +359,9 @@ def _place_matches(sentence: str):
             yield from pattern.finditer(sentence)
 
 
-_PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|指定的?|规定的?时间内|地点|地址|[:：\s])+")
+# (and a time before the place's 至, `在工作日至某窗口办理`: when, not where)
+_PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|指定的?|规定的?时间内|地点|地址|[:：\s]"
+                              r"|(?:每个|每周[一二三四五六日])?(?:工作日|上班时间|办公时间)(?:内|期间)?[至到])+")
 _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领取|负责|[，,、\s])+$")
 _NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位(?!所在)")
 # (the body that issued a certificate is a real destination for its reissue: `向发证机构申请补办`)
@@ -778,14 +780,14 @@ _OWNER = re.compile(
     r"(?![\u4e00-\u9fff]{0,4}?(?:表|名册|名单)$)")
 _ITEM_TRIM = re.compile(r"^(?:与|的|(?:例如|比如|如(?![实有果需下何期]))(?=[\u4e00-\u9fff]{2})|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
                         # a form brought filled in (`携带身份证、填写完整的申请表`): the form
-                        r"|填写(?:完整|完毕|齐全|好)?的)+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外"
+                        r"|填写(?:完整|完毕|齐全|好)?的|填写(?=《))+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外"
                         # what the document is for (`身份证件以便核对身份`, `成绩单作为凭据`)
                         r"|(?<=[件证书照片表明单])(?:以便|以供|用于|作为)[\u4e00-\u9fff]*)$")
 # (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持(?!证人)|凭(?!证(?![件书明])|据)|另带|另交|附(?!件)|还[需须]要?)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考|出具|开具)[^的]{0,6}的")
-_NOT_ITEM = re.compile(r"^(?:填写|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
+_NOT_ITEM = re.compile(r"^(?:填写(?!《)|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
                        r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|(?<![中专科业及])以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
                        # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
                        r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子(?:登记)?照片|截图"
@@ -1607,7 +1609,8 @@ _DEADLINE = re.compile(
 
 
 # a sentence that asks (`四、逾期未申领将有什么后果`: a heading, its answer under it)
-_ASKS = re.compile(r"什么|如何|怎么|怎样|哪些|吗[?？]?$|[?？]$")
+# (or announces what follows: `对于逾期未领取证书的考生,我们提出以下处理建议`)
+_ASKS = re.compile(r"什么|如何|怎么|怎样|哪些|吗[?？]?$|[?？]$|(?:以下|如下)[^，,。]{0,6}(?:建议|办法|方式|措施|几点)$|如下$")
 
 
 def find_deadline_rule(text: str) -> str | None:
@@ -1638,6 +1641,9 @@ _SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|发文部门|�
 # (`转:某局关于…`: a repost's mark before the title)
 _TITLE_ORG = re.compile(r"^(?:" + REPOST_MARK + r")?(" + _ORG + r")(?:关于|发布|关於)")
 _BRACKETED_ORG = re.compile(r"^(?:" + REPOST_MARK + r")?[\[【](" + _ORG + r")[\]】]")
+# a title that is an office's name and its notice's noun (`[某省]财政厅考试委员会办公室公告`): that office, with the region
+# a list bracketed before it
+_ORG_NOTICE_TITLE = re.compile(r"^(?:[\[【]([\u4e00-\u9fff]{2,8})[\]】])?(" + _ORG + r")(?:公告|通知|通告)$")
 # a department named alone (`证书科`, `考务科`, `人事处`): part of an office the page names elsewhere
 _BARE_DEPARTMENT = re.compile(r"^(?!.*(?:局|厅|委|中心|院|会|政府|学校|大学|学院)).{1,10}(?:科|处|股|室)$")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
@@ -1754,6 +1760,9 @@ def find_agency(text: str) -> str | None:
             head[:1] in "[【" and _agency_named(_BRACKETED_ORG, head))
         if found:
             return found
+        named = _ORG_NOTICE_TITLE.match(head) if head.endswith(("公告", "通知", "通告")) else None
+        if named and not _NOT_ORG.search(named[2]):
+            return (named[1] or "") + named[2]
         # a masthead (with its column: `某中心 > 证书办理`) over the title
         if (len(top) > 1 and _ORG_LINE.match(head) and not _NOT_ORG.search(head)
                 and (top[1].startswith(("关于", "关於")) or (column and _TITLE_WORDS.search(top[1])))):

@@ -442,8 +442,24 @@ def test_a_pointer_to_a_form_named_before_is_that_form():
 
 @pytest.mark.parametrize("text, agency", [
     # session 19: a sentence ending on a verb of 办 (`…进行补办:`) names no office; an office ending on 办 does
-    ("宁远市审计师证书遗失后可以通过以下步骤进行补办:\n- 提交申请:\n登录系统填写信息。\n- 领取证书:\n携带身份证领取。", None),
+    ("宁远市审计师证书丢了,可以按下面的步骤去补办:\n- 网上申请:\n登录系统填写信息。\n- 领新证:\n带身份证领取。", None),
     ("关于领取证书的通知\n请合格人员按时领取。\n宁远市职改办\n2031年3月1日", "宁远市职改办"),
 ])
 def test_a_sentence_ending_on_a_verb_is_no_agency(text, agency):
     assert key_facts(text)["agency"] == agency
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    # session 19: a form a materials list says to fill in (`- 填写《…表》`) is one of the materials
+    ("宁远市审计师证书补办指南\n1. 准备材料\n- 填写《审计师证书补办申请表》。\n- 本人身份证原件及复印件。\n2. 递交申请", "materials",
+     ["审计师证书补办申请表", "身份证原件", "身份证复印件"]),
+    # a time before the place's 至 is when, not where
+    ("现场领取:携带身份证原件,在工作日至宁远市财政局二楼窗口办理。", "place", ["宁远市财政局二楼窗口"]),
+    # a sentence announcing the advice below is no deadline rule; the rule under it is
+    ("对于逾期未领取证书的宁远市考生,本站给出以下几点建议。\n逾期未领取的证书将由宁远市人事考试中心统一销毁。", "deadline_rule",
+     "逾期未领取的证书将由宁远市人事考试中心统一销毁"),
+    # a title that is an office's name and its notice's noun names the office (with the region bracketed before it)
+    ("[宁远市]人力资源和社会保障局公告\n一、请合格人员按时领取证书。", "agency", "宁远市人力资源和社会保障局"),
+])
+def test_listed_forms_times_before_places_announcements_and_office_titles(text, fact, value):
+    assert key_facts(text)[fact] == value
