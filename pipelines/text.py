@@ -150,6 +150,11 @@ def _title_under_chrome(lines: list[str], at: int) -> int:
         line = lines[k].strip()
         if len(line) <= 64 and "。" not in line and _TITLE_NOUN.search(line) and _HEADER_META.search(lines[k + 1]):
             return k
+        # (or under a document's number, `某人社考〔2031〕20号`, a `关于…的通知` title)
+        below = lines[k + 1].strip()
+        if (_DOC_NUMBER.match(line) and len(below) <= 64 and "。" not in below and below.startswith(("关于", "关於"))
+                and _TITLE_END.search(below)):
+            return k + 1
     return at
 
 

@@ -29,3 +29,11 @@ def test_a_repost_of_the_official_notice_is_a_notice(title):
 ])
 def test_the_same_titles_over_a_guide_are_no_notice(title):
     assert normalized(title + "\n" + GUIDE)["is_cert_notice"] is False
+
+
+def test_a_title_under_a_document_number_below_a_reposts_promotion():
+    # session 19: a repost's promotion above the document's number; the `关于…的通知` under the number is the title
+    text = ("考试经验天天分享\n官方微博 @某某教育 欢迎关注\n客服热线 400-000-0000\n宁人社考〔2031〕7号\n"
+            "关于2031年度宁远市审计师证书发放工作的通知\n各有关单位:")
+    read = normalized(text)
+    assert read["title"] == "关于2031年度宁远市审计师证书发放工作的通知" and read["year"] == 2031
