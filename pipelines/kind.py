@@ -161,7 +161,9 @@ _TITLE_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 
 
 # a collection and a reissue named side by side (`发放及补发`, `补办和领取`), not a reissue by a generic verb (`办理…补办`)
-_BOTH_ISSUED = re.compile(r"(?:发放|领取|邮寄|发证)(?:及|和|与|、|以及)(?:补发|补办|补领|换发)|(?:补发|补办|补领)(?:及|和|与|、|以及)(?:发放|领取|邮寄)")
+# (`领取暨遗失证书补办`: 暨 joins them too, and what is reissued may be named between)
+_BOTH_ISSUED = re.compile(r"(?:发放|领取|邮寄|发证)(?:及|和|与|、|以及|暨)[^，,。]{0,6}?(?:补发|补办|补领|换发)"
+                          r"|(?:补发|补办|补领)(?:及|和|与|、|以及|暨)[^，,。]{0,6}?(?:发放|领取|邮寄)")
 
 
 def _title_kind(title: str) -> str | None:

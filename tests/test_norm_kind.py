@@ -128,3 +128,14 @@ def test_questions_and_guides_are_not_notices(title):
 ])
 def test_a_title_that_answers_when_with_the_day(title, is_notice):
     assert normalize_record({"title": title})["is_cert_notice"] is is_notice
+
+
+@pytest.mark.parametrize("title, kind", [
+    # session 19: collection joined to reissue by 暨, what is reissued named between, is a collection notice
+    ("2031年度宁远市审计师证书领取暨遗失证书补办公告", "collection"),
+    ("关于2031年度宁远市审计师证书补办暨新证领取的通知", "collection"),
+    ("关于2031年度宁远市审计师遗失证书补办的通知", "reissue"),
+])
+def test_collection_and_reissue_joined_by_ji(title, kind):
+    title = simplify(title)
+    assert classify(title, "", "") == (True, kind)
