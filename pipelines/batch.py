@@ -17,6 +17,9 @@ _MONTH_OF_ROUND = re.compile(
     r"(?<![\d-])(\d{1,2})\s*月(?:份)?(?!\s*\d)\s*(?:的)?(?:证书)?(?:领证|领取|发证|发放|证书领取|证书发放|邮寄)"
     r"|(?:领取|发放|邮寄)(\d{1,2})\s*月份?(?!\s*\d)\s*(?:的)?证书"
 )
+# a month guessed at or recalled just before it (`预计将在10月发放`, `参考往年…10月发放`) names no round
+_GUESSED = re.compile(r"预计|参考|往年|一般|通常|大约|大概")
+_GUESS_REACH = 12
 _CN = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 
 
@@ -45,6 +48,8 @@ def find_batch(text: str) -> tuple[int | None, int | None]:
     if m:
         batch = _number(m[1])
     m = (_MONTH_OF_BATCH.search(text) or _MONTH_OF_ROUND.search(text)) if "月" in text else None
+    if m and _GUESSED.search(text, max(0, m.start() - _GUESS_REACH), m.start()):
+        m = None  # (`纸质证书预计将在10月发放`: a guess at when, no round)
     if m:
         month = int(m[1] or m[2])
         if not 1 <= month <= 12:

@@ -200,8 +200,14 @@ _PREDICTED = re.compile(r"预计|尚未|暂未|还未|未公布|一般在|通常
 
 
 def reports_opening(text: str) -> bool:
-    """News that a service has opened (`已开通`, `可以下载了`), not predicted (`预计…开通`) nor opened somewhere else."""
-    return bool(_HAS_OPENED.search(text)) and not _PREDICTED.search(text)
+    """News that a service has opened (`已开通`, `可以下载了`), not predicted (`预计…开通`) nor opened somewhere else, in
+    its own sentence (`电子证书已开放下载。纸质证书预计10月发放`: the opening is reported, the paper one forecast)."""
+    for m in _HAS_OPENED.finditer(text):
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [k for k in (text.find("。", m.end()), text.find("\n", m.end())) if k >= 0]
+        if not _PREDICTED.search(text, start, min(ends) if ends else len(text)):
+            return True
+    return False
 
 
 # A page whose header names a government body as its source (`信息来源: 某市考试院`,

@@ -22,3 +22,13 @@ from pipelines.batch import find_batch
 )
 def test_find_batch(text, want):
     assert find_batch(text) == want
+
+
+@pytest.mark.parametrize("text, month", [
+    # session 19: a month guessed at or recalled just before a hand-out names no round; one that is announced does
+    ("纸质证书预计将在10月发放", None),
+    ("参考往年一般在10月发放", None),
+    ("2031年10月领证通知", 10),
+])
+def test_a_guessed_month_names_no_round(text, month):
+    assert find_batch(text)[1] == month

@@ -393,3 +393,13 @@ def test_a_title_that_asks_answered_with_the_dated_arrangement(text, is_cert):
 ])
 def test_a_question_title_answered_with_the_dated_arrangement(text, is_cert):
     assert normalized(text)["is_cert_notice"] is is_cert
+
+
+def test_an_opening_reported_beside_a_forecast_of_the_paper_certificates():
+    # session 19: `电子证书已开放下载` is news of an opening though the paper certificates are forecast in the next sentence;
+    # the forecast month names no round, and last year's date recalled for reference opens no window
+    text = ("2031年宁远市审计师电子证书查询入口已开放\n2031-09-07 来源:某某网\n目前,2031年宁远市审计师电子证书已开放下载。\n"
+            "纸质证书预计将在10月发放,参考2030年的安排(10月9日开始发放),考生可提前准备。")
+    read = normalized(text)
+    assert (read["is_cert_notice"], read["kind"]) == (True, "electronic")
+    assert (read["batch_month"], read["window_start"], read["window_end"]) == (None, None, None)

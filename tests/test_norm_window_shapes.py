@@ -213,3 +213,16 @@ def test_a_period_that_lasts_to_its_end(body, start, end):
 ])
 def test_the_end_of_a_month_or_year_ends_a_period(text, window):
     assert collection_window(text, None) == window
+
+
+@pytest.mark.parametrize("text", [
+    # session 19: another year's dates recalled (`往年`, `参考2030年的…`) open no window
+    "证书发放\n往年发放时间为10月11日起,今年以通知为准。",
+    "证书发放\n可参考2030年的安排(10月9日开始发放)。",
+])
+def test_another_years_dates_recalled_open_no_window(text):
+    assert collection_window(text, "2031-09-07") == (None, None)
+
+
+def test_candidates_taking_the_exam_are_no_recalled_year():
+    assert collection_window("证书发放\n参考人员于10月11日起领取证书。", "2031-09-07") == ("2031-10-11", None)
