@@ -103,6 +103,8 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     qualification = exam.qualification
     if qualification is None and body and exams.only_lookalikes(body):
         qualification = False  # the title and opening name no exam; the body only look-alikes
+    if regions.outside_coverage(raw_title + "\n" + opening):
+        qualification = False  # (Taiwan's own regulations and notices: no qualification of ours)
     # (the signs of a dated notice read dates in words: a period written in figures, `2021-01-20至2021-02-05`, is one too)
     is_cert, kind_ = kind.classify(
         _dates_in_figures(title), _dates_in_figures(opening), _dates_in_figures(body),

@@ -262,6 +262,16 @@ _EXAMPLE = re.compile(r"例如[^。；;\n]*|比如[^。；;\n]*|[(（](?:如|例
 _OUTSIDE_COVERAGE = re.compile(r"港澳台|香港|澳门|台湾")
 
 
+# Taiwan's own texts (a Republic-era year, `民國101年`, `106 年 10 月 20 日`; its 考選部; its dollars) are about
+# qualifications we do not cover, whatever certificates they name.
+_TAIWAN_TEXT = re.compile(r"民[國国]\s*\d{2,3}\s*年|(?<![\d.])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|考[選选]部|新[臺台]幣|新[臺台]币")
+
+
+def outside_coverage(text: str) -> bool:
+    """Whether `text` is Taiwan's own (`_TAIWAN_TEXT`): no notice of ours, whatever it names."""
+    return bool(text) and ("年" in text or "考" in text or "幣" in text or "币" in text) and _TAIWAN_TEXT.search(text) is not None
+
+
 # A literal of each alternative of _EXAMPLE (`(例如` holds 例如): a body holding none of them
 # has no example to blank, so the pattern is not run (`如有疑问` is common, an example is not).
 _EXAMPLE_WORDS = ("例如", "比如", "(如", "（如", "为例")

@@ -125,3 +125,14 @@ def test_division_data_is_complete_and_sourced():
 def test_region_names_overlapping_or_spaced(title, province, city):
     read = normalize_record({"text": title})
     assert (read["province"], read["city"]) == (province, city)
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # session 19: Taiwan's own texts (a Republic-era year, its 考選部) are about qualifications we do not cover
+    ("某某技術士證照核發規則\n民國 105 年 3 月 8 日\n第 4 條 證書遺失者,應向原發證單位申請補發。", False),
+    ("某某士證書核發辦法 ( 108 年 2 月 1 日)\n第7條 證書遺失時,得向主管機關申請補發。", False),
+    # ... a mainland notice with its year written out is ours
+    ("宁远市2031年审计师证书领取通知\n请合格人员于2031年3月8日起到宁远市人才服务中心领取。", True),
+])
+def test_taiwans_own_texts_are_outside_coverage(text, is_cert):
+    assert normalize_record({"text": text})["is_cert_notice"] is is_cert
