@@ -1443,10 +1443,10 @@ _MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
 _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
     _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约|预审|缴纳|缴费|支付|确认)|全程网办|"
-    + _not_after("线上", "[未不]") + r"(?:申请|申领|申办|领证|邮寄|办理)|"
+    + _not_after("线上", "[未不]") + r"(?:申请|申领|申办|领证|邮寄|办理|操作|提交|填写|填报|缴费|支付)|"
     + _not_after("在线", "[未不]") + r"(?:申请|申领|申办|申报|注册|办理|填写|填报|登记|提交|预约|支付)|"
     + _each("登录|登陆|扫描|扫码|进入|访问", r"[^。；;]{0,80}?(?:填写|填报|提交|申请|申领|登记|办理(?:邮寄|快递|寄递)|预约|信息采集|签署"
-                                            r"|(?:确认|核对)(?:收件|邮寄)?地址|搜索[^。；;]{0,20}?邮寄)") + "|"
+                                            r"|(?:确认|核对)(?:或修改|或更改|或变更)?(?:收件|邮寄)?地址|搜索[^。；;]{0,20}?邮寄)") + "|"
     r"点击[^。；;]{0,12}?(?:申请|申领|预约|提交|下单)|"
     # `证书邮寄申请入口(请点击)`: a link to an application form
     r"申请(?:入口|通道|链接|网址)|"
@@ -1504,6 +1504,25 @@ _ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知
                          r"自行打印(?:本人)?(?:的)?[^。；;，,]{0,8}?(?:合格证|证书)(?![^。；;，,]{0,3}?(?:申请|登记|表))")
 
 
+# Steps of an application online written one a line (`1. 登录某某官网,进入证书页面;` … `3. 选择申请证书邮寄;`): a login to a
+# site, then within the next steps an application submitted there
+_STEP_NUMBER = r"^\s*(?:\d{1,2}\s*[.、．)）]|[(（]\d{1,2}[)）]|[一二三四五六七八九十]、|第[一二三四五六七八九十\d]步)"
+_LOGIN_STEP = re.compile(_STEP_NUMBER + r"[^。；;\n]{0,12}?(?:登录|登陆)[^。；;\n]{0,30}?(?:网|系统|平台|APP|app|小程序|公众号)")
+_APPLY_STEP = re.compile(_STEP_NUMBER + r"[^\n]*?(?:申请|提交|填写|填报)(?!表)")
+_STEPS_AHEAD = 4
+
+
+def _online_steps(text: str) -> bool:
+    if not ("登录" in text or "登陆" in text):
+        return False
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _LOGIN_STEP.search(line) and not _ONLINE_NOT.search(line):
+            if any(_APPLY_STEP.search(step) and not _ONLINE_NOT.search(step) for step in lines[i + 1:i + 1 + _STEPS_AHEAD]):
+                return True
+    return False
+
+
 def find_modes(text: str, places: list[str] | None = None) -> list[str]:
     """How the certificate is obtained: a subset of on_site, mail, online, electronic."""
     modes = []
@@ -1522,7 +1541,7 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
         modes.append("mail")
     # (`报名时在…网填写的通讯地址`: a form filled in before, not an application now)
     if any((not _ONLINE_NOT.search(m.group(0)) or _MAIL_FORM.match(text, m.end())) and not _REMINDER.match(text, m.end())
-           and not text.startswith("的", m.end()) for m in _ONLINE.finditer(text)):
+           and not text.startswith("的", m.end()) for m in _ONLINE.finditer(text)) or _online_steps(text):
         modes.append("online")
     # (every `_ELECTRONIC` match holds 电子 or 打印: a sentence without either is skipped unsearched, and a text without
     # their characters has no such sentence (a sentence may join two lines, so the characters, not the words, are tested))

@@ -463,3 +463,16 @@ def test_a_sentence_ending_on_a_verb_is_no_agency(text, agency):
 ])
 def test_listed_forms_times_before_places_announcements_and_office_titles(text, fact, value):
     assert key_facts(text)[fact] == value
+
+
+@pytest.mark.parametrize("text, online", [
+    # session 19: steps of an online application written one a line: a login to a site, then an application there
+    ("申请邮寄流程\n1. 登录宁远市人事考试网,进入证书栏目;\n2. 核对个人信息;\n3. 选择申请证书邮寄并填写收件地址;", True),
+    ("证书邮寄已实现线上操作,考生无需到现场。", True),
+    ("请于3月1日至20日登录宁远市人事考试网证书系统,确认或修改收件地址。", True),
+    # ... not a login to look something up, nor an application made elsewhere long after
+    ("查询方法\n1. 登录宁远市人事考试网查询成绩;\n2. 下载电子证书;", False),
+    ("请登录宁远市继续教育网报名学习。\n完成学习的,方可申请延续注册。", False),
+])
+def test_online_steps_one_a_line(text, online):
+    assert ("online" in key_facts(text)["mode"]) is online
