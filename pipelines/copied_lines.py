@@ -52,10 +52,10 @@ _WIDTH_SLACK = 4  # a wrapped line may end a little short of the column (a word 
 _LONG_LINE, _NOTICE_LINE = 120, 300
 # a list's number opening a paragraph (`二、`, `(三)`, `4、`), the one pattern the breaks and headings below share
 _LIST_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、)"
-# (a number with a dot, `2. 联系考试机构`, opens an item when words follow it: `共1. 5万人` does not)
+# (a number with a dot, `2. 联系考试机构`, opens an item when words follow it: `共1. 5万人` does not; so does `(1) `)
 _DOT_NUMBER = r"\d{1,2}[.．]\s?(?=[\u4e00-\u9fff])"
 _INDENT_OR_NUMBER = (r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:" + _LIST_NUMBER + r"|[①-⑳])\S)"
-                     r"|(?<=\S)[ \u3000]+(?=" + _DOT_NUMBER + r")")
+                     r"|(?<=\S)[ \u3000]+(?=" + _DOT_NUMBER + r"|[(（]\d{1,2}[)）]\s?\S)")
 # a list's dash before words (`以下材料: - 身份证原件 - 照片`), where a line holds two or more: one alone is a stamp's or a
 # name's (`某某 - 人事科`), and `9:00 - 11:30` is no item
 _DASH_ITEM = re.compile(r"(?<=\S)[ \u3000]+(?=[-•]\s?[\u4e00-\u9fff])")

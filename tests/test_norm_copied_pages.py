@@ -449,3 +449,12 @@ def test_a_notice_reposted_as_a_wechat_post_reads_as_written():
     plain, read = normalize_record({"text": NOTICE}), normalize_record({"text": post})
     for field in ("title", "is_cert_notice", "year", "window_start", "window_end", "place", "materials", "mode"):
         assert read[field] == plain[field], field
+
+
+def test_a_notice_pasted_onto_one_line_with_a_link_in_it_is_not_spam():
+    # session 19: a spam line is short; a whole page pasted onto one line is judged line by line, not dropped whole
+    text = ("宁远市审计师证书换发须知 需要换证的人员请到所在区财政局办理,请带齐下列资料: (1) 《宁远市审计人员信息表》; (2) 本人身份证原件及复印件;"
+            " (3) 原证书原件; 1. 登录宁远审计网(www.example.cn)点击进入“换证申请”模块,仔细阅读申请须知。"
+            " 2. 委托他人办理的,还需带上委托书及代办人身份证原件。")
+    read = normalize_record({"text": text})
+    assert read["is_cert_notice"] is True and "身份证原件" in read["materials"]
