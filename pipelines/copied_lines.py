@@ -161,7 +161,8 @@ def join_hard_wraps(text: str) -> str:
 # A line never ends on a word and an opening bracket or quotation mark, nor inside a bracket the next line closes: one
 # that does was broken there by a wrap (however few the text's lines: `…到某市人事考试中心(` / `某路8号)领取。`,
 # `…(地址:某` / `路8号)领取。`), and goes on in the next line.
-_OPEN_AT_LINE_END = re.compile(r"(?<=[\u4e00-\u9fff\w])([(（《“])[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
+# (opening on the bracket and checking the word behind it: a leading look-behind was tried at every position)
+_OPEN_AT_LINE_END = re.compile(r"([(（《“])(?<=[\u4e00-\u9fff\w][(（《“])[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
 _BRACKET_CLOSED_AHEAD = re.compile(r"[^(（)）\n]{1,40}[)）]")
 # (or a line opening on a bracket that sits inside a sentence, `(某路8号)领取证书。` under `…到某协会`: not a list's number)
 _BRACKET_MID_SENTENCE = re.compile(r"[(（](?![一二三四五六七八九十\d]{1,3}[)）])[^(（)）\n]{2,40}[)）][\u4e00-\u9fff]")
@@ -181,7 +182,8 @@ def join_lines_broken_at_a_bracket(text: str) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         above = out[-1]
-        if _BRACKET_WORD.search(above) and (
+        # (str scans first: most lines neither open a bracket above nor start with one)
+        if ("(" in above or "（" in above or line.lstrip()[:1] in ("(", "（")) and _BRACKET_WORD.search(above) and (
                 (_open_brackets(above) == 1 and _BRACKET_CLOSED_AHEAD.match(line.lstrip()) and _open_brackets(line) == -1)
                 or (_open_brackets(above) == 0 and _BRACKET_MID_SENTENCE.match(line.lstrip()))):
             out[-1] = above.rstrip() + line.lstrip()

@@ -42,18 +42,43 @@ def _closed_ymd(m: re.Match) -> str:
 # closed up where a figure meets 年, 月 or 日, a period's 至, 到 or dash, or the word before a date or an hour (于, 在, 自,
 # 上午, 下午, 为), so dates and periods read as one (not 号: `东环路 16 号` is a place, kept as written).
 # (a dash only after a day: `0872 - 2319467` is a phone number, kept as written)
-_DATE_UNIT_GAP = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[\d日])[ \u3000]+(?=[至到][ \u3000]*\d)"
-                            r"|(?<=日)[ \u3000]+(?=[—–~～-][ \u3000]*\d)"
-                            r"|(?<=\d[年月])[ \u3000]+(?=\d)|(?<=[\d日][至到])[ \u3000]+(?=\d)|(?<=日[—–~～-])[ \u3000]+(?=\d)"
-                            r"|(?<=[于在自午为])[ \u3000]+(?=\d)")
+# (read run by run of spaces, the characters on each side checked: a pattern of look-behinds was tried at every position)
+_SPACE_RUN = re.compile(r"[ \u3000]+")
+_DASHES = "—–~～-"
+
+
+def _gap_closes(text: str, a: int, b: int) -> bool:
+    """Whether the spaces `text[a:b]` sit inside a date or a period (see above)."""
+    before, after = text[a - 1], text[b]
+    if after.isdecimal():
+        return (before in "于在自午为" or (before in "年月" and a > 1 and text[a - 2].isdecimal())
+                or (before in "至到" and a > 1 and (text[a - 2].isdecimal() or text[a - 2] == "日"))
+                or (before in _DASHES and a > 1 and text[a - 2] == "日"))
+    if before.isdecimal() and after in "年月日":
+        return True
+    if (before.isdecimal() or before == "日") and after in "至到" or before == "日" and after in _DASHES:
+        rest = text[b + 1:b + 4].lstrip(" \u3000")
+        return rest[:1].isdecimal()
+    return False
+
+
+def _closed_gaps(text: str) -> str:
+    out, last = [], 0
+    for m in _SPACE_RUN.finditer(text):
+        a, b = m.span()
+        if 0 < a and b < len(text) and _gap_closes(text, a, b):
+            out.append(text[last:a])
+            last = b
+    return "".join(out) + text[last:] if out else text
 
 
 def close_date_unit_gaps(text: str) -> str:
-    """`2031 年 4 月 1 日` → `2031年4月1日` (see `_DATE_UNIT_GAP`)."""
-    if not _DATE_UNIT_GAP.search(text):
+    """`2031 年 4 月 1 日` → `2031年4月1日` (see above)."""
+    if " " not in text and "\u3000" not in text:
         return text
     # (twice: `2031 年 4 月` has its 年 beside a figure only once the space before it is gone)
-    return _DATE_UNIT_GAP.sub("", _DATE_UNIT_GAP.sub("", text))
+    closed = _closed_gaps(text)
+    return _closed_gaps(closed) if closed is not text else text
 
 
 # `1月19曰`: 曰 typed for 日 after a month's day.
