@@ -59,16 +59,19 @@ _REPEAT_MIN = 4  # (a short line, `是`, `合格`, a table's cell, may rightly s
 def drop_repeated_lines(text: str) -> str:
     """`text` with a line that repeats the line above it left out."""
     lines = text.split("\n")
-    if len(lines) < 2 or len({line.strip() for line in lines if line.strip()}) == sum(1 for line in lines if line.strip()):
+    words = [line.strip() for line in lines]
+    said = [w for w in words if w]
+    if len(set(said)) == len(said):
         return text  # (no line is there twice: most texts)
     out: list[str] = []
-    for line in lines:
-        previous = next((kept for kept in reversed(out) if kept.strip()), None)
-        if line.strip() and len(line.strip()) >= _REPEAT_MIN and previous is not None and line.strip() == previous.strip():
+    previous = None  # the last line kept that says something
+    for line, word in zip(lines, words):
+        if word and len(word) >= _REPEAT_MIN and word == previous:
             while out and not out[-1].strip():  # (the blank lines between the two go with the repeat)
                 out.pop()
             continue
         out.append(line)
+        previous = word or previous
     return "\n".join(out)
 
 
@@ -100,8 +103,6 @@ def rows_as_labels(text: str) -> str:
 
 def _bars(row: str) -> int:
     return row.count("|") + row.count("｜")
-
-
 
 
 # A title copied from a numbered list of links keeps its number (`1. 关于领取2031年度某证书的通知`, `(3)2031年某证书领取须知`):
