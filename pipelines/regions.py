@@ -176,8 +176,10 @@ class Divisions:
         return tuple(found)
 
     def _longer_name(self, following: str) -> str | None:
-        """The longest name of three characters or more that `following` opens on (`西藏自治区`), if any."""
-        return next((following[:k] for k in range(min(len(following), 8), 2, -1) if following[:k] in self.aliases), None)
+        """The longest province or city name of three characters or more that `following` opens on (`西藏自治区`), if
+        any (a county's, `西和县`, does not outweigh the city named before it)."""
+        return next((name for k in range(min(len(following), 8), 2, -1) if (name := following[:k]) in self.aliases
+                     and all(e.level != K for e in self.aliases[name])), None)
 
     def province(self, code: str | None) -> _Entity | None:
         return self.provinces.get(code) if code else None
