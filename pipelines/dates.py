@@ -90,10 +90,8 @@ def split_lost(md: str) -> tuple[int, int] | None:
 
 
 _new_tuple = tuple.__new__  # (what `Tok._make` calls: a `Tok` without a Python-level call)
-
-
-# A year and month without a day (`已于2025年2月起陆续发放`): no date of a window, but the year of the dates after it that
-# name none (`陕西:2月8日开通`). (Opening on 年, the figures before it checked behind, as `_TOKEN`'s note says.)
+# A year and month without a day (`已于2025年2月起陆续发放`): no window's date, but the year of the undated dates after it
+# (`陕西:2月8日开通`). (Opening on 年, the figures before it checked behind, as `_TOKEN`'s note says.)
 _YEAR_MONTH = re.compile(r"年(?<=(?:19|20)\d\d年)\s*\d{1,2}\s*月(?!\s*\d)")
 
 
@@ -101,7 +99,8 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
     """Every date in `text` in order; a missing year comes from the last one seen (or the last year and month)."""
     out: list[Tok] = []
     year = default_year
-    months = [(m.start(), int(text[m.start() - 4:m.start()])) for m in _YEAR_MONTH.finditer(text)] if "年" in text else []  # (most: none)
+    months = ([(m.start(), int(text[m.start() - 4:m.start()])) for m in _YEAR_MONTH.finditer(text)]
+              if "年" in text else [])
     # (speed: built for every date of every text, so the span read in one call, the date built inline rather than by
     # `valid_date`, and the tuple made without `Tok`'s Python-level `__new__`)
     for m in _TOKEN.finditer(text):

@@ -1513,6 +1513,7 @@ _STEPS_AHEAD = 4
 
 
 def _online_steps(text: str) -> bool:
+    """Whether `text` numbers the steps of an application online (`_LOGIN_STEP`, then `_APPLY_STEP` within a few lines)."""
     if not ("登录" in text or "登陆" in text):
         return False
     lines = text.split("\n")
