@@ -49,7 +49,7 @@ _WIDTH_SLACK = 4  # a wrapped line may end a little short of the column (a word 
 # In a long line, an indent (a run of spaces) or a space before a list's number was a line break; in a whole notice on
 # one line (as long as one, or opening on its title), a space after a sentence's end was one too (a paragraph may type a
 # space after its full stops).
-_LONG_LINE, _NOTICE_LINE = 120, 300
+LONG_LINE, _NOTICE_LINE = 120, 300
 # a list's number opening a paragraph (`二、`, `(三)`, `4、`), the one pattern the breaks and headings below share
 _LIST_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、)"
 # (a number with a dot, `2. 联系考试机构`, opens an item when words follow it: `共1. 5万人` does not; so does `(1) `)
@@ -60,7 +60,7 @@ _INDENT_OR_NUMBER = (r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:" + _LIST_NUMB
 # name's (`某某 - 人事科`), and `9:00 - 11:30` is no item
 _DASH_ITEM = re.compile(r"(?<=\S)[ \u3000]+(?=[-•]\s?[\u4e00-\u9fff])")
 _PASTED_BREAK = re.compile(_INDENT_OR_NUMBER)
-_A_LONG_LINE = re.compile(r"^[^\n]{%d}" % _LONG_LINE, re.MULTILINE)  # (from line starts only: linear)
+_A_LONG_LINE = re.compile(r"^[^\n]{%d}" % LONG_LINE, re.MULTILINE)  # (from line starts only: linear)
 # (and a space after a page's stamp, a date and its time: `发布时间:2031-05-02 15:03:50 某某证书…`; a time alone,
 # `9:00 至 17:00`, is inside a sentence)
 _AFTER_STAMP = r"[ \u3000]+(?=[^\s\d:]|(?:19|20)\d\d\s*年)"
@@ -183,12 +183,13 @@ def join_lines_broken_at_a_bracket(text: str) -> str:
     for line in lines[1:]:
         above = out[-1]
         # (str scans first: most lines neither open a bracket above nor start with one)
-        if ("(" in above or "（" in above or line.lstrip()[:1] in ("(", "（")) and _BRACKET_WORD.search(above) and (
-                (_open_brackets(above) == 1 and _BRACKET_CLOSED_AHEAD.match(line.lstrip()) and _open_brackets(line) == -1)
-                or (_open_brackets(above) == 0 and _BRACKET_MID_SENTENCE.match(line.lstrip()))):
-            out[-1] = above.rstrip() + line.lstrip()
-        else:
-            out.append(line)
+        if ("(" in above or "（" in above or line.lstrip()[:1] in ("(", "（")) and _BRACKET_WORD.search(above):
+            opened, below = _open_brackets(above), line.lstrip()
+            if ((opened == 1 and _BRACKET_CLOSED_AHEAD.match(below) and _open_brackets(line) == -1)
+                    or (opened == 0 and _BRACKET_MID_SENTENCE.match(below))):
+                out[-1] = above.rstrip() + below
+                continue
+        out.append(line)
     return "\n".join(out)
 
 
@@ -200,7 +201,7 @@ def split_pasted_lines(text: str) -> str:
     opening = next((i for i, line in enumerate(lines) if line.strip()), None)
     for i, line in enumerate(lines):
         # (a line spaced out character by character, `证 书 领 取 。 请 于`, is `pipelines/spacing.py`'s to close up)
-        if len(line) < _LONG_LINE or line.count(" ") * 3 >= len(line):
+        if len(line) < LONG_LINE or line.count(" ") * 3 >= len(line):
             continue
         # (a whole notice on its line: as long as one, or opening on its title and a space)
         title = _PASTED_TITLE.match(line) if i == opening else None
@@ -216,6 +217,6 @@ def split_pasted_lines(text: str) -> str:
 def mend_lines(text: str) -> str:
     """Every habit undone: decorations dropped, pasted paragraphs parted, then hard-wrapped lines joined."""
     text = part_pasted_breadcrumb(undo_marks(text))
-    if "\n" not in text and len(text) < _LONG_LINE:  # a title: no paste or wrap to undo
+    if "\n" not in text and len(text) < LONG_LINE:  # a title: no paste or wrap to undo
         return text
     return join_lines_broken_at_a_bracket(join_hard_wraps(split_pasted_lines(text)))

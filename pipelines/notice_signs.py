@@ -127,27 +127,33 @@ DATED_COLLECTION = re.compile(
     r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~)")
 
 
-# The arrangement itself in a text's opening, its year given, in a sentence that does not hedge (`证书申请时间为2021年7月22日
-# 9:00至7月30日17:00`, not `往年…一般在…`): a text that asks when in its title and answers so is a report of it.
-_DATED_ARRANGEMENT = re.compile(
-    r"(?:领取|领证|发放|发证|邮寄|寄送|直邮|证书申领|申领|证书申请)[^。\n]{0,8}?(?:时间|日期)[^。\n\d]{0,6}"
-    r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~)")
+# The arrangement itself in a text's opening (`DATED_COLLECTION`), its year given, in a sentence that does not hedge
+# (`证书申请时间为2021年7月22日9:00至7月30日17:00`, not `往年…一般在…`): a text that asks when in its title and answers so
+# is a report of it.
+_YEAR_GIVEN = re.compile(r"(?:19|20)\d\d\s*年")
 _ARRANGEMENT_HEAD = 300
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` of `text` starts (after a full stop or a line break)."""
+    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
 
 
 def states_dated_arrangement(body: str) -> bool:
     """Whether the opening of `body` gives the collection's dated arrangement, with its year, unhedged."""
     head = (body or "")[:_ARRANGEMENT_HEAD]
-    for m in _DATED_ARRANGEMENT.finditer(head):
-        start = max(head.rfind("。", 0, m.start()), head.rfind("\n", 0, m.start())) + 1
-        end = head.find("。", m.end())
+    for m in DATED_COLLECTION.finditer(head):
+        if not _YEAR_GIVEN.search(m[0]):
+            continue
+        start, end = _sentence_start(head, m.start()), head.find("。", m.end())
         if not _HEDGED.search(head[start:end if end >= 0 else None]) and not _PREDICTED.search(head[start:m.end()]):
             return True
     return False
 
 
 # A certificate section heading of its own line (`三、证书领取`, `二、申领证书时间`) …
-_CERTIFICATE_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])?\s*"
+_ITEM_NUMBER = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
+_CERTIFICATE_SECTION = re.compile(r"^\s*" + _ITEM_NUMBER + r"?\s*"
                                   r"(?:(?:资格|合格)?证书(?:的)?(?:领取|发放|办理|申领|申请|邮寄)|(?:领取|申领|办理)证书)"
                                   # (`证书办理程序及所需材料`: the section's subjects after it)
                                   r"(?:时间|事宜|方式|有关事项|程序|流程|手续)?(?:及[^\n。，,]{2,16})?\s*[:：]?\s*$", re.M)
@@ -158,8 +164,7 @@ _SECTION_HEAD = 200
 
 # … or a numbered item that hands the certificates out with its day in the item (`二、考试合格人员由某中心核发…证书,
 # 可于7月1日以后到某中心领取`), not one that puts it off (`另行通知`)
-_CERTIFICATE_ITEM = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])"
-                               r"[^\n]{0,80}?(?:证书|合格证明|成绩通知书)[^\n]{0,80}?(?:领取|发放|核发|申领|申办|邮寄)[^\n]*", re.M)
+_CERTIFICATE_ITEM = re.compile(r"^\s*" + _ITEM_NUMBER + r"[^\n]{0,80}?(?:证书|合格证明|成绩通知书)[^\n]{0,80}?(?:领取|发放|核发|申领|申办|邮寄)[^\n]*", re.M)
 _PUT_OFF = re.compile(r"另行(?:通知|公布|公告)|届时")
 
 
@@ -203,7 +208,7 @@ def reports_opening(text: str) -> bool:
     """News that a service has opened (`已开通`, `可以下载了`), not predicted (`预计…开通`) nor opened somewhere else, in
     its own sentence (`电子证书已开放下载。纸质证书预计10月发放`: the opening is reported, the paper one forecast)."""
     for m in _HAS_OPENED.finditer(text):
-        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        start = _sentence_start(text, m.start())
         ends = [k for k in (text.find("。", m.end()), text.find("\n", m.end())) if k >= 0]
         if not _PREDICTED.search(text, start, min(ends) if ends else len(text)):
             return True

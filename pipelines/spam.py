@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.copied_lines import split_pasted_lines
+from pipelines.copied_lines import LONG_LINE, split_pasted_lines
 
 # A training site's advertisement (`★ 押题密卷 免费领 点击咨询`, `加V领取真题 vx:…`) and its footer (`本文由某网校整理`,
 # `转载请注明出处`, `如有侵权请联系删除`): read by key facts too, which keep the other lines (`关注…公众号申请邮寄`).
@@ -112,9 +112,6 @@ def is_spam_line(line: str) -> bool:
     return bool(_SPAM_LINE_WORD.search(line) and _SPAM_LINE.search(line) and not _DAY_IN_LINE.search(line))
 
 
-_PASTED_LINE = 120  # (a spam line is short; a line this long with spaces in it is a page's lines pasted together)
-
-
 def drop_spam(text: str) -> str:
     """Drop injected spam lines and glued site addresses; keep the rest as it was."""
     if not text:
@@ -125,8 +122,9 @@ def drop_spam(text: str) -> str:
         return "\n".join(text.splitlines())  # every line kept as it was, as the loop below would)
     lines = []
     for line in text.splitlines():
-        # (a page pasted onto one line: its own lines are judged, not it whole)
-        parts = split_pasted_lines(line).split("\n") if len(line) >= _PASTED_LINE and " " in line else (line,)
+        # (a page pasted onto one line, as long as copied lines part: its own lines are judged, not it whole; a spam line
+        # is short)
+        parts = split_pasted_lines(line).split("\n") if len(line) >= LONG_LINE and " " in line else (line,)
         for part in parts:
             if is_spam_line(part):  # (every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS)
                 continue

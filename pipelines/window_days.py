@@ -7,6 +7,7 @@ window's reading (`pipelines/window.py`, which was past 300 lines); written by h
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -81,6 +82,9 @@ _END_OF = re.compile(r"(?P<before>至|到|截至|截止到?)?\s*(?:(?P<y>(?:19|2
                      r"(?:底|末)(?=\s*(?P<after>前|结束|止|截止|为止)?)")
 
 
+_NOT_LEAP = 2001
+
+
 def _end_of(m: re.Match) -> str:
     if not (m["before"] or m["after"]):
         return m[0]
@@ -91,8 +95,7 @@ def _end_of(m: re.Match) -> str:
     mo = int(month)
     if not 1 <= mo <= 12:
         return m[0]
-    last = 31 if mo in (1, 3, 5, 7, 8, 10, 12) else 30 if mo != 2 else (
-        29 if year and year % 4 == 0 and (year % 100 or year % 400 == 0) else 28)
+    last = calendar.monthrange(year or _NOT_LEAP, mo)[1]  # (February without a year: its common end, the 28th)
     return f"{m['before'] or ''}{str(year) + '年' if year else ''}{mo}月{last}日"
 
 
