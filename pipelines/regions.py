@@ -266,7 +266,9 @@ _OUTSIDE_COVERAGE = re.compile(r"港澳台|香港|澳门|台湾")
 
 # Taiwan's own texts (a Republic-era year, `民國101年`, `106 年 10 月 20 日`; its 考選部; its dollars) are about
 # qualifications we do not cover, whatever certificates they name.
-_TAIWAN_TEXT = re.compile(r"民[國国]\s*\d{2,3}\s*年|(?<![\d.])1[01]\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|考[選选]部|新[臺台]幣|新[臺台]币")
+# (the Republic-era year opens on its 1, the character before it checked behind: a leading look-behind was tried everywhere)
+_TAIWAN_TEXT = re.compile(r"民[國国]\s*\d{2,3}\s*年|1[01]\d(?<![\d.]1[01]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|考[選选]部|新[臺台]幣"
+                          r"|新[臺台]币")
 
 
 def outside_coverage(text: str) -> bool:
