@@ -261,7 +261,7 @@ _PLACE_VERB = re.compile(
     # `到X审核换领新版证书`, `到X确认后领取`: a check there that the collection follows
     r"|(?:审核|核验|核查|确认)(?:后|并|无误后)?(?=(?:领取|领证|换领|换证|换发|补办|申领))"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
-    r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字|换证|换发|补办)))")
+    r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字|换证|换发|补办|申请)))")
 _PLACE_VERB_HINT = re.compile(r"携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
@@ -310,8 +310,9 @@ _PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)(?:证书)?的?(?:�
 _PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地点)(?:为|是)([^，,。；;：:]{2,30}?" + _PLACE_WORD + _ADDRESS +
                          r")(?=$|[，,。；;])")
 # `X为证书领取地点` / `X为本次证书发放点`
-_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _ADDRESS + r")为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)"
-                                r"(?:证书)?的?(?:地点|点|网点)")
+# (`确定各县人社局为证书发放机构`, `…为证书补办受理单位`: the body named as the one that hands out)
+_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _ADDRESS + r")为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:补办|换发)?(?:领取|发放|领证|办理|受理)"
+                                r"(?:证书)?的?(?:地点|点|网点|机构|单位)")
 # `由“省级职鉴中心→培训机构→单位或考生”逐级下发`: every link but the last hands the certificates out (the first
 # issues them, the middle ones pass them on to those who enrolled through them); the last receives
 _PLACE_CHAIN = re.compile(r"([^，,。；;“”→]{2,20}(?:→[^，,。；;“”→]{2,20}){2,})[”\"]?(?:逐级|整体|统一|直接)*(?:下发|发放|分发)")
@@ -340,7 +341,7 @@ _PLACE_SENTENCES = (
     (_PLACE_GO, re.compile(r"到|赴|去|前往")),  # 领取…(到|前往|赴|去)
     (_PLACE_BROUGHT, re.compile(r"携带|带齐|带上|备齐")),  # 携带…(到|至|前往|赴) X。
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
-    (_PLACE_AS_LOCATION, re.compile(r"为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)")),
+    (_PLACE_AS_LOCATION, re.compile(r"为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:补办|换发)?(?:领取|发放|领证|办理|受理)")),
     (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|分发[到至]|转[到至]|转交")),  # 下发至/分发至/转至 X
     (_PLACE_NAMED_BY, re.compile(r"按")),  # 按(照) X 规定的地点
     (_PLACE_KEPT, re.compile(r"保存|保管|存放|暂存|留存")),  # 保存在 X / 暂存 X / 由 X 保管
@@ -350,7 +351,7 @@ _PLACE_SENTENCES = (
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
 _ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|送达|单位为|单位是|机构为|机构是"
-                             r"|地点为|地点是|地点|地址|为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:领取|发放|领证|办理)")
+                             r"|地点为|地点是|地点|地址|为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:补办|换发)?(?:领取|发放|领证|办理|受理)")
 
 
 def _place_matches(sentence: str):
@@ -363,7 +364,7 @@ def _place_matches(sentence: str):
 
 
 # (and a time before the place's 至, `在工作日至某窗口办理`: when, not where)
-_PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|指定的?|规定的?时间内|地点|地址|[:：\s]"
+_PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|确定|明确|指定的?|规定的?时间内|地点|地址|[:：\s]"
                               r"|(?:每个|每周[一二三四五六日])?(?:工作日|上班时间|办公时间)(?:内|期间)?[至到])+")
 _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领取|负责|[，,、\s])+$")
 _NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位(?!所在)")

@@ -476,3 +476,16 @@ def test_listed_forms_times_before_places_announcements_and_office_titles(text, 
 ])
 def test_online_steps_one_a_line(text, online):
     assert ("online" in key_facts(text)["mode"]) is online
+
+
+@pytest.mark.parametrize("text, places", [
+    # session 20: a body named as the one that hands out or takes applications (`确定X为…机构`)
+    ("经研究,确定宁远市各县区人社局为证书发放机构。", ["宁远市各县区人社局"]),
+    ("宁远市政务服务中心为本次证书补办受理单位。", ["宁远市政务服务中心"]),
+    # an application made at the place it was brought to (`前往X进行申请`)
+    ("遗失证书的,请携带身份证原件前往宁远市人事考试中心进行申请。", ["宁远市人事考试中心"]),
+    # ... not an exam sat there
+    ("考试在宁远市第一中学进行。", []),
+])
+def test_places_named_as_the_office_and_applications_made_there(text, places):
+    assert key_facts(text)["place"] == places
