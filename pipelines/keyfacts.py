@@ -322,8 +322,9 @@ _PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}
                            r"(?:(?:19|20)\d\d\s*年)?\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:起)?(?:开始)?(?:集中|统一|陆续)?(?:发放|受理|办理)")
 # `证书会统一寄到X,考生再去领取`, `证书发至X后,考生…领取`: the certificates forwarded to X, where they are then collected
 # (the certificates are the subject: papers a candidate posts, `将材料寄至X`, name no place to go to)
-_PLACE_FORWARDED = re.compile(r"证书[^，,。；;将]{0,12}?(?:寄到|寄至|寄往|发至|发到|送至|送到|送达)"
-                              r"([^，,。；;：:后到至]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?=后?[，,][^。；;]{0,16}?(?:领取|领证|发放)|后[^。；;]{0,16}?(?:领取|领证|发放))")
+# (or a clause of its own after the certificates': `证书由省中心制作,寄送至各市考试中心,各市考试中心按时为考生发放`)
+_PLACE_FORWARDED = re.compile(r"(?:证书[^，,。；;将]{0,12}?|(?<=[，,]))(?:寄到|寄至|寄往|寄送至|寄送到|发至|发到|送至|送到|送达)"
+                              r"([^，,。；;：:后到至]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?=后?[，,][^。；;]{0,24}?(?:领取|领证|发放)|后[^。；;]{0,16}?(?:领取|领证|发放))")
 # the sentence shapes that name a place, in the order they are tried, each with a gate: a cheap pattern that
 # finds a word every match of the shape contains, so a sentence without it skips the shape (the gate is read
 # off the shape's mandatory words, named beside it)
@@ -1488,6 +1489,10 @@ _NEGATED_CHANNEL = re.compile(r"(?:不(?:再)?(?:提供|设置?|设立|办理|�
 _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)"
                                # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
                                "|" + _each("材料|资料|申请表|申请书|原件|复印件", r"[^。；;，,]{0,8}?(?:邮寄|寄送|快递|寄)(?:给|至|到)"))
+# certificates posted down the chain of offices (`寄送至当地人社局,当地人社局…颁发`, `快递至各县区人社局`) come to the
+# office the candidate goes to; the post between offices says nothing of how the candidate gets them (as `寄达各市` above)
+_MAILED_BETWEEN_OFFICES = re.compile(r"(?:邮寄|寄送|快递|寄发|转寄)(?:至|到)(?:各|当地|所属|下属|我|本)[^。；;，,]{0,20}?"
+                                     r"(?:人社局|人力资源和社会保障局|财政局|人事局|中心|机构|考试院|考办|厅)")
 # an e-certificate that is only compared with paper, or a condition (已实施电子证书的), is not a way to get one
 _ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一样|同样)的(?:法律)?效力|(?:法律)?效力(?:都|均)?(?:是)?(?:相同|一样|一致|等同)的?"
                                         r"|有何(?:区别|不同)|的区别"
@@ -1539,7 +1544,7 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
         text = _URL.sub("", text)
     text = _NEGATED_CHANNEL.sub("", text)
     if "寄" in text or "快递" in text:
-        text = _MAILED_DOCUMENTS.sub("", text)
+        text = _MAILED_BETWEEN_OFFICES.sub("", _MAILED_DOCUMENTS.sub("", text))
     if places or any(not ((way := _on_site_way(m)) and _NOT_ON_SITE_WAY.search(way)) for m in _ON_SITE.finditer(text)):
         modes.append("on_site")
     if _MAIL.search(text):

@@ -489,3 +489,16 @@ def test_online_steps_one_a_line(text, online):
 ])
 def test_places_named_as_the_office_and_applications_made_there(text, places):
     assert key_facts(text)["place"] == places
+
+
+@pytest.mark.parametrize("text, places, modes", [
+    # session 20: certificates posted down the chain of offices come to the office the candidate goes to: no mail for
+    # the candidate, and the office they were posted to, where they are handed out, is the place
+    ("证书由省考试院统一制作,寄送至各市考试中心,各市考试中心按通知时间为考生发放证书。", ["各市考试中心"], ["on_site"]),
+    ("合格证书将快递至各县区人社局,再由县区人社局发放。", ["县区人社局"], ["on_site"]),
+    # ... while a certificate posted to the candidate is mail
+    ("证书可快递至考生本人,邮费到付。", [], ["mail"]),
+])
+def test_certificates_posted_between_offices(text, places, modes):
+    facts = key_facts(text)
+    assert (facts["place"], facts["mode"]) == (places, modes)
