@@ -304,7 +304,7 @@ _PLACE_KEPT = re.compile(r"(?:(?:(?:保存|保管|存放)(?:在|于)|(?:暂存|�
 # `按照考点规定时间和地点领取`, `按当地人事考试机构指定的地点领取`: the body whose place it is (`X指定的地点`)
 _PLACE_NAMED_BY = re.compile(r"按(?:照)?([^，,。；;：:按]{0,24}?" + _PLACE_WORD + r")(?:规定|指定|安排|通知)的?(?:时间(?:和|及|、|与))?地点"
                              r"(?=[^，,。；;]{0,12}?(?:领取|领证|办理|发放))")
-_PLACE_SENT_DOWN = re.compile(r"(?:(?:下发|分发)(?:至|到)|转至|转到|转交(?:至|到|给))([^，,。；;：:后到或和及并]{0,20}?" + _PLACE_WORD + r")(?=[，,。；;]|$)")
+_PLACE_SENT_DOWN = re.compile(r"(?:(?:下发|下放|分发)(?:至|到)|转至|转到|转交(?:至|到|给))([^，,。；;：:后到或和及并]{0,20}?" + _PLACE_WORD + r")(?=[，,。；;]|$)")
 _PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)(?:证书)?的?(?:地点|地址)[^，,。；;：:]{0,8}?(?:设在|设于|为|是|在)[:：]?([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                            _ADDRESS + r")(?=$|[，,。；;])")
 _PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地点)(?:为|是)([^，,。；;：:]{2,30}?" + _PLACE_WORD + _ADDRESS +
@@ -343,7 +343,7 @@ _PLACE_SENTENCES = (
     (_PLACE_BROUGHT, re.compile(r"携带|带齐|带上|备齐")),  # 携带…(到|至|前往|赴) X。
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
     (_PLACE_AS_LOCATION, re.compile(r"为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:补办|换发)?(?:领取|发放|领证|办理|受理)")),
-    (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|分发[到至]|转[到至]|转交")),  # 下发至/分发至/转至 X
+    (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|下放[到至]|分发[到至]|转[到至]|转交")),  # 下发至/下放至/分发至/转至 X
     (_PLACE_NAMED_BY, re.compile(r"按")),  # 按(照) X 规定的地点
     (_PLACE_KEPT, re.compile(r"保存|保管|存放|暂存|留存")),  # 保存在 X / 暂存 X / 由 X 保管
     (_PLACE_FORWARDED, re.compile(r"寄到|寄至|寄往|发至|发到|送至|送到|送达")),  # 证书…寄到/发至 X (后) … 领取
@@ -1580,7 +1580,7 @@ _FEE = re.compile(
     # `不收取工本费`; `学时证明打印免费` (free, said at the clause's end; the look-behind after the word, so that the
     # alternative opens on it)
     + r"|不收取[^。；;，,]{0,4}?费|免费(?<=[\u4e00-\u9fff]{2}免费)(?=$|[。；;，,])"
-    + r"|支付费用[^。；;]{0,6}\d+元|" + _each("支付|缴纳|交纳|承担", r"[^。；;，,]{0,8}?(?:邮费|邮寄费|费用|工本费|审定费)")
+    + r"|支付费用[^。；;]{0,6}\d+元|" + _each("支付|缴纳|交纳|承担", r"[^。；;，,]{0,8}?(?:邮费|邮寄费|快递费|费用|工本费|审定费)")
     + r"|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整)"
     # a service guide's own line (`收费标准:免费`, `收费标准为每本20元`), a fee in Chinese numerals (`工本费十五元`)
     + r"|收费标准\s*(?:[:：]|为|是)\s*[^。；;，,\s]|工本费[^。；;]{0,20}?[一二两三四五六七八九十百]+元")
@@ -1666,7 +1666,7 @@ _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 # a signature a repost flattened onto one line: `某市人事考试中心 2025年2月27日`
 _ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE
                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|阅读|点击)[^\n]{0,16})?\s*$")
-_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|发文部门|发文单位|发文机关|实施主体|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
+_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|发文部门|发文单位|发文机关|实施主体|实施机关|决定机构|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
 # (`转:某局关于…`: a repost's mark before the title)
 _TITLE_ORG = re.compile(r"^(?:" + REPOST_MARK + r")?(" + _ORG + r")(?:关于|发布|关於)")
 _BRACKETED_ORG = re.compile(r"^(?:" + REPOST_MARK + r")?[\[【](" + _ORG + r")[\]】]")
@@ -1695,7 +1695,9 @@ _REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" +
 _AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
                  _ORG_PUBLISHED: (("《",), ("发布", "印发"))}
 # every `_SOURCE` match holds one of these labels (信息来源 holds 来源; 发布机构, 发布单位, 发布者 hold 发布; 发文部门 发文)
-_SOURCE_WORDS = ("来源", "发布", "实施主体", "作者", "发文")
+_SOURCE_WORDS = ("来源", "发布", "实施", "作者", "发文", "决定机构")  # (实施主体 and 实施机关 hold 实施)
+# a service guide's label on a line of its own, its value on the next (a table flattened: `六、决定机构` / `某市人社局`)
+_SERVICE_LABEL_LINE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:实施主体|实施机关|决定机构)\s*[:：]?\s*$")
 # the characters a `_DATE` can open on (its digit runs aside): `_DATE_LINE` and `_DATE_ORG` open on a date
 _DATE_OPENERS = "○〇零一二三四五六七八九Oo"
 # the last character of each `_ORG_END` word: an `_ORG_LINE` match ends the line on one of them
@@ -1797,9 +1799,14 @@ def find_agency(text: str) -> str | None:
                 and (top[1].startswith(("关于", "关於")) or (column and _TITLE_WORDS.search(top[1])))):
             return head
     department = None
-    for line in lines[:12]:
+    for k, line in enumerate(lines[:12]):
         # (the words of `_SOURCE_WORDS`, spelt out: no generator per line)
-        if not ("来源" in line or "发布" in line or "实施主体" in line or "作者" in line or "发文" in line):
+        if not ("来源" in line or "发布" in line or "实施" in line or "作者" in line or "发文" in line or "决定机构" in line):
+            continue
+        if _SERVICE_LABEL_LINE.match(line):
+            value = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if _ORG_LINE.match(value) and not _NOT_ORG.search(value):
+                return value
             continue
         m = _SOURCE.search(line)
         if m and not _NOT_ORG.search(m.group(1)):

@@ -502,3 +502,17 @@ def test_places_named_as_the_office_and_applications_made_there(text, places):
 def test_certificates_posted_between_offices(text, places, modes):
     facts = key_facts(text)
     assert (facts["place"], facts["mode"]) == (places, modes)
+
+
+@pytest.mark.parametrize("text, fact, value", [
+    # session 20: paying for the courier is the fee clause
+    ("邮寄领取:审核通过后可选择邮寄,需支付快递费并确认收件信息。", "fee", "需支付快递费并确认收件信息"),
+    # a service guide's label on a line of its own, the issuing body on the next
+    ("五、受理机构\n宁远市政务服务大厅窗口\n六、决定机构\n宁远市人力资源和社会保障局\n七、办理条件", "agency", "宁远市人力资源和社会保障局"),
+    # ... not a label's line with no body after it
+    ("六、决定机构\n详见附件。", "agency", None),
+    # certificates passed down (`下放至`) to the office that hands them out
+    ("证书由省人事考试中心下放至宁远市人社局,考生凭身份证领取。", "place", ["宁远市人社局"]),
+])
+def test_courier_fees_service_labels_and_certificates_passed_down(text, fact, value):
+    assert key_facts(text)[fact] == value
