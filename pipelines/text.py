@@ -38,7 +38,9 @@ _TITLE_BADGES = re.compile(r"(?:\s*(?:[【\[](?:置顶|新|最新|热|热门|推
 # SEO suffixes after an underscore: `…通知_初级出版资格考试网`, `…领取时间_领取地点`.
 _SEO_TAIL = re.compile(r"_[^_]{1,24}$")
 _SITE_TAIL = re.compile(r" - [^-]{1,24}$")
-BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首页\s*[>»])|首页[^>»]*[>»][^>»]*[>»]|[>»][^>»]*[>»][^>»]*[>»]")
+BREADCRUMB = re.compile(r"^\s*(?:[您你]?的?(?:现在|当前)?的?位置|首页\s*[>»])|首页[^>»]*[>»][^>»]*[>»]|[>»][^>»]*[>»][^>»]*[>»]"
+                        # a line of three or more short steps without 首页 (`某人事考试网 > 证书管理 > 某考区`, `某局 >> 会计管理 >> 通知公告`)
+                        r"|^\s*[^>»。，,;；:：\n]{1,14}?(?:\s*[>»]{1,2}\s*[^\s\d>»。，,;；:：][^>»。，,;；:：\n]{0,13}?){2,}\s*$")
 # A short first line that is page furniture (`时间:01-19 人气:29`, `来源:… | 点阅数: 100`): kept
 # in the body (it may date the page) but never the title.
 # A header field opens its line or follows a separator: `时间:2022-12-06 来源:…`; a title says

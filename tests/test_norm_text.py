@@ -58,6 +58,11 @@ def test_drop_spam_keeps_notice_lines():
         # breadcrumbs in other words, or only a chain of `>`
         ("您现在的位置:某网校 > 经济师 > 证书办理\n2021年经济师证书办理\n正文", "2021年经济师证书办理"),
         ("您的当前位置:首页 > 考试 > 统计师\n2019年统计师证书发放\n正文", "2019年统计师证书发放"),
+        # session 20: three short steps without 首页 or 位置, `>` or `>>` between them
+        ("宁远人事考试网 > 证书管理 > 东城考区\n2031年度统计师证书发放\n正文", "2031年度统计师证书发放"),
+        ("宁远市财政局 >> 会计管理 >> 通知公告\n会计证书补办安排\n正文", "会计证书补办安排"),
+        # ... not a line comparing figures
+        ("成绩>60分 且 >45分 的考生\n可以申请", "成绩>60分 且 >45分 的考生"),
         # a header line is not the title, and stays in the body (it dates the page)
         ("时间:03-18 人气:12 作者:某某\n统计师证书发放安排\n正文", "统计师证书发放安排"),
         # an excerpt that starts inside a page has no title
