@@ -19,7 +19,9 @@ _AD = (r"QQ群|qq群|点击咨询|点击进入|>>>|押题|真题|免费领(?!取
        # a training site's reminder sign-up (`免费预约短信提醒 免费下载`): what aggregators sell, not a fact of the notice
        r"|免费预约[^，。,;；\n]{0,12}?(?:短信|提醒)|预约短信提醒|短信提醒[,，]?不错过"
        # a link to the site's other news (`>>点击查看更多考试资讯`)
-       r"|点击查看更多")
+       r"|点击查看更多"
+       # a training site's sign-up (`扫码添加班主任微信`, `名额有限,先到先得`, `已有12836人领取`)
+       r"|班主任微信|添加班主任|名额有限|先到先得|已有\d+人(?:领取|下载|报名|预约)")
 _AD_LINE = re.compile(_AD)
 _OTHER_PAGES = "推荐阅读|相关推荐|相关阅读|相关问答|相关文章|相关链接|延伸阅读|热门推荐|热门文章|猜你喜欢|上一篇|下一篇|更多资讯|更多相关"
 _SPAM_LINE = re.compile(
@@ -35,7 +37,7 @@ _SPAM_LINE = re.compile(
 _DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
 _AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删",
-             "免费预约", "预约短信", "短信提醒", "点击查看更多")
+             "免费预约", "预约短信", "短信提醒", "点击查看更多", "班主任", "名额有限", "先到先得", "已有")
 _SPAM_LINE_WORDS = ("群", "扫码关注", "公众号", "微信", "备考学习交流", "关注我们", "图", "image", "返回顶部", "打印本页", "关闭窗口", "分享到",
                     "仅供参考",
                     *_AD_WORDS, *_OTHER_PAGES.split("|"))

@@ -179,6 +179,10 @@ def test_a_period_marked_with_a_tilde_makes_a_notice(mark):
     "上一篇:关于某考试考务工作的通知",
     "【免费预约】考试时间短信提醒,不错过任何考试节点>>",
     ">>点击查看更多考试资讯",
+    # session 20: a training site's sign-up
+    "扫码添加班主任微信,免费领取备考资料",
+    "名额有限,先到先得",
+    "已有2031人领取",
 ])
 def test_a_copied_pages_links_and_reminder_ads_are_dropped(line):
     assert drop_spam("关于领取证书的通知\n" + line + "\n请于3月1日至3月9日领取。") == "关于领取证书的通知\n请于3月1日至3月9日领取。"
