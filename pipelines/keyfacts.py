@@ -312,7 +312,9 @@ _PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地�
                          r")(?=$|[，,。；;])")
 # `X为证书领取地点` / `X为本次证书发放点`
 # (`确定各县人社局为证书发放机构`, `…为证书补办受理单位`: the body named as the one that hands out)
-_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _ADDRESS + r")为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:补办|换发)?(?:领取|发放|领证|办理|受理)"
+# (its words up to the verb: the shape's gate and the gate of all shapes below are these words too)
+_AS_LOCATION = r"为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:补办|换发)?(?:领取|发放|领证|办理|受理)"
+_PLACE_AS_LOCATION = re.compile(r"([^，,。；;：:]{4,60}?" + _PLACE_WORD + _ADDRESS + r")" + _AS_LOCATION +
                                 r"(?:证书)?的?(?:地点|点|网点|机构|单位)")
 # `由“省级职鉴中心→培训机构→单位或考生”逐级下发`: every link but the last hands the certificates out (the first
 # issues them, the middle ones pass them on to those who enrolled through them); the last receives
@@ -343,7 +345,7 @@ _PLACE_SENTENCES = (
     (_PLACE_GO, re.compile(r"到|赴|去|前往")),  # 领取…(到|前往|赴|去)
     (_PLACE_BROUGHT, re.compile(r"携带|带齐|带上|备齐")),  # 携带…(到|至|前往|赴) X。
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
-    (_PLACE_AS_LOCATION, re.compile(r"为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:补办|换发)?(?:领取|发放|领证|办理|受理)")),
+    (_PLACE_AS_LOCATION, re.compile(_AS_LOCATION)),
     (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|下放[到至]|分发[到至]|转[到至]|转交")),  # 下发至/下放至/分发至/转至 X
     (_PLACE_NAMED_BY, re.compile(r"按")),  # 按(照) X 规定的地点
     (_PLACE_KEPT, re.compile(r"保存|保管|存放|暂存|留存")),  # 保存在 X / 暂存 X / 由 X 保管
@@ -353,7 +355,7 @@ _PLACE_SENTENCES = (
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
 _ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|送达|单位为|单位是|机构为|机构是"
-                             r"|地点为|地点是|地点|地址|为(?:本次|唯一)?(?:指定)?的?(?:证书)?(?:补办|换发)?(?:领取|发放|领证|办理|受理)")
+                             r"|地点为|地点是|地点|地址|" + _AS_LOCATION)
 
 
 def _place_matches(sentence: str):
