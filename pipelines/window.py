@@ -127,6 +127,9 @@ def _clause_start(text: str, pos: int) -> int:
 
 
 _NEXT_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}(?:时间|日期)(?:为|是|[:：])")
+# `名单自3月4日至3月7日在省人事考试网公示`: the list's publicity period, its verb past the eight characters read (no
+# collection verb before it: `…领取已公示人员的证书` is a window)
+_PUBLICITY_LATER = re.compile(r"[^，。,;；\n()（）领发寄办申]{0,12}公示")
 
 
 def _trailing(text: str, pos: int) -> str:
@@ -136,8 +139,9 @@ def _trailing(text: str, pos: int) -> str:
     cut = _CLAUSE_END.search(rest)
     rest = rest[:cut.start()] if cut else rest
     # a label opening the next period (`…至7月12日17:00审核时间为7月15日…`) says nothing of this one
-    label = _NEXT_LABEL.match(rest)
-    return "" if label else rest
+    if _NEXT_LABEL.match(rest):
+        return ""
+    return publicity.group() if "公示" not in rest and (publicity := _PUBLICITY_LATER.match(text, m.end())) else rest
 
 
 def _range_end(text: str, toks: list[Tok], i: int, pos: int) -> tuple[dt.date | None, bool, int | None]:

@@ -166,6 +166,11 @@ def test_chinese_numeral_month_days(text, want):
     ("换证时间为2024年3月4日至3月15日。各区财政局须于3月1日前在网站上公布受理窗口。", "2024-03-04", "2024-03-15"),
     ("换证时间为2024年3月4日至3月15日。各区应于3月20日前将换证名单报送市局。", "2024-03-04", "2024-03-15"),
     ("旧证换发工作自2024年3月1日起至2025年8月31日止。", "2024-03-01", "2025-08-31"),
+    # session 21: a list's publicity period whose verb comes past the first words after it (`…在市人才网站公示`) is no
+    # window; a 公示 after a collection verb (`到…领取经公示的证书`) names what is collected
+    ("合格人员名单于3月4日至3月8日在市人才服务网站公示。证书发放时间另行通知。", None, None),
+    ("名单自3月4日至3月8日在本中心官网进行公示,无异议后发证。", None, None),
+    ("请于3月11日至3月15日到市中心大厅领取经公示的证书。", "2024-03-11", "2024-03-15"),
 ])
 def test_other_dates_around_a_window(body, start, end):
     got = normalize_record({"text": HEAD + body, "listed_date": None, "source_url": None})
