@@ -26,6 +26,11 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s
 _NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不办公|出生|施行|生效|起实施|起执行|报名(?![点地处所]|时(?!间)|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间"
                          # another year's dates recalled (`参考2024年的发放时间(10月11日起)`, `往年为3月1日起`)
                          r"|往年|去年|上一年|历年|以往|参考(?=往|去|历|以|上|(?:19|20)\d\d)")
+# A sentence under a label of other years (`往年参考:2023年度为2024年1月16日起,2022年度为…`): every date in it is recalled,
+# in its later clauses too (the words above read a date's own clause only).
+_RECALLED_LABEL = re.compile(r"(?:往年|历年|以往|去年|上一年)[^，。,;；:：\n]{0,6}[:：]")
+_RECALL_WORDS = ("往年", "历年", "以往", "去年", "上一年")
+_SENTENCE_START = re.compile(r".*[。；;\n]", re.S)  # greedy: up to the last sentence end before a date
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket; an e-certificate service opens: `…上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
 _CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
@@ -118,6 +123,12 @@ class _Found:
         if start and end and end < start:
             end = None
         return start, end
+
+
+def _recalled(text: str, pos: int) -> bool:
+    """Whether the sentence holding `pos` opens, before it, on a label of other years' dates (`_RECALLED_LABEL`)."""
+    sentence = _SENTENCE_START.match(text, max(0, pos - 80), pos)
+    return bool(_RECALLED_LABEL.search(text, sentence.end() if sentence else max(0, pos - 80), pos))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -240,8 +251,11 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     found = _Found()
     found.from_now_open = from_now_open
     used: set[int] = set()  # tokens read as the end of the range before them
+    recalls = any(w in text for w in _RECALL_WORDS)
     for i, tok in enumerate(toks):
         if i in used:
+            continue
+        if recalls and _recalled(text, tok.start):
             continue
         clause_start = _clause_start(text, tok.start)
         look_back = max(clause_start, tok.start - _LOOK_BACK)

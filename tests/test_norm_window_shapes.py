@@ -224,6 +224,9 @@ def test_the_end_of_a_month_or_year_ends_a_period(text, window):
     # session 19: another year's dates recalled (`往年`, `参考2030年的…`) open no window
     "证书发放\n往年发放时间为10月11日起,今年以通知为准。",
     "证书发放\n可参考2030年的安排(10月9日开始发放)。",
+    # session 21: every clause of a sentence under such a label, not only the first
+    "证书发放\n往年参考:2030年度为10月11日起,2029年度为10月20日起。",
+    "证书发放\n以往发放情况:2030年10月11日开始发放,2029年10月20日开始发放。",
 ])
 def test_another_years_dates_recalled_open_no_window(text):
     assert collection_window(text, "2031-09-07") == (None, None)
@@ -231,3 +234,9 @@ def test_another_years_dates_recalled_open_no_window(text):
 
 def test_candidates_taking_the_exam_are_no_recalled_year():
     assert collection_window("证书发放\n参考人员于10月11日起领取证书。", "2031-09-07") == ("2031-10-11", None)
+
+
+def test_last_years_exam_named_without_a_label_is_no_recall():
+    # (去年 naming the exam, no `:` label after it: the window of that exam's certificates)
+    assert collection_window("去年参加考试的合格人员,请于10月11日至10月30日领取证书。", "2031-09-07") == (
+        "2031-10-11", "2031-10-30")
