@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pipelines.date_years import BEFORE_PUBLISHED_DAYS, after_exam_year, context_year, inherit_years
 from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, valid_date
+from pipelines.window_context import LOOKED_UP, RECALL_WORDS, TAKES_EFFECT, finished, recalled
 from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, single_day
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
@@ -26,11 +27,6 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s
 _NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不办公|出生|施行|生效|起实施|起执行|报名(?![点地处所]|时(?!间)|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|资格审查|核查|打印准考证|审核(?:的)?时间"
                          # another year's dates recalled (`参考2024年的发放时间(10月11日起)`, `往年为3月1日起`)
                          r"|往年|去年|上一年|历年|以往|参考(?=往|去|历|以|上|(?:19|20)\d\d)")
-# A sentence under a label of other years (`往年参考:2023年度为2024年1月16日起,2022年度为…`): every date in it is recalled,
-# in its later clauses too (the words above read a date's own clause only).
-_RECALLED_LABEL = re.compile(r"(?:往年|历年|以往|去年|上一年)[^，。,;；:：\n]{0,6}[:：]")
-_RECALL_WORDS = ("往年", "历年", "以往", "去年", "上一年")
-_SENTENCE_START = re.compile(r".*[。；;\n]", re.S)  # greedy: up to the last sentence end before a date
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket; an e-certificate service opens: `…上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
 _CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
@@ -57,6 +53,8 @@ _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:[(（]含[)）])?\s*(?:之前|以前|
 _NOW = r"(?:即日|即时|今日|(?<!成绩)(?<!名单)(?:本)?(?:公告|通知)(?:发布|公布|印发|下发)?之日)"
 _FROM_NOW = re.compile(_NOW + r"起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$|(?:延期|延长|顺延|推迟|延)至\s*$"
+                              # (`最迟领取日期为X`, `不迟于X`, `最晚X`: only six characters before the date are read)
+                              r"|迟[^。，,;；\n]{0,5}$|最晚[^。，,;；\n]{0,4}$"
                               r"|(?:持续|一直|延续)(?:至|到)\s*$")  # (`…3月9日开始,持续至3月20日`)
 # A date a notice has moved (`原定于3月31日截止的领取时间延期至4月30日`, `原领取截止时间为4月30日`).
 # (not the date it has moved to: `由原定的6月28日延期至7月31日`)
@@ -90,6 +88,7 @@ class _Found:
     deadlines: list[dt.date] = field(default_factory=list)  # lone ends (`X前`, `截止X`)
     from_now_open: bool = False  # `即日起` with no end
     month_opens: list[dt.date] = field(default_factory=list)  # `6月起` (no day): the 1st, for open_ended only
+    rule_starts: list[dt.date] = field(default_factory=list)  # `X起…实行`: an open start when nothing else starts
 
     def window(self, published: dt.date | None) -> tuple[str | None, str | None]:
         # A start with no end on the day a period starts is that period written short (a repost's
@@ -97,6 +96,8 @@ class _Found:
         # otherwise): it leaves the period's end in place.
         period_days = {(s.month, s.day) for s in self.starts}
         open_starts = [d for d in self.open_starts if (d.month, d.day) not in period_days]
+        if not self.starts and not open_starts and not self.from_now_ends and not self.from_now_open:
+            open_starts = list(self.rule_starts)
         starts, ends = [*self.starts, *open_starts], [*self.ends, *self.from_now_ends]
         # `即日起至X` opens on the publication day unless the text names a start before X (`自2月5日起
         # …即日起至5月31日`: the same period); a start after X is another channel's (`即日起至12月20日申请
@@ -123,12 +124,6 @@ class _Found:
         if start and end and end < start:
             end = None
         return start, end
-
-
-def _recalled(text: str, pos: int) -> bool:
-    """Whether the sentence holding `pos` opens, before it, on a label of other years' dates (`_RECALLED_LABEL`)."""
-    sentence = _SENTENCE_START.match(text, max(0, pos - 80), pos)
-    return bool(_RECALLED_LABEL.search(text, sentence.end() if sentence else max(0, pos - 80), pos))
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -201,7 +196,14 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):
         # (what opens may be named further on in the clause: `4月1日起开始受理2032年度考试报名`, `4月21日起证书将退回`)
         end = _clause_after(text, pos)
-        if not ((_other_event(text, pos, end) and not _ITS_CERTIFICATE.search(text, pos, end)) or _PUT_AWAY.search(text, pos, end)):
+        if end - pos <= 2 and text[end:end + 1] in ",，":  # (`自2022年1月1日起,全国…实行电子证书`: the next clause says)
+            end = _clause_after(text, end + 1)
+        if (_other_event(text, pos, end) or ("查询" in text[pos:end] and LOOKED_UP.search(text, pos, end))) \
+                and not _ITS_CERTIFICATE.search(text, pos, end) or _PUT_AWAY.search(text, pos, end):
+            return  # (`9月8日起登录本网站查询`: scores to look up; not `…“证书查询”栏目下载`, `可查询下载`)
+        if TAKES_EFFECT.search(text, pos, end):
+            found.rule_starts.append(tok.date)
+        else:
             found.open_starts.append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
         # (an office's deadline, `各县应于10月12日前在网站上公布办证时间`, `…前将名单上报`, closes nothing for a candidate)
@@ -251,11 +253,15 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     found = _Found()
     found.from_now_open = from_now_open
     used: set[int] = set()  # tokens read as the end of the range before them
-    recalls = any(w in text for w in _RECALL_WORDS)
+    recalls = any(w in text for w in RECALL_WORDS)
     for i, tok in enumerate(toks):
         if i in used:
             continue
-        if recalls and _recalled(text, tok.start):
+        if recalls and recalled(text, tok.start):
+            continue
+        if "已" in text[max(0, tok.start - 4):tok.start] and finished(text, tok.start, tok.end):
+            if _range_end(text, toks, i, TIME.match(text, tok.end).end())[1]:
+                used.add(i + 1)
             continue
         clause_start = _clause_start(text, tok.start)
         look_back = max(clause_start, tok.start - _LOOK_BACK)

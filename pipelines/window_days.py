@@ -38,7 +38,8 @@ def day_only_end(text: str, pos: int, start: dt.date) -> dt.date | None:
 # Days listed one by one after a collection time's label (`领证时间:2030年11月3日(周一)、11月4日(周二)`): each a period of a day.
 _DAYS_HANDED_OUT = re.compile(r"\s*(?:[一二三四五六七八九十两\d]{1,2}天)?(?:集中|统一)?(?:发放|领取|领证|发证)")
 _DAY_LIST_SEP = re.compile(r"\s*(?:、|和|及)\s*")
-_DAY_LIST_LABEL = re.compile(r"(?:领取|领证|发放|发证|办理|办证|受理|取证)(?:证书)?的?(?:时间|日期)\s*(?:为|是|[:：])?\s*$")
+# (not a deadline's label, `最迟领取日期为X`, `截止领取时间:X`: `_lone_date` reads those)
+_DAY_LIST_LABEL = re.compile(r"(?<!迟)(?<!晚)(?<!截止)(?<!截至)(?:领取|领证|发放|发证|办理|办证|受理|取证)(?:证书)?的?(?:时间|日期)\s*(?:为|是|[:：])?\s*$")
 
 
 def listed_day_end(text: str, toks: list[Tok], i: int, pos: int) -> dt.date | None:
