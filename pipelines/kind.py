@@ -35,7 +35,7 @@ _LOOKALIKE = re.compile(
     r"领取(?:发票|收据|准考证|成绩(?:通知|单)|报名|资料|礼包|教材|讲义|福利|优惠)"
     + "".join(f"|{w}(?:的)?(?:领取|发放|邮寄)" for w in ("发票", "收据", "准考证", "成绩通知书", "成绩单",
                                                      "资料", "礼包", "教材", "讲义"))
-    + r"|免费领取|免费发放|免费邮寄|点击领取|扫码领取|立即领取|领取方式见|证书注册|注册证书|注册证"
+    + r"|免费领取|免费发放|免费邮寄|点击领取|扫码领取|立即领取|领取方式见|证书注册|注册证书|注册证|登记证书"
     # the verb and its look-alike object a few words apart: `领取专业阶段考试准考证`
     + r"|领取[^，。,;；:：\n□]{0,10}?(?:准考证|发票|收据|成绩单|成绩通知)"
 )
@@ -53,7 +53,7 @@ _KIND_WORDS = re.compile(
 # Words of notices that are about something else: registration, admission, scores, review.
 _OTHER_WORDS = re.compile(
     r"报名|报考|准考证|成绩|考务|考试工作|资格复审|资格审查|复审|补审|合格标准|缴费|考试安排|考试时间"
-    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核|资格核查|核查|复核"
+    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核|资格核查|核查|复核|撤销|吊销|注销"
     # a list of those who passed (`关于公布…合格人员名单的通知`): results, certificates come later
     r"|名单"
     # registration of a certificate, not the 注册 in an exam's name (注册安全工程师)
@@ -72,6 +72,7 @@ _EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试
                             # `关于做好…考试工作的通知`: the year's exam arranged (not `考试工作已结束`, which opens many notices)
                             r"|做好[^，。,;；\n]{0,40}?考试(?:考务)?工作")
 # Guides, predictions and round-ups: they talk about certificates but announce nothing.
+_CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")  # (`持身份证、准考证到…领取`: a material)
 _GUIDE_WORDS = re.compile(
     # (a round-up of collection notices, `某证书领取汇总`, reports actual arrangements: corpus judgement call 1)
     r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在|须知汇总|汇总(?<!领取汇总)(?<!发放汇总)(?<!领证汇总)(?<!领取通知汇总)|常见问题|问题解答"
@@ -113,14 +114,14 @@ _NON_CERT_OBJECT = re.compile(r"发票|收据|准考证|成绩单|成绩通知|�
 _CERT_NOUN = re.compile(r"证书|合格证|资格证|证明|领证|会计证")
 _NOTICE_NOUN = re.compile(r"通知|公告|通告|公示|说明|事宜|须知|提示|开通|启事|安排")
 # Titles that call themselves notices or report that something has opened.
-_ANNOUNCED = re.compile(r"公布|发布|可以(?:领|下载|申请|办理)")
+_ANNOUNCED = re.compile(r"公布|发布|可以(?:领|下载|申请|办理)|调整|延期|延长|推迟|顺延")  # (or a change of it)
 # A title that answers when with the day (`…证书发放时间:2022年12月26日`), not forecast: it reports the arrangement
 _WHEN_GIVEN = re.compile(r"(?:领取|领证|发证|发放)时间\s*[:：为]?\s*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号](?![^，,。；;]{0,6}?(?:左右|前后))")
 _FORMAL_TITLE = re.compile(r"通知|公告|通告|启事|办法|规定|须知|可以(?:领|下载|申请|办理)|开始(?:领|发|办|受理|邮寄|寄送|申请|下载)|已(?:经)?(?:开通|开启|开始|可)|开通"
                            # `…电子版证书已出!自7月1日起可查询下载`: a report that they are out
                            r"|证书已出|可查询下载|可下载"
                            # a title that gives the period itself (`…证书申请时间:2018年7月3日9:00至7月24日`)
-                           r"|时间[:：]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+                           r"|时间[:：]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*(?:起|开始)\s*(?:发放|领取|邮寄|发证|受理|办理|下载|打印)")  # (`…3月15日起发放`)
 
 
 # A notice announcing results (`…合格标准及合格人员名单的通知`) that hands the certificates out as well
@@ -192,11 +193,11 @@ def _majority_kind(text: str) -> str | None:
 # 职称外语 has issued a 成绩通知书 in place of a certificate since 2007 (the corpus and the dev
 # set count its notices as certificate notices); elsewhere a 成绩通知书 is a look-alike.
 # (so have the provincial 职称 古汉语 and 医古文 exams held beside it: `…古汉语、医古文考试成绩通知书办理通知`)
-_SCORE_SLIP_IS_CERTIFICATE = re.compile(r"职称(?:外语|英语|日语|俄语|德语|法语)|外语等级考试|古汉语|医古文")
+_SCORE_SLIP_IS_CERTIFICATE = re.compile(r"职称(?:外语|英语|日语|俄语|德语|法语)|外语等级考试|古汉语|医古文|护士执业资格")
 
 
-def _as_certificate(text: str) -> str:
-    return text.replace("成绩通知书", "合格证书") if text else text
+def _as_certificate(text: str) -> str:  # (and the nurse exam's `成绩合格证明`, which stands for its certificate)
+    return text.replace("成绩通知书", "合格证书").replace("成绩合格证明", "合格证明") if text else text
 
 
 _DECLARATION = re.compile(r"遗失声明|作废声明|作废的声明|声明作废|遗失启事|挂失声明")  # a holder's: no office's arrangement
@@ -225,7 +226,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         return False, OTHER
     if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body):
         return False, OTHER
-    if ("声明" in t or "启事" in t) and _DECLARATION.search(t):
+    if (("声明" in t or "启事" in t) and _DECLARATION.search(t)) or _DECLARATION.match((lead or "").lstrip()):
         return False, OTHER
     title_kind = _title_kind(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
@@ -278,7 +279,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         return False, OTHER
     opening, b = _blank(lead or ""), _blank(body or "")
     first = _KIND_WORDS.search(opening)
-    about = _EXAM_BUSINESS.search(opening)
+    about = next((m for m in _EXAM_BUSINESS.finditer(opening) if not (m[0] == "准考证" and _CARRIED.search(opening, 0, m.start()))), None)
     if about and (first is None or about.start() < first.start()):
         # A notice that opens on registration or exam arrangements and has a certificate
         # section further down (`…考务工作安排…(四)证书办理`) is about the exam.

@@ -139,3 +139,24 @@ def test_a_title_that_answers_when_with_the_day(title, is_notice):
 def test_collection_and_reissue_joined_by_ji(title, kind):
     title = simplify(title)
     assert classify(title, "", "") == (True, kind)
+
+
+@pytest.mark.parametrize("text, want", [
+    # session 21, written for this file: a repost's title giving the day the certificates start, under its chrome
+    ("某教育网 > 审计师 > 证书领取\n【领证速递】2031年度审计师资格证书4月8日起发放\n(点击查看各地领取详情)  评论(3)  收藏  分享",
+     (True, "collection")),
+    # a title announcing that the period has changed
+    ("2031年度审计专业技术资格证书发放时间调整\n原定4月8日至4月19日的发放,改为5月6日至5月17日。", (True, "collection")),
+    # the nurse exam's 成绩合格证明 stands for its certificate
+    ("护士执业资格考试成绩合格证明开始打印\n2031年护士执业资格考试合格人员可于6月3日起登录网站下载打印电子成绩合格证明。",
+     (True, "electronic")),
+    # certificates revoked; a 社工 registration certificate (民政's 登记证书); a holder's declaration under a paper's header
+    ("关于撤销5名人员一级造价工程师资格证书的公告\n经查,以下人员以不正当手段取得证书,现予撤销。", (False, "other")),
+    ("关于领取2031年第一批社会工作者登记证书的通知\n请准予登记人员于5月6日至10日到区民政局领取登记证书。", (False, "other")),
+    ("《宁远日报》分类广告 2031年5月6日\n遗失声明\n张某不慎遗失2029年度中级会计专业技术资格证书一本,特此声明作废。", (False, "other")),
+    # an excerpt whose opening carries the admission ticket as a material to collect with
+    ("…的考生,可自2031年4月8日起持本人身份证、准考证到市财政局会计科领取2030年度会计专业技术中级资格证书。", (True, "collection")),
+])
+def test_notices_and_lookalikes_written_otherwise(text, want):
+    got = normalize_record({"text": text})
+    assert (got["is_cert_notice"], got["kind"]) == want
