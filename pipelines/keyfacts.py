@@ -267,7 +267,9 @@ _PLACE_VERB_HINT = re.compile(r"携带|带齐|带上|备齐|领取|领证|代领
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
-                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给|代发|补办|补发|换发|(?:到[^，,。；;]{2,30}?)?领取后(?:分发|发放|转发))"
+                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为|派人)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给|代发|补办|补发|换发|(?:到[^，,。；;]{2,30}?)?领取后(?:分发|发放|转发)"
+                       # (`由各县区人社局统一代领后转发`, `由各市统计局派人领回后负责发放`: a unit collecting for its candidates)
+                       r"|(?:代领|领回)后(?:负责)?(?:分发|发放|转发))"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
                        r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
@@ -487,9 +489,12 @@ _PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?(?:\d{1,2}|[一二三四五六�
 # a sentence that ends on its verb and a colon, its places listed under it (`请按下表前往领取:`,
 # `因场地原因分点发放:`, `证书按区发放:`, `请考生到报考所在地财政局领取:`: that one names a place too)
 _PLACE_LIST_INTRO = re.compile(r"(?:领取|发放|领证|办理|发证)\s*[:：]$")
+# `…按报名时选择的区发放,具体如下:`: a list that may give places or dates by district (only places given as values count)
+_PLACE_LIST_AS_FOLLOWS = re.compile(r"(?:领取|发放|领证|办理|发证)[，,]\s*具体如下\s*[:：]$")
 
 
-def _list_places(lines: list[str], start: int) -> list[str]:
+def _list_places(lines: list[str], start: int, heads: bool = True) -> list[str]:
+    """The places of a list's items from `lines[start]` on; with `heads` False, not an item's head (`东城区:3月1日…`)."""
     out = []
     for line in lines[start:]:
         m = _PLACE_LIST_ITEM.match(line)
@@ -503,7 +508,7 @@ def _list_places(lines: list[str], start: int) -> list[str]:
             if (district or numbered) and not re.match(r"[\d（(]", rest) and _place_ok(rest, labelled=True) \
                     and re.search(_PLACE_WORD, rest):  # `宁远市:宁远市人事考试中心(东环路16号)`
                 out.append(rest)
-            elif re.search(_PLACE_WORD + r"$|[区县市]$", head) and not _NOT_PLACE.search(head) and (numbered or district):
+            elif heads and re.search(_PLACE_WORD + r"$|[区县市]$", head) and not _NOT_PLACE.search(head) and (numbered or district):
                 out.append(head)  # `1、随县人社局:6月3日至14日`
             elif not numbered:
                 break
@@ -540,8 +545,13 @@ def _table_places(lines: list[str], i: int) -> list[str]:
         return []
     col = next((k for k in heads if "地点" in cells[k]), heads[0])  # `领取地点` over `地址`
     out = []
+    spaced = "|" not in header and "｜" not in header
     for line in lines[i + 1:]:
         row = split(line.strip("|｜ "))
+        if spaced and len(row) > len(cells):
+            # (a flattened table's place cell holding a space, `越秀区财政局会计科 越华路118号5楼`: the columns before it
+            # read from the left, those after it from the right, and what is between is the place)
+            row = [*row[:col], " ".join(row[col:len(row) - (len(cells) - col - 1)]), *row[len(row) - (len(cells) - col - 1):]]
         if len(row) != len(cells):
             break
         value = _clean_place(row[col])
@@ -669,8 +679,8 @@ def find_places(text: str) -> list[str]:
             if listed:  # the heading's places are its items, not its next line read whole
                 placed.add(i)
                 continue
-        elif _PLACE_LIST_INTRO.search(body):
-            listed = _list_places(lines, i + 1)
+        elif _PLACE_LIST_INTRO.search(body) or _PLACE_LIST_AS_FOLLOWS.search(body):
+            listed = _list_places(lines, i + 1, heads=not _PLACE_LIST_AS_FOLLOWS.search(body))
             found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
         if (i - 1 in placed or i - 2 in placed) and _BARE_ADDRESS.match(body):
             continue

@@ -516,3 +516,28 @@ def test_certificates_posted_between_offices(text, places, modes):
 ])
 def test_courier_fees_service_labels_and_certificates_passed_down(text, fact, value):
     assert key_facts(text)[fact] == value
+
+
+@pytest.mark.parametrize("text, places", [
+    # session 21: a unit that collects for its candidates and hands the certificates on is a place
+    ("外县考生的证书由各县区人社局统一代领后转发。", ["各县区人社局"]),
+    ("其他各市考生的证书由各市统计局派人领回后负责发放。", ["各市统计局"]),
+    # ... not a candidate's proxy (`由他人代领`)
+    ("本人不能到场的,可由他人代领。", []),
+])
+def test_units_collecting_for_their_candidates(text, places):
+    assert key_facts(text)["place"] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # session 21: a list by district after `…发放,具体如下:` gives the places written as values
+    ("证书按报名时选择的区发放,具体如下:\n宁东区:宁东区财政局(东湖路8号)二楼大厅\n宁西区:宁西区政务服务中心财政窗口\n领取时间:5月6日至17日。",
+     ["宁东区财政局(东湖路8号)二楼大厅", "宁西区政务服务中心财政窗口"]),
+    # ... and no district whose value is a period
+    ("由各区人社局负责发放,具体如下:\n宁东区、宁西区:5月6日至5月10日\n其他各区:5月13日至5月17日", ["各区人社局"]),
+    # a flattened table whose place cell holds a space: the columns after it are read from the right
+    ("领证地点如下:\n区 领证地点 电话\n宁东 宁东区财政局会计科 东湖路8号5楼 83100001\n宁西 宁西区政务服务中心 83100002",
+     ["宁东区财政局会计科 东湖路8号5楼", "宁西区政务服务中心"]),
+])
+def test_places_listed_by_district(text, places):
+    assert key_facts(text)["place"] == places
