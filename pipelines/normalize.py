@@ -13,6 +13,7 @@ fee, deadline rule, issuing agency).
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Iterator
 
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
@@ -171,6 +172,10 @@ def _dates_in_figures(text: str) -> str:
     return dates.periods_in_words(numeral_dates_in_figures(text))
 
 
+_CIRCLED = {0x2460 + k: f"({k + 1})" for k in range(20)}  # ①…⑳
+_HAS_CIRCLED = re.compile("[\u2460-\u2473]")
+
+
 def _readable(text: str) -> str:
     """The text the normaliser reads: Simplified (`simplify`), without the weekdays after dates (`without_weekdays`),
     with the lines a copy reshaped put back (`mend_lines`) and characters and words a repost spaced apart
@@ -179,6 +184,9 @@ def _readable(text: str) -> str:
     Not part of `simplify`, which search queries go through too: a query's spaces part its terms."""
     # (a copy that escaped its HTML twice leaves entities in its text: `&nbsp;`, `&ldquo;`)
     text = html.unescape(text) if "&" in text else text
+    # (NFKC reads `①` as a bare `1`, gluing a list's numbers to its items (`需携带:1身份证原件;2准考证`): written as
+    # `(1)` first, they stay numbers)
+    text = text.translate(_CIRCLED) if _HAS_CIRCLED.search(text) else text
     return close_spaced_words(mend_lines(close_date_unit_gaps(dates.without_weekdays(simplify(text)))))
 
 

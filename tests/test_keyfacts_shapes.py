@@ -21,6 +21,7 @@ from pipelines.keyfacts import (
     find_places,
     key_facts,
 )
+from pipelines.normalize import normalize_record
 
 
 @pytest.mark.parametrize("text, places", [
@@ -541,3 +542,9 @@ def test_units_collecting_for_their_candidates(text, places):
 ])
 def test_places_listed_by_district(text, places):
     assert key_facts(text)["place"] == places
+
+
+def test_a_list_numbered_with_circled_numbers_on_one_line():
+    # session 21: NFKC reads `①` as `1`; the normaliser writes it `(1)` first, so the items keep no digit
+    got = normalize_record({"text": "关于领取证书的通知\n需携带:①身份证原件;②准考证;③一寸彩色照片1张。"})
+    assert got["materials"] == ["身份证原件", "准考证", "一寸彩色照片"]
