@@ -1690,6 +1690,11 @@ _ORG_NOTICE_TITLE = re.compile(r"^(?:[\[【]([\u4e00-\u9fff]{2,8})[\]】])?(" + 
 _BARE_DEPARTMENT = re.compile(r"^(?!.*(?:局|厅|委|中心|院|会|政府|学校|大学|学院)).{1,10}(?:科|处|股|室)$")
 _CITED = re.compile(r"^(?:根据|按照)《(" + _ORG + r")关于[^》]{2,60}(?:通知|公告|通告)》(?!精神|规定|要求|文件)")
 _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
+# a repost's lead naming who issued the notice it reports (`…!苏州市财政局已发布2031年度…领取通知`, `X今天发布通知:`)
+_ORG_HAS_PUBLISHED = re.compile(r"(?:^|[：:，,。!！\s])(" + _ORG + r")(?:已经?|今天|今日|近日|日前)(?:正式)?发布(?:了)?"
+                                r"[^，,。；;《]{0,40}?(?:通知|公告)")
+# a source named in brackets on the last line (`(来源:某省财政厅会计处)`)
+_SOURCE_LAST = re.compile(r"^[(（](?:信息)?来源[:：]\s*(" + _ORG + r")[)）]$")
 _ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(?:根据|按照)?(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
 _DATE_ORG = re.compile(r"^" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")$")
 # how reposts name the issuer: a line opening on it and a colon (`某市人事考试中心:2024年度…`, `某市财政局通知:`), its
@@ -1706,7 +1711,7 @@ _REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" +
 # the words each opening shape needs, so a line without them skips it (`find_agency` spells these out): one word of
 # each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
 _AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
-                 _ORG_PUBLISHED: (("《",), ("发布", "印发"))}
+                 _ORG_PUBLISHED: (("《",), ("发布", "印发")), _ORG_HAS_PUBLISHED: (("发布",),)}
 # every `_SOURCE` match holds one of these labels (信息来源 holds 来源; 发布机构, 发布单位, 发布者 hold 发布; 发文部门 发文)
 _SOURCE_WORDS = ("来源", "发布", "实施", "作者", "发文", "决定机构")  # (实施主体 and 实施机关 hold 实施)
 # a service guide's label on a line of its own, its value on the next (a table flattened: `六、决定机构` / `某市人社局`)
@@ -1842,7 +1847,8 @@ def find_agency(text: str) -> str | None:
                  or ((":" in line or "：" in line) and _agency_named(_ORG_SAYS, line))
                  or (("时间" in line or "日期" in line) and (_agency_named(_ORG_HEADER, line) or _agency_named(_HEADER_ORG, line)))
                  or (i == 0 and " " in line and _agency_named(_ORG_TITLE_SPACE, line))
-                 or (("据" in line or "自" in line) and _agency_named(_REPORTED, line)))  # (根据 holds 据)
+                 or (("据" in line or "自" in line) and _agency_named(_REPORTED, line))  # (根据 holds 据)
+                 or ("发布" in line and _agency_named(_ORG_HAS_PUBLISHED, line)))
         if found:
             return found
         if i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")) and _ORG_LINE.match(line):
@@ -1855,6 +1861,9 @@ def find_agency(text: str) -> str | None:
         if (i == 1 and len(line) <= 24 and "证" not in line and _may_be_org_line(line) and _ORG_LINE.match(line)
                 and not _NOT_ORG.search(line)):
             return line
+    m = _SOURCE_LAST.match(lines[-1]) if lines and "来源" in lines[-1] else None
+    if m and not _NOT_ORG.search(m.group(1)):
+        return m.group(1)
     return department
 
 

@@ -548,3 +548,14 @@ def test_a_list_numbered_with_circled_numbers_on_one_line():
     # session 21: NFKC reads `①` as `1`; the normaliser writes it `(1)` first, so the items keep no digit
     got = normalize_record({"text": "关于领取证书的通知\n需携带:①身份证原件;②准考证;③一寸彩色照片1张。"})
     assert got["materials"] == ["身份证原件", "准考证", "一寸彩色照片"]
+
+
+@pytest.mark.parametrize("text, agency", [
+    # session 21: a repost's lead naming the office that published the notice it reports
+    ("宁远2031年初级会计证书领取时间公布\n责任编辑:小林\n考友们注意啦!宁远市财政局已发布2031年度初级会计资格证书领取通知,整理如下:", "宁远市财政局"),
+    ("二建证书邮寄开始啦\n原创 某某培训 2031-03-02\n宁远市人事考试中心今天发布通知:证书即日起开放邮寄申请。", "宁远市人事考试中心"),
+    # a source named in brackets on the last line
+    ("三、领取时间及地点\n持身份证原件到各县区财政局领取。\n(来源:宁远市财政局会计科)", "宁远市财政局会计科"),
+])
+def test_agency_named_by_a_repost_or_its_last_line(text, agency):
+    assert key_facts(text)["agency"] == agency
