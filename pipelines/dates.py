@@ -226,6 +226,7 @@ _PUBLISHED_LABEL = re.compile(
     r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|信息提供日期|提供日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
     r"|^\s*发布\s*[:：]\s*$"
 )
+_PHONE_BEFORE = re.compile(r"电话\s*[:：]?\s*[\d\-－()（） ]{7,20}\d\s+$")  # (a signature's date on the contact line: `电话:…  2019年4月22日`)
 _RELEASED_ON = re.compile(r"于\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)")
 _SIGNATURE_TAIL = 160
 _PUBLISHED_HEAD = 400
@@ -292,7 +293,7 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         if _PUBLISHED_LABEL.search(before) or (_BARE_TIME_LABEL.search(before) and _META_AFTER.search(after)) or (
             not before.strip() and not _NOT_SIGNATURE.search(after[:12])
             and not _SENTENCE.search(after) and near_end
-        ) or (near_end and not after.strip() and _SIGNED_BY.match(before)):
+        ) or (near_end and not after.strip() and (_SIGNED_BY.match(before) or _PHONE_BEFORE.search(before))):
             return tok.date.isoformat()
     # A repost that names the day its source issued it: `…中心于2017年12月26日发布的《…》`.
     m = _RELEASED_ON.search(text[:_PUBLISHED_HEAD])

@@ -35,6 +35,8 @@ _HEADER_META = re.compile(r"来源|作者|时间|日期|发布|发表|编辑|责
 _SCHEDULE_LABEL = re.compile(r"(?:领|发放|办理|邮寄|报名|考试|申请|受理|缴费|打印|查询|截止|截至)[^:：\d]{0,4}(?:时间|日期)[:：为]?\s*$")
 _PAGE_META = re.compile(r"来源|作者|阅读|浏览|人气|点击|点阅|编辑|责编|字号|字体|访问")
 _HEADER_NOT = re.compile(r"领|发放|办理|邮寄|报名|报考|考试时间|截止|截至|申请|受理|缴费|打印|查询|成绩|举行|至|起")
+# a page's controls in brackets beside the header (`【大 中 小】【打印】【关闭】`): no schedule word
+_CONTROLS = re.compile(r"[【\[][^】\]]{0,6}[】\]]")
 _HEADER_AFTER = re.compile(r"\s*(?:至|到|起|前|止|—|–|~|～|-\s*\d)")
 
 
@@ -60,7 +62,7 @@ def header_date(body: str) -> str | None:
                 after = lines[i + 1] if i + 1 < len(lines) else ""
                 if before.endswith(("时间", "日期", "期限", "至", "到", "—", "-", "~")) or _HEADER_AFTER.match(after):
                     continue
-            elif not m[4] and _HEADER_NOT.search(line.replace("时间", "")):
+            elif not m[4] and _HEADER_NOT.search(_CONTROLS.sub("", line.replace("时间", ""))):
                 continue
             elif _SCHEDULE_LABEL.search(line, 0, m.start()) and not _PAGE_META.search(line):
                 continue  # `领取时间:2023-06-05 09:00` is a schedule row; `…时间:… 阅读:13` a header

@@ -1,5 +1,6 @@
 import pytest
 
+from pipelines.normalize import normalize_record
 from pipelines.spam import drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
 
@@ -122,3 +123,15 @@ def test_a_title_glued_to_its_body_on_one_line(text, title, body):
 ])
 def test_a_title_under_a_copied_page_chrome(text, title):
     assert split_title(text)[0] == title
+
+
+@pytest.mark.parametrize("text, published", [
+    # session 21: a WeChat header without its place (`原创 某某 date time`) is no title and gives the day
+    ("原创 宁远人事考试 2031-04-12 17:30\n2030年度审计师证书开始邮寄啦!\n各位考生:\n证书已到,请于4月13日至5月12日申请邮寄。", "2031-04-12"),
+    # a header line with the page's controls in brackets (`【打印】` is no schedule word there)
+    ("宁远市审计师证书开始发放\n2031-05-26  来源:宁远市人事考试中心  【大 中 小】【打印】【关闭】\n证书已到,请持身份证领取。", "2031-05-26"),
+    # a signature's date flattened onto the contact line
+    ("宁远县财政局通知\n证书已到,请持身份证到县财政局领取。\n电话:0539-7212365  2031年4月22日", "2031-04-22"),
+])
+def test_publication_days_in_odd_headers_and_footers(text, published):
+    assert normalize_record({"text": text})["published"] == published
