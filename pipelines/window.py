@@ -50,11 +50,11 @@ _START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^�
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:[(（]含[)）])?\s*(?:之前|以前|前|截止|止|为止|结束(?!后))")  # (`3月20日结束`; not `结束后`)
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
-_NOW = r"(?:即日|即时|今日|(?<!成绩)(?<!名单)(?:本)?(?:公告|通知)(?:发布|公布|印发|下发)?之日)"
+_NOW = r"(?:即日|即时|今日|今(?=起)|(?<!成绩)(?<!名单)(?:本)?(?:公告|通知)(?:发布|公布|印发|下发)?之日)"
 _FROM_NOW = re.compile(_NOW + r"起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$|(?:延期|延长|顺延|推迟|延)至\s*$"
                               # (`最迟领取日期为X`, `不迟于X`, `最晚X`: only six characters before the date are read)
-                              r"|迟[^。，,;；\n]{0,5}$|最晚[^。，,;；\n]{0,4}$"
+                              r"|迟[^。，,;；\n]{0,5}$|最晚[^。，,;；\n]{0,4}$|[(（]\s*至\s*$"  # (`…领取时间的公告(至X)`)
                               r"|(?:持续|一直|延续)(?:至|到)\s*$")  # (`…3月9日开始,持续至3月20日`)
 # A date a notice has moved (`原定于3月31日截止的领取时间延期至4月30日`, `原领取截止时间为4月30日`).
 # (not the date it has moved to: `由原定的6月28日延期至7月31日`)
@@ -67,7 +67,7 @@ _FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到|—|–|-
                             r"(?![^，。,;；\n]{0,4}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:月|工作日|日|天)\s*(?:之内|以内|内))")
 # A literal every match of _NOW holds (`本公告发布之日` holds 之日): `_NOW` opens on a group the
 # engine cannot skip to, so a text holding none of them is not searched (most do not).
-_NOW_WORDS = ("即日", "即时", "今日", "之日")
+_NOW_WORDS = ("即日", "即时", "今日", "今起", "之日")  # (`今起`: a headline's `今日起`)
 _CLAUSE_END = re.compile(r"[。；;\n,，]")
 _LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
 _AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
@@ -246,7 +246,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         toks = inherit_years(tokens(text, default), pub) if pub else after_exam_year(tokens(text, default), text, default)
     else:
         toks = []
-    from_now_open = ("即日" in text or "即时" in text or "今日" in text or "之日" in text) and bool(  # _NOW_WORDS
+    from_now_open = ("即日" in text or "即时" in text or "今日" in text or "今起" in text or "之日" in text) and bool(  # _NOW_WORDS
         _FROM_NOW_OPEN.search(text))
     if not toks and not from_now_open:
         return None, None  # (what `_Found().window` gives with nothing found: most titles name no date)

@@ -184,6 +184,9 @@ def test_chinese_numeral_month_days(text, want):
     ("成绩已经确定,考生可于2月20日起登录本网站查询。证书发放时间为3月4日至3月15日。", "2024-03-04", "2024-03-15"),
     ("电子证书已生成,考生可自3月4日起登录中国人事考试网“证书查询”栏目下载。", "2024-03-04", None),
     ("考生自3月4日起可查询下载电子证书。", "2024-03-04", None),
+    # a headline's `今起` opens on the publication day; a period's end in brackets after a title (`(至X)`)
+    ("审计师证书今起可申请邮寄。", "2024-02-28", None),
+    ("关于延长审计师证书领取时间的公告(至2024年6月30日)", None, "2024-06-30"),
     # a rule taking effect opens the window only when the text names no other start
     ("自2024年1月1日起,本市会计资格证书实行电子化管理。考生可于3月4日起登录网站下载电子证书。", "2024-03-04", None),
     ("自2024年3月1日起,本市会计资格证书全面实行电子证书,考生可登录网站下载。", "2024-03-01", None),

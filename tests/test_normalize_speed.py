@@ -745,7 +745,8 @@ def test_from_now_gate_keeps_what_the_pattern_finds(sentence):
 def test_each_from_now_word_is_needed():
     from pipelines import window
 
-    alone = {"即日": "自即日起可领取", "即时": "即时起开放申请", "今日": "今日起受理补办", "之日": "自本通知发布之日起办理"}
+    alone = {"即日": "自即日起可领取", "即时": "即时起开放申请", "今日": "今日起受理补办", "今起": "证书今起可申请邮寄",
+             "之日": "自本通知发布之日起办理"}
     assert set(alone) == set(window._NOW_WORDS)
     for word, sentence in alone.items():
         assert window._FROM_NOW_OPEN.search(sentence)
