@@ -1339,13 +1339,15 @@ def find_materials(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- phone
 
-_LANDLINE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]{0,2}\s*\d{7,8}(?:\s*[-－—–转]\s*\d{1,4})?)"
+# (the local number may be spaced in two, as written: `0791-8627 0541`, `0817-2230 516`)
+_LANDLINE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]{0,2}\s*(?:\d{7,8}|\d{4} \d{3,4})(?:\s*[-－—–转]\s*\d{1,4})?)"
 _MOBILE = r"(?:1[3-9]\d{9})"
 _PHONE = re.compile(r"(?<![\dA-Za-z.])(" + _LANDLINE + "|" + _MOBILE + r")(?![\d])")
 _SHORT = re.compile(r"(?:电话|热线|咨询|联系方式)[^，,。；;]{0,12}?[:：]?\s*(\d{5,8})(?!\d)")
 _MORE_NUMBERS = re.compile(r"(?:\s*[、,，/或和及]\s*|\s+)(\d{7,8})(?!\d)")
 _BARE = re.compile(r"(?<![\d\w.\-])(\d{7,8})(?![\d\-])")
-_FIVE_DIGITS = re.compile(r"\d\d{4}")  # (`\d{5}` spelt to open on a class, so the search can skip)
+# 5 digits in a row, or a local number spaced in two (`8627 0541`); spelt to open on a class, so the search can skip
+_FIVE_DIGITS = re.compile(r"\d(?:\d{4}|\d{3} \d{3})")
 _LANDLINE_MARK = re.compile(r"[-－—–)）]")
 _PHONE_HEADING = re.compile(r"电话\s*[:：]?\s*$")
 _HAS_URL = re.compile(r"https?://|www\.")
@@ -1354,7 +1356,7 @@ _PHONE_CONTEXT = re.compile(r"电话|热线|咨询|联系|致电|拨打|tel|Tel|
 
 
 def _five_digit_lines(lines: tuple[str, ...], joined: str) -> set[int]:
-    """The indexes of the lines holding 5 digits in a row, `{n for n, line in enumerate(lines) if _FIVE_DIGITS.search(line)}`,
+    """The indexes of the lines holding 5 digits in a row or a spaced number, `{n for n, line in enumerate(lines) if _FIVE_DIGITS.search(line)}`,
     found in one pass over `joined` (the lines joined by newlines): a run of digits lies in one line, and each line
     holding one holds the start of a match."""
     out: set[int] = set()
@@ -1376,8 +1378,8 @@ def find_phones(text: str) -> list[str]:
     """Telephone numbers given for questions, as written."""
     found: list[str] = []
     lines = _lines(text)
-    # every number read holds 5 digits in a row (a phone 7 or more, a short line 5): a line without them gives
-    # none (a URL removed from a sentence only takes digits away)
+    # every number read holds 5 digits in a row (a phone 7 or more, a short line 5) or is a local number spaced in two
+    # (`_FIVE_DIGITS`): a line without either gives none (a URL removed from a sentence only takes digits away)
     digit_lines = _five_digit_lines(lines, _joined(text))
     if not digit_lines:
         return found

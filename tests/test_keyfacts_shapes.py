@@ -354,6 +354,9 @@ def test_material_shapes(text, materials):
 @pytest.mark.parametrize("text, phones", [
     ("联系电话:66123456、66123457", ["66123456", "66123457"]),
     ("咨询电话:66123456  66123457", ["66123456", "66123457"]),
+    # session 21: a local number spaced in two, kept as written
+    ("咨询电话:0791-8627 0541", ["0791-8627 0541"]),
+    ("联系电话:0817-2230 516。", ["0817-2230 516"]),
 ])
 def test_phone_lists(text, phones):
     assert find_phones(text) == phones
