@@ -71,7 +71,7 @@ MODES = ("on_site", "mail", "online", "electronic")
 # the lines that hold a word the shapes read there need (`_may_give_place`, `_MATERIAL_VISIT`, …), and each slow
 # pattern is tried only where a word every match of it holds is present (a gate, named beside it with why it is
 # necessary). Patterns searched through long texts open every alternative on a literal (`_each`, `_not_after`),
-# as in pipelines/kind.py. None of this changes an output: the comment beside each gate says why it is safe.
+# as in pipelines/kind_words.py. None of this changes an output: the comment beside each gate says why it is safe.
 
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CLAUSE_END = re.compile(r"[。；;，,！!？?]")
@@ -1414,7 +1414,7 @@ def find_phones(text: str) -> list[str]:
 
 def _each(words: str, tail: str = "") -> str:
     """`w1tail|w2tail|…` for the words `w1|w2|…`: `(?:w1|w2)tail`, each alternative opening on its word, which
-    lets the engine skip at C speed to the characters a match can start with (see pipelines/kind.py)."""
+    lets the engine skip at C speed to the characters a match can start with (see pipelines/kind_words.py)."""
     return "|".join(word + tail for word in words.split("|"))
 
 

@@ -18,55 +18,16 @@ from __future__ import annotations
 
 import re
 
+from pipelines.kind_words import (  # noqa: F401 (the kinds are this module's words too: crawler/subscriptions.py)
+    COLLECTION, ELECTRONIC, KIND_WORDS, OTHER, OTHER_WORDS, REISSUE, blank, kind_named_in_title, kind_of, majority_kind,
+)
 from pipelines.notice_signs import (
     DATED_COLLECTION, FORECAST, FORMAL_OPENING, SECTION_DATE, dated_certificate_section, official_source, reads_like_guide,
     reports_opening, reports_regions, shows_notice, states_dated_arrangement,
 )
 from pipelines.text import SENTENCE_RUN
 
-COLLECTION, REISSUE, ELECTRONIC, OTHER = "collection", "reissue", "electronic", "other"
-
-# Regex performance note: every alternative of a pattern searched through a text starts with
-# a literal, so that the engine can skip at C speed to the characters that may start a match
-# (an alternative starting with a group or a class disables that and costs ~5× more).
-
-# Look-alike phrases are blanked out before any keyword is looked for.
-_LOOKALIKE = re.compile(
-    r"领取(?:发票|收据|准考证|成绩(?:通知|单)|报名|资料|礼包|教材|讲义|福利|优惠)"
-    + "".join(f"|{w}(?:的)?(?:领取|发放|邮寄)" for w in ("发票", "收据", "准考证", "成绩通知书", "成绩单",
-                                                     "资料", "礼包", "教材", "讲义"))
-    + r"|免费领取|免费发放|免费邮寄|点击领取|扫码领取|立即领取|领取方式见|证书注册|注册证书|注册证|登记证书"
-    # the verb and its look-alike object a few words apart: `领取专业阶段考试准考证`
-    + r"|领取[^，。,;；:：\n□]{0,10}?(?:准考证|发票|收据|成绩单|成绩通知)"
-)
-# Kind words, most specific kind first. One flat alternation (named groups per kind would hide
-# the literals from the engine); the kind of a match is read back from its text: only the
-# electronic and reissue words are plain words, and no collection alternative spells one.
-_ELECTRONIC_WORDS = ("电子证书", "电子证照", "电子版证书", "电子合格证明", "电子成绩合格证明", "电子资格证书", "证书电子化", "合格证明电子化")
-_REISSUE_WORDS = ("补办", "补发", "遗失", "换发", "换领", "更换", "补证", "换证", "证书更正", "证书信息更正", "丢失")
-_KIND_WORDS = re.compile(
-    "|".join(_ELECTRONIC_WORDS + _REISSUE_WORDS)
-    + r"|领取|发放|领证|邮寄|直邮|寄送|快递|速递|申领|办证|取证|发证(?!之日|日期)|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄)|证书什么时候(?:可以|能)?(?:领|发|寄)"
-    # `证书申请时间` (the bank and tax associations' word for it; not `证书申请表`, a form)
-    + r"|证书申请(?!表)"
-)
-# Words of notices that are about something else: registration, admission, scores, review.
-_OTHER_WORDS = re.compile(
-    r"报名|报考|准考证|成绩|考务|考试工作|资格复审|资格审查|复审|补审|合格标准|缴费|考试安排|考试时间"
-    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核|资格核查|核查|复核|撤销|吊销|注销"
-    # a list of those who passed (`关于公布…合格人员名单的通知`): results, certificates come later
-    r"|名单"
-    # registration of a certificate, not the 注册 in an exam's name (注册安全工程师)
-    r"|初始注册|延续注册|变更注册|增项注册|重新注册|首次注册|注册(?:有关|工作|申请|管理|事项|手续|审批|系统|信息|的通知|公告)"
-    r"|查询|查验|核验|入口|注销|年检|审验"
-    # a ruling on cheating (`…违纪违规人员处理结果的公告`: `不予发放合格证书` is its penalty)
-    r"|违纪|违规|处理结果|处理决定"
-    # a list of those who passed put up for objections (`…合格人员名单公示`): certificates come later
-    r"|公示"
-    # the certificate's design and printing (`关于印发…证书样式的通知`), an exam district's announcement (`…省直考区公告`)
-    r"|样式|式样|印制|考区"
-)
-# What a notice about the exam itself opens with (stronger than _OTHER_WORDS: 成绩 opens many
+# What a notice about the exam itself opens with (stronger than OTHER_WORDS: 成绩 opens many
 # certificate notices, `考试成绩合格人员…`).
 _EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试时间|考试科目|招聘|录用|继续教育|考前"
                             # `关于做好…考试工作的通知`: the year's exam arranged (not `考试工作已结束`, which opens many notices)
@@ -139,55 +100,8 @@ def _only_promised(body: str) -> bool:
     announced, and that gives no day for them."""
     if not _LATER_NOTICE.search(body) or SECTION_DATE.search(_DATE_LINE.sub("", body)):
         return False
-    about = [s for s in SENTENCE_RUN.findall(body) if len(s.strip()) > _HEADING_LENGTH and _KIND_WORDS.search(s)]
+    about = [s for s in SENTENCE_RUN.findall(body) if len(s.strip()) > _HEADING_LENGTH and KIND_WORDS.search(s)]
     return bool(about) and all(_LATER_NOTICE.search(s) for s in about)
-
-
-_LOOKALIKE_HINTS = ("领取", "发放", "邮寄", "免费", "注册")
-
-
-def _blank(text: str) -> str:
-    # a str scan is far cheaper than the regex (the words of _LOOKALIKE_HINTS, spelt out: no generator)
-    if not ("领取" in text or "发放" in text or "邮寄" in text or "免费" in text or "注册" in text):
-        return text
-    return _LOOKALIKE.sub(lambda m: "□" * len(m[0]), text)
-
-
-def _kind_of(word: str) -> str:
-    return ELECTRONIC if word in _ELECTRONIC_WORDS else REISSUE if word in _REISSUE_WORDS else COLLECTION
-
-
-# a bracket in a title (`证书办理(补办)须知`, `证书发放(含补发)`): an addition to what the title is about
-_TITLE_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
-
-
-# a collection and a reissue named side by side (`发放及补发`, `补办和领取`), not a reissue by a generic verb (`办理…补办`)
-# (`领取暨遗失证书补办`: 暨 joins them too, and what is reissued may be named between)
-_BOTH_ISSUED = re.compile(r"(?:发放|领取|邮寄|发证)(?:及|和|与|、|以及|暨)[^，,。]{0,6}?(?:补发|补办|补领|换发)"
-                          r"|(?:补发|补办|补领)(?:及|和|与|、|以及|暨)[^，,。]{0,6}?(?:发放|领取|邮寄)")
-
-
-def _title_kind(title: str) -> str | None:
-    """In a title the specific word wins over the generic verb: `关于办理…证书补办的通知` is a
-    reissue, `关于发放…电子证书的公告` an electronic notice. A word in brackets only counts when
-    the title has none outside them: `证书办理(补办)须知` is about handing certificates out."""
-    if "(" in title or "（" in title:
-        outside = _TITLE_BRACKET.sub("", title)
-        if _KIND_WORDS.search(outside):
-            title = outside
-    kinds = [_kind_of(w) for w in _KIND_WORDS.findall(title)]
-    if REISSUE in kinds and COLLECTION in kinds and _BOTH_ISSUED.search(title):
-        return COLLECTION  # `…证书发放及补发工作…`: a notice on both is about handing certificates out (the corpus's reading)
-    specific = [k for k in kinds if k != COLLECTION]
-    return specific[0] if specific else (kinds[0] if kinds else None)
-
-
-def _majority_kind(text: str) -> str | None:
-    counts = {COLLECTION: 0, REISSUE: 0, ELECTRONIC: 0}
-    for word in _KIND_WORDS.findall(text):
-        counts[_kind_of(word)] += 1
-    best = max(counts, key=counts.get)
-    return best if counts[best] else None
 
 
 # 职称外语 has issued a 成绩通知书 in place of a certificate since 2007 (the corpus and the dev
@@ -215,12 +129,12 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         return False, OTHER
     if _SCORE_SLIP_IS_CERTIFICATE.search(title or "") or _SCORE_SLIP_IS_CERTIFICATE.search(lead or ""):
         title, lead, body = _as_certificate(title), _as_certificate(lead), _as_certificate(body)
-    t = _blank(title or "")
+    t = blank(title or "")
     # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
-            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (government_page or official_source(body)))
-            and not (_KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
-            and not (_KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))
+            and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (government_page or official_source(body)))
+            and not (KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
+            and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))
             # (a title that asks when, answered by the dated arrangement: `…证书什么时候领?` / `…直邮办理时间为2031年…`)
             and not states_dated_arrangement(lead)):
         return False, OTHER
@@ -228,7 +142,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         return False, OTHER
     if (("声明" in t or "启事" in t) and _DECLARATION.search(t)) or _DECLARATION.match((lead or "").lstrip()):
         return False, OTHER
-    title_kind = _title_kind(t)
+    title_kind = kind_named_in_title(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
     # only asks when and where (`…证书领取时间`) does not.
     announces = title_kind and not _WHEN_WHERE.search(t)
@@ -263,7 +177,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             if guide_body():
                 return False, OTHER
             return True, title_kind
-        if _OTHER_WORDS.search(t) or "□" in t:
+        if OTHER_WORDS.search(t) or "□" in t:
             # about something else, or about a look-alike (`注册证书电子化`, `领取准考证`) — unless it announces
             # results and hands the certificates out too, with dates: the certificate part decides
             # (`…合格标准及证书申请公告`, `…合格标准公告` over `三、证书领取` and its period)
@@ -273,23 +187,23 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         if _CERT_NOUN.search(t) and (_NOTICE_NOUN.search(t) or t.rstrip().endswith(("...", "…", "通"))):
             # `关于2016年眉山市会计初级职称资格证书的通知`: a certificate notice with no verb is
             # about handing the certificates out.
-            return True, _majority_kind(_blank(body or "")) or COLLECTION
+            return True, majority_kind(blank(body or "")) or COLLECTION
     # The body is read only when the title did not decide (list titles usually do).
     if not lead and not body:  # (nothing to read: what the rules below give for an empty opening and body)
         return False, OTHER
-    opening, b = _blank(lead or ""), _blank(body or "")
-    first = _KIND_WORDS.search(opening)
+    opening, b = blank(lead or ""), blank(body or "")
+    first = KIND_WORDS.search(opening)
     about = next((m for m in _EXAM_BUSINESS.finditer(opening) if not (m[0] == "准考证" and _CARRIED.search(opening, 0, m.start()))), None)
     if about and (first is None or about.start() < first.start()):
         # A notice that opens on registration or exam arrangements and has a certificate
         # section further down (`…考务工作安排…(四)证书办理`) is about the exam.
         return False, OTHER
-    kind = _kind_of(first[0]) if first else None
-    if kind is None and (not _OTHER_WORDS.search(opening) or DATED_COLLECTION.search(b) or dated_certificate_section(b)):
+    kind = kind_of(first[0]) if first else None
+    if kind is None and (not OTHER_WORDS.search(opening) or DATED_COLLECTION.search(b) or dated_certificate_section(b)):
         # An opening about something else (`成绩查询…`) is not saved by a later
         # `证书领取时间另行通知`, but is by a dated one (`领取时间3月2日起至3月20日止`, or a
         # certificate section whose first lines give a date, as a title's results notice is).
-        kind = _majority_kind(b)
+        kind = majority_kind(b)
     if kind and _CERT_NOUN.search(opening + b) and not guide_body():
         # With no title to go by, a body must show at least one sign of a notice (an
         # addressee, a date, a place, a telephone, `通知如下`, a service that has opened), and say more than
