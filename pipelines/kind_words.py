@@ -77,11 +77,14 @@ _BOTH_ISSUED = re.compile(r"(?:发放|领取|邮寄|发证)(?:及|和|与|、|�
 def kind_named_in_title(title: str) -> str | None:
     """In a title the specific word wins over the generic verb: `关于办理…证书补办的通知` is a
     reissue, `关于发放…电子证书的公告` an electronic notice. A word in brackets only counts when
-    the title has none outside them: `证书办理(补办)须知` is about handing certificates out."""
+    the title has none outside them: `证书办理(补办)须知` is about handing certificates out, and none
+    when the words outside name other business."""
     if "(" in title or "（" in title:
         outside = _TITLE_BRACKET.sub("", title)
         if KIND_WORDS.search(outside):
             title = outside
+        elif OTHER_WORDS.search(outside):
+            return None  # (`…成绩查询入口及合格标准(附证书领取说明)`: an aside to a page about something else)
     kinds = [kind_of(w) for w in KIND_WORDS.findall(title)]
     if REISSUE in kinds and COLLECTION in kinds and _BOTH_ISSUED.search(title):
         return COLLECTION  # `…证书发放及补发工作…`: a notice on both is about handing certificates out (the corpus's reading)

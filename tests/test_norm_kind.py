@@ -154,6 +154,11 @@ def test_collection_and_reissue_joined_by_ji(title, kind):
     ("关于撤销5名人员一级造价工程师资格证书的公告\n经查,以下人员以不正当手段取得证书,现予撤销。", (False, "other")),
     ("关于领取2031年第一批社会工作者登记证书的通知\n请准予登记人员于5月6日至10日到区民政局领取登记证书。", (False, "other")),
     ("《宁远日报》分类广告 2031年5月6日\n遗失声明\n张某不慎遗失2029年度中级会计专业技术资格证书一本,特此声明作废。", (False, "other")),
+    # a page about something else whose title mentions certificates only in a bracketed aside
+    ("2031年审计师成绩查询入口及合格标准(附证书领取说明)", (False, "other")),
+    ("2031年宁远审计师资格审核通知(证书领取前必看)", (False, "other")),
+    # ... while an aside to a certificate title still names the kind (`证书办理(补办)须知`)
+    ("2031年审计师证书办理(补办)须知", (True, "collection")),
     # an excerpt whose opening carries the admission ticket as a material to collect with
     ("…的考生,可自2031年4月8日起持本人身份证、准考证到市财政局会计科领取2030年度会计专业技术中级资格证书。", (True, "collection")),
 ])
