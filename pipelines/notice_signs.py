@@ -107,7 +107,7 @@ _NOTICE_SIGNS = tuple(p if isinstance(p, _Either) else re.compile(p) for p in (
     _Either(re.compile(_SIGNED).match, re.compile(r"\n" + _SIGNED).search),
     # (not opened somewhere: `部分省份已经开通`)
     # (each lookbehind after its word, `已(?<!地区已)` for `(?<!地区)已`: the same test, and every alternative opens on a literal)
-    r"已(?<!地区已)(?<!省份已)(?<!省市已)(?<!城市已)(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|到达|到(?!期)|可(?:以)?(?:下载|领取|查验))"
+    r"已(?<!地区已)(?<!省份已)(?<!省市已)(?<!城市已)(?:经)?(?:开通|开启|上线|开放|生成|寄出|寄发|发放|制作完成|到达|到(?!期)|可(?:以)?(?:在[^，。,;；\n]{2,16}?)?(?:下载|领取|查验))"
     r"|可以(?:下载|领取)了|开通了(?<!已开通了)(?<!已经开通了)|开始(?:发放|受理|办理)",
     r"(?:身份证|证件)[^。\n]{0,6}(?:原件|复印件)",
     r"代领|委托书|答[:：]|办理时限|办结时限|受理(?:时间|地点|条件|范围)",

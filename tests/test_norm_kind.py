@@ -159,6 +159,12 @@ def test_collection_and_reissue_joined_by_ji(title, kind):
     ("2031年宁远审计师资格审核通知(证书领取前必看)", (False, "other")),
     # ... while an aside to a certificate title still names the kind (`证书办理(补办)须知`)
     ("2031年审计师证书办理(补办)须知", (True, "collection")),
+    # a training site's explainer titled as one (`一文读懂`, a shared document's `整理版`)
+    ("2031年审计师证书领取流程、所需材料一文读懂", (False, "other")),
+    ("2031年审计师证书领取必备材料清单(整理版).docx\n一、本人领取:身份证原件。", (False, "other")),
+    # news of e-certificates that can be downloaded somewhere named between (`已可在某网下载`) is a notice
+    ("6月3日起,2031年度审计专业技术资格电子证书已可在中国人事考试网下载。合格人员登录后进入证书下载栏目即可下载本人电子证书,"
+     "电子证书与纸质证书具有同等效力。", (True, "electronic")),
     # an excerpt whose opening carries the admission ticket as a material to collect with
     ("…的考生,可自2031年4月8日起持本人身份证、准考证到市财政局会计科领取2030年度会计专业技术中级资格证书。", (True, "collection")),
 ])
