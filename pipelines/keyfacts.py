@@ -263,7 +263,7 @@ _PLACE_VERB = re.compile(
     r"|(?:审核|核验|核查|确认)(?:后|并|无误后)?(?=(?:领取|领证|换领|换证|换发|补办|申领))"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字|换证|换发|补办|申请)))")
-_PLACE_VERB_HINT = re.compile(r"携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
+_PLACE_VERB_HINT = re.compile(r"携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转存|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
@@ -307,7 +307,7 @@ _PLACE_KEPT = re.compile(r"(?:(?:(?:保存|保管|存放)(?:在|于)|(?:暂存|�
 # `按照考点规定时间和地点领取`, `按当地人事考试机构指定的地点领取`: the body whose place it is (`X指定的地点`)
 _PLACE_NAMED_BY = re.compile(r"按(?:照)?([^，,。；;：:按]{0,24}?" + _PLACE_WORD + r")(?:规定|指定|安排|通知)的?(?:时间(?:和|及|、|与))?地点"
                              r"(?=[^，,。；;]{0,12}?(?:领取|领证|办理|发放))")
-_PLACE_SENT_DOWN = re.compile(r"(?:(?:下发|下放|分发)(?:至|到)|转至|转到|转交(?:至|到|给))([^，,。；;：:后到或和及并]{0,20}?" + _PLACE_WORD + r")(?=[，,。；;]|$)")
+_PLACE_SENT_DOWN = re.compile(r"(?:(?:下发|下放|分发)(?:至|到)|转至|转到|转存(?:至|到|于)|转交(?:至|到|给))([^，,。；;：:后到或和及并]{0,20}?" + _PLACE_WORD + r")(?=[，,。；;]|$)")
 _PLACE_SET_AT = re.compile(r"(?:领取|发放|领证|办理)(?:证书)?的?(?:地点|地址)[^，,。；;：:]{0,8}?(?:设在|设于|为|是|在)[:：]?([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                            _ADDRESS + r")(?=$|[，,。；;])")
 _PLACE_UNIT = re.compile(r"(?:发放|领取|发证|领证)(?:单位|机构|地点)(?:为|是)([^，,。；;：:]{2,30}?" + _PLACE_WORD + _ADDRESS +
@@ -348,7 +348,7 @@ _PLACE_SENTENCES = (
     (_PLACE_BROUGHT, re.compile(r"携带|带齐|带上|备齐")),  # 携带…(到|至|前往|赴) X。
     # (`X为…地点`, slow to search: its gate is the whole `为…领取` it ends with)
     (_PLACE_AS_LOCATION, re.compile(_AS_LOCATION)),
-    (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|下放[到至]|分发[到至]|转[到至]|转交")),  # 下发至/下放至/分发至/转至 X
+    (_PLACE_SENT_DOWN, re.compile(r"下发[到至]|下放[到至]|分发[到至]|转[到至]|转存|转交")),  # 下发至/下放至/分发至/转至/转存至 X
     (_PLACE_NAMED_BY, re.compile(r"按")),  # 按(照) X 规定的地点
     (_PLACE_KEPT, re.compile(r"保存|保管|存放|暂存|留存")),  # 保存在 X / 暂存 X / 由 X 保管
     (_PLACE_FORWARDED, re.compile(r"寄到|寄至|寄往|发至|发到|送至|送到|送达")),  # 证书…寄到/发至 X (后) … 领取
@@ -356,7 +356,7 @@ _PLACE_SENTENCES = (
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转交|送达|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转存|转交|送达|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|" + _AS_LOCATION)
 
 

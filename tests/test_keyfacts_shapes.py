@@ -526,6 +526,8 @@ def test_courier_fees_service_labels_and_certificates_passed_down(text, fact, va
     # session 21: a unit that collects for its candidates and hands the certificates on is a place
     ("外县考生的证书由各县区人社局统一代领后转发。", ["各县区人社局"]),
     ("其他各市考生的证书由各市统计局派人领回后负责发放。", ["各市统计局"]),
+    # certificates moved to an office where those who did not ask for mail collect them (`转存至X`)
+    ("逾期未填写邮寄信息的,证书将统一转存至各市人事考试机构,由考生本人持身份证前往领取。", ["各市人事考试机构"]),
     # ... not a candidate's proxy (`由他人代领`)
     ("本人不能到场的,可由他人代领。", []),
 ])
