@@ -994,6 +994,8 @@ def _items(phrase: str) -> list[str]:
         if "的" in item and (ran := _RAN_IN.search(item)):  # `在《某某日报》刊登的遗失声明`: the notice, not where it ran
             item = item[ran.end():]
         item = item.strip("《》“”\"' （）()~～!！")  # (`身份证原件~`: a post's flourish)
+        if "》" in item and "《" not in item:  # (`《…成绩单》原件` with its opening bracket stripped: the title's close too)
+            item = item.replace("》", "")
         if "有效" in item:  # `原有效会计证原件`: a document as named, without 有效 (the labels' convention)
             item = _VALID.sub("", item)
         if item in ("原件", "复印件") and items:

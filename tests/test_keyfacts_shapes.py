@@ -351,6 +351,15 @@ def test_material_shapes(text, materials):
     assert find_materials(text) == materials
 
 
+@pytest.mark.parametrize("text, materials", [
+    # session 21: a titled document's copy (`《…》原件`) keeps no stray closing bracket
+    ("领取时请携带身份证原件、《审计师考试全科合格成绩单》原件。", ["身份证原件", "审计师考试全科合格成绩单原件"]),
+    ("需提交《宁远市居住证》复印件。", ["宁远市居住证复印件"]),
+])
+def test_titled_documents_keep_no_stray_bracket(text, materials):
+    assert find_materials(text) == materials
+
+
 @pytest.mark.parametrize("text, phones", [
     ("联系电话:66123456、66123457", ["66123456", "66123457"]),
     ("咨询电话:66123456  66123457", ["66123456", "66123457"]),
