@@ -30,11 +30,14 @@ _YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 # `2022年,某机构开始试点` (a year standing alone before a comma), `2014年应届毕业生`,
 # `2025年最新流程` (how recent a guide is), `2015年以前取得的证书` (a bound, not an exam).
 # Also the year certificates are exchanged in (`2016年更换新版…证书须知`, `2014年换发新版…`): no exam's.
-_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新|更换|换发|换证|换领|启用)")
+_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新|更换|换发|换证|换领|启用)"
+                            r"|\s*年\s*度\s*(?:及|或)\s*(?:以前|之前)")  # (`2017年度及以前取得的`: a bound)
 # The next sitting a repost reminds its readers of (`2031年度考试报名预计于3月开始`): no exam of this notice's certificates.
 _NEXT_SITTING = re.compile(r"[^，。,;；\n]{0,20}?报名(?:时间)?(?:预计|将于|即将|拟于)")
 # `2021、2022年度会计证书`: several exam years, so none.
-_ANOTHER_YEAR = re.compile(r"\s*(?:年\s*度?)?\s*(?:[、和及与]|至|到)\s*(?:19|20)\d\d(?!\d)")
+_ANOTHER_YEAR = re.compile(r"\s*(?:年\s*度?)?\s*(?:[、和及与—－~～]|至|到)\s*(?:19|20)\d\d(?!\d)")  # (`2009—2014年度`: a range)
+# …or the end of a range whose start was passed over (`(2009—2014年度`: a year after a bracket is read as a number's)
+_RANGE_ENDED = re.compile(r"(?:19|20)\d\d\s*(?:年\s*度?)?\s*(?:[—－~～]|至|到)\s*$")
 # An exam held on a full date: `对2023年5月14日及以前测试的考生`, `2024年3月9日考试的合格人员`.
 _EXAM_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，。,;；:：\s]{0,6}?(?:考试|测试)(?:的|合格|成绩)")
 # An exam said to be held on a date: `…资格考试,受疫情影响,延期至2022年12月3日至4日进行`
@@ -70,7 +73,7 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
             continue
         if _NOT_EXAM_YEAR.match(lead, m.end(1)) or ("报名" in lead and _NEXT_SITTING.match(lead, m.end(1))):
             continue
-        if _ANOTHER_YEAR.match(lead, m.end(1)):
+        if _ANOTHER_YEAR.match(lead, m.end(1)) or _RANGE_ENDED.search(lead, max(0, m.start(1) - 10), m.start(1)):
             return None
         y = int(m[1])
         y = 2000 + y if y < 100 else y

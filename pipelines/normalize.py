@@ -118,6 +118,8 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     if kind_ == kind.REISSUE and year is not None:
         year = exam_year(title, year_month=False) or exam_year(opening, year_month=False)
     published = dates.published_date(listed, raw_title, body, url)
+    if year is None and published and ("上年度" in title or "上一年度" in title or "上年度" in opening):
+        year = int(published[:4]) - 1  # (`关于领取上年度…证书的通知`: the year before the notice's)
     window_start = window_end = rule = None
     round_no = round_month = None
     raw = text or (given_title + "\n" + clipped_body)

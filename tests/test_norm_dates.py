@@ -224,3 +224,19 @@ def test_a_year_and_month_names_the_year_of_the_undated_dates_after_it(text, def
 def test_a_date_a_title_gives_as_its_business_is_no_list_date(title, shown, published):
     read = normalize_record({"text": title})
     assert (read["title"], read["published"]) == (shown, published)
+
+
+@pytest.mark.parametrize("text, want", [
+    # session 21: a range of years (`2009—2014年度`) and a bound (`2017年度及以前`) name no one exam year
+    ("滞留证书认领公告(2009—2014年度各类专业技术资格证书)", None),
+    ("2017年度及以前取得的会计专业技术资格证书遗失的,可申请补办", None),
+    # ... while a year from which on (`2020年度及以后`) is the first exam it covers
+    ("我省2020年度及以后社会工作者职业资格考试合格人员可下载电子证书", 2020),
+])
+def test_ranges_and_bounds_of_years(text, want):
+    assert exam_year(text) == want
+
+
+def test_last_years_exam_counts_from_the_publication_year():
+    got = normalize_record({"title": "关于领取上年度计算机技术与软件专业技术资格考试证书的通知", "listed_date": "2031-03-14"})
+    assert got["year"] == 2030
