@@ -36,7 +36,7 @@ _SCHEDULE_LABEL = re.compile(r"(?:领|发放|办理|邮寄|报名|考试|申请|
 _PAGE_META = re.compile(r"来源|作者|阅读|浏览|人气|点击|点阅|编辑|责编|字号|字体|访问")
 _HEADER_NOT = re.compile(r"领|发放|办理|邮寄|报名|报考|考试时间|截止|截至|申请|受理|缴费|打印|查询|成绩|举行|至|起")
 # a page's controls in brackets beside the header (`【大 中 小】【打印】【关闭】`): no schedule word
-_CONTROLS = re.compile(r"[【\[][^】\]]{0,6}[】\]]")
+_CONTROLS = re.compile(r"[【\[][^】\]]{0,6}[】\]]|分类\s*[:：]\s*\S+")  # (and the page's category: `分类:证书发放`)
 _HEADER_AFTER = re.compile(r"\s*(?:至|到|起|前|止|—|–|~|～|-\s*\d)")
 
 

@@ -55,7 +55,8 @@ _DOC_NUMBER = re.compile(r"\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)
 # A WeChat post's header: `某某会计人 2023-04-18 08:30 发表于山西`, `原创 某某 某某教育 发表于北京`
 _POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于|^\s*原创\s*[^。，,]{0,30}?发表于"
                         # (`原创 某某考试 2031-04-12 17:30`: a WeChat header without its place)
-                        r"|^\s*原创\s+[^。，,]{1,30}?(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$")
+                        r"|^\s*原创\s+[^。，,]{1,30}?(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$"
+                        r"|^\s*发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}")  # (`发表于 2031-04-02 | 分类:…`: a blog's header)
 # A site's masthead with the column the page sits in, above the title: `某省住房和城乡建设厅 > 通知公告`,
 # `某市人事考试网 通知公告` (a breadcrumb one level deep, without 首页).
 MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]{1,2}\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"

@@ -130,6 +130,8 @@ def test_a_title_under_a_copied_page_chrome(text, title):
     ("原创 宁远人事考试 2031-04-12 17:30\n2030年度审计师证书开始邮寄啦!\n各位考生:\n证书已到,请于4月13日至5月12日申请邮寄。", "2031-04-12"),
     # a header line with the page's controls in brackets (`【打印】` is no schedule word there)
     ("宁远市审计师证书开始发放\n2031-05-26  来源:宁远市人事考试中心  【大 中 小】【打印】【关闭】\n证书已到,请持身份证领取。", "2031-05-26"),
+    # a blog's header (`发表于 date | 分类:…`), its category no schedule word
+    ("发表于 2031-04-02 | 分类:证书发放\n宁远市2030年度翻译专业资格考试证书领取安排\n证书已到,领取时间为4月8日起每周二。", "2031-04-02"),
     # a signature's date flattened onto the contact line
     ("宁远县财政局通知\n证书已到,请持身份证到县财政局领取。\n电话:0539-7212365  2031年4月22日", "2031-04-22"),
 ])
