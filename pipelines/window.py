@@ -56,6 +56,8 @@ _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$|(?:延�
                               # (`最迟领取日期为X`, `不迟于X`, `最晚X`: only six characters before the date are read)
                               r"|迟[^。，,;；\n]{0,5}$|最晚[^。，,;；\n]{0,4}$|[(（]\s*至\s*$"  # (`…领取时间的公告(至X)`)
                               r"|(?:持续|一直|延续)(?:至|到)\s*$")  # (`…3月9日开始,持续至3月20日`)
+# The days of an exam in brackets after it (`初级资格考试(5月13日—17日)和中级资格考试(9月9日—11日)`)
+_EXAM_DAYS = re.compile(r"(?:考试|测试)\s*[(（]\s*$")
 # A date a notice has moved (`原定于3月31日截止的领取时间延期至4月30日`, `原领取截止时间为4月30日`).
 # (not the date it has moved to: `由原定的6月28日延期至7月31日`)
 _MOVED = r"(?!延期|延长|顺延|推迟|调整|改为|变更)"
@@ -259,7 +261,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             continue
         if recalls and recalled(text, tok.start):
             continue
-        if "已" in text[max(0, tok.start - 4):tok.start] and finished(text, tok.start, tok.end):
+        if ("已" in text[max(0, tok.start - 4):tok.start] and finished(text, tok.start, tok.end)) or (
+                "试" in text[max(0, tok.start - 4):tok.start] and _EXAM_DAYS.search(text, max(0, tok.start - 4), tok.start)):
             if _range_end(text, toks, i, TIME.match(text, tok.end).end())[1]:
                 used.add(i + 1)
             continue
