@@ -24,7 +24,7 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s
 # Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
 # 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
 # notices have windows; `成绩合格的考生`, `在本市报名参加考试的人员` say who collects, unlike `成绩合格单`, `合格标准`).
-_NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不办公|出生|施行|生效|起实施|起执行|报名(?![点地处所]|时(?!间)|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|复核|资格审查|核查|打印准考证|审核(?:的)?时间"
+_NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不办公|出生|施行|生效|起实施|起执行|报名(?![点地处所]|时(?!间)|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所且并]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|复核|资格审查|核查|打印准考证|审核(?:的)?时间"
                          # another year's dates recalled (`参考2024年的发放时间(10月11日起)`, `往年为3月1日起`)
                          r"|往年|去年|上一年|历年|以往|参考(?=往|去|历|以|上|(?:19|20)\d\d)")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket; an e-certificate service opens: `…上线`)

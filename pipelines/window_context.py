@@ -34,4 +34,4 @@ def finished(text: str, start: int, end: int) -> bool:
 LOOKED_UP = re.compile(r"查询(?!\s*(?:并|和|、|及)?\s*(?:下载|打印))")
 # A rule that takes effect (`自2023年1月1日起…证书实行电子化管理`, `…起调整如下`): the window opens then only when the
 # text names no other start (`…实行电子证书,考生可登录…下载` alone; not beside `3月20日起…下载`).
-TAKES_EFFECT = re.compile(r"实行|实施|执行|施行|生效|调整(?:为|如下)|改为")
+TAKES_EFFECT = re.compile(r"实行|实施|执行|施行|生效|调整(?:为|如下)|如下调整|改为")

@@ -184,6 +184,8 @@ def test_chinese_numeral_month_days(text, want):
     ("成绩已经确定,考生可于2月20日起登录本网站查询。证书发放时间为3月4日至3月15日。", "2024-03-04", "2024-03-15"),
     ("电子证书已生成,考生可自3月4日起登录中国人事考试网“证书查询”栏目下载。", "2024-03-04", None),
     ("考生自3月4日起可查询下载电子证书。", "2024-03-04", None),
+    # `在本省报考且…合格的人员` says who collects, not a registration period
+    ("请在本省报考且已全科合格的人员于2024年3月4日起到协会服务部领取证书。", "2024-03-04", None),
     # an exam's days in brackets after it are no window
     ("2023年度初级资格考试(5月13日—17日)和中级资格考试(9月9日—11日)合格证书已到,定于3月4日至3月15日发放。", "2024-03-04", "2024-03-15"),
     # a headline's `今起` opens on the publication day; a period's end in brackets after a title (`(至X)`)
