@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from pipelines.kind_words import (  # noqa: F401 (the kinds are this module's words too: crawler/subscriptions.py)
-    COLLECTION, ELECTRONIC, KIND_WORDS, OTHER, OTHER_WORDS, REISSUE, blank, kind_named_in_title, kind_of, majority_kind,
+    COLLECTION, ELECTRONIC, KIND_WORDS, NOT_HANDING_OUT, OTHER, OTHER_WORDS, REGISTRATION, REISSUE, blank, kind_named_in_title,
+    kind_of, majority_kind,
 )
 from pipelines.notice_signs import (
     DATED_COLLECTION, FORECAST, FORMAL_OPENING, SECTION_DATE, dated_certificate_section, official_source, reads_like_guide,
@@ -165,6 +166,10 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         if title_kind and (_NON_CERT_OBJECT.search(t) or "□" in t) and not _CERT_NOUN.search(t):
             # `关于领取2023年度考试发票的通知`; `…注册后注册证书领取步骤` (the only certificate
             # named is a look-alike, blanked out)
+            return False, OTHER
+        if title_kind and (NOT_HANDING_OUT.search(t) or (
+                REGISTRATION.search(title) and not _CERT_NOUN.search(t.replace("电子证书", "")))):
+            # (`…注册证书(电子证书)申领`, `…延续注册及电子证书下载`: the only certificate besides the registration's is electronic)
             return False, OTHER
         if title_kind:
             # (`可以领证了!…证书领取时间公布`: a title that announces is a notice, region or not)

@@ -81,8 +81,9 @@ _ADDRESSEES = r"(?:各位|各有关|各市|各县|各区|各设区|各地级|各
 CLOCK = r"(?:\s*(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?))?"
 _DAY_TO = r"\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:至|到|—|-|～|~)\s*\d"
 _PERIOD_FROM = r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~|前|止|开始)"
-_SIGNED = (r"[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-           r"\s*(?:$|\n)")
+# (the date in words or in figures: `某市人事考试中心 2031-07-07` heads a page as its publisher and day)
+_SIGNED = (r"[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+           r"|-\d{1,2}-\d{1,2})\s*(?:$|\n)")
 _NOTICE_SIGNS = tuple(p if isinstance(p, _Either) else re.compile(p) for p in (
     r"通知如下|事项如下|说明如下|公告如下|安排如下|现将|现就|特此",
     # `(?:^|\n)\s*` + `_ADDRESSEES` (see `_Either`)

@@ -56,7 +56,9 @@ _DOC_NUMBER = re.compile(r"\s*[\u4e00-\u9fff]{1,12}\s*[〔\[【(（]\s*(?:19|20)
 _POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于|^\s*原创\s*[^。，,]{0,30}?发表于"
                         # (`原创 某某考试 2031-04-12 17:30`: a WeChat header without its place)
                         r"|^\s*原创\s+[^。，,]{1,30}?(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$"
-                        r"|^\s*发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}")  # (`发表于 2031-04-02 | 分类:…`: a blog's header)
+                        r"|^\s*发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}"  # (`发表于 2031-04-02 | 分类:…`: a blog's header)
+                        # (`某省住房和城乡建设厅　2031-04-16`: the publisher and its day on the first line)
+                        r"|^\s*[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")
 # A site's masthead with the column the page sits in, above the title: `某省住房和城乡建设厅 > 通知公告`,
 # `某市人事考试网 通知公告` (a breadcrumb one level deep, without 首页).
 MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]{1,2}\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"
@@ -223,11 +225,12 @@ _PHONE_LINE = re.compile(r"[^。，,；;\d]{0,10}(?:电话|热线)\s*[:：]?\s*[
 
 def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:
     """The opening of a body: where it says what it is about (later lines cite other things).
-    A repeated `title`, meta lines (发布时间, 来源, 字号) and a page's controls are skipped."""
+    A repeated `title`, meta lines (发布时间, 来源, 字号; `原创 某某 date`, `某中心 date`) and a page's controls are skipped."""
     out = []
     for ln in (body or "").splitlines():
         ln = ln.strip()
-        if (not ln or (title and ln == title.strip()) or (len(ln) < 80 and _META_LINE.search(ln)) or _DOC_NUMBER.match(ln)
+        if (not ln or (title and ln == title.strip()) or (len(ln) < 80 and (_META_LINE.search(ln) or _POSTED_AT.search(ln)))
+                or _DOC_NUMBER.match(ln)
                 or is_furniture(ln) or _PHONE_LINE.match(ln)):
             continue
         out.append(ln)

@@ -165,6 +165,17 @@ def test_collection_and_reissue_joined_by_ji(title, kind):
     # news of e-certificates that can be downloaded somewhere named between (`已可在某网下载`) is a notice
     ("6月3日起,2031年度审计专业技术资格电子证书已可在中国人事考试网下载。合格人员登录后进入证书下载栏目即可下载本人电子证书,"
      "电子证书与纸质证书具有同等效力。", (True, "electronic")),
+    # a registration's certificate, electronic too, and the upkeep or policing of certificates are no hand-out
+    ("关于审计师注册证书(电子证书)申领有关事项的通知", (False, "other")),
+    ("关于开展二级建造师延续注册及电子证书下载工作的通知", (False, "other")),
+    ("关于一级建造师资格证书领取及初始注册有关事项的通知", (True, "collection")),
+    ("关于职业资格证书查验及电子证书下载系统维护的公告", (False, "other")),
+    ("关于开展专业技术人员职业资格证书“人证分离”问题专项治理的通知", (False, "other")),
+    # the publisher and its day on the first line (`某中心 2031-07-07`) head the page: no title, and a notice's sign
+    ("宁远市住房和城乡建设局 2031-04-16\n关于2030年度二级建造师初始注册有关事项的通知\n取得资格证书的人员可在线申请初始注册。",
+     (False, "other")),
+    ("宁远市人事考试中心 2031-07-07\n2030年度审计师考试合格人员名单于今日起公示。\n请合格人员自公示之日起10个工作日内登录系统申请证书邮寄。",
+     (True, "collection")),
     # an excerpt whose opening carries the admission ticket as a material to collect with
     ("…的考生,可自2031年4月8日起持本人身份证、准考证到市财政局会计科领取2030年度会计专业技术中级资格证书。", (True, "collection")),
 ])

@@ -137,3 +137,9 @@ def test_a_title_under_a_copied_page_chrome(text, title):
 ])
 def test_publication_days_in_odd_headers_and_footers(text, published):
     assert normalize_record({"text": text})["published"] == published
+
+
+def test_the_publisher_and_its_day_on_the_first_line_are_no_title():
+    # session 21: `某中心 2031-04-16` heads the page; the title is the line under it
+    got = normalize_record({"text": "宁远市人事考试中心 2031-04-16\n关于领取2030年度审计师资格证书的通知\n证书已到,请持身份证领取。"})
+    assert got["title"] == "关于领取2030年度审计师资格证书的通知"
