@@ -137,7 +137,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             and not (KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
             and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))
             # (a title that asks when, answered by the dated arrangement: `…证书什么时候领?` / `…直邮办理时间为2031年…`)
-            and not states_dated_arrangement(lead)):
+            and not states_dated_arrangement(body)):
         return False, OTHER
     if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body):
         return False, OTHER

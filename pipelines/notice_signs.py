@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from pipelines.header import CREDIT
 from pipelines.text import is_furniture
@@ -126,6 +127,8 @@ _EVIDENCE_HEAD = 900
 DATED_COLLECTION = re.compile(
     r"(?:领取|领证|发放|发证|邮寄|寄送|直邮|证书申领|申领|证书申请)[^。\n]{0,8}?(?:时间|日期)[^。\n\d]{0,6}"
     r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~)")
+# …or said the other way round, the day before the verb (`定于2031年9月7日至9月25日发放`, `从2031年12月2日开始由各市…发放`)
+_DAY_THEN_HANDED_OUT = re.compile(r"(?:定于|将于|于|从|自)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,20}?(?:发放|领取|发证)")
 
 
 # The arrangement itself in a text's opening (`DATED_COLLECTION`), its year given, in a sentence that does not hedge
@@ -143,7 +146,7 @@ def _sentence_start(text: str, at: int) -> int:
 def states_dated_arrangement(body: str) -> bool:
     """Whether the opening of `body` gives the collection's dated arrangement, with its year, unhedged."""
     head = (body or "")[:_ARRANGEMENT_HEAD]
-    for m in DATED_COLLECTION.finditer(head):
+    for m in chain(DATED_COLLECTION.finditer(head), _DAY_THEN_HANDED_OUT.finditer(head)):
         if not _YEAR_GIVEN.search(m[0]):
             continue
         start, end = _sentence_start(head, m.start()), head.find("。", m.end())

@@ -176,6 +176,13 @@ def test_collection_and_reissue_joined_by_ji(title, kind):
      (False, "other")),
     ("宁远市人事考试中心 2031-07-07\n2030年度审计师考试合格人员名单于今日起公示。\n请合格人员自公示之日起10个工作日内登录系统申请证书邮寄。",
      (True, "collection")),
+    # a question answered, further down than the first lines, with the office's dated arrangement (`定于…发放`)
+    ("问:2030年考过的审计师,证书在哪领?\n最佳回答:\n刚看到省人事考试中心官网挂了通知,我把要点贴过来:\n"
+     "“2030年度审计专业技术资格证书定于2031年9月7日至9月25日发放,考生到省人事考试中心一楼大厅领取。”", (True, "collection")),
+    ("问:宁远2030年审计师证书什么时候可以领?\n答:你好,省人事考试中心已经发了通知,2030年度证书从2031年12月2日开始由各市组织发放。",
+     (True, "collection")),
+    # ... not a question answered with a guess
+    ("问:2030年审计师证书什么时候可以领?\n答:一般在考试次年的3月至6月发放,具体以当地通知为准。", (False, "other")),
     # an excerpt whose opening carries the admission ticket as a material to collect with
     ("…的考生,可自2031年4月8日起持本人身份证、准考证到市财政局会计科领取2030年度会计专业技术中级资格证书。", (True, "collection")),
 ])
