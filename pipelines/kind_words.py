@@ -37,6 +37,8 @@ KIND_WORDS = re.compile(
     + r"|领取|发放|领证|邮寄|直邮|寄送|快递|速递|申领|办证|取证|发证(?!之日|日期)|核发|证书办理|办理证书|办理[^，。,;；:：]{0,24}证书|证书的?(?:领|发|寄)|证书什么时候(?:可以|能)?(?:领|发|寄)"
     # `证书申请时间` (the bank and tax associations' word for it; not `证书申请表`, a form)
     + r"|证书申请(?!表)"
+    # `…证书到了,请尽快来领`: the certificates arrived for collection
+    + r"|证书(?:已经?)?到(?:了|啦)"
 )
 # Words of notices that are about something else: registration, admission, scores, review.
 OTHER_WORDS = re.compile(

@@ -183,6 +183,8 @@ def test_collection_and_reissue_joined_by_ji(title, kind):
      (True, "collection")),
     # ... not a question answered with a guess
     ("问:2030年审计师证书什么时候可以领?\n答:一般在考试次年的3月至6月发放,具体以当地通知为准。", (False, "other")),
+    # a title saying the certificates have arrived (`证书到了,请尽快来领`)
+    ("2030年度监理工程师执业资格证书到了,请尽快来领", (True, "collection")),
     # an excerpt whose opening carries the admission ticket as a material to collect with
     ("…的考生,可自2031年4月8日起持本人身份证、准考证到市财政局会计科领取2030年度会计专业技术中级资格证书。", (True, "collection")),
 ])
