@@ -30,13 +30,18 @@ _WORD_GAPS_MIN = 3
 _GAP_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff\d)）]) (?=[\u4e00-\u9fff\d(（])(?<! {2})(?! {2})(?<!\d )(?! \d\d?:)")
 
 
+# A flattened table's header row (`区县 领证时间 领证地点 联系电话`): short labels, one naming the place column; its spaces
+# part the columns the rows under it follow
+_TABLE_HEADER = re.compile(r"^(?=.*?(?:地点|地址)(?: |\s*$))\s*(?:[\u4e00-\u9fff()（）]{1,8} )+[\u4e00-\u9fff()（）]{1,8}\s*$")
+
+
 def _closed_up_line(line: str) -> str:
     if _SPACED_RUN.search(line):
         # (a repost that spaces out its characters may annotate them with pinyin too, `时 ( s h í ) 间`: the annotations
         # the simplifier could not see for the spaces are whole once closed up, and go as they do elsewhere)
         closed = _SPACED_GAP.sub("", line)
         return strip_pinyin_annotations(closed) if "(" in closed or "（" in closed else closed
-    if len(_WORD_GAP.findall(line)) >= _WORD_GAPS_MIN:
+    if len(_WORD_GAP.findall(line)) >= _WORD_GAPS_MIN and not _TABLE_HEADER.match(line):
         return _GAP_IN_WORDS.sub("", line)
     return line
 

@@ -462,3 +462,13 @@ def test_a_notice_pasted_onto_one_line_with_a_link_in_it_is_not_spam():
             " 2. 委托他人办理的,还需带上委托书及代办人身份证原件。")
     read = normalize_record({"text": text})
     assert read["is_cert_notice"] is True and "身份证原件" in read["materials"]
+
+
+def test_a_flattened_tables_header_keeps_its_columns():
+    # session 21: short labels spaced apart, one naming the place column, are a table's header, not words spaced out
+    assert close_spaced_words("区县 领证时间 领证地点 联系电话") == "区县 领证时间 领证地点 联系电话"
+    text = ("关于领取证书的通知\n请按下表领取。\n区县 领证时间 领证地点 联系电话\n"
+            "宁东区 3月12日—3月14日 宁东区财政局会计科 84651027\n宁西区 3月15日—3月16日 宁西区政务服务中心 83311904")
+    assert normalize_record({"text": text})["place"] == ["宁东区财政局会计科", "宁西区政务服务中心"]
+    # ... while words a repost spaced apart are still closed up
+    assert close_spaced_words("到 宁东市 财政局 领取") == "到宁东市财政局领取"
