@@ -130,20 +130,24 @@ def is_furniture(line: str) -> bool:
     return _FURNITURE_REST.fullmatch(_FURNITURE_WORD.sub(" ", line)) is not None
 
 
+# A site's menu bar (`首页 | 协会动态 | 通知公告 | 继续教育`): its items name columns, never the page's title
+_NAV_BAR = re.compile(r"^\s*首\s*页\s*[|｜丨]\s*(?:[\u4e00-\u9fff]{2,6}\s*[|｜丨]\s*){2,}[\u4e00-\u9fff]{2,6}\s*$")
+
+
 def page_head(lines: list[str]) -> tuple[list[str], bool]:
     """A page's non-empty `lines` from its masthead or title on: breadcrumbs and a page's controls above dropped, a
     masthead with its column (`某中心 > 通知公告`) cut to the masthead when that names an office (dropped otherwise), a
     breadcrumb under a masthead dropped; and whether the first line was a masthead with its column."""
     # (every `BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
     while lines and ((("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0])
-                      and BREADCRUMB.search(lines[0])) or is_furniture(lines[0])):
+                      and BREADCRUMB.search(lines[0])) or is_furniture(lines[0]) or _NAV_BAR.match(lines[0])):
         lines = lines[1:]
     column = MASTHEAD_COLUMN.match(lines[0].strip()) if len(lines) > 1 else None
     if column:
         masthead = (column[1] or column[2]).strip()
         lines = ([masthead] if _MASTHEAD.match(masthead) else []) + lines[1:]
-    if len(lines) > 2 and _MASTHEAD.match(lines[0].strip()) and BREADCRUMB.search(lines[1]):
-        lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb: the title comes after both
+    if len(lines) > 2 and _MASTHEAD.match(lines[0].strip()) and (BREADCRUMB.search(lines[1]) or _NAV_BAR.match(lines[1])):
+        lines = [lines[0]] + lines[2:]  # a masthead, then the breadcrumb or menu: the title comes after both
     return lines, column is not None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pipelines.date_years import BEFORE_PUBLISHED_DAYS, after_exam_year, context_year, inherit_years
 from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, valid_date
-from pipelines.window_context import LOOKED_UP, RECALL_WORDS, TAKES_EFFECT, finished, recalled
+from pipelines.window_context import LOOKED_UP, RECALL_WORDS, TAKES_EFFECT, about_questions, finished, recalled
 from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, single_day
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
@@ -26,7 +26,9 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s
 # notices have windows; `成绩合格的考生`, `在本市报名参加考试的人员` say who collects, unlike `成绩合格单`, `合格标准`).
 _NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不办公|出生|施行|生效|起实施|起执行|报名(?![点地处所]|时(?!间)|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所且并]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|复核|资格审查|核查|打印准考证|审核(?:的)?时间"
                          # another year's dates recalled (`参考2024年的发放时间(10月11日起)`, `往年为3月1日起`)
-                         r"|往年|去年|上一年|历年|以往|参考(?=往|去|历|以|上|(?:19|20)\d\d)")
+                         r"|往年|去年|上一年|历年|以往|参考(?=往|去|历|以|上|(?:19|20)\d\d)"
+                         # the next round's dates (`下一批补办申请受理时间为8月1日至8月20日`)
+                         r"|下一批|下批|下一轮|下一期")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket; an e-certificate service opens: `…上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
 _CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
@@ -208,8 +210,9 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
         else:
             found.open_starts.append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
-        # (an office's deadline, `各县应于10月12日前在网站上公布办证时间`, `…前将名单上报`, closes nothing for a candidate)
-        if not _OFFICE_TASK.search(text, pos, _clause_after(text, pos)):
+        # (an office's deadline, `各县应于10月12日前在网站上公布办证时间`, `…前将名单上报`, closes nothing for a candidate; nor
+        # one for questions about the certificate, `对个人信息有异议的,请于4月30日前…提出`)
+        if not _OFFICE_TASK.search(text, pos, _clause_after(text, pos)) and not about_questions(text, tok.start):
             found.ends.append(tok.date)
             found.deadlines.append(tok.date)
 

@@ -1,6 +1,6 @@
 """What the words around a date say it is not, beyond `window._NOT_WINDOW`'s words of other events: another year's
-dates under a label (`往年参考:…`), a period already finished (`已于…受理完毕`), scores to look up, and a rule that takes
-effect (an open start only when the text names no other)."""
+dates under a label (`往年参考:…`), a period already finished (`已于…受理完毕`), scores to look up, a rule that takes
+effect (an open start only when the text names no other), and a deadline for questions about a certificate."""
 
 from __future__ import annotations
 
@@ -35,3 +35,14 @@ LOOKED_UP = re.compile(r"查询(?!\s*(?:并|和|、|及)?\s*(?:下载|打印))")
 # A rule that takes effect (`自2023年1月1日起…证书实行电子化管理`, `…起调整如下`): the window opens then only when the
 # text names no other start (`…实行电子证书,考生可登录…下载` alone; not beside `3月20日起…下载`).
 TAKES_EFFECT = re.compile(r"实行|实施|执行|施行|生效|调整(?:为|如下)|如下调整|改为")
+
+
+# Questions about a certificate's details (`对个人信息有异议的,请于4月30日前…提出`, `如有疑问,请于8月31日前拨打…`): their
+# deadline closes no window.
+_QUESTIONS = re.compile(r"异议|疑问|有误|不符")
+
+
+def about_questions(text: str, pos: int) -> bool:
+    """Whether the sentence holding `pos`, before it (25 characters at most), is about questions on the certificate."""
+    start = max(text.rfind("。", 0, pos), text.rfind("；", 0, pos), text.rfind("\n", 0, pos), pos - 26) + 1
+    return bool(_QUESTIONS.search(text, start, pos))

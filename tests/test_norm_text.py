@@ -143,3 +143,10 @@ def test_the_publisher_and_its_day_on_the_first_line_are_no_title():
     # session 21: `某中心 2031-04-16` heads the page; the title is the line under it
     got = normalize_record({"text": "宁远市人事考试中心 2031-04-16\n关于领取2030年度审计师资格证书的通知\n证书已到,请持身份证领取。"})
     assert got["title"] == "关于领取2030年度审计师资格证书的通知"
+
+
+def test_a_sites_menu_bar_is_no_title():
+    # session 21: `首页 | 协会动态 | 通知公告 | …` under a masthead is the site's menu; the title is the line under it
+    text = "宁远市注册税务师协会\n首页 | 协会动态 | 通知公告 | 继续教育 | 会员服务\n关于领取2030年度税务师职业资格证书的通知\n证书已到,请持身份证领取。"
+    got = normalize_record({"text": text})
+    assert "关于领取2030年度税务师职业资格证书的通知" in got["title"] and got["is_cert_notice"] is True

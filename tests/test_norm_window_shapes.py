@@ -186,6 +186,12 @@ def test_chinese_numeral_month_days(text, want):
     ("考生自3月4日起可查询下载电子证书。", "2024-03-04", None),
     # `在本省报考且…合格的人员` says who collects, not a registration period
     ("请在本省报考且已全科合格的人员于2024年3月4日起到协会服务部领取证书。", "2024-03-04", None),
+    # a deadline for questions about the certificate's details, or the next round's dates, close no window
+    ("自即日起可下载电子证书。对个人信息有异议的,请于4月30日前向我局提出。", "2024-02-28", None),
+    ("证书自3月4日起可下载。如对证书信息有疑问,请于8月31日前拨打咨询电话反映。", "2024-03-04", None),
+    ("请于3月4日至3月15日领取补发证书。下一批补办申请受理时间为4月1日至4月20日。", "2024-03-04", "2024-03-15"),
+    # ... while a deadline in the next sentence is the window's own
+    ("对信息有异议的请联系我们。证书自3月4日起发放,领取截止时间为2024年6月28日。", "2024-03-04", "2024-06-28"),
     # an exam's days in brackets after it are no window
     ("2023年度初级资格考试(5月13日—17日)和中级资格考试(9月9日—11日)合格证书已到,定于3月4日至3月15日发放。", "2024-03-04", "2024-03-15"),
     # a headline's `今起` opens on the publication day; a period's end in brackets after a title (`(至X)`)
