@@ -902,7 +902,9 @@ _HANDED_OUT_ITEM = re.compile(r"[^、，,;；:：]*" + _HANDED_OUT.pattern)
 _WRITTEN_APPLICATION = re.compile(r"(?:提出|提交|递交|出具)[^，。,;；]{0,10}?书面申请")
 # documents posted to the office (`请将原证书、身份证复印件邮寄至市人事考试中心`): handed in by post
 # (to an office: an office posting certificates out, `将合格证书寄送到您的收件地址`, names no material)
-_MAILED_IN = re.compile(r"将([^，。,;；将]{2,60}?)(?:一并)?(?:邮寄|寄送|快递|寄)(?:至|到|给)(?=[^，。,;；]{0,20}?(?:中心|局|院|处|科|办|站|所|窗口|部门))"
+# (or handed in there, `将申请表、身份证复印件提交至…机构`, `连同身份证复印件、遗失声明原件,交至…办公室`)
+_MAILED_IN = re.compile(r"(?:将|连同)([^，。,;；将]{2,60}?)[，,]?(?:一并)?(?:邮寄|寄送|快递|寄|提交|递交|报送|交|(?<!发)送)(?:至|到|给)"
+                        r"(?=[^，。,;；]{0,20}?(?:中心|局|院|处|科|办|站|所|窗口|部门|机构|办公室))"
                         r"(?!考生|您|你|本人|收件|通讯|个人)")
 _COPY_END = re.compile(r"(原件|复印件)$")
 _OF_ORIGINALS = re.compile(r"、[^、，,;；。]{2,20}的原件\s*$")
@@ -1328,7 +1330,7 @@ def find_materials(text: str) -> list[str]:
             if len(unbracketed) > 100 or (stop and _INFORMATION.match(rest[stop.start():])):
                 continue
             found.extend(_resolved(item, body[:m.start()]) for item in _items(phrase))
-        for m in _MAILED_IN.finditer(body) if "将" in body else ():
+        for m in _MAILED_IN.finditer(body) if "将" in body or "连同" in body else ():
             found.extend(_items(m.group(1)))
         if "书面申请" in body and _WRITTEN_APPLICATION.search(body):  # `向原发证机关提出(证书补发的)书面申请`
             found.append("书面申请")
