@@ -10,7 +10,7 @@ COLLECTION, REISSUE, ELECTRONIC, OTHER = "collection", "reissue", "electronic", 
 
 # The upkeep of the certificates' systems and the policing of their use (`…电子证书下载系统维护的公告`, `“人证分离”专项
 # 治理`): about certificates, whatever verb the title holds, and no notice of handing them out.
-NOT_HANDING_OUT = re.compile(r"系统维护|系统升级|停机|专项治理|人证分离|挂证")
+NOT_HANDING_OUT = re.compile(r"系统维护|系统升级|停机|专项治理|人证分离|挂证|诈骗|谨防|冒充")  # (and a fraud warning)
 # A registration (`初始注册`, `延续注册`, `注册证书`): its certificate is the registration's, electronic too
 REGISTRATION = re.compile(r"初始注册|延续注册|变更注册|增项注册|重新注册|首次注册|注册证书")
 
@@ -23,7 +23,7 @@ _LOOKALIKE = re.compile(
     r"领取(?:发票|收据|准考证|成绩(?:通知|单)|报名|资料|礼包|教材|讲义|福利|优惠)"
     + "".join(f"|{w}(?:的)?(?:领取|发放|邮寄)" for w in ("发票", "收据", "准考证", "成绩通知书", "成绩单",
                                                      "资料", "礼包", "教材", "讲义"))
-    + r"|免费领取|免费发放|免费邮寄|点击领取|扫码领取|立即领取|领取方式见|证书注册|注册证书|注册证|登记证书"
+    + r"|免费领取|免费发放|免费邮寄|点击领取|扫码领取|立即领取|领取方式见|证书注册|注册证书|注册证|注册执业证书|登记证书"
     # the verb and its look-alike object a few words apart: `领取专业阶段考试准考证`
     + r"|领取[^，。,;；:：\n□]{0,10}?(?:准考证|发票|收据|成绩单|成绩通知)"
 )
@@ -55,7 +55,7 @@ OTHER_WORDS = re.compile(
     r"|公示"
     # the certificate's design and printing (`关于印发…证书样式的通知`), an exam district's announcement (`…省直考区公告`)
     r"|样式|式样|印制|考区"
-    r"|系统维护|系统升级|停机|专项治理|人证分离|挂证"  # (`NOT_HANDING_OUT`)
+    r"|系统维护|系统升级|停机|专项治理|人证分离|挂证|诈骗|谨防|冒充"  # (`NOT_HANDING_OUT`)
 )
 
 
