@@ -56,6 +56,8 @@ OTHER_WORDS = re.compile(
     # the certificate's design and printing (`关于印发…证书样式的通知`), an exam district's announcement (`…省直考区公告`)
     r"|样式|式样|印制|考区"
     r"|系统维护|系统升级|停机|专项治理|人证分离|挂证|诈骗|谨防|冒充"  # (`NOT_HANDING_OUT`)
+    # fees' receipts (`…考试电子票据下载的通知`)
+    r"|票据|发票|收据"
 )
 
 

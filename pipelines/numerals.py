@@ -160,7 +160,9 @@ def chinese_numeral_dates(text: str) -> str:
 
 def numeral_dates_in_figures(text: str) -> str:
     """`二○一○年十月二十六日` → `2010年10月26日`, `三月十日` → `3月10日`: the dates in Chinese numerals only (the
-    classifier's signs read them so, beside the text's other dates as written)."""
+    classifier's signs read them so, beside the text's other dates as written); `元月` is January."""
+    if "元月" in text:
+        text = _FIRST_MONTH.sub(lambda m: "一月" if m[1] else "1月", text)  # (in the numerals of the day after it)
     if not ("〇" in text or "○" in text or "零" in text):
         if not _CN_YEAR_HINT.search(text) and not ("月" in text and _CN_MONTH_DAY_HINT.search(text)):
             return text
@@ -177,6 +179,7 @@ def numeral_dates_in_figures(text: str) -> str:
     return _CN_MONTH_DAY.sub(_month_day, text)
 
 
+_FIRST_MONTH = re.compile(r"元月(?=\s*(?:\d|([一二三四五六七八九十])|份|底|初|中旬|下旬|上旬))")  # (`2013年元月7日`, `元月份`)
 _CN_MONTH_DAY = re.compile("(?<![年〇○零一二三四五六七八九十])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]")
 
 

@@ -173,6 +173,8 @@ def test_collection_and_reissue_joined_by_ji(title, kind):
     ("关于开展专业技术人员职业资格证书“人证分离”问题专项治理的通知", (False, "other")),
     ("关于谨防冒充考试机构办理证书邮寄诈骗的提醒\n近期有人冒充本中心,以证书邮寄、加急补办名义收费。", (False, "other")),
     ("关于发放第二十六批监理工程师注册执业证书的通知", (False, "other")),
+    # fees' receipts to download, whatever their notice says of certificates later
+    ("关于2030年度审计师考试电子票据下载的通知\n电子票据已生成,请于1月10日至2月28日下载。证书发放事宜另行通知。", (False, "other")),
     # the publisher and its day on the first line (`某中心 2031-07-07`) head the page: no title, and a notice's sign
     ("宁远市住房和城乡建设局 2031-04-16\n关于2030年度二级建造师初始注册有关事项的通知\n取得资格证书的人员可在线申请初始注册。",
      (False, "other")),

@@ -192,6 +192,8 @@ def test_chinese_numeral_month_days(text, want):
     ("请于3月4日至3月15日领取补发证书。下一批补办申请受理时间为4月1日至4月20日。", "2024-03-04", "2024-03-15"),
     # ... while a deadline in the next sentence is the window's own
     ("对信息有异议的请联系我们。证书自3月4日起发放,领取截止时间为2024年6月28日。", "2024-03-04", "2024-06-28"),
+    # `元月` is January
+    ("请合格人员于2024年元月7日至31日(节假日除外)到市人事考试中心领取。", "2024-01-07", "2024-01-31"),
     # an exam's days in brackets after it are no window
     ("2023年度初级资格考试(5月13日—17日)和中级资格考试(9月9日—11日)合格证书已到,定于3月4日至3月15日发放。", "2024-03-04", "2024-03-15"),
     # a headline's `今起` opens on the publication day; a period's end in brackets after a title (`(至X)`)
