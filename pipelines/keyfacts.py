@@ -373,7 +373,9 @@ def _place_matches(sentence: str):
 _PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|确定|明确|指定的?|规定的?时间内|地点|地址|[:：\s]"
                               r"|(?:每个|每周[一二三四五六日])?(?:工作日|上班时间|办公时间)(?:内|期间)?[至到])+")
 _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领取|负责|[，,、\s])+$")
-_NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位(?!所在)")
+_NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位(?!所在)"
+                        # a candidate's own address, where certificates are posted (`直邮到考生报名时填写的地址`)
+                        r"|填写的(?:通讯|邮寄)?地址|通讯地址|邮寄地址|家庭(?:地址|住址)|居住地址")
 # (the body that issued a certificate is a real destination for its reissue: `向发证机构申请补办`)
 _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|考试)?机构$|^[\u4e00-\u9fff]{0,2}(?:指定|规定)的?(?:地点|地址|机构|单位|窗口|部门|网点|场所)$"
                             # `到以下地点领取:` announces a list; the items are the places
