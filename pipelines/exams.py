@@ -85,6 +85,11 @@ def _bare_certificate_of(text: str) -> str | None:
     return found[0][2].bare_certificate[0] if all(_is_bare_certificate(text, f) for f in found) else None
 
 
+# An exam named by its field (`经济专业技术资格`) and other fields listed before it (`审计、统计、`): the name is theirs too
+_FIELD_EXAM = re.compile(r"^[\u4e00-\u9fff]{2}专业技术资格$")
+_FIELDS_BEFORE = re.compile(r"(?:(?![\u4e00-\u9fff]?[初中高级])[\u4e00-\u9fff]{2}、)+$")  # (not levels: `初、中级会计`)
+
+
 def _choose(text: str, year: int | None) -> ExamMatch | None:
     cat = catalogue()
     found = [f for f in cat.find(text) if _is_the_exam(text, f[0], f[1])]
@@ -109,6 +114,9 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
         if len(names) != 1:
             return _exam_match()  # several exams: a round-up, or a notice for many
     name = names.pop()
+    if "、" in text and _FIELD_EXAM.match(name) and any(
+            _FIELDS_BEFORE.search(text, max(0, f[0] - 15), f[0]) for f in found if f[2].name == name):
+        return _exam_match()  # (`审计、统计、经济专业技术资格`: fields listed before one exam's name share it, several exams)
     bare = exams[name].bare_certificate
     if bare and year is not None and year <= bare[1] and all(_is_bare_certificate(text, f) for f in found):
         # `2011年会计证考试`: a bare 会计证 of a year before 会计从业资格 was abolished is its certificate

@@ -225,3 +225,14 @@ def test_accounting_computerisation_was_a_subject_of_the_old_accounting_certific
     # (session 19) 会计电算化 (its paper `初级会计电算化`) was examined for 会计从业资格, not 初级会计 of the 专业技术资格
     assert find_exam(simplify(title), "", None).exam == exam_of("会计从业资格")
     assert exam_of("会计从业资格") != exam_of("初级会计")
+
+
+@pytest.mark.parametrize("title, exam", [
+    # session 21: fields listed before one exam's name share it (`审计、统计、经济专业技术资格`): several exams
+    ("关于领取2030年度审计、统计、经济专业技术资格滞留证书的公告", None),
+    ("关于发放2030年度审计、统计专业技术资格证书的通知", None),
+    # ... not levels listed before it (`初、中级会计`)
+    ("2030年度初、中级会计资格证书领取公告", "会计专业技术资格"),
+])
+def test_fields_listed_before_an_exams_name(title, exam):
+    assert find_exam(title).exam == exam
