@@ -1687,7 +1687,7 @@ _DATE_LINE = re.compile(r"^" + _DATE + r"\s*$")
 # a signature a repost flattened onto one line: `某市人事考试中心 2025年2月27日`
 _ORG_DATE_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{4,40}" + _ORG_END + r")\s*" + _DATE
                             + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:浏览|阅读|点击)[^\n]{0,16})?\s*$")
-_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|发文部门|发文单位|发文机关|实施主体|实施机关|决定机构|答复单位|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\]])")
+_SOURCE = re.compile(r"(?:信息来源|发布机构|发布单位|发文部门|发文单位|发文机关|实施主体|实施机关|决定机构|答复单位|来源|作者|发布者?)\s*[:：|｜]\s*([\u4e00-\u9fff]{2,30}?(?:" + _ORG_END[3:-1] + r"|人社))(?=$|\s|[|｜,，】\])）])")
 # (`转:某局关于…`: a repost's mark before the title)
 _TITLE_ORG = re.compile(r"^(?:" + REPOST_MARK + r")?(" + _ORG + r")(?:关于|发布|关於)")
 _BRACKETED_ORG = re.compile(r"^(?:" + REPOST_MARK + r")?[\[【](" + _ORG + r")[\]】]")
@@ -1701,8 +1701,10 @@ _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
 # a repost's lead naming who issued the notice it reports (`…!苏州市财政局已发布2031年度…领取通知`, `X今天发布通知:`)
 # (or with no time word, `X发布通知,`: the notice itself, not `X发布的通知`, one to look out for; and a named body, not
 # `多地财政厅`, `各地`)
-_ORG_HAS_PUBLISHED = re.compile(r"(?:^|[：:，,。!！】\s])(?!多|各|部分|当地|具体|一些)(" + _ORG + r")(?:(?:已经?|今天|今日|近日|日前|于?\d{1,2}月\d{1,2}日)(?:正式)?发布(?:了)?"
-                                r"[^，,。；;《]{0,40}?(?:通知|公告)|发布(?:了)?(?:通知|公告)(?=[，,:：]))")
+_ORG_HAS_PUBLISHED = re.compile(r"(?:^|[：:，,。!！】)）\s])(?!多|各|部分|当地|具体|一些)(" + _ORG + r")(?:(?:已经?|今天|今日|近日|日前|于?\d{1,2}月\d{1,2}日)(?:正式)?发布(?:了)?"
+                                r"[^，,。；;《]{0,40}?(?:通知|公告)|发布(?:了)?[^，,。；;《的]{0,8}?(?:通知|公告)(?=[，,:：]))")
+# (`下面是某中心的原文`: a repost's lead over the notice it copies)
+_ORG_ORIGINAL = re.compile(r"(?:^|[：:，,。!！】\s])(?:下面是|以下是|以下为|附上|这是)?(?!多|各|部分|当地|具体|一些)(" + _ORG + r")的(?:通知|公告)?(?:原文|全文)")
 # a source named in brackets on the last line (`(来源:某省财政厅会计处)`)
 _SOURCE_LAST = re.compile(r"^[(（](?:信息)?来源[:：]\s*(" + _ORG + r")[)）]$")
 _ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(?:根据|按照)?(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")
@@ -1715,14 +1717,16 @@ _ORG_HEADER = re.compile(r"^(" + _ORG + r")\s+(?:发布)?(?:时间|日期)\s*[:�
 # ... or after the header's date (`发布日期:2023-06-05  某协会`)
 _HEADER_ORG = re.compile(r"^(?:发布)?(?:时间|日期)\s*[:：]\s*" + _DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(" + _ORG + r")\s*$")
 _ORG_TITLE_SPACE = re.compile(r"^(" + _ORG + r")\s+(?=\d{4}|[\u4e00-\u9fff])")
-_REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=(?:官网|网站|官方网站)?(?:消息|[:：])|《|[)）]|\s*$|\s+\d{4})"
+_REPORTED = re.compile(r"(?:据|摘自|转自|转载自|来自)\s*[:：]?\s*(" + _ORG + r")(?=(?:官网|网站|官方网站)?(?:消息|[:：])|《|[)）]|\s*$|\s+\d{4}"
+                       r"|\s+[\u4e00-\u9fff]{2}[:：])"  # (`转自:某院   发布:…`: another label after it)
                        r"|(?:记者)?从(" + _ORG + r")(?:了解到|获悉|得知)"  # (`记者从某市财政局了解到`: a report of its notice)
                        r"|根据(" + _ORG + r")[^，。,;；《]{0,12}?(?:发布?|印发)的(?:通知|公告)"
                        r"|根据(" + _ORG + r")(?:的)?(?:通知|公告)(?=[,，:：])")
 # the words each opening shape needs, so a line without them skips it (`find_agency` spells these out): one word of
 # each tuple (`X关于…`, `根据《…》`, `X现就…`; `…发布《` / `…印发《` needs 《 and 发布 or 印发; 现就/现对/现将 hold 现)
 _AGENCY_WORDS = {_TITLE_ORG: (("关于", "发布", "关於"),), _CITED: (("《",),), _ORG_NOW: (("现", "特"),),
-                 _ORG_PUBLISHED: (("《",), ("发布", "印发")), _ORG_HAS_PUBLISHED: (("发布",),)}
+                 _ORG_PUBLISHED: (("《",), ("发布", "印发")), _ORG_HAS_PUBLISHED: (("发布",),),
+                 _ORG_ORIGINAL: (("原文", "全文"),)}
 # every `_SOURCE` match holds one of these labels (信息来源 holds 来源; 发布机构, 发布单位, 发布者 hold 发布; 发文部门 发文)
 _SOURCE_WORDS = ("来源", "发布", "实施", "作者", "发文", "决定机构", "答复")  # (实施主体 and 实施机关 hold 实施)
 # a service guide's label on a line of its own, its value on the next (a table flattened: `六、决定机构` / `某市人社局`)
@@ -1860,7 +1864,8 @@ def find_agency(text: str) -> str | None:
                  or (("时间" in line or "日期" in line) and (_agency_named(_ORG_HEADER, line) or _agency_named(_HEADER_ORG, line)))
                  or (i == 0 and " " in line and _agency_named(_ORG_TITLE_SPACE, line))
                  or (("据" in line or "自" in line or "从" in line) and _agency_named(_REPORTED, line))  # (根据 holds 据)
-                 or ("发布" in line and _agency_named(_ORG_HAS_PUBLISHED, line)))
+                 or ("发布" in line and _agency_named(_ORG_HAS_PUBLISHED, line))
+                 or (("原文" in line or "全文" in line) and _agency_named(_ORG_ORIGINAL, line)))
         if found:
             return found
         if i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")) and _ORG_LINE.match(line):

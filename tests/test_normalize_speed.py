@@ -249,6 +249,8 @@ def test_example_gate_blanks_what_the_pattern_does(body):
 
 # our own lines: the shapes an agency is read from, and look-alikes without the gate words
 AGENCY_LINES = [
+    "小编导读:下面是某市人事考试中心的原文,收藏转发起来",  # (`_ORG_ORIGINAL`: 原文)
+    "以下为某省财政厅的通知全文",  # (全文)
     "留言时间:2024-02-20 答复单位:某省住房和城乡建设厅 答复时间:2024-02-24",  # (答复单位: a message board's reply)
     "某市人力资源和社会保障局发布《关于领取证书的通知》",
     "根据某省人事考试中心印发《证书管理办法》,现将有关事项通知如下",
