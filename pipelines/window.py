@@ -200,10 +200,10 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     elif _START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start]):
         # (what opens may be named further on in the clause: `4月1日起开始受理2032年度考试报名`, `4月21日起证书将退回`)
         end = _clause_after(text, pos)
-        if end - pos <= 2 and text[end:end + 1] in ",，":  # (`自2022年1月1日起,全国…实行电子证书`: the next clause says)
+        if end - pos <= 2 and text[end:end + 1] in ("，", ","):  # (`自2022年1月1日起,全国…实行电子证书`: the next clause says)
             end = _clause_after(text, end + 1)
-        if (_other_event(text, pos, end) or ("查询" in text[pos:end] and LOOKED_UP.search(text, pos, end))) \
-                and not _ITS_CERTIFICATE.search(text, pos, end) or _PUT_AWAY.search(text, pos, end):
+        if ((_other_event(text, pos, end) or ("查询" in text[pos:end] and LOOKED_UP.search(text, pos, end)))
+                and not _ITS_CERTIFICATE.search(text, pos, end)) or _PUT_AWAY.search(text, pos, end):
             return  # (`9月8日起登录本网站查询`: scores to look up; not `…“证书查询”栏目下载`, `可查询下载`)
         if TAKES_EFFECT.search(text, pos, end):
             found.rule_starts.append(tok.date)
