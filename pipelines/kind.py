@@ -141,7 +141,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         return False, OTHER
     if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body):
         return False, OTHER
-    if (("声明" in t or "启事" in t) and _DECLARATION.search(t)) or _DECLARATION.match((lead or "").lstrip()):
+    # (or heading the opening on a line of its own, under a paper's header: `《某日报》分类广告…\n遗失声明\n…`)
+    if (("声明" in t or "启事" in t) and _DECLARATION.search(t)) or _DECLARATION.fullmatch((lead or "").lstrip().split("\n", 1)[0].strip()):
         return False, OTHER
     title_kind = kind_named_in_title(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
