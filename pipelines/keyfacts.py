@@ -428,7 +428,7 @@ def _more_listed_places(text: str, end: int, i: int, n: int) -> list[tuple[str, 
     """The places a label's value goes on to list after its first (which ends at `end` of `text`, sentence `n` of line
     `i`), parted by commas (`办理地点:A,B(…)。`), up to the first piece that is not a bare place (`…,各县考生在当地财政局
     领证` is a sentence, read as one); each with its mention."""
-    if end >= len(text) or text[end] not in "，,":
+    if end >= len(text) or text[end] not in "，,；;":  # (`换证地点:A;B。`)
         return []
     places: list[tuple[str, tuple]] = []
     for k, piece in enumerate(_split_outside_brackets(_split_outside_brackets(text[end + 1:], _SENTENCE_END)[0], _COMMA)):
@@ -495,6 +495,19 @@ _PLACE_LIST_INTRO = re.compile(r"(?:领取|发放|领证|办理|发证)\s*[:：]
 _PLACE_LIST_AS_FOLLOWS = re.compile(r"(?:领取|发放|领证|办理|发证)[，,]\s*具体如下\s*[:：]$")
 
 
+# an item's value that is its days (`2014年1月6日至1月10日`, `一月八日至一月十日`), a place after them
+_DATE_PIECE = re.compile(r"^[\d〇○零一二三四五六七八九十年月日号至到—\-~～\s:：]+$")
+
+
+_NOT_BARE_PLACE = re.compile(r"登录|填写|网上|关注|扫码|申请|办理|领取|提交")  # (`4月9日至16日,登录…网上服务大厅填写地址`: a step)
+
+
+def _place_after_date(value: str) -> str | None:
+    pieces = _LIST_VALUE_END.split(value)
+    after = _clean_place(pieces[1]) if len(pieces) > 1 else ""
+    return after if _place_ok(after, labelled=True) and re.search(_PLACE_WORD, after) and not _NOT_BARE_PLACE.search(after) else None
+
+
 def _list_places(lines: list[str], start: int, heads: bool = True) -> list[str]:
     """The places of a list's items from `lines[start]` on; with `heads` False, not an item's head (`东城区:3月1日…`)."""
     out = []
@@ -510,6 +523,8 @@ def _list_places(lines: list[str], start: int, heads: bool = True) -> list[str]:
             if (district or numbered) and not re.match(r"[\d（(]", rest) and _place_ok(rest, labelled=True) \
                     and re.search(_PLACE_WORD, rest):  # `宁远市:宁远市人事考试中心(东环路16号)`
                 out.append(rest)
+            elif (district or numbered) and _DATE_PIECE.match(rest) and (after := _place_after_date(m.group(3))):
+                out.append(after)  # `龙亭区、顺河区:一月八日至一月十日,区财政局;`: the place after the days
             elif heads and re.search(_PLACE_WORD + r"$|[区县市]$", head) and not _NOT_PLACE.search(head) and (numbered or district):
                 out.append(head)  # `1、随县人社局:6月3日至14日`
             elif not numbered:

@@ -560,6 +560,12 @@ def test_units_collecting_for_their_candidates(text, places):
     # a flattened table whose place cell holds a space: the columns after it are read from the right
     ("领证地点如下:\n区 领证地点 电话\n宁东 宁东区财政局会计科 东湖路8号5楼 83100001\n宁西 宁西区政务服务中心 83100002",
      ["宁东区财政局会计科 东湖路8号5楼", "宁西区政务服务中心"]),
+    # an item giving its days, then its place (`区县:一月八日至一月十日,区财政局;`), or a labelled value listing two with `;`
+    ("证书已办理完毕,现分县区发放:\n市直考生:2031年1月6日至1月10日,市财政局会计科(三楼);\n宁东区、宁西区:一月八日至一月十日,区财政局;",
+     ["市财政局会计科(三楼)", "区财政局"]),
+    ("二、换证地点:市财政局会计科(府前路17号);各县区财政局会计股。", ["市财政局会计科(府前路17号)", "各县区财政局会计股"]),
+    # ... not a step after the days (`4月9日至16日,登录…网上服务大厅填写地址`)
+    ("一、邮寄:4月9日至4月16日,登录宁远人社网上服务大厅填写地址;\n二、现场领取:持身份证到宁远市人事考试院领取。", ["宁远市人事考试院"]),
 ])
 def test_places_listed_by_district(text, places):
     assert key_facts(text)["place"] == places
