@@ -10,7 +10,7 @@ COLLECTION, REISSUE, ELECTRONIC, OTHER = "collection", "reissue", "electronic", 
 
 # The upkeep of the certificates' systems and the policing of their use (`…电子证书下载系统维护的公告`, `“人证分离”专项
 # 治理`): about certificates, whatever verb the title holds, and no notice of handing them out.
-NOT_HANDING_OUT = re.compile(r"系统维护|系统升级|停机|专项治理|人证分离|挂证|诈骗|谨防|冒充")  # (and a fraud warning)
+NOT_HANDING_OUT = re.compile(r"系统维护|系统升级|停机|专项治理|人证分离|挂证|挂靠|诈骗|谨防|冒充")  # (and a fraud warning)
 # A registration (`初始注册`, `延续注册`, `注册证书`): its certificate is the registration's, electronic too
 REGISTRATION = re.compile(r"初始注册|延续注册|变更注册|增项注册|重新注册|首次注册|注册证书")
 
@@ -55,7 +55,9 @@ OTHER_WORDS = re.compile(
     r"|公示"
     # the certificate's design and printing (`关于印发…证书样式的通知`), an exam district's announcement (`…省直考区公告`)
     r"|样式|式样|印制|考区"
-    r"|系统维护|系统升级|停机|专项治理|人证分离|挂证|诈骗|谨防|冒充"  # (`NOT_HANDING_OUT`)
+    r"|系统维护|系统升级|停机|专项治理|人证分离|挂证|挂靠|诈骗|谨防|冒充"  # (`NOT_HANDING_OUT`)
+    # holders' details collected (`…证书信息采集工作的通知`)
+    r"|信息采集"
     # fees' receipts (`…考试电子票据下载的通知`)
     r"|票据|发票|收据"
 )

@@ -175,6 +175,8 @@ def test_collection_and_reissue_joined_by_ji(title, kind):
     ("关于发放第二十六批监理工程师注册执业证书的通知", (False, "other")),
     # fees' receipts to download, whatever their notice says of certificates later
     ("关于2030年度审计师考试电子票据下载的通知\n电子票据已生成,请于1月10日至2月28日下载。证书发放事宜另行通知。", (False, "other")),
+    ("关于做好会计专业技术资格证书信息采集工作的通知\n已取得资格的人员,应于6月30日前登录系统填报证书信息。", (False, "other")),
+    ("高价收一建证书 长期有效\n本公司长期承接建造师证书挂靠业务,证书领取后即可办理。", (False, "other")),
     # the publisher and its day on the first line (`某中心 2031-07-07`) head the page: no title, and a notice's sign
     ("宁远市住房和城乡建设局 2031-04-16\n关于2030年度二级建造师初始注册有关事项的通知\n取得资格证书的人员可在线申请初始注册。",
      (False, "other")),
