@@ -28,6 +28,7 @@ from pipelines.notice_signs import (
 )
 from pipelines.text import SENTENCE_RUN
 
+_RENTED_OUT = re.compile(r"挂靠|挂证|人证分离")
 # What a notice about the exam itself opens with (stronger than OTHER_WORDS: 成绩 opens many
 # certificate notices, `考试成绩合格人员…`).
 _EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试时间|考试科目|招聘|录用|继续教育|考前"
@@ -198,6 +199,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if not lead and not body:  # (nothing to read: what the rules below give for an empty opening and body)
         return False, OTHER
     opening, b = blank(lead or ""), blank(body or "")
+    if ("挂" in opening or "人证分离" in opening) and _RENTED_OUT.search(opening):
+        return False, OTHER  # (a body that opens on renting certificates out: an ad or a crackdown)
     first = KIND_WORDS.search(opening)
     about = next((m for m in _EXAM_BUSINESS.finditer(opening) if not (m[0] == "准考证" and _CARRIED.search(opening, 0, m.start()))), None)
     if about and (first is None or about.start() < first.start()):
