@@ -67,7 +67,7 @@ _SUPERSEDED = re.compile(r"原(?:定|计划|通知|公告|领取|发放|邮寄|�
 _START_BEFORE = re.compile(r"(?:开始|起始)(?:时间|日期)[为是]?\s*[:：]?\s*$")
 # `即日起` with no end after it: the window opens on the publication day and stays open.
 # (not when a count closes it, `自发布通知之日起两个月内`: a rule, `window_rule`'s to read)
-_FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到|—|–|-|~|～|－))"
+_FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到(?=\s*[\d一二三四五六七八九十〇○次本月年])|—|–|-|~|～|－))"  # (`即日起到X领取`: go)
                             r"(?![^，。,;；\n]{0,4}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:月|工作日|日|天)\s*(?:之内|以内|内))")
 # A literal every match of _NOW holds (`本公告发布之日` holds 之日): `_NOW` opens on a group the
 # engine cannot skip to, so a text holding none of them is not searched (most do not).

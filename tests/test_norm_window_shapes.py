@@ -192,6 +192,10 @@ def test_chinese_numeral_month_days(text, want):
     ("请于3月4日至3月15日领取补发证书。下一批补办申请受理时间为4月1日至4月20日。", "2024-03-04", "2024-03-15"),
     # ... while a deadline in the next sentence is the window's own
     ("对信息有异议的请联系我们。证书自3月4日起发放,领取截止时间为2024年6月28日。", "2024-03-04", "2024-06-28"),
+    # `自即日起到X领取`: 到 goes to a place, the window opens on the publication day and stays open
+    ("证书已办理完毕,请考生自即日起到报考时所选考点所在的财政部门领取证书。", "2024-02-28", None),
+    # ... while `即日起到4月30日` is a period
+    ("请考生即日起到4月30日到市财政局领取证书。", "2024-02-28", "2024-04-30"),
     # `元月` is January
     ("请合格人员于2024年元月7日至31日(节假日除外)到市人事考试中心领取。", "2024-01-07", "2024-01-31"),
     # an exam's days in brackets after it are no window
