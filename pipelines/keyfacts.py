@@ -214,7 +214,7 @@ _PLACE_WORD = (r"(?=[中大窗局室楼院处科机办服站厅号所部报考�
                r"(?<=[楼座])[A-Za-z]?\d{2,4}(?![\d号年月日])|"
                r"(?:测试|发放|领取|领证|受理|服务|办理|代办|发证|站|确认|审核)点)")
 # the bracketed address a place may carry: `X大厅(某区某路88号)`
-_ADDRESS = r"(?:[（(][^（()）]{1,80}[）)])?"
+_ADDRESS = r"(?:\s?[（(][^（()）]{1,80}[）)])?"  # (a copy may space the bracket off: `会计股 (某楼2楼 )`)
 # `领取地点:X`, `各地领取地点:`, `办理地址|X` (a table's key cell); group 1 is what follows the separator
 _PLACE_LABEL = re.compile(
     r"【?(?:各地区?|各市州?|各区县?|各县区?|各考区)?(?:具体)?"

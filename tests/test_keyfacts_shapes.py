@@ -542,6 +542,8 @@ def test_courier_fees_service_labels_and_certificates_passed_down(text, fact, va
     ("其他各市考生的证书由各市统计局派人领回后负责发放。", ["各市统计局"]),
     # certificates moved to an office where those who did not ask for mail collect them (`转存至X`)
     ("逾期未填写邮寄信息的,证书将统一转存至各市人事考试机构,由考生本人持身份证前往领取。", ["各市人事考试机构"]),
+    # a bracketed address a copy spaced off the place (`会计股 (某楼2楼 )`)
+    ("请合格人员带身份证、准考证到县财政局会计股 (财政局办公楼2楼 )领取。", ["县财政局会计股 (财政局办公楼2楼 )"]),
     # ... not a candidate's own address the certificates are posted to
     ("证书一律实行免费邮寄(直邮)到考生报名时填写的地址,不再设置现场领证窗口。", []),
     # ... not a candidate's proxy (`由他人代领`)
