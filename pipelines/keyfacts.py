@@ -995,6 +995,8 @@ def _items(phrase: str) -> list[str]:
         if not _DOC_WORD.search(raw):
             continue
         item = raw.strip()
+        if item.startswith(("当场填写", "现场填写")):
+            continue  # (`当场填写《…登记表》`: a form filled in at the window, no document brought)
         if items and item.startswith(("其他", "其它")) and ("证件" in item or _CATCH_ALL.search(item)):
             # `身份证原件或者其他有效身份证件`: an alternative to the document before, not a second one; `…,以及其他需要
             # 提供的证明材料原件`: whatever else is asked for, no document named

@@ -355,6 +355,8 @@ def test_material_shapes(text, materials):
     # session 21: documents handed in at an office (`将…提交至`, `连同…,交至`)
     ("请于15个工作日内将申请表、身份证复印件及原证书提交至报考所在地人事考试机构。", ["申请表", "身份证复印件", "原证书"]),
     ("请填写补办申请表,连同本人身份证复印件、登报遗失声明原件,交至市人事考试办公室。", ["身份证复印件", "登报遗失声明原件"]),
+    # ... not a form filled in at the window (`当场填写《…登记表》`)
+    ("领证时请带身份证、一寸近照,当场填写《会计从业资格证书登记表》。", ["身份证", "一寸近照"]),
     # ... not documents e-mailed (`发送至本中心邮箱`)
     ("确需邮寄的,请将身份证复印件、邮寄地址发送至本中心邮箱。", []),
     # a titled document's copy (`《…》原件`) keeps no stray closing bracket
