@@ -43,7 +43,7 @@ KIND_WORDS = re.compile(
 # Words of notices that are about something else: registration, admission, scores, review.
 OTHER_WORDS = re.compile(
     r"报名|报考|准考证|成绩|考务|考试工作|资格复审|资格审查|复审|补审|合格标准|缴费|考试安排|考试时间"
-    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核|资格核查|核查|复核|撤销|吊销|注销"
+    r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核|资格核查|核查|复核|撤销|吊销"
     # a list of those who passed (`关于公布…合格人员名单的通知`): results, certificates come later
     r"|名单"
     # registration of a certificate, not the 注册 in an exam's name (注册安全工程师)
@@ -55,11 +55,11 @@ OTHER_WORDS = re.compile(
     r"|公示"
     # the certificate's design and printing (`关于印发…证书样式的通知`), an exam district's announcement (`…省直考区公告`)
     r"|样式|式样|印制|考区"
-    r"|系统维护|系统升级|停机|专项治理|人证分离|挂证|挂靠|诈骗|谨防|冒充"  # (`NOT_HANDING_OUT`)
     # holders' details collected (`…证书信息采集工作的通知`)
     r"|信息采集"
     # fees' receipts (`…考试电子票据下载的通知`)
     r"|票据|发票|收据"
+    + "|" + NOT_HANDING_OUT.pattern
 )
 
 
