@@ -1718,10 +1718,11 @@ _ORG_NOW = re.compile(r"^(" + _ORG + r")(?:现就|现对|现将|特)")
 # a repost's lead naming who issued the notice it reports (`…!苏州市财政局已发布2031年度…领取通知`, `X今天发布通知:`)
 # (or with no time word, `X发布通知,`: the notice itself, not `X发布的通知`, one to look out for; and a named body, not
 # `多地财政厅`, `各地`)
-_ORG_HAS_PUBLISHED = re.compile(r"(?:^|[：:，,。!！】)）\s])(?!多|各|部分|当地|具体|一些)(" + _ORG + r")(?:(?:已经?|今天|今日|近日|日前|于?\d{1,2}月\d{1,2}日)(?:正式)?发布(?:了)?"
+_NAMED_BODY = r"(?!多|各|部分|当地|具体|一些)"  # (a body named, not `多地财政厅`, `各地`)
+_ORG_HAS_PUBLISHED = re.compile(r"(?:^|[：:，,。!！】)）\s])" + _NAMED_BODY + r"(" + _ORG + r")(?:(?:已经?|今天|今日|近日|日前|于?\d{1,2}月\d{1,2}日)(?:正式)?发布(?:了)?"
                                 r"[^，,。；;《]{0,40}?(?:通知|公告)|发布(?:了)?[^，,。；;《的]{0,8}?(?:通知|公告)(?=[，,:：]))")
 # (`下面是某中心的原文`: a repost's lead over the notice it copies)
-_ORG_ORIGINAL = re.compile(r"(?:^|[：:，,。!！】\s])(?:下面是|以下是|以下为|附上|这是)?(?!多|各|部分|当地|具体|一些)(" + _ORG + r")的(?:通知|公告)?(?:原文|全文)")
+_ORG_ORIGINAL = re.compile(r"(?:^|[：:，,。!！】\s])(?:下面是|以下是|以下为|附上|这是)?" + _NAMED_BODY + r"(" + _ORG + r")的(?:通知|公告)?(?:原文|全文)")
 # a source named in brackets on the last line (`(来源:某省财政厅会计处)`)
 _SOURCE_LAST = re.compile(r"^[(（](?:信息)?来源[:：]\s*(" + _ORG + r")[)）]$")
 _ORG_PUBLISHED = re.compile(r"(?:^|[：:，,。\s])(?:根据|按照)?(" + _ORG + r")(?:于" + _DATE + r"|近日|日前)?(?:发布|印发)(?:了|的)?《")

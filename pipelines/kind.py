@@ -26,7 +26,7 @@ from pipelines.notice_signs import (
     DATED_COLLECTION, FORECAST, FORMAL_OPENING, SECTION_DATE, dated_certificate_section, official_source, reads_like_guide,
     reports_opening, reports_regions, shows_notice, states_dated_arrangement,
 )
-from pipelines.text import SENTENCE_RUN
+from pipelines.text import CARRIED, SENTENCE_RUN
 
 _RENTED_OUT = re.compile(r"挂靠|挂证|人证分离")
 # What a notice about the exam itself opens with (stronger than OTHER_WORDS: 成绩 opens many
@@ -35,7 +35,6 @@ _EXAM_BUSINESS = re.compile(r"考务|报名|报考|准考证|考试安排|考试
                             # `关于做好…考试工作的通知`: the year's exam arranged (not `考试工作已结束`, which opens many notices)
                             r"|做好[^，。,;；\n]{0,40}?考试(?:考务)?工作")
 # Guides, predictions and round-ups: they talk about certificates but announce nothing.
-_CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")  # (`持身份证、准考证到…领取`: a material)
 _GUIDE_WORDS = re.compile(
     # (a round-up of collection notices, `某证书领取汇总`, reports actual arrangements: corpus judgement call 1)
     r"预计|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在|须知汇总|汇总(?<!领取汇总)(?<!发放汇总)(?<!领证汇总)(?<!领取通知汇总)|常见问题|问题解答"
@@ -202,7 +201,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if ("挂" in opening or "人证分离" in opening) and _RENTED_OUT.search(opening):
         return False, OTHER  # (a body that opens on renting certificates out: an ad or a crackdown)
     first = KIND_WORDS.search(opening)
-    about = next((m for m in _EXAM_BUSINESS.finditer(opening) if not (m[0] == "准考证" and _CARRIED.search(opening, 0, m.start()))), None)
+    about = next((m for m in _EXAM_BUSINESS.finditer(opening) if not (m[0] == "准考证" and CARRIED.search(opening, 0, m.start()))), None)
     if about and (first is None or about.start() < first.start()):
         # A notice that opens on registration or exam arrangements and has a certificate
         # section further down (`…考务工作安排…(四)证书办理`) is about the exam.

@@ -11,8 +11,10 @@ COLLECTION, REISSUE, ELECTRONIC, OTHER = "collection", "reissue", "electronic", 
 # The upkeep of the certificates' systems and the policing of their use (`…电子证书下载系统维护的公告`, `“人证分离”专项
 # 治理`): about certificates, whatever verb the title holds, and no notice of handing them out.
 NOT_HANDING_OUT = re.compile(r"系统维护|系统升级|停机|专项治理|人证分离|挂证|挂靠|诈骗|谨防|冒充")  # (and a fraud warning)
+# A certificate's registration, not the 注册 in an exam's name (注册安全工程师)
+_REGISTERED = r"初始注册|延续注册|变更注册|增项注册|重新注册|首次注册"
 # A registration (`初始注册`, `延续注册`, `注册证书`): its certificate is the registration's, electronic too
-REGISTRATION = re.compile(r"初始注册|延续注册|变更注册|增项注册|重新注册|首次注册|注册证书")
+REGISTRATION = re.compile(_REGISTERED + r"|注册证书")
 
 # Regex performance note: every alternative of a pattern searched through a text starts with
 # a literal, so that the engine can skip at C speed to the characters that may start a match
@@ -46,8 +48,8 @@ OTHER_WORDS = re.compile(
     r"|继续教育|登记|变更|考后|考点|考场|招聘|录用|资格审核|考后审核|资格核查|核查|复核|撤销|吊销"
     # a list of those who passed (`关于公布…合格人员名单的通知`): results, certificates come later
     r"|名单"
-    # registration of a certificate, not the 注册 in an exam's name (注册安全工程师)
-    r"|初始注册|延续注册|变更注册|增项注册|重新注册|首次注册|注册(?:有关|工作|申请|管理|事项|手续|审批|系统|信息|的通知|公告)"
+    # registration of a certificate (`_REGISTERED`, and `注册有关…`, `注册工作`, …)
+    "|" + _REGISTERED + r"|注册(?:有关|工作|申请|管理|事项|手续|审批|系统|信息|的通知|公告)"
     r"|查询|查验|核验|入口|注销|年检|审验"
     # a ruling on cheating (`…违纪违规人员处理结果的公告`: `不予发放合格证书` is its penalty)
     r"|违纪|违规|处理结果|处理决定"

@@ -130,6 +130,11 @@ def is_furniture(line: str) -> bool:
     return _FURNITURE_REST.fullmatch(_FURNITURE_WORD.sub(" ", line)) is not None
 
 
+# The words that carry a document to a place (`携带身份证和准考证于…`, `持身份证、准考证到…领取`): an admission ticket after
+# them is a material to bring, not the exam's business (`pipelines/window.py` and `pipelines/kind.py` read it so)
+CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
+
+
 # A site's menu bar (`首页 | 协会动态 | 通知公告 | 继续教育`): its items name columns, never the page's title
 _NAV_BAR = re.compile(r"^\s*首\s*页\s*[|｜丨]\s*(?:[\u4e00-\u9fff]{2,6}\s*[|｜丨]\s*){2,}[\u4e00-\u9fff]{2,6}\s*$")
 

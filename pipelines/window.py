@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from pipelines.date_years import BEFORE_PUBLISHED_DAYS, after_exam_year, context_year, inherit_years
 from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, valid_date
+from pipelines.text import CARRIED
 from pipelines.window_context import LOOKED_UP, RECALL_WORDS, TAKES_EFFECT, about_questions, finished, recalled
 from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, single_day
 
@@ -30,8 +31,7 @@ _NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不�
                          # the next round's dates (`下一批补办申请受理时间为8月1日至8月20日`)
                          r"|下一批|下批|下一轮|下一期")
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket; an e-certificate service opens: `…上线`)
-# An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`).
-_CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
+# An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`: `CARRIED`).
 
 
 def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -> bool:
@@ -40,7 +40,7 @@ def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -
     for m in _NOT_WINDOW.finditer(text, lo, hi):
         if opens_before is not None and m.start() >= opens_before:
             break
-        if not (m.group() == "准考证" and _CARRIED.search(text, lo, m.start())):
+        if not (m.group() == "准考证" and CARRIED.search(text, lo, m.start())):
             return True
     return False
 
