@@ -174,8 +174,11 @@ def _dates_in_figures(text: str) -> str:
     return dates.periods_in_words(numeral_dates_in_figures(text))
 
 
-_CIRCLED = {0x2460 + k: f"({k + 1})" for k in range(20)}  # ①…⑳
-_HAS_CIRCLED = re.compile("[\u2460-\u2473]")
+_CIRCLED = re.compile("[\u2460-\u2473]")  # ①…⑳
+
+
+def _circled_number(m: re.Match) -> str:
+    return f"({ord(m[0]) - 0x245F})"  # (`①` is U+2460: `(1)`)
 
 
 def _readable(text: str) -> str:
@@ -188,7 +191,8 @@ def _readable(text: str) -> str:
     text = html.unescape(text) if "&" in text else text
     # (NFKC reads `①` as a bare `1`, gluing a list's numbers to its items (`需携带:1身份证原件;2准考证`): written as
     # `(1)` first, they stay numbers)
-    text = text.translate(_CIRCLED) if _HAS_CIRCLED.search(text) else text
+    # (a substitution, not `str.translate`: a table is looked up for every character of the text, and the marks are few)
+    text = _CIRCLED.sub(_circled_number, text) if _CIRCLED.search(text) else text
     return close_spaced_words(mend_lines(close_date_unit_gaps(dates.without_weekdays(simplify(text)))))
 
 
