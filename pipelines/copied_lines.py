@@ -166,7 +166,13 @@ _OPEN_AT_LINE_END = re.compile(r"([(（《“])(?<=[\u4e00-\u9fff\w][(（《“]
 _BRACKET_CLOSED_AHEAD = re.compile(r"[^(（)）\n]{1,40}[)）]")
 # (or a line opening on a bracket that sits inside a sentence, `(某路8号)领取证书。` under `…到某协会`: not a list's number)
 _BRACKET_MID_SENTENCE = re.compile(r"[(（](?![一二三四五六七八九十\d]{1,3}[)）])[^(（)）\n]{2,40}[)）][\u4e00-\u9fff]")
-_BRACKET_WORD = re.compile(r"[\u4e00-\u9fff\w][ \t\u3000]*$")
+# (the last character before a line's trailing spaces, `_line_end`: a search for a word at the end was tried at each position)
+_BRACKET_WORD = re.compile(r"[\u4e00-\u9fff\w]")
+
+
+def _line_end(line: str) -> str:
+    """The last character of `line` before its trailing spaces (tabs, ideographic spaces), or `""`."""
+    return line.rstrip(" \t\u3000")[-1:]
 
 
 def _open_brackets(line: str) -> int:
@@ -177,13 +183,14 @@ def join_lines_broken_at_a_bracket(text: str) -> str:
     """`text` with each line broken at or inside a bracket joined to the next (see `_OPEN_AT_LINE_END`)."""
     if "\n" not in text or not ("(" in text or "（" in text or "《" in text or "“" in text):
         return text
-    text = _OPEN_AT_LINE_END.sub(r"\1", text)
+    if _OPEN_AT_LINE_END.search(text):  # (a search first: most texts have none, and a substitution costs more)
+        text = _OPEN_AT_LINE_END.sub(r"\1", text)
     lines = text.split("\n")
     out = [lines[0]]
     for line in lines[1:]:
         above = out[-1]
         # (str scans first: most lines neither open a bracket above nor start with one)
-        if ("(" in above or "（" in above or line.lstrip()[:1] in ("(", "（")) and _BRACKET_WORD.search(above):
+        if ("(" in above or "（" in above or line.lstrip()[:1] in ("(", "（")) and _BRACKET_WORD.fullmatch(_line_end(above)):
             opened, below = _open_brackets(above), line.lstrip()
             if ((opened == 1 and _BRACKET_CLOSED_AHEAD.match(below) and _open_brackets(line) == -1)
                     or (opened == 0 and _BRACKET_MID_SENTENCE.match(below))):
