@@ -37,9 +37,9 @@ _STAMP = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:
 _LINE_END = "。！？!?；;:："
 # what a line that ends a sentence, an aside or a quotation ends on
 _CLOSING = _LINE_END + ")）]】」』”\"'》"
-# a line of 20 characters or more that ends inside a sentence: on a character that is no `_CLOSING` mark (trailing
-# spaces aside); the lines after the first, each found from the line break before it (a literal the search skips to)
-_OPEN_LONG_LINE = re.compile(r"\n[^\n]{19,}[^\s" + re.escape(_CLOSING) + r"][ \t\u3000]*(?=\n|$)")
+# a line of 20 characters or more that ends inside a sentence: on a character that is no space and no `_CLOSING` mark
+# (trailing spaces, tabs and ideographic spaces aside)
+_OPEN_LONG = 20
 # Wrap widths are counted in display cells (a Chinese character two, a Latin letter or digit one): a PDF's
 # lines are as wide as its column, not as long in characters.
 _MIN_WRAPPED_LINES = 3
@@ -132,12 +132,26 @@ def _breaks_inside(lines: list[str], widths: list[int], column: int) -> bool:
     return inside >= _MIN_WRAPPED_LINES and inside * 2 >= len(full) and len(full) * 4 >= body
 
 
+def _open_long_lines(lines: list[str]) -> int:
+    """How many of `lines` after the first are long and end inside a sentence (`_OPEN_LONG`)."""
+    # (a loop over the lines: a pattern for such a line backtracked over each line's characters)
+    count = 0
+    for line in lines[1:]:
+        if len(line) >= _OPEN_LONG:  # (most lines are short: stripped only when long)
+            end = line.rstrip(" \t\u3000")
+            if len(end) >= _OPEN_LONG and not end[-1].isspace() and end[-1] not in _CLOSING:
+                count += 1
+    return count
+
+
 def join_hard_wraps(text: str) -> str:
     """`text` with the lines a fixed-width copy broke inside a sentence joined again (see the module's notes)."""
     # (a wrapped text has lines of 20 characters or more that end inside a sentence: most texts have too few to look at)
-    if text.count("\n") < _MIN_WRAPPED_LINES or len(_OPEN_LONG_LINE.findall(text)) < _MIN_WRAPPED_LINES:
+    if text.count("\n") < _MIN_WRAPPED_LINES:
         return text
     lines = text.split("\n")
+    if _open_long_lines(lines) < _MIN_WRAPPED_LINES:
+        return text
     # (a table's rows are no wrapped prose: their widths are left out)
     widths = [_width(line.strip()) if "|" not in line and "｜" not in line else 0 for line in lines]
     column = _wrap_width(widths)
