@@ -101,7 +101,8 @@ _CN_DATE = re.compile(
     # (a signature's year typed with a space inside it, `二0 一二年`, is one year)
     rf"([{_CN_DIGITS}Oo0](?:[ \u3000]?[{_CN_DIGITS}Oo0]){{3}})\s*年\s*([{_CN_DIGITS}]{{1,3}})\s*月\s*([{_CN_DIGITS}]{{1,3}})\s*[日号]"
 )
-_CN_YEAR_HINT = re.compile(f"年(?<=[{_CN_DIGITS}]年)[{_CN_DIGITS}]")
+# What every `_CN_DATE` match holds: 年 after the year's last numeral or a space, and the month's first numeral after it
+_CN_DATE_HINT = re.compile(rf"年(?<=[{_CN_DIGITS}Oo0\s]年)\s*[{_CN_DIGITS}]")
 _CN_YEAR = re.compile("([〇○零O一二三四五六七八九][〇○零O一二三四五六七八九]{3})年")  # class first: skipped to
 
 
@@ -163,20 +164,23 @@ def numeral_dates_in_figures(text: str) -> str:
     classifier's signs read them so, beside the text's other dates as written); `元月` is January."""
     if "元月" in text:
         text = _FIRST_MONTH.sub(lambda m: "一月" if m[1] else "1月", text)  # (in the numerals of the day after it)
-    if not ("〇" in text or "○" in text or "零" in text):
-        if not _CN_YEAR_HINT.search(text) and not ("月" in text and _CN_MONTH_DAY_HINT.search(text)):
-            return text
-
-    def repl(m: re.Match) -> str:
-        y, mo, d = (_cn_number(g) for g in m.groups())
-        if y and mo and d and valid_date(y, mo, d):
-            return f"{y}年{mo}月{d}日"
-        return m[0]
-
-    text = _CN_DATE.sub(repl, text)
+    # (each rewrite only where its hint finds its pattern's core: the patterns open on numerals or a look-behind, tried
+    # at each `一` or `0` of a text or everywhere; the hints on 年 or 月, which the search skips to)
+    if _CN_DATE_HINT.search(text):
+        text = _CN_DATE.sub(_figures_date, text)
     # Such a text writes the later dates of a period without the year: `二〇二四年三月四日至三月
     # 十五日`; others write none (`三月十日至三月二十日`). A `三月` without its day is left alone.
-    return _CN_MONTH_DAY.sub(_month_day, text)
+    # (hinted after the rewrite above: a signature's date in numerals, the commonest, is in figures by then)
+    if "月" in text and _CN_MONTH_DAY_HINT.search(text):
+        text = _CN_MONTH_DAY.sub(_month_day, text)
+    return text
+
+
+def _figures_date(m: re.Match) -> str:
+    y, mo, d = (_cn_number(g) for g in m.groups())
+    if y and mo and d and valid_date(y, mo, d):
+        return f"{y}年{mo}月{d}日"
+    return m[0]
 
 
 _FIRST_MONTH = re.compile(r"元月(?=\s*(?:\d|([一二三四五六七八九十])|份|底|初|中旬|下旬|上旬))")  # (`2013年元月7日`, `元月份`)
