@@ -145,7 +145,9 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
 _PERIOD_MARK_AFTER = re.compile(r"(?:\s*\d{1,2}\s*[:：]\s*\d{2}(?:[:：]\d{2})?)?\s*(?:起|至|到|—|-|～|~|止|前|开始)")
 _PERIOD_MARK_BEFORE = re.compile(r"(?:至|到|—|-|～|~|自|从|于)\s*$")
 # a full date in figures (`2021-01-20`, `2025.3.1`, `2025/3/15`), not inside a longer number
-_FIGURE_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)")
+# (opening on the year, the character before it checked behind, as `_URL_DATE` does: a leading look-behind was tried at
+# every position)
+_FIGURE_DATE = re.compile(r"((?:19|20)\d\d)(?<![\d.].{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)")
 
 
 # the weekday a copy writes after a date (`1月13日(星期一)`, `2031-03-03（周一）`): the date says it already, and the
