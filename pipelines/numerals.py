@@ -22,7 +22,9 @@ def valid_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 # Digits of a date split by spaces in a copied page (`202 5年3月 2 4日`, `2025 3 17至2025 3 28`).
-_SPACE_IN_DIGITS = re.compile(r"\d[ \u3000]+\d")
+# (a hint: opening on the space, the digit before it checked behind; digits are commoner than spaces, and a pattern
+# opening on one is tried at each)
+_SPACE_IN_DIGITS = re.compile(r"[ \u3000](?<=\d[ \u3000])[ \u3000]*\d")
 _SPACED_NUMBER = re.compile(r"(?<!\d)(\d(?:[ \u3000]*\d){1,3})(?=[ \u3000]*([年月日号]))")
 _SPACED_YMD = re.compile(r"(?<![\d:])((?:19|20)\d\d)[ \u3000]+(\d{1,2})[ \u3000]+(\d{1,2})(?![\d:])")
 _SPACED_LIMIT = {"年": (1900, 2099), "月": (1, 12), "日": (1, 31), "号": (1, 31)}
