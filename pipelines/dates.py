@@ -155,9 +155,16 @@ _FIGURE_DATE = re.compile(r"((?:19|20)\d\d)(?<![\d.].{4})\s*[-./]\s*(\d{1,2})\s*
 _WEEKDAY_NOTE = re.compile(r"(?<=[日号\d])\s*[(（](?:星期|周|礼拜)[一二三四五六日天][)）]")
 
 
+# (what every `_WEEKDAY_NOTE` holds: a hint opening on the bracket, which the search skips to; the note opens on a
+# look-behind, tried at every position, and 周 alone is common, `周一至周五`)
+_WEEKDAY_HINT = re.compile(r"[(（](?:星期|周|礼拜)[一二三四五六日天][)）]")
+
+
 def without_weekdays(text: str) -> str:
     """`text` without the weekdays written after its dates (`_WEEKDAY_NOTE`)."""
-    return _WEEKDAY_NOTE.sub("", text) if "星期" in text or "周" in text or "礼拜" in text else text
+    if not ("星期" in text or "周" in text or "礼拜" in text) or not _WEEKDAY_HINT.search(text):
+        return text
+    return _WEEKDAY_NOTE.sub("", text)
 
 
 def periods_in_words(text: str) -> str:
