@@ -59,6 +59,14 @@ _POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于|^\s*原创\s*[^。，,]{0,30
                         r"|^\s*发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}"  # (`发表于 2031-04-02 | 分类:…`: a blog's header)
                         # (`某省住房和城乡建设厅　2031-04-16`: the publisher and its day on the first line)
                         r"|^\s*[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")
+
+
+def _posted_at(line: str) -> re.Match | None:
+    """`_POSTED_AT.search(line)`, only where `line` holds a literal every match holds (发表于, 原创, or a date's `-`): the
+    pattern opens on a digit or the line's start, and is tried at every position."""
+    return _POSTED_AT.search(line) if "发表于" in line or "原创" in line or "-" in line else None
+
+
 # A site's masthead with the column the page sits in, above the title: `某省住房和城乡建设厅 > 通知公告`,
 # `某市人事考试网 通知公告` (a breadcrumb one level deep, without 首页).
 MASTHEAD_COLUMN = re.compile(r"^(?:([\u4e00-\u9fff（）()]{2,30})\s*[>»]{1,2}\s*[\u4e00-\u9fff]{2,8}|([\u4e00-\u9fff（）()]{2,30}(?:" + ORG_END + r"|网|网站))\s+"
@@ -182,7 +190,7 @@ def split_title(text: str) -> tuple[str, str]:
     lines, _ = page_head([ln for ln in (text or "").splitlines() if ln.strip()])
     at = 0
     while at < len(lines) - 1 and at < 3 and len(lines[at]) < 80 and (
-            (meta := _HEADER_META.search(lines[at])) or (meta := _POSTED_AT.search(lines[at]))
+            (meta := _HEADER_META.search(lines[at])) or (meta := _posted_at(lines[at]))
             or (meta := _DOC_NUMBER.match(lines[at]))):
         if meta.start() >= 8 and _TITLE_NOUN.search(lines[at], 0, meta.start()):
             break  # `某市…证书发放安排  时间:2026-02-26`: a title carrying its stamp
@@ -238,7 +246,7 @@ def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:
     out = []
     for ln in (body or "").splitlines():
         ln = ln.strip()
-        if (not ln or (title and ln == title.strip()) or (len(ln) < 80 and (_META_LINE.search(ln) or _POSTED_AT.search(ln)))
+        if (not ln or (title and ln == title.strip()) or (len(ln) < 80 and (_META_LINE.search(ln) or _posted_at(ln)))
                 or _DOC_NUMBER.match(ln)
                 or is_furniture(ln) or _PHONE_LINE.match(ln)):
             continue
