@@ -221,6 +221,7 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
 _PUT_AWAY = re.compile(r"[^，。,;；\n]{0,6}?(?:转入|存档|归档|" + _DISPOSED + ")")
 # A month with no day that opens a channel (`2025年6月起`, `7月起每周二`, `3月后`; not `3个月后`).
 _MONTH_OPENS = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(?<![\d个])(\d{1,2})\s*月份?\s*(?:起|开始|以后|后(?![^，。,;；]{0,4}(?:不|未|停止)))")
+_MONTH_OPENS_HINT = re.compile("月(?:起|后|开始|以后|份)")  # (the gate of `_month_opens`: one search, not five scans)
 
 
 def _month_opens(text: str, toks: list[Tok], default_year: int | None, pub: dt.date | None) -> list[dt.date]:
@@ -292,6 +293,6 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             found.ends.append(tok.date)
             continue
         _lone_date(text, tok, clause_start, pos, found)
-    if "月起" in text or "月后" in text or "月开始" in text or "月以后" in text or "月份" in text:
+    if _MONTH_OPENS_HINT.search(text):
         found.month_opens = _month_opens(text, toks, default, pub)
     return found.window(pub)
