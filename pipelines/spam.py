@@ -76,21 +76,24 @@ def links_other_pages(line: str) -> bool:
 # A block a copied page appends to a notice: a heading of links to other articles alone on its line (`相关文章:`, `猜你喜欢`)
 # with the titles under it, or the page's comments (`网友评论`, `全部评论(12)`) with everything after them. Neither holds
 # a fact of the notice, and the titles and comments name other dates, exams and ways to get a certificate.
-_OTHER_PAGES_LINE_ALONE = (r"\W*(?:" + _OTHER_PAGES + r"|最新文章|热点文章|热门资讯|精彩推荐|你可能感兴趣|看了本文的人还看了)"
-                           r"[\W\d]*")
+_OTHER_PAGES_HEADINGS = _OTHER_PAGES + "|最新文章|热点文章|热门资讯|精彩推荐|你可能感兴趣|看了本文的人还看了"
+_OTHER_PAGES_LINE_ALONE = r"\W*(?:" + _OTHER_PAGES_HEADINGS + r")[\W\d]*"
 _COMMENTS_LINE_ALONE = (r"\W*(?:(?:网友|全部|最新|热门|精彩|读者|用户)?(?:评论|留言)(?:区|板|列表)?|(?:发表|我要|写)(?:评论|留言)"
                         r"|共\s*\d+\s*条(?:评论|留言))[\W\d条]*")
 _OTHER_PAGES_HEADING = re.compile(_OTHER_PAGES_LINE_ALONE + "$")
 _COMMENTS_HEADING = re.compile(_COMMENTS_LINE_ALONE + "$")
 # (either heading alone on its line, found in a whole text at once)
 _APPENDED_HEADING = re.compile(f"^(?:{_OTHER_PAGES_LINE_ALONE}|{_COMMENTS_LINE_ALONE})$", re.MULTILINE)
+# (the words one of them holds, 评论 or 留言 for the comments: a search opening on them, which most texts fail at once,
+# before the anchored pattern, which is tried at every position)
+_APPENDED_HINT = re.compile(_OTHER_PAGES_HEADINGS + "|评论|留言")
 _LINKED_TITLE_MAX = 60
 
 
 def drop_appended_blocks(text: str) -> str:
     """`text` without the blocks a copied page appends (`_OTHER_PAGES_HEADING` and the titles under it,
     `_COMMENTS_HEADING` and what follows)."""
-    if not text or not _APPENDED_HEADING.search(text):  # (one search: most texts have no such heading)
+    if not text or not _APPENDED_HINT.search(text) or not _APPENDED_HEADING.search(text):  # (most texts have none)
         return text
     lines = text.split("\n")
     kept: list[str] = []
