@@ -47,9 +47,16 @@ _PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:[—–-]{1,2}[ \t]*\d{1,3}[ \t
                                r"[ \t]*\d{1,3}[ \t]*页)?)[ \t\u3000]*\n", re.MULTILINE)
 
 
+# (how every such line ends, 页 or a dash before the line break: a search opening on them, where the line-anchored pattern
+# is tried at every position; dashes are common, in dates and numbers)
+_PAGE_NUMBER_END = re.compile(r"[页—–-][ \t\u3000]*\n")
+
+
 def drop_page_numbers(text: str) -> str:
     """`text` without the lines that only number a PDF's pages (`_PAGE_NUMBER_LINE`)."""
-    return _PAGE_NUMBER_LINE.sub("", text) if ("页" in text or "-" in text or "—" in text or "–" in text) else text
+    if not ("页" in text or "-" in text or "—" in text or "–" in text) or not _PAGE_NUMBER_END.search(text):
+        return text
+    return _PAGE_NUMBER_LINE.sub("", text)
 
 
 # A line a copy repeats right under itself (the title again above the text, blank lines between or not) says nothing twice.
