@@ -19,6 +19,8 @@ Chinese notice never writes):
 from __future__ import annotations
 
 import re
+from itertools import islice
+from operator import eq
 
 # A decorative bullet opening a line (`★领取地点:…`, `▶ 所需材料`, `📌`): the line's words start after it. (Not `•`, `·`
 # or `-`, which the key facts read as a list's marks, nor a numbered mark.)
@@ -66,10 +68,12 @@ _REPEAT_MIN = 4  # (a short line, `是`, `合格`, a table's cell, may rightly s
 def drop_repeated_lines(text: str) -> str:
     """`text` with a line that repeats the line above it left out."""
     lines = text.split("\n")
-    words = [line.strip() for line in lines]
-    said = [w for w in words if w]
-    if len(set(said)) == len(said):
-        return text  # (no line is there twice: most texts)
+    words = list(map(str.strip, lines))
+    said = list(filter(None, words))
+    # (a line goes only where it says what the last line that said something said: with no two such neighbours alike, as
+    # in most texts, none goes; compared by C-level maps, not a loop over the lines)
+    if not any(map(eq, said, islice(said, 1, None))):
+        return text
     out: list[str] = []
     previous = None  # the last line kept that says something
     for line, word in zip(lines, words):
