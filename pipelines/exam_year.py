@@ -67,7 +67,7 @@ def exam_year(lead: str, year_month: bool = True) -> int | None:
         if dates is None:
             # (every full date holds 月, 日 or a separator -/.: a lead without them, most titles, holds none)
             dates = [(t.start, t.end) for t in tokens(lead, 2000)] if MAY_HOLD_DATE.search(lead) else []
-        if any(s <= m.start(1) < e for s, e in dates):
+        if dates and any(s <= m.start(1) < e for s, e in dates):  # (no generator for a lead without dates: most)
             continue
         if _DASH_DIGIT.match(lead, m.end(1)) or (not year_month and _YEAR_MONTH.match(lead, m.end(1))):
             continue
