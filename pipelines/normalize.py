@@ -46,7 +46,12 @@ def _year(title: str, opening: str) -> int | None:
     """The exam year: the title's, else the opening's. A repost's title may carry the year it was
     written in (`2026湖北监理工程师证书领取时间:12月7日起`) where the body names the exam year, the
     one before, as such (`2025年度监理工程师…`): then the body's."""
-    in_title, in_opening = exam_year(title), exam_year(opening)
+    in_title = exam_year(title)
+    # (the opening's year is read only where it can count: with no year in the title, or where the opening names the
+    # year before the title's as `<year>年度`, which the opening's year must be to win)
+    if in_title and not (f"{in_title - 1}年度" in opening and f"{in_title}年度" not in title):
+        return in_title
+    in_opening = exam_year(opening)
     if (in_title and in_opening == in_title - 1 and f"{in_opening}年度" in opening
             and f"{in_title}年度" not in title):
         return in_opening
