@@ -195,14 +195,16 @@ def simplify(text: str) -> str:
     return out
 
 
-# A zero typed as the letter O inside a number (`2O25年6月2O日`: hand-typed and OCR'd reposts).
-_LETTER_ZERO = re.compile(r"\d[Oo]+(?=\d|[年月日号])")
+# A zero typed as the letter O inside a number (`2O25年6月2O日`: hand-typed and OCR'd reposts): a run of O after a digit,
+# before a digit or 年月日号. (It opens on the O, the digit checked behind: a pattern opening on `\d` was tried at every
+# digit; the run is matched whole, as only its last O can have such a character after it.)
+_LETTER_ZERO = re.compile(r"[Oo](?<=\d[Oo])[Oo]*(?=\d|[年月日号])")
 
 
 def _simplify(text: str) -> str:
     text = nfkc(text)
     if "O" in text or "o" in text:
-        text = _LETTER_ZERO.sub(lambda m: m[0][0] + "0" * (len(m[0]) - 1), text)
+        text = _LETTER_ZERO.sub(lambda m: "0" * len(m[0]), text)
     needs_cleaning = _needs_cleaning()
     if needs_cleaning is not None and not needs_cleaning.search(text):
         return text
