@@ -142,7 +142,9 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body):
         return False, OTHER
     # (or heading the opening on a line of its own, under a paper's header: `《某日报》分类广告…\n遗失声明\n…`)
-    if (("声明" in t or "启事" in t) and _DECLARATION.search(t)) or _DECLARATION.fullmatch((lead or "").lstrip().split("\n", 1)[0].strip()):
+    # (every declaration holds 声明 or 启事: the opening's first line is cut out only where the opening holds one)
+    if (("声明" in t or "启事" in t) and _DECLARATION.search(t)) or (
+            lead and ("声明" in lead or "启事" in lead) and _DECLARATION.fullmatch(lead.lstrip().split("\n", 1)[0].strip())):
         return False, OTHER
     title_kind = kind_named_in_title(t)
     # A title that announces (`一消证书可以领取啦`) outweighs hedging in its body; a title that
