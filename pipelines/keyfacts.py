@@ -1547,13 +1547,18 @@ _ONLINE_NOT = re.compile(r"加注|下载|查询"
 # a negated channel, also over a short list: 不得代收、邮寄 / 不再提供现场领取
 _CHANNEL_WORDS = "邮寄|寄递|快递|现场领取|现场发放|窗口领取|现场领证|电子证书"
 _CHANNEL = f"(?:{_CHANNEL_WORDS})"
-_NEGATED_CHANNEL = re.compile(r"(?:不(?:再)?(?:提供|设置?|设立|办理|接受|支持|开展|安排|组织|实行|受理|开通|发放|制发)"
-                              r"|不得|不予|不再|不能|不可|无法|禁止|无需|取消|停止|暂停|不)(?:证书)?"
-                              # (`不再集中现场发放`; the list's later channels too: `不设现场领取和邮寄服务`, `不办理个人领取和邮寄`)
-                              r"(?:集中|统一|组织|安排)?(?:[\u4e00-\u9fff]{0,3}[、和或及]|个人领取[、和或及])?" + _CHANNEL
-                              + r"(?:(?:服务)?[、和或及与](?:个人领取|领取|" + _CHANNEL_WORDS + r"))*"
+# (the negations' words, each alternative with the rest of the shape after it, `A…|B…` for `(?:A|B)…`: the same attempts in
+# the same order at each position, and every alternative opens on a literal, so the substitution through the whole text
+# skips to the characters a negation opens on, not trying the shape at every position)
+_NEGATIONS = (r"不(?:再)?(?:提供|设置?|设立|办理|接受|支持|开展|安排|组织|实行|受理|开通|发放|制发)",
+              "不得", "不予", "不再", "不能", "不可", "无法", "禁止", "无需", "取消", "停止", "暂停", "不")
+_NEGATED_CHANNEL = re.compile("|".join(negation + r"(?:证书)?"
+                                       # (`不再集中现场发放`; the list's later channels too: `不设现场领取和邮寄服务`, `不办理个人领取和邮寄`)
+                                       r"(?:集中|统一|组织|安排)?(?:[\u4e00-\u9fff]{0,3}[、和或及]|个人领取[、和或及])?" + _CHANNEL
+                                       + r"(?:(?:服务)?[、和或及与](?:个人领取|领取|" + _CHANNEL_WORDS + r"))*"
+                                       for negation in _NEGATIONS)
                               # `请勿前往考试机构现场咨询领证`, `考生无需到中心领取`
-                              r"|(?:请勿|勿|无需|无须|不必|不用|不要)(?:到|前往|去)[^。；;，,]{0,16}?(?:领取|领证)")
+                              + "|" + _each("请勿|勿|无需|无须|不必|不用|不要", r"(?:到|前往|去)[^。；;，,]{0,16}?(?:领取|领证)"))
 # documents posted to a school or office (身份证原件一并邮寄给招生老师) are not the certificate by mail
 _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)"
                                # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
