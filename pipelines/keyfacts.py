@@ -1252,8 +1252,21 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
                   and (_NOT_BARE_DOCUMENT.search(words := b.rstrip("；;。")) or not _DOC_WORD.search(words) or (
                       len(words) > _BARE_DOCUMENT_LINE_MAX
                       and not (b[:1].isdecimal() or b[:1] in _LIST_ITEM_OPENERS or b[:1].isspace())))) for b in bodies]
-    bare = [_bare_documents(bodies[k]) if maybe[k] and ((k > 0 and maybe[k - 1]) or (k + 1 < n and maybe[k + 1])) else []
-            for k in range(n)]
+    # A run of bare document lines lies within a run of two or more `maybe` lines, and is kept only when a line next to it
+    # (in that run, or the line just before or after it) speaks of materials: the lines of a run of `maybe` lines none of
+    # which, nor the line before or after it, does so are not read either (no run in it could be kept).
+    bare: list = [()] * n
+    k = 0
+    while k < n:
+        if not maybe[k]:
+            k += 1
+            continue
+        end = k + 1
+        while end < n and maybe[end]:
+            end += 1
+        if end - k >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b) for b in bodies[max(0, k - 1):end + 1]):
+            bare[k:end] = map(_bare_documents, bodies[k:end])
+        k = end
     i = 0
     while i < n:
         j = i
