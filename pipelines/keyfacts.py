@@ -1027,6 +1027,15 @@ def _item_pieces(phrase: str) -> list[str]:
 
 
 def _items(phrase: str) -> list[str]:
+    """The documents `phrase` names, each as its noun phrase (`_phrase_items`, a copy)."""
+    return list(_phrase_items(phrase))
+
+
+# Speed: a text's lines under a materials heading are read twice, as the heading's list and as a block of bare document
+# lines (`_document_block`), so the same phrase is split again: its items are kept (a tuple, never mutated) while one
+# text is read. The cache is emptied as `find_materials` starts on a text: what is kept is only what that text repeats.
+@lru_cache(maxsize=256)
+def _phrase_items(phrase: str) -> tuple[str, ...]:
     items: list[str] = []
     if "(" in phrase or "（" in phrase:  # (both patterns open on a bracket)
         # `《…登记表》(现场填写)`: a form given on the spot is no document brought (nor its name a piece)
@@ -1073,7 +1082,7 @@ def _items(phrase: str) -> list[str]:
         items = [item if item.endswith(("原件", "复印件")) else item + "原件" for item in items]
     elif len(items) > 2 and "复印件" in phrase:
         items = _copies_spread(items, phrase)
-    return items
+    return tuple(items)
 
 
 _JOINED = ("及", "和", "与", "以及")
@@ -1309,6 +1318,7 @@ def _resolved(item: str, before: str) -> str:
 def find_materials(text: str) -> list[str]:
     """Documents to bring or hand in, each as its noun phrase without whose it is (身份证原件, 准考证)."""
     found: list[str] = []
+    _phrase_items.cache_clear()  # (its items are kept for this text only)
     lines, bodies = _lines(text), _bodies(text)
     for i in [i for i, body in enumerate(bodies) if _MATERIAL_VISIT.search(body)]:
         body = bodies[i]
