@@ -739,7 +739,8 @@ def find_places(text: str) -> list[str]:
             if listed:  # the heading's places are its items, not its next line read whole
                 placed.add(i)
                 continue
-        elif _PLACE_LIST_INTRO.search(body) or _PLACE_LIST_AS_FOLLOWS.search(body):
+        # (both end on a colon at `$`, and a body holds no newline: one ending otherwise is neither)
+        elif body[-1:] in ":：" and (_PLACE_LIST_INTRO.search(body) or _PLACE_LIST_AS_FOLLOWS.search(body)):
             listed = _list_places(lines, i + 1, heads=not _PLACE_LIST_AS_FOLLOWS.search(body))
             found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
         if (i - 1 in placed or i - 2 in placed) and _BARE_ADDRESS.match(body):
