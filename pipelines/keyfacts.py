@@ -407,9 +407,14 @@ def _place_matches(sentence: str):
     hit = 0  # (bit k: shape k's gate finds a word; see `_gate_scan`)
     for m in _PLACE_GATE_SCAN.finditer(sentence):
         hit |= _PLACE_GATE_BITS[m.lastindex]
-    for k, (pattern, _) in enumerate(_PLACE_SENTENCES):
-        if hit >> k & 1:
-            yield from pattern.finditer(sentence)
+    for pattern in _shapes_of(hit):
+        yield from pattern.finditer(sentence)
+
+
+@lru_cache(maxsize=None)  # (a table of the bit sets that occur: a function of the bits alone, at most 2**16 of them)
+def _shapes_of(hit: int) -> tuple[re.Pattern, ...]:
+    """The place shapes whose bit is set in `hit`, in their order."""
+    return tuple(pattern for k, (pattern, _) in enumerate(_PLACE_SENTENCES) if hit >> k & 1)
 
 
 # (and a time before the place's 至, `在工作日至某窗口办理`: when, not where)
