@@ -862,11 +862,18 @@ _OWNER = re.compile(
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?"
     # (not in a form's name, `合格人员登记表`, `个人信息表`: a form is named whole)
     r"(?![\u4e00-\u9fff]{0,4}?(?:表|名册|名单)$)")
-_ITEM_TRIM = re.compile(r"^(?:与|的|(?:例如|比如|如(?![实有果需下何期]))(?=[\u4e00-\u9fff]{2})|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
-                        # a form brought filled in (`携带身份证、填写完整的申请表`): the form
-                        r"|填写(?:完整|完毕|齐全|好)?的|填写(?=《))+|(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外"
-                        # what the document is for (`身份证件以便核对身份`, `成绩单作为凭据`)
-                        r"|(?<=[件证书照片表明单])(?:以便|以供|用于|作为)[\u4e00-\u9fff]*)$")
+_ITEM_TRIM_HEAD = (r"^(?:与|的|(?:例如|比如|如(?![实有果需下何期]))(?=[\u4e00-\u9fff]{2})|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
+                   # a form brought filled in (`携带身份证、填写完整的申请表`): the form
+                   r"|填写(?:完整|完毕|齐全|好)?的|填写(?=《))+")
+_ITEM_TRIM_TAIL = (r"(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外"
+                   # what the document is for (`身份证件以便核对身份`, `成绩单作为凭据`)
+                   r"|(?<=[件证书照片表明单])(?:以便|以供|用于|作为)[\u4e00-\u9fff]*)$")
+_ITEM_TRIM = re.compile(_ITEM_TRIM_HEAD + "|" + _ITEM_TRIM_TAIL)
+# Speed: `_ITEM_TRIM`'s tail alternatives end the string (`$`, and a trimmed item has no newline to end on) on 份, 张, 本, 料,
+# 等, 可, 领 or 外, or hold one of 以便/以供/用于/作为: an item that does neither is trimmed by the head alone (`^`, tried once)
+_ITEM_TRIM_HEAD_ONLY = re.compile(_ITEM_TRIM_HEAD)
+_TRIM_TAIL_LAST = "份张本料等可领外"
+_PURPOSE = re.compile("以便|以供|用于|作为")
 # (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持(?!证人)|凭(?!证(?![件书明])|据)|另带|另交|附(?!件)|还[需须]要?)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
@@ -981,7 +988,9 @@ _VALID = re.compile(r"有效(?!期)")
 
 
 def _trim_item(item: str) -> str:
-    return _ITEM_TRIM.sub("", _OWNER.sub("", item.strip())).strip()
+    words = _OWNER.sub("", item.strip())
+    trim = _ITEM_TRIM if words[-1:] in _TRIM_TAIL_LAST or _PURPOSE.search(words) else _ITEM_TRIM_HEAD_ONLY
+    return trim.sub("", words).strip()
 
 
 # `1寸、2寸照片各1张`, `一寸和二寸免冠照片`: the photo named once for the sizes listed before it
