@@ -878,22 +878,33 @@ _PURPOSE = re.compile("以便|以供|用于|作为")
 _ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持(?!证人)|凭(?!证(?![件书明])|据)|另带|另交|附(?!件)|还[需须]要?)")
 _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考|出具|开具)[^的]{0,6}的")
-_NOT_ITEM = re.compile(r"^(?:填写(?!《)|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|直邮|邮寄|网上|编号|管理号|电子证书|电子版|^通过|官网|网站|系统|服务"
-                       r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|(?<![中专科业及])以上|前述|^申请$|指南|办法|规定|政策|流程|环节|步骤|包括"
-                       # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
-                       r"|(?<!书面)申请$|(?:号码|证号|账号|编号|验证码|密码)$|扫描件|电子(?:登记)?照片|截图"
-                       r"|^(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$"
-                       r"|^证书$|保管|退回|寄回|寄出|EMS|到付|吗|\?|？"
-                       # a condition (`证书损坏的`), a pointer (`以准考证为准`)
-                       r"|的$|为准"
-                       # a clause about what happens to an application, not a document (`申请信息审核通过后…予以受理`)
-                       r"|予以|审核通过|信息$"
-                       # what is written on a document, not one (`照片背面用圆珠笔写上姓名`)
-                       r"|背面|写上|注明"
-                       # a fee to pay is no document (`资格证书工本费7元/本`)
-                       r"|工本费|\d元"
-                       # a time (`补证申请时间为11月10日`): when, not what
-                       r"|时间为|\d月\d{1,2}日")
+# (what an item opens with, `^`: matched at its start once)
+_NOT_ITEM_HEAD = re.compile(r"(?:填写(?!《)|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|通过|申请$"
+                            r"|(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$|证书$")
+# (the rest, anywhere in it; every alternative opens on a literal, so the search skips to the characters one opens on:
+# a look-behind is written after its word (`以上(?<![中专科业及]以上)` for `(?<![中专科业及])以上`), a digit before a word
+# looked behind from it (`元(?<=\d元)` for `\d元`: a match there exactly where there was one a character before), and
+# `(?:a|b)$` as `a$|b$`)
+_NOT_ITEM_ANYWHERE = re.compile(r"直邮|邮寄|网上|编号|管理号|电子证书|电子版|官网|网站|系统|服务"
+                                r"|后$|公示|工作日|寄送|快递|费用|支付|的考生|考生$|上述|以上(?<![中专科业及]以上)|前述|指南|办法|规定|政策|流程|环节|步骤|包括"
+                                # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
+                                r"|申请(?<!书面申请)$|号码$|证号$|账号$|编号$|验证码$|密码$|扫描件|电子(?:登记)?照片|截图"
+                                r"|保管|退回|寄回|寄出|EMS|到付|吗|\?|？"
+                                # a condition (`证书损坏的`), a pointer (`以准考证为准`)
+                                r"|的$|为准"
+                                # a clause about what happens to an application, not a document (`申请信息审核通过后…予以受理`)
+                                r"|予以|审核通过|信息$"
+                                # what is written on a document, not one (`照片背面用圆珠笔写上姓名`)
+                                r"|背面|写上|注明"
+                                # a fee to pay is no document (`资格证书工本费7元/本`)
+                                r"|工本费|元(?<=\d元)"
+                                # a time (`补证申请时间为11月10日`): when, not what
+                                r"|时间为|月(?<=\d月)\d{1,2}日")
+
+
+def _not_item(item: str) -> bool:
+    """Whether `item` is no document: a word it opens with or holds (`_NOT_ITEM_HEAD`, `_NOT_ITEM_ANYWHERE`)."""
+    return _NOT_ITEM_HEAD.match(item) is not None or _NOT_ITEM_ANYWHERE.search(item) is not None
 # `相关证件(如身份证、准考证等)`: a generic noun whose brackets list the documents -> the documents
 # (identity papers may list their kinds with no `如`: `有效身份证件(身份证、护照或驾照)`)
 _GENERIC_WITH_LIST = re.compile(r"(?:(?:相关|有关|以下|身份)?(?:证件|证明|材料|资料)(?:原件|复印件)?[（(](?:如|例如|通常包括但不限于|包括)[:：]?"
@@ -1090,7 +1101,7 @@ def _phrase_items(phrase: str) -> tuple[str, ...]:
             item = _COPY_END.sub("", items[-1]) + item  # 身份证原件、复印件; 身份证及复印件
         if item.endswith(("的原件", "的复印件")):
             item = item.replace("的原件", "原件").replace("的复印件", "复印件")  # `学历证书的原件`
-        if 2 <= len(item) <= 30 and _DOC_WORD.search(item) and not _NOT_ITEM.search(item):
+        if 2 <= len(item) <= 30 and _DOC_WORD.search(item) and not _not_item(item):
             items.append(item)
     if len(items) > 1 and _OF_ORIGINALS.search(phrase):
         # `凭身份证、毕业证书、某合格证的原件`: the originals of each document listed
