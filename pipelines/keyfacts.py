@@ -969,6 +969,8 @@ _MATERIAL_VISIT = re.compile(r"书面申请|材料|资料|证件|手续|文件|�
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
 _LABEL_MARKS = (":", "：", "—", " - ", "|", "｜")
+# (whether a string holds one of `_LABEL_MARKS`, in one search: no generator per line)
+_LABEL_MARK = re.compile("|".join(map(re.escape, _LABEL_MARKS)))
 # (`①本人…` comes out of NFKC as `1本人…`: a digit glued to the item, unless it is the item's count, `1寸照片`)
 _LIST_ITEM = re.compile(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[、.．]|\d{1,2}\s(?=[\u4e00-\u9fff《“])|\d{1,2}(?=[\u4e00-\u9fff《“])(?![寸张份个年月日号次项条]|本(?!人))|[①-⑳]|[-•·]\s)\s*(.+)$")
 _BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
@@ -1360,7 +1362,7 @@ def find_materials(text: str) -> list[str]:
         if _MATERIAL_NOUN.search(body) and (inline := _MATERIAL_HEADING_INLINE.search(body)):
             # `(四)换证资料1.《…登记表》;2.证书原件;3.身份证原件。`: the heading and its numbered list on one line
             found.extend(_inline_list(body[inline.end():]))  # (and the line read on: `若委托他人代办的,还需提供…`)
-        if any(mark in body for mark in _LABEL_MARKS):  # (each label read here is followed by its colon, dash or bar)
+        if _LABEL_MARK.search(body):  # (each label read here is followed by its colon, dash or bar)
             # (a proxy label opens the line on 他人/本人/个人/单位)
             # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:
             # 介绍信`; a line opening on a material label reads the proxies after it below)
@@ -1389,7 +1391,7 @@ def find_materials(text: str) -> list[str]:
                 while body and value[len(value) - len(body) - 1] in "；;":  # (the mark the last part ended on)
                     item, *rest = _SENTENCE_END.split(body, maxsplit=1)
                     said = _BRACKETS.sub("", item)  # (`变更证明(换发时提供)`: what a bracket says is aside)
-                    if _SAYS_MORE.search(said) or any(mark in said for mark in _LABEL_MARKS):
+                    if _SAYS_MORE.search(said) or _LABEL_MARK.search(said):
                         break
                     found.extend(_items(item))
                     body = rest[0] if rest else ""
