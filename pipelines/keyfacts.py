@@ -1285,34 +1285,35 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
     # `_bare_documents` reads are the line less a list mark (which holds no word of `_NOT_BARE_DOCUMENT` or `_DOC_WORD`)
     # and less the ；/。 it ends on, so it gives none when that holds a word of the first, no word of the second, or,
     # with no list mark, is too long. A line whose neighbours both fail this test is not read: it makes a run of one.
-    maybe = [not ("(" not in b and "（" not in b
-                  and (_NOT_BARE_DOCUMENT.search(words := b.rstrip("；;。")) or not _DOC_WORD.search(words) or (
-                      len(words) > _BARE_DOCUMENT_LINE_MAX
-                      and not (b[:1].isdecimal() or b[:1] in _LIST_ITEM_OPENERS or b[:1].isspace())))) for b in bodies]
-    # A run of bare document lines lies within a run of two or more `maybe` lines, and is kept only when a line next to it
-    # (in that run, or the line just before or after it) speaks of materials: the lines of a run of `maybe` lines none of
-    # which, nor the line before or after it, does so are not read either (no run in it could be kept).
-    bare: list = [()] * n
-    k = 0
-    while k < n:
-        if not maybe[k]:
-            k += 1
+    maybe = [k for k, b in enumerate(bodies)
+             if not ("(" not in b and "（" not in b
+                     and (_NOT_BARE_DOCUMENT.search(words := b.rstrip("；;。")) or not _DOC_WORD.search(words) or (
+                         len(words) > _BARE_DOCUMENT_LINE_MAX
+                         and not (b[:1].isdecimal() or b[:1] in _LIST_ITEM_OPENERS or b[:1].isspace()))))]
+    # A run of bare document lines lies within a run of two or more `maybe` lines (their indexes in a row), and is kept
+    # only when a line next to it (in that run, or the line just before or after it) speaks of materials: the lines of a
+    # run of `maybe` lines none of which, nor the line before or after it, does so are not read either (no run in it could
+    # be kept). So each run of `maybe` lines is read alone, in order, and the other lines (most) are not visited.
+    r = 0
+    while r < len(maybe):
+        first = r
+        while r + 1 < len(maybe) and maybe[r + 1] == maybe[r] + 1:
+            r += 1
+        start, end = maybe[first], maybe[r] + 1  # (the run: lines start..end-1)
+        r += 1
+        if end - start < 2 or not any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
+                                      for b in bodies[max(0, start - 1):end + 1]):
             continue
-        end = k + 1
-        while end < n and maybe[end]:
-            end += 1
-        if end - k >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b) for b in bodies[max(0, k - 1):end + 1]):
-            bare[k:end] = map(_bare_documents, bodies[k:end])
-        k = end
-    i = 0
-    while i < n:
-        j = i
-        while j < n and bare[j]:
-            j += 1
-        if j - i >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
-                              for b in bodies[max(0, i - 1):i] + bodies[j:j + 1]):  # (a line next to the run)
-            found.extend(d for docs in bare[i:j] for d in docs)
-        i = j + 1 if j > i else i + 1
+        bare = [_bare_documents(b) for b in bodies[start:end]]
+        i = 0
+        while i < len(bare):  # (the runs of bare document lines in it, as `start + i`..`start + j - 1`)
+            j = i
+            while j < len(bare) and bare[j]:
+                j += 1
+            if j - i >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
+                                  for b in bodies[max(0, start + i - 1):start + i] + bodies[start + j:start + j + 1]):  # (a line next to the run)
+                found.extend(d for docs in bare[i:j] for d in docs)
+            i = j + 1 if j > i else i + 1
     return found
 
 
