@@ -1476,19 +1476,14 @@ _PHONE_CONTEXT = re.compile(r"电话|热线|咨询|联系|致电|拨打|tel|Tel|
 def _five_digit_lines(lines: tuple[str, ...], joined: str) -> set[int]:
     """The indexes of the lines holding 5 digits in a row or a spaced number, `{n for n, line in enumerate(lines) if _FIVE_DIGITS.search(line)}`,
     found in one pass over `joined` (the lines joined by newlines): a run of digits lies in one line, and each line
-    holding one holds the start of a match."""
+    holding one holds the start of a match; a match's line is the number of newlines before it (counted on from the
+    last match: most texts, titles above all, hold none, and no line is visited)."""
     out: set[int] = set()
-    if not _FIVE_DIGITS.search(joined):  # (most texts, titles above all, hold none: no list, no loop)
-        return out
-    starts = [m.start() for m in _FIVE_DIGITS.finditer(joined)]
-    k, at = 0, 0  # (`at`: where line n starts in `joined`)
-    for n, line in enumerate(lines):
-        if k == len(starts):
-            break
-        while k < len(starts) and starts[k] < at + len(line):
-            out.add(n)
-            k += 1
-        at += len(line) + 1
+    n, at = 0, 0
+    for m in _FIVE_DIGITS.finditer(joined):
+        n += joined.count("\n", at, m.start())
+        at = m.start()
+        out.add(n)
     return out
 
 
