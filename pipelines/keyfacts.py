@@ -1351,8 +1351,9 @@ def find_materials(text: str) -> list[str]:
     lines, bodies = _lines(text), _bodies(text)
     for i in [i for i, body in enumerate(bodies) if _MATERIAL_VISIT.search(body)]:
         body = bodies[i]
+        noun = _MATERIAL_NOUN.search(body) is not None  # (the gate of both headings below: searched once)
         # a heading, or a sentence whose last clause is one (`为顺利领取证书,考生需准备以下材料:`)
-        if _MATERIAL_NOUN.search(body) and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
+        if noun and len(_COMMA.split(body)[-1]) <= 30 and _MATERIAL_HEADING.search(body):
             # (not the next item of the heading's own list: `2. 准备…等材料` over `3. 选择…`)
             sibling = _next_item_follows(lines, i)
             listed = [] if sibling else _numbered_list(lines, i + 1) or _unnumbered_list(bodies, i + 1)
@@ -1360,7 +1361,7 @@ def find_materials(text: str) -> list[str]:
                 found.extend(listed)
                 continue
             # (no list under it: a line that only ends on the noun, `准备身份证原件、学历证明等材料`, is read on)
-        if _MATERIAL_NOUN.search(body) and (inline := _MATERIAL_HEADING_INLINE.search(body)):
+        if noun and (inline := _MATERIAL_HEADING_INLINE.search(body)):
             # `(四)换证资料1.《…登记表》;2.证书原件;3.身份证原件。`: the heading and its numbered list on one line
             found.extend(_inline_list(body[inline.end():]))  # (and the line read on: `若委托他人代办的,还需提供…`)
         if _LABEL_MARK.search(body):  # (each label read here is followed by its colon, dash or bar)
