@@ -375,7 +375,8 @@ _PLACE_SENTENCES = tuple((shape, re.compile("|".join(words))) for shape, words i
 # are prefixes of one another, and the alternatives go longest first, so the one that matches is the longest and its
 # bits are those of every gate finding a word there: over the sentence, the bits set are exactly the gates that find
 # one. Two gates are patterns (a date `月…日`, `_AS_LOCATION`), each opening on a character no other gate word opens on
-# (checked below), so at their position they alone match: their alternative is that character and the rest looked ahead.
+# (checked as the scan is built), so at their position they alone match: their alternative is that character and the
+# rest looked ahead.
 def _gate_scan(shapes: tuple) -> tuple[re.Pattern, tuple[int, ...]]:
     words = dict.fromkeys(w for _, gate_words in shapes for w in gate_words if re.escape(w) == w)  # (once each, in order)
     patterns = [(w, k) for k, (_, gate_words) in enumerate(shapes) for w in gate_words if re.escape(w) != w]
