@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-robustness bench-crawl bench-search bench-recrawl bench-scale bench-realism bench bench-full clean
+.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-ranker bench-robustness bench-crawl bench-search bench-recrawl bench-scale bench-realism bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ soak: $(STAMP) browser
 
 bench-accuracy: $(STAMP)
 	$(BIN)/python bench/accuracy.py
+
+# A learned window reading beside the rules' (bench/window_ranker.py): needs scikit-learn, the `train` extra.
+bench-ranker: $(STAMP)
+	$(BIN)/pip install -q -e '.[train]'
+	$(BIN)/python bench/window_ranker.py
 
 # How far the habits of copied pages (controls, stamps, spacing, scripts, dates in figures, ads) move dev readings.
 bench-robustness: $(STAMP)
