@@ -14,7 +14,9 @@ from pipelines.copied_lines import LONG_LINE, split_pasted_lines
 
 # A training site's advertisement (`★ 押题密卷 免费领 点击咨询`, `加V领取真题 vx:…`) and its footer (`本文由某网校整理`,
 # `转载请注明出处`, `如有侵权请联系删除`): read by key facts too, which keep the other lines (`关注…公众号申请邮寄`).
-_AD = (r"QQ群|qq群|点击咨询|点击进入|>>>|押题|真题|免费领(?!取)|免费领取[^，。,;；]{0,8}(?:资料|真题|课|题库|讲义|礼包)|加[Vv]|[Vv][Xx]\s*[:：]"
+# (every alternative opens on a literal, `vx` written as two alternatives `V[Xx]`, `v[Xx]`, so a search through a whole
+# text skips to an alternative's first character in C; one opening on a class made it try every position)
+_AD = (r"QQ群|qq群|点击咨询|点击进入|>>>|押题|真题|免费领(?!取)|免费领取[^，。,;；]{0,8}(?:资料|真题|课|题库|讲义|礼包)|加[Vv]|V[Xx]\s*[:：]|v[Xx]\s*[:：]"
        r"|资料包|本文由.{0,20}整理|转载请注明|如有侵权|侵权请联系|侵删"
        # a training site's reminder sign-up (`免费预约短信提醒 免费下载`): what aggregators sell, not a fact of the notice
        r"|免费预约[^，。,;；\n]{0,12}?(?:短信|提醒)|预约短信提醒|短信提醒[,，]?不错过"
@@ -63,9 +65,14 @@ def is_advertisement(line: str) -> bool:
 _OTHER_PAGES_LINE = re.compile(r"^\W*(?:" + _OTHER_PAGES + ")", re.M)
 
 
+# (the words alone: every `_OTHER_PAGES_LINE` match holds one, and a search of literals skips in C to their first
+# characters, where the multiline pattern is tried at every position of the text)
+_OTHER_PAGES_WORD = re.compile(_OTHER_PAGES)
+
+
 def may_link_other_pages(text: str) -> bool:
     """Whether a line of `text` may be a link to other articles (`links_other_pages`): one search of the whole text."""
-    return _OTHER_PAGES_LINE.search(text) is not None
+    return _OTHER_PAGES_WORD.search(text) is not None and _OTHER_PAGES_LINE.search(text) is not None
 
 
 def links_other_pages(line: str) -> bool:
