@@ -858,6 +858,10 @@ _BRING_STOP = re.compile(
     # the steps of a procedure (`提交材料—窗口受理—审核`, `受理→审核→发证`): the next step is no document
     r"|—|→)")
 _ITEM_SPLIT = re.compile(r"[、，,/!！~～]|以及|及|(?<!共)和|与(?![^、，,]{1,12}?(?:相同|同底|一致))|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
+# (a phrase without 原件 is split the same by the other alternatives alone, its last never matching there; each written
+# to open on a literal — `和(?<!共和)` for `(?<!共)和`, the same positions — a search skips to their first characters,
+# where the zero-width alternative made it try every position)
+_ITEM_SPLIT_PLAIN = re.compile(r"、|，|,|/|!|！|~|～|以及|及|和(?<!共和)|与(?![^、，,]{1,12}?(?:相同|同底|一致))|或者|或|并(?!且)|\+")
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人(?!员)|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?"
@@ -1001,10 +1005,22 @@ _ID_DOCUMENT = re.compile("身份证|证件")
 _VALID = re.compile(r"有效(?!期)")
 
 
+# Speed: `_OWNER` and `_ITEM_TRIM_HEAD` open on `^` (they match at an item's start or nowhere) and every alternative of
+# each opens on one of these characters (or, for the head, a digit: `\d` is `str.isdecimal`), so an item opening on
+# none of them is left as it was without the call (most items: `身份证原件`, `准考证`)
+_OWNER_OPENERS = "考本领代被申持委受经收当双合个其自的资材"
+_TRIM_HEAD_OPENERS = "与的例比如有相个原须需应请同一二两三四五亲签盖加填"
+
+
 def _trim_item(item: str) -> str:
-    words = _OWNER.sub("", item.strip())
-    trim = _ITEM_TRIM if words[-1:] in _TRIM_TAIL_LAST or _PURPOSE.search(words) else _ITEM_TRIM_HEAD_ONLY
-    return trim.sub("", words).strip()
+    words = item.strip()
+    if words[:1] in _OWNER_OPENERS:
+        words = _OWNER.sub("", words)
+    if words[-1:] in _TRIM_TAIL_LAST or _PURPOSE.search(words):
+        return _ITEM_TRIM.sub("", words).strip()
+    if words[:1] in _TRIM_HEAD_OPENERS or words[:1].isdecimal():
+        return _ITEM_TRIM_HEAD_ONLY.sub("", words).strip()
+    return words.strip()
 
 
 # `1寸、2寸照片各1张`, `一寸和二寸免冠照片`: the photo named once for the sizes listed before it
@@ -1034,17 +1050,18 @@ def _aside_dropped(bracket: re.Match) -> str:
 def _item_pieces(phrase: str) -> list[str]:
     """`_ITEM_SPLIT.split(phrase)`, but not inside a form's title (`《某省统计初、中级证书补办申请表》`) or a bracket, nor
     between a modifier and its opposite (`全日制和非全日制最高学历证书`: one document, qualified twice)."""
+    split = _ITEM_SPLIT if "原件" in phrase else _ITEM_SPLIT_PLAIN
     if not ("《" in phrase or "(" in phrase or "（" in phrase or "非" in phrase):  # (nothing below applies: the plain split)
-        return _ITEM_SPLIT.split(phrase)
+        return split.split(phrase)
     whole = [t.span() for t in _BOOK_TITLE.finditer(phrase)] if "《" in phrase else []
     if "(" in phrase or "（" in phrase:  # (a bracket kept as part of a name, `学历(或学位)证书`, is one piece too)
         whole += [b.span() for b in _BRACKETS.finditer(phrase)]
     pieces, start = [], 0
-    for m in _ITEM_SPLIT.finditer(phrase):
+    for m in split.finditer(phrase):
         if any(lo < m.start() < hi for lo, hi in whole):
             continue
         piece = phrase[start:m.start()]
-        nxt = _ITEM_SPLIT.search(phrase, m.end())
+        nxt = split.search(phrase, m.end())
         following = phrase[m.end():nxt.start() if nxt else len(phrase)]
         if (m.group(0) in ("和", "与", "及", "或") and piece.strip() and "非" + piece.strip() in following
                 and not _DOC_WORD.search(piece) and not _OWNER.fullmatch(piece.strip())):
