@@ -184,14 +184,15 @@ def join_hard_wraps(text: str) -> str:
 _OPEN_AT_LINE_END = re.compile(r"([(（《“])(?<=[\u4e00-\u9fff\w][(（《“])[ \t\u3000]*\n[ \t\u3000]*(?=\S)")
 _BRACKET_CLOSED_AHEAD = re.compile(r"[^(（)）\n]{1,40}[)）]")
 # (or a line opening on a bracket that sits inside a sentence, `(某路8号)领取证书。` under `…到某协会`: not a list's number)
-_BRACKET_MID_SENTENCE = re.compile(r"[(（](?![一二三四五六七八九十\d]{1,3}[)）])[^(（)）\n]{2,40}[)）][\u4e00-\u9fff]")
+_OPENS_NO_NUMBER = r"[(（](?![一二三四五六七八九十\d]{1,3}[)）])"  # (a bracket that opens no list number, `(1)`, `(一)`)
+_BRACKET_MID_SENTENCE = re.compile(_OPENS_NO_NUMBER + r"[^(（)）\n]{2,40}[)）][\u4e00-\u9fff]")
 # The gate of the loop below: a line it joins to the line above is one whose words (after its leading spaces, as
 # `line.lstrip()` leaves them; `\s` is what `str.isspace` is) match `_BRACKET_MID_SENTENCE` or `_BRACKET_CLOSED_AHEAD`,
 # each line but the first opening after a newline. No line that matches either means no first join, so none at all: the
 # text is returned as it is. (Possessive runs: the spaces all go, as `lstrip` takes them all, and a close bracket ends a
 # run of no bracket, so no shorter run could reach one; the mid-sentence bracket only by its first characters, a looser
 # test.)
-_MAY_JOIN_BELOW = re.compile(r"\n[^\S\n]*+(?:[(（](?![一二三四五六七八九十\d]{1,3}[)）])|[^(（)）\n]{1,40}+[)）])")
+_MAY_JOIN_BELOW = re.compile(r"\n[^\S\n]*+(?:" + _OPENS_NO_NUMBER + r"|[^(（)）\n]{1,40}+[)）])")
 # (the last character before a line's trailing spaces, `_line_end`: a search for a word at the end was tried at each position)
 _BRACKET_WORD = re.compile(r"[\u4e00-\u9fff\w]")
 

@@ -857,11 +857,11 @@ _BRING_STOP = re.compile(
     r"|每(?=周|天|日|星期|月)"
     # the steps of a procedure (`提交材料—窗口受理—审核`, `受理→审核→发证`): the next step is no document
     r"|—|→)")
-_ITEM_SPLIT = re.compile(r"[、，,/!！~～]|以及|及|(?<!共)和|与(?![^、，,]{1,12}?(?:相同|同底|一致))|或者|或|并(?!且)|\+|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
-# (a phrase without 原件 is split the same by the other alternatives alone, its last never matching there; each written
-# to open on a literal — `和(?<!共和)` for `(?<!共)和`, the same positions — a search skips to their first characters,
-# where the zero-width alternative made it try every position)
+# (a phrase without 原件 is split the same by all but the last alternative of `_ITEM_SPLIT`, which never matches there;
+# each written to open on a literal — `和(?<!共和)` for `(?<!共)和`, the same positions — a search skips to their first
+# characters, where the zero-width alternative made it try every position)
 _ITEM_SPLIT_PLAIN = re.compile(r"、|，|,|/|!|！|~|～|以及|及|和(?<!共和)|与(?![^、，,]{1,12}?(?:相同|同底|一致))|或者|或|并(?!且)|\+")
+_ITEM_SPLIT = re.compile(_ITEM_SPLIT_PLAIN.pattern + r"|(?<=原件)(?=[\u4e00-\u9fff]{2,})")
 _OWNER = re.compile(
     r"^(?:考生本人|考生|本人|领证人(?!员)|代领人|被代领人|代办人|申领人|申请人|领取人(?!员)|持证人|委托人|受委托人|被委托人|受托人|代签人|经办人|收件人|当事人|"
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?"

@@ -47,15 +47,12 @@ def _year(title: str, opening: str) -> int | None:
     written in (`2026湖北监理工程师证书领取时间:12月7日起`) where the body names the exam year, the
     one before, as such (`2025年度监理工程师…`): then the body's."""
     in_title = exam_year(title)
-    # (the opening's year is read only where it can count: with no year in the title, or where the opening names the
-    # year before the title's as `<year>年度`, which the opening's year must be to win)
-    if in_title and not (f"{in_title - 1}年度" in opening and f"{in_title}年度" not in title):
-        return in_title
-    in_opening = exam_year(opening)
-    if (in_title and in_opening == in_title - 1 and f"{in_opening}年度" in opening
-            and f"{in_title}年度" not in title):
-        return in_opening
-    return in_title or in_opening
+    if not in_title:
+        return exam_year(opening)
+    # (the opening's year is read only where it can win: named as the year before the title's, `<year>年度`)
+    if f"{in_title - 1}年度" in opening and f"{in_title}年度" not in title and exam_year(opening) == in_title - 1:
+        return in_title - 1
+    return in_title
 
 
 def _clip(text: str) -> str:
