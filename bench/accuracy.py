@@ -27,6 +27,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -42,6 +43,7 @@ from pipelines.keyfacts import FACTS  # noqa: E402
 from pipelines.keyfacts_scoring import KeyFactScores, score_key_facts  # noqa: E402
 from pipelines.normalize import normalize_record  # noqa: E402
 from pipelines.notice import notice_input  # noqa: E402
+from bench.wrapped import wrapped  # noqa: E402
 from pipelines.scoring import (  # noqa: E402
     DEV_TARGETS, LABELLED_FIELDS, SECOND_READ_FACTS, SECOND_READ_FIELDS, Scores, eval_path, first_reading, load_labelled,
     readings_by_id, score, to_record)
@@ -144,21 +146,19 @@ def _key_facts_time(records: list[dict]) -> float:
     """The part of normalizing `records` spent in key facts (issue 14's addition to issue 12's fields): normalize_record
     calls `keyfacts.key_facts` through the module, so a timing wrapper put there for one pass adds up its calls."""
     spent = [0.0]
-    plain = keyfacts.key_facts
 
-    def timed(text: str) -> dict:
-        t = time.perf_counter()
-        try:
-            return plain(text)
-        finally:
-            spent[0] += time.perf_counter() - t
+    def timing(plain: Callable[[str], dict]) -> Callable[[str], dict]:
+        def timed(text: str) -> dict:
+            t = time.perf_counter()
+            try:
+                return plain(text)
+            finally:
+                spent[0] += time.perf_counter() - t
+        return timed
 
-    keyfacts.key_facts = timed
-    try:
+    with wrapped(keyfacts, "key_facts", timing):
         for r in records:
             normalize_record(r, facts_for_notices_only=True)
-    finally:
-        keyfacts.key_facts = plain
     return spent[0]
 
 

@@ -44,6 +44,7 @@ from pipelines.dates import MAY_HOLD_DATE, chinese_numeral_dates, tokens  # noqa
 from pipelines.normalize import normalize_record  # noqa: E402
 from pipelines.scoring import eval_path, load_labelled, to_record  # noqa: E402
 from pipelines.window_days import TIME, day_only_end, month_ends_as_days  # noqa: E402
+from bench.wrapped import wrapped  # noqa: E402
 
 CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
 PROBES = REPO / "tests" / "data" / "probes" / "probes.jsonl"
@@ -60,21 +61,21 @@ def read(record: dict) -> dict:
     """The rules' reading of one text and what the window rules were handed: normalize_record calls them through their
     modules, so wrappers put there for the call see their arguments (this bench's instrument, not the pipeline's)."""
     seen: dict = {}
-    plain_window, plain_rule = window.collection_window, window_rule.rule_window
 
-    def seen_window(text, published):
-        seen["titled"], seen["published"] = text, published
-        return plain_window(text, published)
+    def seen_window(plain):
+        def seen_call(text, published):
+            seen["titled"], seen["published"] = text, published
+            return plain(text, published)
+        return seen_call
 
-    def seen_rule(raw, titled, published):
-        seen["rule"] = plain_rule(raw, titled, published)
-        return seen["rule"]
+    def seen_rule(plain):
+        def seen_call(raw, titled, published):
+            seen["rule"] = plain(raw, titled, published)
+            return seen["rule"]
+        return seen_call
 
-    window.collection_window, window_rule.rule_window = seen_window, seen_rule
-    try:
+    with wrapped(window, "collection_window", seen_window), wrapped(window_rule, "rule_window", seen_rule):
         out = normalize_record(to_record(record), facts_for_notices_only=True)
-    finally:
-        window.collection_window, window_rule.rule_window = plain_window, plain_rule
     labels = record.get("labels") or {}
     row = {"rules": (out["window_start"], out["window_end"]), "label": (labels.get("window_start"), labels.get("window_end")),
            "kind": out["kind"], "site": record.get("site") or record["id"][:1], "candidates": []}
