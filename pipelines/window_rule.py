@@ -5,8 +5,10 @@ kept as written (`window_rule`); when it counts working days from a day the text
 (the notice's own publication, `即日`, a day it names, `自2025年3月3日起`, or a dated 公示, from
 the day after its period for `公示期满后`, from its last day for `自公示期满之日起`), the end is computed with the Chinese
 working-day calendar of the `chinesecalendar` package (holidays and make-up working days
-included; the first day counts as day 1); calendar days (`30日内`) are counted the same way.
-Months are not computed: a notice counting them rarely says whether the end day is included.
+included; the first day counts as day 1); calendar days (`30日内`) are counted the same way, and so are
+months (`2015年12月4日开始,6个月内` ends 2016-06-03, the day before the same date six months on, by dateutil's
+calendar months; a month without that date ends on its last day): the labelled real and probe texts that count
+months from a day they give end there (an earlier reading left months uncomputed as ambiguous).
 """
 
 from __future__ import annotations
@@ -17,20 +19,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import chinese_calendar  # maintained table of holidays and make-up working days
+from dateutil.relativedelta import relativedelta  # calendar months (31 January + 1 month = 28/29 February)
 
 from pipelines.dates import chinese_numeral_dates, tokens
 from pipelines.text import PINYIN_ANNOTATION, simplify
 
 _RULE = re.compile(
-    r"(?:自|从)?(?P<anchor>[^，。,;；:：、\n()（）]{2,30}?)(?:之日起|之日后|后|(?<=日)起)?(?:的)?\s*"
+    r"(?:自|从)?(?P<anchor>[^，。,;；:：、\n()（）]{2,30}?)(?:之日起|之日后|后|(?<=[日\d])\s*(?:起|开始[,，]?))?(?:的)?\s*"
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?P<unit>工作日|月|天|日)\s*(?P<how>之内|以内|内|后)"
 )
 # What the period counts from: an event that comes before the window (a list of those who
 # passed, scores, the notice itself), never the application it starts (`申请成功后10个工作日内`
 # is a delivery time).
-_RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|名单|成绩|即日")
-# Or a day the text names (`自2025年3月3日起10个工作日内`, `3月3日起…`): the window opens that day.
-_DATED_ANCHOR = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:起)?$")
+_RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|公告|名单|成绩|即日")
+# Or a day the text names (`自2025年3月3日起10个工作日内`, `3月3日起…`, `3月3日开始,6个月内`, `2025-03-03起…`): the window
+# opens that day.
+_DATED_ANCHOR = re.compile(r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:起|开始[,，]?)?$")
 _RULE_NOT = re.compile(r"申请成功|寄出|投递|送达|邮寄给|办结|审核")
 _RULE_START = re.compile(r".*(?:请于|须于|应于|须在|应在|请在|并于|可于|于|在|(?:时间|期限|日期)[为是])", re.DOTALL)
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -187,6 +191,8 @@ def add_working_days(start: dt.date, days: int) -> dt.date | None:
     return workdays[days - 1] if len(workdays) >= days else None
 
 
+# (`自合格人员名单公告之日起`, `成绩公告`: the day of what was announced, not of the notice)
+_EVENT_ANNOUNCED = re.compile(r"名单|成绩|公示|结果")
 _DATED_EVENT = 24  # how far from a 公示/公布 word a date may stand to be its day
 _AFTER_EVENT = re.compile(r"期满|结束|届满|截止")
 _PERIOD_SEP = re.compile(r"\s*(?:至|到|—+|–|-|~|～)\s*")
@@ -200,8 +206,9 @@ def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.da
     if dated:  # `自2025年3月3日起…`: the day it names (a year-less one in the notice's year)
         named = tokens(dated.group(), published.year if published else None)
         return named[0].date if named else None
-    if "通知" in anchor or ("发布" in anchor and "成绩" not in anchor) or "即日" in anchor:
-        return published  # `自发布通知之日起`, `自本通知发布之日起`, `自即日起`: the notice's own day
+    if ("通知" in anchor or ("发布" in anchor and "成绩" not in anchor) or "即日" in anchor
+            or ("公告" in anchor and not _EVENT_ANNOUNCED.search(anchor))):
+        return published  # `自发布通知之日起`, `自本通知发布之日起`, `自即日起`, `自本公告之日起`: the notice's own day
     word = next((w for w in ("公示", "公布") if w in anchor), None)
     if word is None:
         return None
@@ -227,6 +234,13 @@ def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.da
     return toks[near[0]].date + later
 
 
+def _months_on(day: dt.date, months: int) -> dt.date:
+    """The last day of `months` calendar months counted from `day` as the first: the day before the same date that many
+    months on (2015-12-04, 6 → 2016-06-03), or that month's last day when it has no such date (01-31, 1 → 02-28)."""
+    same = day + relativedelta(months=months)  # (relativedelta keeps a month's last day for a date it lacks)
+    return same if same.day != day.day else same - dt.timedelta(days=1)
+
+
 def _line_around(text: str, lo: int, hi: int, at: int) -> str:
     """`text[lo:hi]` cut to the line holding position `at`."""
     start = text.rfind("\n", lo, at) + 1 or lo
@@ -236,15 +250,27 @@ def _line_around(text: str, lo: int, hi: int, at: int) -> str:
 
 def rule_window(raw: str, text: str, published: str | None) -> tuple[WindowRule | None, str | None, str | None]:
     """(rule, start, end): a window given as a rule in `raw` (the text as crawled; `text` is
-    the same simplified), with its dates when they can be computed (a count of working days
-    from a day the text gives)."""
+    the same simplified), with its dates when they can be computed (a count of working days,
+    days or months from a day the text gives)."""
     rule = find_rule(raw)
-    if rule is None or rule.after or rule.unit == "月":
-        return rule, None, None
     pub = dt.date.fromisoformat(published) if published else None
-    day = _anchor_day(text, rule, pub)
+    counted = rule if rule is not None and not rule.after else None
+    day = _anchor_day(text, counted, pub) if counted else None
+    if day is None:
+        # The readable text, when the raw one hid the rule or its day: characters spaced out (`6 个 月 内`), a weekday
+        # after the day (`12月4日(星期三)起`), a day in Chinese numerals (`二〇三〇年十二月四日起`); the same rule read
+        # again (its count), never another rule's day under this one's words.
+        readable = find_rule(chinese_numeral_dates(text))
+        if readable is not None and not readable.after and (rule is None or (rule.count, rule.unit) == (readable.count, readable.unit)):
+            counted, day = readable, _anchor_day(text, readable, pub)
+            rule = rule or readable
     if day is None:
         return rule, None, None
-    # calendar days (`30日内`, `15天内`) count the first day as day 1, as working days do
-    end = add_working_days(day, rule.count) if rule.unit == "工作日" else day + dt.timedelta(days=rule.count - 1)
+    # calendar days (`30日内`, `15天内`) and months count the first day as day 1, as working days do
+    if counted.unit == "工作日":
+        end = add_working_days(day, counted.count)
+    elif counted.unit == "月":
+        end = _months_on(day, counted.count)
+    else:
+        end = day + dt.timedelta(days=counted.count - 1)
     return rule, day.isoformat(), end.isoformat() if end else None

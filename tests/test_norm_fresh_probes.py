@@ -146,12 +146,20 @@ def test_a_wechat_posts_header_is_no_title_and_dates_it():
     ("现场领取时间由原定的6月28日延期至2031年7月31日,地点不变。", None, "2031-07-31"),
     # `自公告之日起`: the notice's own day, with or without a verb
     ("领取时间:自公告之日起至6月30日。", "2031-04-12", "2031-06-30"),
-    # a count closes it: a rule, not an open window (months are not counted)
-    ("请自发布通知之日起两个月内到窗口领取。", None, None),
+    # a count of months from the notice's day closes it: the day before the same date two months on
+    ("请自发布通知之日起两个月内到窗口领取。", "2031-04-12", "2031-06-11"),
 ])
 def test_windows_from_the_notice_day_and_moved_deadlines(body, start, end):
     got = normalized("2030年度证书领取公告\n发布时间:2031-04-12\n" + body)
     assert (got["window_start"], got["window_end"]) == (start, end)
+
+
+@pytest.mark.parametrize("day", [
+    "2030年12月4日", "2030-12-04 ", "2030年12月4日(星期三)", "二〇三〇年十二月四日", "2 0 3 0 年 1 2 月 4 日 ",
+])
+def test_a_count_of_months_from_a_day_however_the_day_is_written(day):
+    got = normalized(f"关于领取2030年会计从业资格证书的通知\n一、申领时间:\n{day}开始,6个月内。\n二、申领地点:市财政局会计科。")
+    assert (got["window_start"], got["window_end"]) == ("2030-12-04", "2031-06-03")
 
 
 @pytest.mark.parametrize("text, title, exam", [

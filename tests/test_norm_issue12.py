@@ -145,8 +145,13 @@ def test_add_working_days_outside_the_calendar_is_unknown():
          ("2023-12-19", "2023-12-27")),
         # no anchor day in the text: the rule alone
         ("请于公示之日起7个工作日内提交快递申请。", None, (None, None)),
-        # months are not counted
-        ("自本通知发布之日起两个月内提出申请。", "2024-10-17", (None, None)),
+        # months are counted the same way: the day before the same date N months on, a short month's last day
+        ("自本通知发布之日起两个月内提出申请。", "2030-03-05", ("2030-03-05", "2030-05-04")),
+        ("2030年12月4日开始,6个月内到财政局申领。", None, ("2030-12-04", "2031-06-03")),
+        ("自2031年1月31日起1个月内申请邮寄。", None, ("2031-01-31", "2031-02-28")),
+        ("自本公告之日起三个月内领取。", "2030-03-01", ("2030-03-01", "2030-05-31")),
+        # (the announcement of a list is an event, not the notice's day)
+        ("自合格人员名单公告之日起3个月内申领。", "2030-03-01", (None, None)),
         # calendar days are, the first day as day 1 (here across a month end)
         ("合格人员须自本公告发布之日起20日内到窗口领证。", "2024-10-17", ("2024-10-17", "2024-11-05")),
         ("自通知下发之日起15天内申请邮寄。", "2024-10-17", ("2024-10-17", "2024-10-31")),
