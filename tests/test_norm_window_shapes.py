@@ -86,6 +86,12 @@ WINDOWS = [
     ("发证日期:2024年3月9日起", "2024-03-09", None),
     # the day old certificates stop being valid opens nothing
     ("旧版证书自2024年7月1日起自行失效,请持证人员及时换领。", None, None),
+    # what can be done from a day on opens the window there (`可于X日下载`, `X日可打印`); `可于X日前` closes it
+    ("本地考区3月28日可打印电子合格证明。", "2024-03-28", None),
+    ("电子证书已可于3月30日下载。", "2024-03-30", None),
+    ("合格人员可于3月30日到市人社局领取证书。", "2024-03-30", None),
+    ("合格人员可于3月30日前到市人社局领取证书。", None, "2024-03-30"),
+    ("考生3月30日可查询成绩。", None, None),
 ]
 
 
