@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pipelines.date_years import BEFORE_PUBLISHED_DAYS, after_exam_year, context_year, inherit_years
 from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, valid_date
 from pipelines.text import CARRIED
-from pipelines.window_context import LOOKED_UP, RECALL_WORDS, TAKES_EFFECT, about_questions, finished, recalled
+from pipelines.window_context import LOOKED_UP, MAY_DO, RECALL_WORDS, TAKES_EFFECT, about_questions, finished, may_be_done_on, recalled
 from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, single_day
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
@@ -30,8 +30,6 @@ _NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不�
                          r"|往年|去年|上一年|历年|以往|参考(?=往|去|历|以|上|(?:19|20)\d\d)"
                          # the next round's dates (`下一批补办申请受理时间为8月1日至8月20日`)
                          r"|下一批|下批|下一轮|下一期")
-# What a candidate can do from a day on that is the certificate's channel
-_MAY_DO = "领取|领证|下载|打印|申领|申请邮寄|申请|登录|办理|邮寄"
 # (a date in brackets, `本周五(2025年2月21日)前`, is followed by the bracket; an e-certificate service opens: `…上线`)
 # An admission ticket to bring is a material, not the ticket's date (`携带身份证和准考证于10月20日至…`: `CARRIED`).
 
@@ -49,13 +47,9 @@ def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -
 
 # What is done with certificates nobody collected (`7月1日后统一销毁`), or old ones that stop being valid
 # (`原证自2005年1月1日起自行失效`): a day or month it happens opens no channel.
-_DISPOSED = "销毁|作废|清理|收回|退回|上缴|失效|停止使用"
-# (or what can be done from that day on: `3月28日可打印电子合格证明`, `9月30日即可下载`)
+_DISPOSED = "销毁|作废|清理|收回|退回|上缴|失效|停止使用"  # (a start: `起`, `后`, …, what can be done then, `3月28日可打印`)
 _START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|" + _DISPOSED + r"))|(?:正式)?(?:上线|开通|开放|启用|启动)"
-                          r"|(?:即|均|就)?可以?(?:" + _MAY_DO + r"))")
-# `可于9月30日下载`, `可在4月10日到…领取`: the day it can be done from (not `可于5月15日前`, a deadline: its words follow the day)
-_MAY_ON = re.compile(r"可(?:于|在|从)\s*$")
-_MAY_DO_AFTER = re.compile(r"^\s*(?:" + _MAY_DO + r"|到|前往|凭|持|携带)")
+                          r"|(?:即|均|就)?可以?(?:" + MAY_DO + r"))")
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:[(（]含[)）])?\s*(?:之前|以前|前|截止|止|为止|结束(?!后))")  # (`3月20日结束`; not `结束后`)
 # `即日起至X`, and the same said of the notice itself: `自公告发布之日起至X` (not `自成绩公布之日起`,
 # the anchor of a window rule).
@@ -205,7 +199,7 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
     elif (_START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start])
-          or (_MAY_ON.search(before) and _MAY_DO_AFTER.match(after))):
+          or may_be_done_on(before, after)):
         # (what opens may be named further on in the clause: `4月1日起开始受理2032年度考试报名`, `4月21日起证书将退回`)
         end = _clause_after(text, pos)
         if end - pos <= 2 and text[end:end + 1] in ("，", ","):  # (`自2022年1月1日起,全国…实行电子证书`: the next clause says)

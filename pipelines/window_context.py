@@ -1,6 +1,7 @@
 """What the words around a date say it is not, beyond `window._NOT_WINDOW`'s words of other events: another year's
 dates under a label (`往年参考:…`), a period already finished (`已于…受理完毕`), scores to look up, a rule that takes
-effect (an open start only when the text names no other), and a deadline for questions about a certificate."""
+effect (an open start only when the text names no other), and a deadline for questions about a certificate; and what a
+candidate can do from a day on (`可于9月30日下载`), which opens the window that day."""
 
 from __future__ import annotations
 
@@ -46,3 +47,15 @@ def about_questions(text: str, pos: int) -> bool:
     """Whether the sentence holding `pos`, before it (25 characters at most), is about questions on the certificate."""
     start = max(text.rfind("。", 0, pos), text.rfind("；", 0, pos), text.rfind("\n", 0, pos), pos - 26) + 1
     return bool(_QUESTIONS.search(text, start, pos))
+
+
+# What a candidate can do from a day on that is the certificate's channel (`3月28日可打印…`, `可于9月30日下载`)
+MAY_DO = "领取|领证|下载|打印|申领|申请邮寄|申请|登录|办理|邮寄"
+_MAY_ON = re.compile(r"可(?:于|在|从)\s*$")
+_MAY_DO_AFTER = re.compile(r"^\s*(?:" + MAY_DO + r"|到|前往|凭|持|携带)")
+
+
+def may_be_done_on(before: str, after: str) -> bool:
+    """Whether the words around a date say it can be done from that day (`可于` before it, a channel's verb right after:
+    not `可于5月15日前`, a deadline, whose words after the day are `前`)."""
+    return bool(_MAY_ON.search(before) and _MAY_DO_AFTER.match(after))
