@@ -234,7 +234,7 @@ _PLACE_LABEL = re.compile(
     r"|证书领取|办公|自取)"
     r"(?:证书)?(?:的)?(?=地点|地址|机构|单位|部门|窗口|点(?![击名]))|(?=地点|地址))"
     # (机构/单位/部门/窗口, and 点 (`证书领取点设在X`), only after a verb: `受理机构:区县统计局`, not `主办单位:`)
-    r"(?:地点|地址|机构|单位|部门|窗口|点)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?<=单位)(?:一般|通常|主要|均)(?=为|是))?"
+    r"(?:地点|地址|机构|单位|部门|窗口|点)(?:(?:及|和)(?:地址|联系电话|联系方式|电话|时间))?\s*(?:(?<=单位|地点)(?:一般|通常|主要|均|多|大多)(?=为|是|设在))?"
     # (a way of collecting as the label: `自取:X`, `现场自取:X`)
     r"|(?:现场|上门)?自取(?=\s*[:：]))"
     # (or a space, as a table flattened into lines writes it: `领取地点 市人事考试中心`)
@@ -296,7 +296,17 @@ _PLACE_HANDED_TO = re.compile(r"(?:(?<![寄邮投快速转报移])(?:(?:提交|�
                               _ADDRESS + r")(?=(?:初审|审核|审查|受理)?(?:$|[，,。；;：:]))"
                               r"(?![^。；;]{0,12}(?:销毁|收回|回收))")  # (`…证书报送至省中心,统一收回销毁`: sent back, not a place)  # (`提交至市级卫生健康部门初审`)
 # `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
-_PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多)?(?:为|是|设在)(.+?)(?:等)?$")
+_PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多|大多)?(?:为|是|设在)([^，,]+?)(?:等)?(?:[，,].*)?$")
+
+
+def _lists_places(sentence: str) -> bool:
+    """Whether `sentence` (a line's first, or the whole) is `地点一般为A、B…`: the places such a place is in general, a
+    list whose items are each one (not `地点为X3号、4号窗口`, one place as written)."""
+    listed = "地点" in sentence and _PLACE_LIST_SENTENCE.match(_split_outside_brackets(sentence, _SENTENCE_END)[0].strip())
+    return bool(listed) and "、" in listed.group(1) and _IN_GENERAL.search(sentence, 0, listed.start(1)) is not None
+
+
+_IN_GENERAL = re.compile(r"一般|通常|主要|多")
 # `领取证书需前往当地财政局。`: the destination ends the clause, the collection verb came before it
 # going to a place after what is done there: 到 (not 收到, 寄到, 到期, 到付 …), 前往, 赴
 _GOING = r"(?<![收得达寄送邮递])到(?![期付达账位\d])|前往|赴"
@@ -665,8 +675,9 @@ _COMMA = re.compile(r"[，,]")
 _TABLE_BAR = re.compile(r"[|｜]")
 
 
-def _labels_in_sentence(sentence: str, i: int, n: int) -> list[tuple[str, tuple]]:
-    """Places labelled inside sentence `n` of line `i`: after a comma (`时间:3月1日,地点:X`) or opening it."""
+def _labels_in_sentence(sentence: str, i: int, n: int, opening: bool = True) -> list[tuple[str, tuple]]:
+    """Places labelled inside sentence `n` of line `i`: after a comma (`时间:3月1日,地点:X`) or, with `opening`,
+    opening it."""
     found = []
     for clause in _COMMA.split(sentence)[1:]:
         label = _PLACE_LABEL.match(clause.strip())
@@ -674,6 +685,8 @@ def _labels_in_sentence(sentence: str, i: int, n: int) -> list[tuple[str, tuple]
             value = _clean_place(_TABLE_BAR.split(label.group(1))[0])
             if _place_ok(value, labelled=True) and not _GENERIC_PLACE.match(value):
                 found.append((value, (i, n, 0, _WHOLE)))
+    if not opening:
+        return found
     numbered = _NUMBERING.match(sentence) if sentence[:1] in _NUMBERING_OPENERS or sentence[:1].isdecimal() else None  # `(二)、地点:X`
     label = _PLACE_LABEL.match(sentence, numbered.end() if numbered else 0)
     if label and label.group(1) and not _BARE_ADDRESS.match(sentence) and not _goes_to_place(label.group(1)):
@@ -759,6 +772,8 @@ def find_places(text: str) -> list[str]:
             continue
         labelled = _LABEL_WORD.search(body)  # (every label holds one of its nouns)
         value, at = _labelled_place(bodies, i) if labelled else (None, None)
+        if value and "、" in value and _lists_places(body):  # (`地点一般为A、B等`: its items, read below)
+            value = None
         if value and _place_ok(value, labelled=True):
             found.append((value, at))
             found.extend(_more_listed_places(body, at[3], i, 0))  # `办理地点:A,B`: a value listing places, each one
@@ -771,9 +786,10 @@ def find_places(text: str) -> list[str]:
             # `领取时间:…;领取地点:X` / `时间:3月1日,地点:X`: a label inside the line (not a bare 地址, which
             # there follows the place it locates)
             sentence = sentence.strip()
-            if labelled and _LABEL_WORD.search(sentence):  # (the words every label and `地点为…` contain)
-                found.extend(_labels_in_sentence(sentence, i, n))
             listed = "地点" in sentence and _PLACE_LIST_SENTENCE.match(sentence)
+            if labelled and _LABEL_WORD.search(sentence):  # (the words every label and `地点为…` contain)
+                # (`地点一般为A、B、C等`: its items are read below, not the whole run as one labelled place)
+                found.extend(_labels_in_sentence(sentence, i, n, opening=not _lists_places(sentence)))
             if listed:
                 for k, item in enumerate(re.split(r"[、]", listed.group(1))):  # `A或B` is one destination, as written
                     value = _clean_place(item)
