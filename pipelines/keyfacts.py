@@ -295,6 +295,15 @@ _PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:证书)?(
 _PLACE_HANDED_TO = re.compile(r"(?:(?<![寄邮投快速转报移])(?:(?:提交|递交)(?:到|至|给)|交(?:到|至))|(?:报送|送交)(?:到|至))([^，,。；;：:]{2,40}?" + _PLACE_WORD +
                               _ADDRESS + r")(?=(?:初审|审核|审查|受理)?(?:$|[，,。；;：:]))"
                               r"(?![^。；;]{0,12}(?:销毁|收回|回收))")  # (`…证书报送至省中心,统一收回销毁`: sent back, not a place)  # (`提交至市级卫生健康部门初审`)
+# `交X审核`, `移交X进行复审`, `报送X统一办理`: the office papers are handed to for a check, without 到/至 (as
+# `提交到X` above); not 提交/递交 (their own shape), 交纳, 交流, 交通 …
+_CHECKED = r"(?:进行|统一)?(?:初审|审核|复审|核查|审查|核验|办理)"
+_PLACE_HANDED_FOR_CHECK = re.compile(r"(?:交(?<![提递寄邮投快速转报移送上缴外社成]交)(?![纳流通费回验付齐清由换际界叉点到至给])|移交(?![到至给由]))"
+                                     # (`提交申请—市局审核—省厅制证`: the steps of a flow, no destination)
+                                     r"([^，,。；;：:交到至向—→]{2,40}?" + _PLACE_WORD + _ADDRESS + r")" + _CHECKED +
+                                     # (`将以下材料报送X(某楼):` the papers listed under it; not `…一并报送省局。`, an office
+                                     # passing its applications on to the next)
+                                     r"|报送(?![到至给])([^，,。；;：:交到至向—→]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:" + _CHECKED + r"|(?=[：:]))")
 # `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
 _PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多|大多)?(?:为|是|设在)([^，,]+?)(?:等)?(?:[，,].*)?$")
 
@@ -363,6 +372,7 @@ _PLACE_SHAPES = (
     (_PLACE_IN_CHARGE, ("负责",)),  # … 负责
     (_PLACE_CHARGED, ("由",)),  # 发放…由 …
     (_PLACE_HANDED_TO, ("交到", "交至", "交给", "报送到", "报送至")),  # (提|递|送)?交 + 到/至 (提交/递交 + 给) / 报送 + 到/至
+    (_PLACE_HANDED_FOR_CHECK, ("交", "报送")),  # (移)?交 / 报送 X … 审核
     (_PLACE_SENT_TO, ("发往", "发放到", "发放至")),  # 发往/发放到/发放至
     (_PLACE_UNIT, ("单位为", "单位是", "机构为", "机构是", "地点为", "地点是")),  # 发放(单位|机构|地点)(为|是)
     (_PLACE_SET_AT, ("地点", "地址")),  # 领取(地点|地址)
@@ -407,7 +417,7 @@ _PLACE_GATE_SCAN, _PLACE_GATE_BITS = _gate_scan(_PLACE_SHAPES)
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交到|交至|交给|报送到|报送至|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转存|转交|送达|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交|报送|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转存|转交|送达|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|" + _AS_LOCATION)
 
 
@@ -441,6 +451,8 @@ _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|考试)?机构$|^[\u4e00
                             r"|^(?:以下|下列|如下|上述|相关|有关|预约)的?(?:地点|地址|机构|单位|窗口|部门|网点)$"
                             # a pointer to the place named before (`寄至X后,考生再到该处领取`, `到该中心领取`)
                             r"|^(?:该|此|这个?|那个?|原|上述)(?:处|地|里|地点|地址|场所|中心|局|单位|机构|窗口|部门|大厅)$"
+                            # (`…报送受理地点`: the place a label above gave)
+                            r"|^(?:受理|审核|领取|领证|办理|发放)(?:地点|地址)$"
                             # the publisher naming itself (`由我局负责发放`, `到中心领取`): no place a reader can find
                             r"|^(?:我|本)?(?:局|厅|中心|院|处|办|所|站|委|部)$"
                             # a window with no office (`每周三到窗口补领`): the one named before it

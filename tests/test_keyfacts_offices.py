@@ -24,3 +24,21 @@ from pipelines.keyfacts import find_places
 ])
 def test_generic_place_after_a_label(text, places):
     assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # `交X审核`, `移交X进行复审`: the office the papers are handed to for a check (as `提交到X`)
+    ("申请人携带申请表一式两份和身份证,交所属县财政局会计股审核;", ["所属县财政局会计股"]),
+    ("在本站参加测试的,可将申请表交测试站办公室核查。", ["测试站办公室"]),
+    # `报送X统一办理`, and `报送X:` over the papers listed under it
+    ("请于6月1日前将申请表和照片报送市统计局法规科(208室)统一办理证书。", ["市统计局法规科(208室)"]),
+    ("请将以下材料报送县卫生局科教股(卫生局二楼):\n1.申请表;", ["县卫生局科教股(卫生局二楼)"]),
+    # an office passing applications on to the next is no place the reader goes to
+    ("各市考试中心于5月1日前将材料一并报送省考试中心。", []),
+    # the steps of a flow name no destination
+    ("办理流程:申请人提交申请—县财政局审核—省财政厅制证", []),
+    # `报送受理地点`: the labelled place above, not a second one
+    ("受理地点:县建设局注册股(某路8号)。纸质材料一式一份报送受理地点。", ["县建设局注册股(某路8号)"]),
+])
+def test_office_handed_papers_for_a_check(text, places):
+    assert find_places(text) == places
