@@ -58,6 +58,7 @@ from functools import lru_cache
 
 from pipelines.dates import ORG_END
 from pipelines.header import CREDIT
+from pipelines.place_offices import passed_on
 from pipelines.spam import is_advertisement, is_spam_line, links_other_pages, may_link_other_pages
 from pipelines.text import REPOST_MARK, SENTENCE_RUN, is_furniture, page_head
 
@@ -304,6 +305,7 @@ _PLACE_HANDED_FOR_CHECK = re.compile(r"(?:交(?<![提递寄邮投快速转报移
                                      # (`将以下材料报送X(某楼):` the papers listed under it; not `…一并报送省局。`, an office
                                      # passing its applications on to the next)
                                      r"|报送(?![到至给])([^，,。；;：:交到至向—→]{2,40}?" + _PLACE_WORD + _ADDRESS + r")(?:" + _CHECKED + r"|(?=[：:]))")
+_HANDED_OVER = (_PLACE_HANDED_TO, _PLACE_HANDED_FOR_CHECK)
 # `地点一般为A、B、C等` — a sentence opening with 地点 that lists places
 _PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多|大多)?(?:为|是|设在)([^，,]+?)(?:等)?(?:[，,].*)?$")
 
@@ -816,6 +818,8 @@ def find_places(text: str) -> list[str]:
                     if _place_ok(value):
                         found.append((value, (i, n, _WHOLE + 100 + k, _WHOLE + 101 + k)))
             for m in _place_matches(sentence):
+                if m.re in _HANDED_OVER and passed_on(sentence, m.start()):  # (an office passing papers on to the next)
+                    continue
                 g = m.lastindex or 1  # the place's group (`_PLACE_KEPT` has two shapes, one group each)
                 raw = _PLACE_VERB_SPLIT.split(m.group(g))[0]
                 if _GENERIC_PLACE.match(_PLACE_TRIM_TAIL.sub("", raw.strip())):  # `指定窗口` before 指定 is trimmed

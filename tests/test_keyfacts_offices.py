@@ -42,3 +42,14 @@ def test_generic_place_after_a_label(text, places):
 ])
 def test_office_handed_papers_for_a_check(text, places):
     assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # an office passing the papers on to the next (the clause opens on the office) names no place to go to
+    ("申请人持材料到县卫生局申请,由县卫生局逐级审核报送至省考试中心。", ["县卫生局"]),
+    ("宁远市财政局于每月将审核合格的申请表提交给省财政厅。", []),
+    # a reader's own hand-over still does
+    ("请于5月1日前将申请表提交至宁远市人才中心。", ["宁远市人才中心"]),
+])
+def test_office_passing_papers_on(text, places):
+    assert find_places(text) == places
