@@ -250,7 +250,7 @@ _PLACE_VERB = re.compile(
     # (each opening verb before its lookbehind, `到(?<![收得达]到)` for `(?<![收得达])到`: the same test, and the
     # alternation opens on literals, so the search can skip)
     # (`考生无需到中心领取`: a destination negated)
-    r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d)|前往|至(?<![以直寄]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d)|向"
+    r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d)|前往|至(?<![以直寄]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d|校(?:学)?生|职人员|读)|向"
     r"|来(?<![原未将后出起带从本]来)(?![自源电信函])"
     # the formal locative (`凭准考证于考点领取`), not a date's (`于5月6日`, `于本周内`, `于工作日`) nor a word's (由于, 关于, 对于,
     # 属于 …)
@@ -280,16 +280,19 @@ _PLACE_VERB_HINT = re.compile(r"携带|带齐|带上|备齐|领取|领证|代领
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
-                       r")(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为|派人)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给|代发|补办|补发|换发|(?:到[^，,。；;]{2,30}?)?领取后(?:分发|发放|转发)"
-                       # (`由各县区人社局统一代领后转发`, `由各市统计局派人领回后负责发放`: a unit collecting for its candidates)
-                       r"|(?:代领|领回)后(?:负责)?(?:分发|发放|转发))"
+                       r")(?:具体)?(?:(?:负责|承担)[^，,。；;由]{0,12}?|(?:统一|再次|重新|集中|逐级|直接|整体|代为|派人)*)(?:按[^，,。；;由]{1,6}?)?(?:发放|下发|分发|受理|转发|发给|代发|补办|补发|换发"
+                       # (`由X具体负责组织实施本地区的换证工作`)
+                       r"|(?<=负责)[^，,。；;由]{0,12}?换证"
+                       # (`由各县区人社局统一代领后转发`, `由各市统计局派人领回后负责发放`, `由学校统一领取并发放`, `由X到市中心
+                       # 领回后分发`: a unit collecting for its candidates)
+                       r"|(?:到[^，,。；;]{2,30}?)?(?:领取|代领|领回)(?:后|并)?(?:负责)?(?:分发|发放|转发))"
                        # `由省中心下发我市`: a transfer between offices, not where the examinee goes
                        r"(?!(?:至|到|给)?(?:我|各|本|所属|下属)(?:市|省|区|县|州|地|中心|单位|考区|局|厅|院|处))")
 _PLACE_IN_CHARGE = re.compile(r"(?:^|[，,])([^，,。；;：:由]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?:按照[^，,。；;]{0,12}?)?负责"
                               r"[^，,。；;]{0,40}?(?:发放|核发|受理|补办|补发|换发|换证)")
 # `证书领取工作由各县(市、区)人社局负责`: the body a collection is put in charge of
 # (a time may come between: `证书领取工作预计于9月起由各市级财政部门分批启动`)
-_PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:证书)?(?:工作|事宜|事项)?(?:则|将|均|统一)*(?:[^，,。；;：:由]{0,12}?[起后])?由"
+_PLACE_CHARGED = re.compile(r"(?:发放|领取|领证|发证|办证)(?:证书)?(?:工作|事宜|事项)?(?:则|将|均|统一|通常|一般)*(?:[^，,。；;：:由]{0,12}?[起后])?由"
                             r"([^，,。；;：:由]{2,30}?" + _PLACE_WORD +
                             _ADDRESS + r")(?:统一|分批|陆续|集中)?(?:负责|承担|组织|办理|实施|启动|开展)")
 # 提交到/递交至/提交给 X: the office the papers are handed in at (not `交给单位`: a form filed by one's employer)
@@ -457,6 +460,8 @@ _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|考试)?机构$|^[\u4e00
                             r"|^(?:受理|审核|领取|领证|办理|发放)(?:地点|地址)$"
                             # the publisher naming itself (`由我局负责发放`, `到中心领取`): no place a reader can find
                             r"|^(?:我|本)?(?:局|厅|中心|院|处|办|所|站|委|部)$"
+                            # …or a level's office by its short name (`由县局统一领回`, `报省中心`): the one named in full elsewhere
+                            r"|^[省市县区州]级?(?:局|厅|中心|院|委)$"
                             # a window with no office (`每周三到窗口补领`): the one named before it
                             r"|^(?:服务|办事|办理|受理|领证)?窗口$")
 # `4月1日至30日在X领取`: a date run in front of the place is not part of it

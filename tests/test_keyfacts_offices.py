@@ -53,3 +53,28 @@ def test_office_handed_papers_for_a_check(text, places):
 ])
 def test_office_passing_papers_on(text, places):
     assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a unit that collects for its candidates and hands out: `由X统一领取并发放`, `由X到Y领回后分发`, `领回发放`
+    ("在校生的合格证通常由所在学院统一领取并发放。", ["所在学院"]),
+    ("各县考生的证书由各县人才中心到宁远市考试中心领回后分发。", ["各县人才中心"]),
+    ("各乡镇考生由当地财政所统一领回发放。", ["当地财政所"]),
+    # `由X具体负责组织实施…换证工作`
+    ("按照属地原则,由各县(区)财政部门具体负责组织实施本地的换证工作。", ["各县(区)财政部门"]),
+    # `证书发放通常由X组织实施`
+    ("纸质证书发放通常由各地统计局组织实施,请关注当地通知。", ["各地统计局"]),
+    # a level's office by its short name (`县局`, `省中心`) is the one named in full elsewhere
+    ("请于5月6日到宁远县人社局二楼人事股领取。证书由县局统一到市局领回后发放。", ["宁远县人社局二楼人事股"]),
+])
+def test_offices_that_hand_out(text, places):
+    assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # `在校生`, `在校学生`, `在职人员`: who, not where (在 opens no place there)
+    ("在校学生的证书由所在学院统一领取后分发。", ["所在学院"]),
+    ("在职人员由所在单位人事处集中领取后发放。", ["所在单位人事处"]),
+])
+def test_in_school_is_who_not_where(text, places):
+    assert find_places(text) == places
