@@ -276,7 +276,7 @@ _PLACE_VERB = re.compile(
     r"|(?:审核|核验|核查|确认)(?:后|并|无误后)?(?=(?:领取|领证|换领|换证|换发|补办|申领))"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字|换证|换发|补办|申请)))")
-_PLACE_VERB_HINT = re.compile(r"携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转存|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
+_PLACE_VERB_HINT = re.compile(r"颁发|审核|初审|复审|核查|携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转存|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
@@ -364,8 +364,10 @@ _PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}
 # `证书会统一寄到X,考生再去领取`, `证书发至X后,考生…领取`: the certificates forwarded to X, where they are then collected
 # (the certificates are the subject: papers a candidate posts, `将材料寄至X`, name no place to go to)
 # (or a clause of its own after the certificates': `证书由省中心制作,寄送至各市考试中心,各市考试中心按时为考生发放`)
-_PLACE_FORWARDED = re.compile(r"(?:证书[^，,。；;将]{0,12}?|(?<=[，,]))(?:寄到|寄至|寄往|寄送至|寄送到|发至|发到|送至|送到|送达)"
-                              r"([^，,。；;：:后到至]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?=后?[，,][^。；;]{0,24}?(?:领取|领证|发放)|后[^。；;]{0,16}?(?:领取|领证|发放))")
+_PLACE_FORWARDED = re.compile(r"(?:证[书明][^，,。；;将]{0,12}?|(?<=[，,]))(?:寄到|寄至|寄往|寄送至|寄送到|发至|发到|送至|送到|送达"
+                              # (`证书已到各区卫健局,请…到户籍所在区卫健局领取`, `证书已转交各县人社局,请…`)
+                              r"|(?<=已)(?:到(?!达)|转交|转))"
+                              r"([^，,。；;：:后到至]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?=后?[，,][^。；;]{0,40}?(?:领取|领证|发放|颁发)|后[^。；;]{0,16}?(?:领取|领证|发放|颁发))")
 # the sentence shapes that name a place, in the order they are tried, each with a gate: a cheap pattern that
 # finds a word every match of the shape contains, so a sentence without it skips the shape (the gate is read
 # off the shape's mandatory words, named beside it)
@@ -388,7 +390,7 @@ _PLACE_SHAPES = (
     (_PLACE_SENT_DOWN, ("下发到", "下发至", "下放到", "下放至", "分发到", "分发至", "转到", "转至", "转存", "转交")),  # 下发至/下放至/分发至/转至/转存至 X
     (_PLACE_NAMED_BY, ("按",)),  # 按(照) X 规定的地点
     (_PLACE_KEPT, ("保存", "保管", "存放", "暂存", "留存")),  # 保存在 X / 暂存 X / 由 X 保管
-    (_PLACE_FORWARDED, ("寄到", "寄至", "寄往", "发至", "发到", "送至", "送到", "送达")),  # 证书…寄到/发至 X (后) … 领取
+    (_PLACE_FORWARDED, ("寄到", "寄至", "寄往", "发至", "发到", "送至", "送到", "送达", "已到", "已转")),  # 证书…寄到/发至 X (后) … 领取
 )
 _PLACE_SENTENCES = tuple((shape, re.compile("|".join(words))) for shape, words in _PLACE_SHAPES)
 
@@ -456,8 +458,9 @@ _GENERIC_PLACE = re.compile(r"^(?:证书|原)?(?:发放|考试)?机构$|^[\u4e00
                             r"|^(?:以下|下列|如下|上述|相关|有关|预约)的?(?:地点|地址|机构|单位|窗口|部门|网点)$"
                             # a pointer to the place named before (`寄至X后,考生再到该处领取`, `到该中心领取`)
                             r"|^(?:该|此|这个?|那个?|原|上述)(?:处|地|里|地点|地址|场所|中心|局|单位|机构|窗口|部门|大厅)$"
-                            # (`…报送受理地点`: the place a label above gave)
-                            r"|^(?:受理|审核|领取|领证|办理|发放)(?:地点|地址)$"
+                            # (`…报送受理地点`, `到受理部门进行审核`: the place a label or heading above gave; not `向发证机构申请`,
+                            # the issuer)
+                            r"|^(?:受理|审核|领取|领证|办理|发放)(?:地点|地址|部门)$"
                             # the publisher naming itself (`由我局负责发放`, `到中心领取`): no place a reader can find
                             r"|^(?:我|本)?(?:局|厅|中心|院|处|办|所|站|委|部)$"
                             # …or a level's office by its short name (`由县局统一领回`, `报省中心`): the one named in full elsewhere

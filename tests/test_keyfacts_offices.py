@@ -78,3 +78,23 @@ def test_offices_that_hand_out(text, places):
 ])
 def test_in_school_is_who_not_where(text, places):
     assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # certificates forwarded to offices that hand them out: `已到/已转交 X,请…到Y领取`, `寄送至X,X…为考生颁发`
+    ("合格证明已到各县卫生局,请考生于6月1日起持身份证到户籍所在县卫生局领取。", ["各县卫生局", "户籍所在县卫生局"]),
+    ("外县考生的证书已转交各县人才中心,请于6月1日后到当地人才中心一楼领取。", ["当地人才中心一楼", "各县人才中心"]),
+    ("证书制作完成后,省厅会将证书寄送至各市人才服务局,各市人才服务局在收到证书后,将按通知的时间为考生颁发证书。",
+     ["各市人才服务局"]),
+    # (`已到达我局`: arrived, no place named)
+    ("证书已到达我局,请考生于6月1日起到宁远市人社局二楼领取。", ["宁远市人社局二楼"]),
+    # `到受理部门进行审核`: the place a heading above gave
+    ("四、受理部门\n宁远县财政局会计股\n申请人持材料到受理部门进行审核。", ["宁远县财政局会计股"]),
+])
+def test_certificates_forwarded_to_offices(text, places):
+    assert sorted(find_places(text)) == sorted(places)  # (the order of a list of places is not scored)
+
+
+def test_hand_over_for_a_check_read_on_a_line_with_no_other_verb():
+    # (the line holds no other word a place goes with: `审核` is what marks it)
+    assert find_places("材料齐全的,交所在县人才中心初审。") == ["所在县人才中心"]
