@@ -828,6 +828,9 @@ def find_places(text: str) -> list[str]:
             for m in _place_matches(sentence):
                 if m.re in _HANDED_OVER and passed_on(sentence, m.start()):  # (an office passing papers on to the next)
                     continue
+                # (`财务处统一到省厅办理相关手续`: an office seeing to its people's formalities at another)
+                if m.re is _PLACE_VERB and "办理" in sentence[m.end(1):m.end()] and passed_on(sentence, m.start()):
+                    continue
                 g = m.lastindex or 1  # the place's group (`_PLACE_KEPT` has two shapes, one group each)
                 raw = _PLACE_VERB_SPLIT.split(m.group(g))[0]
                 if _GENERIC_PLACE.match(_PLACE_TRIM_TAIL.sub("", raw.strip())):  # `指定窗口` before 指定 is trimmed

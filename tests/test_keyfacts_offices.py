@@ -98,3 +98,14 @@ def test_certificates_forwarded_to_offices(text, places):
 def test_hand_over_for_a_check_read_on_a_line_with_no_other_verb():
     # (the line holds no other word a place goes with: `审核` is what marks it)
     assert find_places("材料齐全的,交所在县人才中心初审。") == ["所在县人才中心"]
+
+
+@pytest.mark.parametrize("text, places", [
+    # an office that goes to another to see to its people's formalities: the other is no place the reader goes to
+    ("请需要换证的职工到财务科办理。财务科统一到省财政厅办理相关手续。", ["财务科"]),
+    ("第五条 证书的颁发,统一由县培训中心向省统计局法规处办理。", []),
+    # an office collecting its candidates' certificates at another: that one is where they are handed out
+    ("请各县人社局于5月6日到宁远市考试中心领取本县证书。", ["宁远市考试中心"]),
+])
+def test_office_seeing_to_formalities_at_another(text, places):
+    assert find_places(text) == places
