@@ -109,3 +109,12 @@ def test_hand_over_for_a_check_read_on_a_line_with_no_other_verb():
 ])
 def test_office_seeing_to_formalities_at_another(text, places):
     assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # `人力资源和社会保障局`: the 和 inside an office's name does not end it
+    ("证书已下发至各县人力资源和社会保障局。", ["各县人力资源和社会保障局"]),
+    ("合格证书由省人才考试中心下放至当地人力资源和社会保障局,考生可前往领取。", ["当地人力资源和社会保障局"]),
+])
+def test_office_names_holding_and(text, places):
+    assert find_places(text) == places
