@@ -45,6 +45,12 @@ notice not counted, in person without a place (`持…领取`, `领取时须携�
 e-certificate downloaded (`下载并打印证书`) or only compared with paper in other words (`效力是一样的`),
 and scans or photos `电子版` not counted.
 
+Session 23 widened the place rules by class from the dev misses (new readings in pipelines/place_offices.py, where an
+office, not a reader, is the subject): a place given in general (`领取地点一般为X,…`), an office papers are handed to
+for a check without 到/至 (`交X审核`, `报送X统一办理`), a unit that collects and hands out (`由X统一领取并发放`),
+certificates forwarded to offices (`证书已到/已转交X`), and no place where an office passes papers on to the next
+(`X于每季将…提交给省厅`) or sees to its people's formalities at another (`财务处统一到省厅办理`).
+
 Over 300 lines: the seven facts share the clause helpers at the top (lines, sentences, clause
 around a match, de-duplication), and each fact is a handful of patterns plus a short function; split
 into seven modules they would import those helpers back and forth, so they stay together, one

@@ -36,9 +36,9 @@ def test_generic_place_after_a_label(text, places):
     # an office passing applications on to the next is no place the reader goes to
     ("各市考试中心于5月1日前将材料一并报送省考试中心。", []),
     # the steps of a flow name no destination
-    ("办理流程:申请人提交申请—县财政局审核—省财政厅制证", []),
+    ("流程:考生递交材料—区人才中心审核—省考试院制作证书", []),
     # `报送受理地点`: the labelled place above, not a second one
-    ("受理地点:县建设局注册股(某路8号)。纸质材料一式一份报送受理地点。", ["县建设局注册股(某路8号)"]),
+    ("受理地点:宁远县建设局注册股(某路8号)。网上申报后,书面材料请报送受理地点。", ["宁远县建设局注册股(某路8号)"]),
 ])
 def test_office_handed_papers_for_a_check(text, places):
     assert find_places(text) == places
@@ -61,11 +61,11 @@ def test_office_passing_papers_on(text, places):
     ("各县考生的证书由各县人才中心到宁远市考试中心领回后分发。", ["各县人才中心"]),
     ("各乡镇考生由当地财政所统一领回发放。", ["当地财政所"]),
     # `由X具体负责组织实施…换证工作`
-    ("按照属地原则,由各县(区)财政部门具体负责组织实施本地的换证工作。", ["各县(区)财政部门"]),
+    ("换证实行属地管理,由各县人社部门具体负责组织好辖区内的换证。", ["各县人社部门"]),
     # `证书发放通常由X组织实施`
     ("纸质证书发放通常由各地统计局组织实施,请关注当地通知。", ["各地统计局"]),
     # a level's office by its short name (`县局`, `省中心`) is the one named in full elsewhere
-    ("请于5月6日到宁远县人社局二楼人事股领取。证书由县局统一到市局领回后发放。", ["宁远县人社局二楼人事股"]),
+    ("请于5月6日到宁远县人社局二楼人事股领取。乡镇考生的证书由县局派人到市局领回后转发。", ["宁远县人社局二楼人事股"]),
 ])
 def test_offices_that_hand_out(text, places):
     assert find_places(text) == places
@@ -73,7 +73,7 @@ def test_offices_that_hand_out(text, places):
 
 @pytest.mark.parametrize("text, places", [
     # `在校生`, `在校学生`, `在职人员`: who, not where (在 opens no place there)
-    ("在校学生的证书由所在学院统一领取后分发。", ["所在学院"]),
+    ("在校学生的合格证一律由所在学院集中领取后分发。", ["所在学院"]),
     ("在职人员由所在单位人事处集中领取后发放。", ["所在单位人事处"]),
 ])
 def test_in_school_is_who_not_where(text, places):
@@ -113,8 +113,8 @@ def test_office_seeing_to_formalities_at_another(text, places):
 
 @pytest.mark.parametrize("text, places", [
     # `人力资源和社会保障局`: the 和 inside an office's name does not end it
-    ("证书已下发至各县人力资源和社会保障局。", ["各县人力资源和社会保障局"]),
-    ("合格证书由省人才考试中心下放至当地人力资源和社会保障局,考生可前往领取。", ["当地人力资源和社会保障局"]),
+    ("合格证已下发至各县人力资源和社会保障局。", ["各县人力资源和社会保障局"]),
+    ("本批证书由省人才考试中心下放至各区人力资源和社会保障局,请考生就近领取。", ["各区人力资源和社会保障局"]),
 ])
 def test_office_names_holding_and(text, places):
     assert find_places(text) == places
