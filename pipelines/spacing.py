@@ -52,6 +52,8 @@ _SPLIT_REGION = re.compile(r"(?<=西)[ \u3000]+(?=藏)|(?<=新)[ \u3000]+(?=疆)
 
 def close_spaced_words(text: str) -> str:
     """`合 肥 市 财 政 局` → `合肥市财政局`, `到 东莞市 财政局 领取` → `到东莞市财政局领取`, line by line (see above)."""
+    if " " not in text and "\u3000" not in text:  # (most texts: every pattern below needs a space, so none matches)
+        return text
     if ("藏" in text or "疆" in text) and _SPLIT_REGION.search(text):
         text = _SPLIT_REGION.sub("", text)
     if not (_SPACED_RUN.search(text) or len(_WORD_GAP.findall(text)) >= _WORD_GAPS_MIN):
