@@ -28,13 +28,18 @@ _BULLET = r"[◆◇●○▲△■□★☆▶►▷▸▪▫※➤➢➔→⇒�
 _LINE_BULLET = re.compile(r"^([ \t\u3000]*)" + _BULLET + r"+\ufe0f?[ \t\u3000]*", re.MULTILINE)
 
 
-_BULLET_CHAR = re.compile(_BULLET)
+# (a bullet opening a line after the first: a search opening on the newline, a literal the engine skips to, where a search
+# for the marks anywhere tested every character against their class)
+_BULLET_BELOW = re.compile(r"\n[ \t\u3000]*" + _BULLET)
 
 
 def drop_line_bullets(text: str) -> str:
     """`text` without the decorative bullets opening its lines (`_LINE_BULLET`)."""
-    # (one scan for the marks first: a line-anchored pattern is tried at every position)
-    return _LINE_BULLET.sub(r"\1", text) if _BULLET_CHAR.search(text) else text
+    # (a line-anchored pattern is tried at every position: it runs only where a line opens on a bullet, the first line
+    # or one after a newline, as `^` in a multiline pattern is the text's start or a position after a newline)
+    if _LINE_BULLET.match(text) or ("\n" in text and _BULLET_BELOW.search(text)):
+        return _LINE_BULLET.sub(r"\1", text)
+    return text
 
 
 # Markdown a copy kept (a blog's or an AI answer's: `# 标题`, `## 二、领取地点`, `**领取地点**:`, `> 某某局`): its marks are
@@ -49,14 +54,16 @@ _PAGE_NUMBER_LINE = re.compile(r"^[ \t\u3000]*(?:[—–-]{1,2}[ \t]*\d{1,3}[ \t
                                r"[ \t]*\d{1,3}[ \t]*页)?)[ \t\u3000]*\n", re.MULTILINE)
 
 
-# (how every such line ends, 页 or a dash before the line break: a search opening on them, where the line-anchored pattern
-# is tried at every position; dashes are common, in dates and numbers)
-_PAGE_NUMBER_END = re.compile(r"[页—–-][ \t\u3000]*\n")
+# (such a line after the first: the pattern opening on the newline before it, a literal the engine skips to, where the
+# line-anchored pattern is tried at every position; `^` in it is the text's start or a position after a newline)
+_PAGE_NUMBER_BELOW = re.compile("\n" + _PAGE_NUMBER_LINE.pattern.removeprefix("^"))
 
 
 def drop_page_numbers(text: str) -> str:
     """`text` without the lines that only number a PDF's pages (`_PAGE_NUMBER_LINE`)."""
-    if not ("页" in text or "-" in text or "—" in text or "–" in text) or not _PAGE_NUMBER_END.search(text):
+    # (every such line holds 页 or a dash, and ends on a newline)
+    if (not ("页" in text or "-" in text or "—" in text or "–" in text) or "\n" not in text
+            or not (_PAGE_NUMBER_LINE.match(text) or _PAGE_NUMBER_BELOW.search(text))):
         return text
     return _PAGE_NUMBER_LINE.sub("", text)
 
