@@ -93,7 +93,8 @@ def close_spaced_dates(text: str) -> str:
     `1月19曰` read as `1月19日`."""
     if "曰" in text:
         text = _DAY_TYPO.sub(r"\1日", text)
-    if not _SPACE_IN_DIGITS.search(text):
+    # (a str scan first: every match holds a space, and most texts hold none, where the search tests each character)
+    if (" " not in text and "\u3000" not in text) or not _SPACE_IN_DIGITS.search(text):
         return text
     return _SPACED_YMD.sub(_closed_ymd, _SPACED_NUMBER.sub(_closed_number, text))
 
