@@ -19,6 +19,7 @@ alone, 0.87 cross-validated by site, and no veto or override threshold beat the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipelines.kind_words import (  # noqa: F401 (the kinds are this module's words too: crawler/subscriptions.py)
     COLLECTION, ELECTRONIC, KIND_WORDS, NOT_HANDING_OUT, OTHER, OTHER_WORDS, REGISTRATION, REISSUE, blank, kind_named_in_title,
@@ -120,28 +121,49 @@ def _as_certificate(text: str) -> str:  # (and the nurse exam's `成绩合格证
 _DECLARATION = re.compile(r"遗失声明|作废声明|作废的声明|声明作废|遗失启事|挂失声明")  # a holder's: no office's arrangement
 
 
+class _Body:
+    """A body as the rules read it (`rewrite`, then a score slip read as a certificate), made when a rule first reads it:
+    rewriting its dates costs a pass over it, and most titles decide without it."""
+
+    def __init__(self, body: str, rewrite: Callable[[str], str] | None) -> None:
+        self._raw, self._rewrite, self._text = body, rewrite, None
+        self.as_certificate = False  # (set before any rule reads `text`)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            text = self._rewrite(self._raw) if self._rewrite else self._raw
+            self._text = _as_certificate(text) if self.as_certificate else text
+        return self._text
+
+
 def classify(title: str, lead: str, body: str, *, has_region: bool = False,
-             qualification: bool | None = None, roundup: bool = False, government_page: bool = False) -> tuple[bool, str]:
+             qualification: bool | None = None, roundup: bool = False, government_page: bool = False,
+             rewrite: Callable[[str], str] | None = None) -> tuple[bool, str]:
     """(is_cert_notice, kind) for a notice with `title`, opening lines `lead` and `body`.
 
     `has_region`: a place was found in the title; `qualification`: False when the only exam
     named is outside professional qualifications; `roundup`: the body lists many provinces;
-    `government_page`: the page is on a government host, so it is the office's own (its questions are an FAQ).
+    `government_page`: the page is on a government host, so it is the office's own (its questions are an FAQ);
+    `rewrite`: how the rules read each text (the normaliser's dates in words), applied to a text when they first read it.
     """
     if qualification is False:
         return False, OTHER
+    if rewrite:
+        title, lead = rewrite(title), rewrite(lead)
+    body = _Body(body, rewrite)
     if _SCORE_SLIP_IS_CERTIFICATE.search(title or "") or _SCORE_SLIP_IS_CERTIFICATE.search(lead or ""):
-        title, lead, body = _as_certificate(title), _as_certificate(lead), _as_certificate(body)
+        title, lead, body.as_certificate = _as_certificate(title), _as_certificate(lead), True
     t = blank(title or "")
     # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
-            and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (government_page or official_source(body)))
+            and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (government_page or official_source(body.text)))
             and not (KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
-            and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body))
+            and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body.text))
             # (a title that asks when, answered by the dated arrangement: `…证书什么时候领?` / `…直邮办理时间为2031年…`)
-            and not states_dated_arrangement(body)):
+            and not states_dated_arrangement(body.text)):
         return False, OTHER
-    if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body):
+    if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body.text):
         return False, OTHER
     # (or heading the opening on a line of its own, under a paper's header: `《某日报》分类广告…\n遗失声明\n…`)
     # (every declaration holds 声明 or 启事: the opening's first line is cut out only where the opening holds one)
@@ -154,18 +176,18 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     announces = title_kind and not _WHEN_WHERE.search(t)
     # A prediction in the opening makes a guide, unless the text opens as a notice does
     # (`现就…公告如下`: an office that says one date is still to be announced).
-    head = (body or "")[:400]
-    if not announces and _BODY_GUIDE_WORDS.search(head) and not FORMAL_OPENING.search(head):
+    if not announces and _BODY_GUIDE_WORDS.search(head := (body.text or "")[:400]) and not FORMAL_OPENING.search(head):
         return False, OTHER
-    if roundup and not has_region and not reports_regions(body):
+    if roundup and not has_region and not reports_regions(body.text):
         return False, OTHER
     # An explainer under a title that does not call itself a notice (`…证书领取指南`,
     # `…证书发放`) is judged by how its body is written.
     def guide_body() -> bool:  # read only when the answer would otherwise be yes
         # (a round-up of actual arrangements is a notice, whatever its chat)
-        return (bool(body) and not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not government_page
-                and not official_source(body)
-                and reads_like_guide(body) and not reports_regions(body))
+        # (the title's rules first: the body is rewritten only where they leave the answer to it)
+        return (not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not government_page and bool(body.text)
+                and not official_source(body.text)
+                and reads_like_guide(body.text) and not reports_regions(body.text))
 
     if t.strip():
         if title_kind and (_NON_CERT_OBJECT.search(t) or "□" in t) and not _CERT_NOUN.search(t):
@@ -180,7 +202,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             # (`可以领证了!…证书领取时间公布`: a title that announces is a notice, region or not)
             if (_WHEN_WHERE.search(t) and not has_region and not _NOTICE_NOUN.search(t) and not _ANNOUNCED.search(t)
                     and not _WHEN_GIVEN.search(t)
-                    and not reports_regions(body) and not states_dated_arrangement(lead)):
+                    and not reports_regions(body.text) and not states_dated_arrangement(lead)):
                 return False, OTHER
             if _EVALUATED.search(t) or (qualification is None and _NOT_BY_EXAM.search(t)):
                 return False, OTHER  # (not when an exam is named: `一级建造师…证书` beside `许可证` is still its)
@@ -191,17 +213,17 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
             # about something else, or about a look-alike (`注册证书电子化`, `领取准考证`) — unless it announces
             # results and hands the certificates out too, with dates: the certificate part decides
             # (`…合格标准及证书申请公告`, `…合格标准公告` over `三、证书领取` and its period)
-            if "□" not in t and _RESULTS.search(t) and (_AND_CERTIFICATES.search(t) or dated_certificate_section(body)):
+            if "□" not in t and _RESULTS.search(t) and (_AND_CERTIFICATES.search(t) or dated_certificate_section(body.text)):
                 return True, COLLECTION
             return False, OTHER
         if _CERT_NOUN.search(t) and (_NOTICE_NOUN.search(t) or t.rstrip().endswith(("...", "…", "通"))):
             # `关于2016年眉山市会计初级职称资格证书的通知`: a certificate notice with no verb is
             # about handing the certificates out.
-            return True, majority_kind(blank(body or "")) or COLLECTION
+            return True, majority_kind(blank(body.text or "")) or COLLECTION
     # The body is read only when the title did not decide (list titles usually do).
-    if not lead and not body:  # (nothing to read: what the rules below give for an empty opening and body)
+    if not lead and not body.text:  # (nothing to read: what the rules below give for an empty opening and body)
         return False, OTHER
-    opening, b = blank(lead or ""), blank(body or "")
+    opening, b = blank(lead or ""), blank(body.text or "")
     if ("挂" in opening or "人证分离" in opening) and _RENTED_OUT.search(opening):
         return False, OTHER  # (a body that opens on renting certificates out: an ad or a crackdown)
     first = KIND_WORDS.search(opening)

@@ -108,9 +108,10 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         qualification = False  # the title and opening name no exam; the body only look-alikes
     if regions.outside_coverage(raw_title + "\n" + opening):
         qualification = False  # (Taiwan's own regulations and notices: no qualification of ours)
-    # (the signs of a dated notice read dates in words: a period written in figures, `2021-01-20至2021-02-05`, is one too)
+    # (the signs of a dated notice read dates in words: a period written in figures, `2021-01-20至2021-02-05`, is one too;
+    # rewritten as the rules first read each text, the body only where the title leaves the answer to it)
     is_cert, kind_ = kind.classify(
-        _dates_in_figures(title), _dates_in_figures(opening), _dates_in_figures(body),
+        title, opening, body, rewrite=_dates_in_figures,
         has_region=region.in_title,
         qualification=qualification,
         # Only read when the title names no place; reading a body costs a pass over it.
