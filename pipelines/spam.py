@@ -26,8 +26,8 @@ _AD = (r"QQ群|qq群|点击咨询|点击进入|>>>|押题|真题|免费领(?!取
        r"|班主任微信|添加班主任|名额有限|先到先得|已有\d+人(?:领取|下载|报名|预约)")
 _AD_LINE = re.compile(_AD)
 _OTHER_PAGES = "推荐阅读|相关推荐|相关阅读|相关问答|相关文章|相关链接|延伸阅读|热门推荐|热门文章|猜你喜欢|上一篇|下一篇|更多资讯|更多相关"
-_SPAM_LINE = re.compile(
-    r"加群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|点击上方|关注我们|" + _AD + "|"
+_SPAM_WORDS = r"加群|扫码关注|关注公众号|关注微信|微信公众号|公众号[:：]|加微信|微信号|备考学习交流|点击上方|关注我们|" + _AD
+_SPAM_LINE_OPENING = (
     r"^\s*(?:图片|图\d*|image|点击查看大图|返回顶部|打印本页|关闭窗口|分享到.*)\s*$|"
     # a copied page's links to its other articles (`推荐阅读:…`, `上一篇:…`, `相关问答:…`): other pages' titles
     r"^\W*(?:" + _OTHER_PAGES + ")|"
@@ -35,6 +35,12 @@ _SPAM_LINE = re.compile(
     # boilerplate, in a repost of a notice and in a guide alike (not a hedge of the text's: `以上为往年数据,仅供参考`)
     r"^\W*(?:(?:以上|上述)(?:信息|内容|资讯|文章)|本文|本站|本网|转载|免责声明)[^\n]{0,20}?仅供参考[^\n]{0,30}$"
 )
+_SPAM_LINE = re.compile(_SPAM_WORDS + "|" + _SPAM_LINE_OPENING)
+# (its two halves: the words, each opening on a literal, found by a search that skips to their first characters; the
+# alternatives anchored at the start, `^` with no multiline flag, tried there alone. A search of the whole pattern tried
+# every alternative at every position.)
+_SPAM_WORD = re.compile(_SPAM_WORDS)
+_SPAM_OPENING = re.compile(_SPAM_LINE_OPENING)
 # A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
 _DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
@@ -121,7 +127,8 @@ def drop_appended_blocks(text: str) -> str:
 
 def is_spam_line(line: str) -> bool:
     """A line `drop_spam` drops whole (an account plug, an ad, a page's button, a link to other pages, a disclaimer)."""
-    return bool(_SPAM_LINE_WORD.search(line) and _SPAM_LINE.search(line) and not _DAY_IN_LINE.search(line))
+    return bool(_SPAM_LINE_WORD.search(line) and (_SPAM_WORD.search(line) or _SPAM_OPENING.match(line))  # (`_SPAM_LINE`)
+                and not _DAY_IN_LINE.search(line))
 
 
 def drop_spam(text: str) -> str:
