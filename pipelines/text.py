@@ -98,7 +98,9 @@ def clean_title(title: str, simplified: bool = False) -> str:
         t = _TITLE_DATE_TAIL.sub(_list_date_gone, t)  # pattern is tried at every position, so skip it otherwise
     if t and t[-1] in "】]wWtTpP":  # (the same: a badge ends on one of these)
         t = _TITLE_DATE_TAIL.sub("", _TITLE_BADGES.sub("", t))
-    t = _TITLE_PREFIX.sub("", t)
+    # (a match, not a substitution: `^` holds at the start alone, where a substitution tried the pattern at every position)
+    if prefix := _TITLE_PREFIX.match(t):
+        t = t[prefix.end():]
     while "_" in t and len(t.split("_", 1)[0]) >= 8:
         stripped = _SEO_TAIL.sub("", t)
         if stripped == t:
