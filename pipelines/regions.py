@@ -273,7 +273,9 @@ _TAIWAN_TEXT = re.compile(r"民[國国]\s*\d{2,3}\s*年|1[01]\d(?<![\d.]1[01]\d)
 
 def outside_coverage(text: str) -> bool:
     """Whether `text` is Taiwan's own (`_TAIWAN_TEXT`): no notice of ours, whatever it names."""
-    return bool(text) and ("年" in text or "考" in text or "幣" in text or "币" in text) and _TAIWAN_TEXT.search(text) is not None
+    # (str scans first, a literal each alternative holds: 民; 年, 月, 日 and a 1; 選部 or 选部; 新臺 or 新台. Most texts hold none.)
+    return bool(text) and ("民" in text or ("年" in text and "月" in text and "日" in text and "1" in text) or "選部" in text
+                           or "选部" in text or "新臺" in text or "新台" in text) and _TAIWAN_TEXT.search(text) is not None
 
 
 # A literal of each alternative of _EXAMPLE (`(例如` holds 例如): a body holding none of them
