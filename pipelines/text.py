@@ -251,9 +251,10 @@ def lead(body: str, lines: int = 2, limit: int = 300, title: str = "") -> str:
     out = []
     for ln in (body or "").splitlines():
         ln = ln.strip()
+        # (a document number's line holds 号, a phone's 电话 or 热线: str scans first, as most lines are neither)
         if (not ln or (title and ln == title.strip()) or (len(ln) < 80 and (_META_LINE.search(ln) or _posted_at(ln)))
-                or _DOC_NUMBER.match(ln)
-                or is_furniture(ln) or _PHONE_LINE.match(ln)):
+                or ("号" in ln and _DOC_NUMBER.match(ln))
+                or is_furniture(ln) or (("电话" in ln or "热线" in ln) and _PHONE_LINE.match(ln))):
             continue
         out.append(ln)
         if len(out) == lines:
