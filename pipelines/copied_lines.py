@@ -23,6 +23,7 @@ changes for this module (one shared-dev text's line broken inside a bracket is j
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipelines.copied_marks import undo_marks
 
@@ -115,8 +116,11 @@ def _wrap_width(widths: list[int]) -> int | None:
     long_widths = [w for w in widths if _MIN_WIDTH <= w <= _MAX_WIDTH + _WIDTH_SLACK]
     if len(long_widths) < _MIN_WRAPPED_LINES:
         return None
-    # (the width most lines reach within the slack, the wider of equals: lines a wrap filled differ by a mark or two)
-    near, column = max((sum(w - _WIDTH_SLACK <= v <= w for v in long_widths), w) for w in set(long_widths))
+    # (the width most lines reach within the slack, the wider of equals: lines a wrap filled differ by a mark or two; widths
+    # are whole cells, so the lines within the slack of a width are counted from the count of each width, not by a pass
+    # over every line for every width)
+    counts = Counter(long_widths)
+    near, column = max((sum(counts[v] for v in range(w - _WIDTH_SLACK, w + 1)), w) for w in counts)
     # (a wrapped text has no line wider than its column but its title: a text with paragraphs wider than its common
     # width is written in paragraphs, whatever its short lines share)
     wider = sum(w > column + _WIDTH_SLACK for w in widths)
