@@ -62,6 +62,9 @@ _INDENT_OR_NUMBER = (r"(?<=\S)[ \u3000]{2,}(?=\S)|[ \u3000]+(?=(?:" + _LIST_NUMB
 _DASH_ITEM = re.compile(r"(?<=\S)[ \u3000]+(?=[-•]\s?[\u4e00-\u9fff])")
 _PASTED_BREAK = re.compile(_INDENT_OR_NUMBER)
 _A_LONG_LINE = re.compile(r"^[^\n]{%d}" % LONG_LINE, re.MULTILINE)  # (from line starts only: linear)
+# (a long line after the first: the pattern opening on the newline before it, a literal the engine skips to, where the
+# multiline `^` was tried at every position; `^` there is the text's start or a position after a newline)
+_A_LONG_LINE_BELOW = re.compile(r"\n[^\n]{%d}" % LONG_LINE)
 # (and a space after a page's stamp, a date and its time: `发布时间:2031-05-02 15:03:50 某某证书…`; a time alone,
 # `9:00 至 17:00`, is inside a sentence)
 _AFTER_STAMP = r"[ \u3000]+(?=[^\s\d:]|(?:19|20)\d\d\s*年)"
@@ -201,6 +204,13 @@ _MAY_JOIN_BELOW = re.compile(r"\n[^\S\n]*+(?:" + _OPENS_NO_NUMBER + r"|[^(（)�
 _BRACKET_WORD = re.compile(r"[\u4e00-\u9fff\w]")
 
 
+def _may_end_open(text: str) -> bool:
+    """Whether `text` holds what every `_OPEN_AT_LINE_END` match holds: a bracket or a space (a tab, an ideographic space)
+    right before a newline."""
+    return ("(\n" in text or "（\n" in text or "《\n" in text or "“\n" in text or " \n" in text or "\t\n" in text
+            or "\u3000\n" in text)
+
+
 def _line_end(line: str) -> str:
     """The last character of `line` before its trailing spaces (tabs, ideographic spaces), or `""`."""
     return line.rstrip(" \t\u3000")[-1:]
@@ -214,7 +224,9 @@ def join_lines_broken_at_a_bracket(text: str) -> str:
     """`text` with each line broken at or inside a bracket joined to the next (see `_OPEN_AT_LINE_END`)."""
     if "\n" not in text or not ("(" in text or "（" in text or "《" in text or "“" in text):
         return text
-    if _OPEN_AT_LINE_END.search(text):  # (a search first: most texts have none, and a substitution costs more)
+    # (a search first: most texts have none, and a substitution costs more; and str scans before it for what every match
+    # holds, its bracket before the newline or the last of the spaces between them)
+    if _may_end_open(text) and _OPEN_AT_LINE_END.search(text):
         text = _OPEN_AT_LINE_END.sub(r"\1", text)
     if not _MAY_JOIN_BELOW.search(text):  # (most texts: no line the loop could join, `_MAY_JOIN_BELOW`)
         return text
@@ -235,7 +247,8 @@ def join_lines_broken_at_a_bracket(text: str) -> str:
 
 def split_pasted_lines(text: str) -> str:
     """`text` with the paragraphs pasted onto a long line parted again (see the module's notes)."""
-    if (" " not in text and "\u3000" not in text) or not _A_LONG_LINE.search(text):
+    if ((" " not in text and "\u3000" not in text)
+            or not (_A_LONG_LINE.match(text) or ("\n" in text and _A_LONG_LINE_BELOW.search(text)))):
         return text
     lines = text.split("\n")
     opening = next((i for i, line in enumerate(lines) if line.strip()), None)
