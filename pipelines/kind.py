@@ -25,6 +25,7 @@ from pipelines.kind_words import (  # noqa: F401 (the kinds are this module's wo
     COLLECTION, ELECTRONIC, KIND_WORDS, NOT_HANDING_OUT, OTHER, OTHER_WORDS, REGISTRATION, REISSUE, blank, kind_named_in_title,
     kind_of, majority_kind,
 )
+from pipelines.links import is_government_page
 from pipelines.notice_signs import (
     DATED_COLLECTION, FORECAST, FORMAL_OPENING, SECTION_DATE, dated_certificate_section, official_source, reads_like_guide,
     reports_opening, reports_regions, shows_notice, states_dated_arrangement,
@@ -139,12 +140,13 @@ class _Body:
 
 def classify(title: str, lead: str, body: str, *, has_region: bool = False,
              qualification: bool | None = None, roundup: bool = False, government_page: bool = False,
-             rewrite: Callable[[str], str] | None = None) -> tuple[bool, str]:
+             url: str | None = None, rewrite: Callable[[str], str] | None = None) -> tuple[bool, str]:
     """(is_cert_notice, kind) for a notice with `title`, opening lines `lead` and `body`.
 
     `has_region`: a place was found in the title; `qualification`: False when the only exam
     named is outside professional qualifications; `roundup`: the body lists many provinces;
-    `government_page`: the page is on a government host, so it is the office's own (its questions are an FAQ);
+    `government_page`: the page is on a government host, so it is the office's own (its questions are an FAQ), or its
+    `url` is (`is_government_page`, read only when a rule asks: most titles decide first);
     `rewrite`: how the rules read each text (the normaliser's dates in words), applied to a text when they first read it.
     """
     if qualification is False:
@@ -152,18 +154,22 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     if rewrite:
         title, lead = rewrite(title), rewrite(lead)
     body = _Body(body, rewrite)
+
+    def on_government_host() -> bool:
+        return government_page or is_government_page(url)
+
     if _SCORE_SLIP_IS_CERTIFICATE.search(title or "") or _SCORE_SLIP_IS_CERTIFICATE.search(lead or ""):
         title, lead, body.as_certificate = _as_certificate(title), _as_certificate(lead), True
     t = blank(title or "")
     # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
-            and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (government_page or official_source(body.text)))
+            and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (on_government_host() or official_source(body.text)))
             and not (KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
             and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body.text))
             # (a title that asks when, answered by the dated arrangement: `…证书什么时候领?` / `…直邮办理时间为2031年…`)
             and not states_dated_arrangement(body.text)):
         return False, OTHER
-    if _HOW_TO_WORK.search(t) and not reports_opening(t) and not government_page and not official_source(body.text):
+    if _HOW_TO_WORK.search(t) and not reports_opening(t) and not on_government_host() and not official_source(body.text):
         return False, OTHER
     # (or heading the opening on a line of its own, under a paper's header: `《某日报》分类广告…\n遗失声明\n…`)
     # (every declaration holds 声明 or 启事: the opening's first line is cut out only where the opening holds one)
@@ -185,7 +191,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     def guide_body() -> bool:  # read only when the answer would otherwise be yes
         # (a round-up of actual arrangements is a notice, whatever its chat)
         # (the title's rules first: the body is rewritten only where they leave the answer to it)
-        return (not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not government_page and bool(body.text)
+        return (not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not on_government_host() and bool(body.text)
                 and not official_source(body.text)
                 and reads_like_guide(body.text) and not reports_regions(body.text))
 

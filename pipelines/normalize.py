@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
 from pipelines.copied_lines import mend_lines
 from pipelines.exam_year import body_exam_year, exam_year
-from pipelines.links import is_government_page
 from pipelines.numerals import close_date_unit_gaps, numeral_dates_in_figures
 from pipelines.spacing import close_spaced_words
 from pipelines.spam import drop_appended_blocks, drop_spam
@@ -116,7 +115,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         qualification=qualification,
         # Only read when the title names no place; reading a body costs a pass over it.
         roundup=not region.in_title and regions.is_roundup(body),
-        government_page=is_government_page(url),
+        url=url,
     )
     if kind_ == kind.REISSUE and year is not None:
         year = exam_year(title, year_month=False) or exam_year(opening, year_month=False)
