@@ -62,7 +62,7 @@ _PAGE_NUMBER_BELOW = re.compile("\n" + _PAGE_NUMBER_LINE.pattern.removeprefix("^
 def drop_page_numbers(text: str) -> str:
     """`text` without the lines that only number a PDF's pages (`_PAGE_NUMBER_LINE`)."""
     # (every such line holds 页 or a dash, and ends on a newline)
-    if (not ("页" in text or "-" in text or "—" in text or "–" in text) or "\n" not in text
+    if ("\n" not in text or not ("页" in text or "-" in text or "—" in text or "–" in text)
             or not (_PAGE_NUMBER_LINE.match(text) or _PAGE_NUMBER_BELOW.search(text))):
         return text
     return _PAGE_NUMBER_LINE.sub("", text)
