@@ -498,6 +498,15 @@ def _clean_place(value: str) -> str:
 
 
 _PLACE_WORD_RE = re.compile(_PLACE_WORD)
+# (the patterns a function reads compiled once here, not looked up in `re`'s cache by their text on every call)
+_PLACE_WORD_END = re.compile(_PLACE_WORD + r"$")
+_PLACE_OR_DISTRICT_END = re.compile(_PLACE_WORD + r"$|[区县市]$")
+_PLACE_WITH_ADDRESS_END = re.compile(_PLACE_WORD + r"(?:[（(][^）)]{1,40}[）)])?$")  # `1.X大厅(地址)`
+_DIGIT_OR_BRACKET = re.compile(r"[\d（(]")
+_DIGIT = re.compile(r"\d")
+_SEMICOLON = re.compile(r"[；;]")
+_ENUMERATION_COMMA = re.compile(r"[、]")
+_LIST_ITEM_VALUE_END = re.compile(r"[，,。；;：:]")
 _PLACE_KEY = re.compile(r"^(?:地点|地址)\s*[:：]\s*")
 
 
@@ -592,7 +601,7 @@ _NOT_BARE_PLACE = re.compile(r"登录|填写|网上|关注|扫码|申请|办理|
 def _place_after_date(value: str) -> str | None:
     pieces = _LIST_VALUE_END.split(value)
     after = _clean_place(pieces[1]) if len(pieces) > 1 else ""
-    return after if _place_ok(after, labelled=True) and re.search(_PLACE_WORD, after) and not _NOT_BARE_PLACE.search(after) else None
+    return after if _place_ok(after, labelled=True) and _PLACE_WORD_RE.search(after) and not _NOT_BARE_PLACE.search(after) else None
 
 
 def _list_places(lines: list[str], start: int, heads: bool = True) -> list[str]:
@@ -607,12 +616,12 @@ def _list_places(lines: list[str], start: int, heads: bool = True) -> list[str]:
             rest = _clean_place(_LIST_VALUE_END.split(m.group(3))[0])
             # `宁远市:X` / `市直考生:X` / `省直考区:X`: whose place it is, then the place
             district = _DISTRICT_HEAD.search(head) is not None
-            if (district or numbered) and not re.match(r"[\d（(]", rest) and _place_ok(rest, labelled=True) \
-                    and re.search(_PLACE_WORD, rest):  # `宁远市:宁远市人事考试中心(东环路16号)`
+            if (district or numbered) and not _DIGIT_OR_BRACKET.match(rest) and _place_ok(rest, labelled=True) \
+                    and _PLACE_WORD_RE.search(rest):  # `宁远市:宁远市人事考试中心(东环路16号)`
                 out.append(rest)
             elif (district or numbered) and _DATE_PIECE.match(rest) and (after := _place_after_date(m.group(3))):
                 out.append(after)  # `龙亭区、顺河区:一月八日至一月十日,区财政局;`: the place after the days
-            elif heads and re.search(_PLACE_WORD + r"$|[区县市]$", head) and not _NOT_PLACE.search(head) and (numbered or district):
+            elif heads and _PLACE_OR_DISTRICT_END.search(head) and not _NOT_PLACE.search(head) and (numbered or district):
                 out.append(head)  # `1、随县人社局:6月3日至14日`
             elif not numbered:
                 break
@@ -621,8 +630,8 @@ def _list_places(lines: list[str], start: int, heads: bool = True) -> list[str]:
             break
         if next(_place_matches(line), None):  # `2.按预约日期到X领取`: a sentence, read as one
             continue
-        value = _clean_place(re.split(r"[，,。；;：:]", _NUMBERING.sub("", _LIST_ITEM.sub(r"\1", line)))[0])
-        if _place_ok(value) and re.search(_PLACE_WORD + r"(?:[（(][^）)]{1,40}[）)])?$", value):  # `1.X大厅(地址)`
+        value = _clean_place(_LIST_ITEM_VALUE_END.split(_NUMBERING.sub("", _LIST_ITEM.sub(r"\1", line)))[0])
+        if _place_ok(value) and _PLACE_WITH_ADDRESS_END.search(value):  # `1.X大厅(地址)`
             out.append(value)
     return out
 
@@ -642,7 +651,7 @@ def _table_places(lines: list[str], i: int) -> list[str]:
     split = (_TABLE_SPLIT if "|" in header or "｜" in header
              else _WIDE_CELL_GAP if _WIDE_CELL_GAP.search(header) else _CELL_GAP).split
     cells = split(header)
-    if len(cells) < 2 or any(len(c) > 10 or re.search(r"\d", c) for c in cells):  # a header row: short labels only
+    if len(cells) < 2 or any(len(c) > 10 or _DIGIT.search(c) for c in cells):  # a header row: short labels only
         return []
     heads = [k for k, c in enumerate(cells) if _TABLE_PLACE_HEAD.match(c)]
     if not heads:
@@ -759,7 +768,7 @@ def _district_places(body: str) -> list[str]:
     """The places of a one-line list by district, when two items or more read so (an item may follow the
     line's label: `…具体为：鄂城区，X`)."""
     out = []
-    for segment in re.split(r"[；;]", body):
+    for segment in _SEMICOLON.split(body):
         segment = segment.strip().rstrip("。")
         m = _DISTRICT_ITEM.match(segment)
         if not m and (label := _LAST_LABEL.match(segment)):
@@ -819,9 +828,9 @@ def find_places(text: str) -> list[str]:
                 # (`地点一般为A、B、C等`: its items are read below, not the whole run as one labelled place)
                 found.extend(_labels_in_sentence(sentence, i, n, opening=not _lists_places(sentence)))
             if listed:
-                for k, item in enumerate(re.split(r"[、]", listed.group(1))):  # `A或B` is one destination, as written
+                for k, item in enumerate(_ENUMERATION_COMMA.split(listed.group(1))):  # `A或B` is one destination, as written
                     value = _clean_place(item)
-                    if _place_ok(value) and re.search(_PLACE_WORD + r"$", value) and not _GENERIC_PLACE.match(value):
+                    if _place_ok(value) and _PLACE_WORD_END.search(value) and not _GENERIC_PLACE.match(value):
                         found.append((value, (i, n, _WHOLE + k, _WHOLE + k + 1)))
                 continue
             if not _PLACE_VERB_HINT.search(sentence):  # most sentences: no verb a place could precede
@@ -968,13 +977,14 @@ _GENERIC_WITH_LIST = re.compile(r"(?:(?:相关|有关|以下|身份)?(?:证件|�
                                 r"(?:等(?:资料|材料|证件)?)?[)）]"
                                 # the kind of copy after the bracket is each example's (`证件(如身份证、护照等)原件及复印件`)
                                 r"((?:原件|复印件)(?:(?:及|和|与|、)(?:原件|复印件))?)?")
+_EXAMPLE_SPLIT = re.compile(r"[、，,/]|或者|或")
 
 
 def _examples(m: re.Match) -> str:
     """The examples a generic noun is given by, each with the copies named after the bracket."""
     if not m.group(2):
         return m.group(1)
-    return "、".join(part + m.group(2) for part in re.split(r"[、，,/]|或者|或", m.group(1)) if part.strip())
+    return "、".join(part + m.group(2) for part in _EXAMPLE_SPLIT.split(m.group(1)) if part.strip())
 # `基础材料:身份证原件及复印件、准考证。` — materials given after a label on the line
 _MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]交\s*[:：]\s*(.+)$"  # `换证须交:A、B`
                              # `补证:A、B` / `换证(证书破损、信息变更):C、D`: the documents of each case
@@ -1033,6 +1043,7 @@ _BOOK_TITLE = re.compile(r"《[^《》]{1,40}》")
 _INLINE_LIST_START = re.compile(r"\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])")
 _INLINE_LIST_MARK = re.compile(r"[；;，,]?\s*(?:\d{1,2}[.、．](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
 _INLINE_LIST_END = re.compile(r"[。！!？?]")
+_SENT_AS_SCAN = re.compile(r"上传|扫描|发送|电子版")  # (scans uploaded, not documents brought)
 _COLON = re.compile(r"[:：]")  # (its items are parted by ；, so only a full stop ends it)
 _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现场领取)[^）)]*[）)]")
 _HANDED_OUT_ITEM = re.compile(r"[^、，,;；:：]*" + _HANDED_OUT.pattern)
@@ -1478,7 +1489,7 @@ def find_materials(text: str) -> list[str]:
                 if labelled:
                     found.extend(_items(labelled.group(labelled.lastindex)))
         for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body or "主要有" in body or "如" in body else ():
-            if not re.search(r"上传|扫描|发送|电子版", body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
+            if not _SENT_AS_SCAN.search(body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))
         for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():
             rest = body[m.end():]
@@ -1503,7 +1514,7 @@ def find_materials(text: str) -> list[str]:
                             found.extend(_numbered_list(lines, i + 1))
                             continue
                         listed = bodies[i + 1]
-                    for part in re.split(r"[；;]", _INLINE_LIST_END.split(listed)[0]):
+                    for part in _SEMICOLON.split(_INLINE_LIST_END.split(listed)[0]):
                         found.extend(_items(part))
                 continue
             # too long for a list of documents (what brackets say, often at length, is aside: `身份证原件及复印件(需在
