@@ -736,7 +736,6 @@ def _labels_in_sentence(sentence: str, i: int, n: int, opening: bool = True) -> 
     return found
 
 
-_PLACE_LINE_WORD = re.compile(_LABEL_WORD.pattern + "|" + _PLACE_VERB_HINT.pattern)
 # a table's bar, a list heading's ending (`_LIST_HEADING_END`, one literal per ending so the search can skip) or a label
 _PLACE_TABLE_LIST_LABEL = re.compile(r"\||｜|" + "|".join(c + r"\s*$" for c in "点间排址话下览:：") + "|" + _LABEL_WORD.pattern)
 
@@ -802,12 +801,13 @@ def find_places(text: str) -> list[str]:
         if (i - 1 in placed or i - 2 in placed) and _BARE_ADDRESS.match(body):
             continue
         # every shape read below holds a label noun (`_LABEL_WORD`) or a verb a place goes with (`_PLACE_VERB_HINT`):
-        # a line read only as a table or a list heading may hold neither
-        if not _PLACE_LINE_WORD.search(body):
+        # a line read only as a table or a list heading may hold neither (the label noun searched first: a labelled line,
+        # its search kept for below, needs no second one)
+        labelled = _LABEL_WORD.search(body)  # (every label holds one of its nouns)
+        if not labelled and not _PLACE_VERB_HINT.search(body):
             if len(found) > before:  # (a table's header row)
                 placed.add(i)
             continue
-        labelled = _LABEL_WORD.search(body)  # (every label holds one of its nouns)
         value, at = _labelled_place(bodies, i) if labelled else (None, None)
         if value and "、" in value and _lists_places(body):  # (`地点一般为A、B等`: its items, read below)
             value = None
