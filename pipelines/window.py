@@ -47,7 +47,7 @@ def _other_event(text: str, lo: int, hi: int, opens_before: int | None = None) -
 
 # What is done with certificates nobody collected (`7月1日后统一销毁`), or old ones that stop being valid
 # (`原证自2005年1月1日起自行失效`): a day or month it happens opens no channel.
-_DISPOSED = "销毁|作废|清理|收回|退回|上缴|失效|停止使用"  # (a start: `起`, `后`, …, what can be done then, `3月28日可打印`)
+_DISPOSED = "销毁|作废|清理|收回|退回|上缴|失效|停止使用"  # (below, a start: `起`, `后`, …, or what can be done then, `3月28日可打印`)
 _START_AFTER = re.compile(r"^\s*[)）]?\s*(?:起|开始|以后|后起|后(?![^，。,;；]{0,4}(?:不|未|停止|" + _DISPOSED + r"))|(?:正式)?(?:上线|开通|开放|启用|启动)"
                           r"|(?:即|均|就)?可以?(?:" + MAY_DO + r"))")
 _END_AFTER = re.compile(r"^\s*[)）]?\s*(?:[(（]含[)）])?\s*(?:之前|以前|前|截止|止|为止|结束(?!后))")  # (`3月20日结束`; not `结束后`)
