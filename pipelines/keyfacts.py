@@ -319,14 +319,14 @@ _HANDED_OVER = (_PLACE_HANDED_TO, _PLACE_HANDED_FOR_CHECK)
 _PLACE_LIST_SENTENCE = re.compile(r"^(?:(?:领取|发放|领证|办理)(?:证书)?的?)?地点(?:一般|通常|主要|多|大多)?(?:为|是|设在)([^，,]+?)(?:等)?(?:[，,].*)?$")
 
 
+_IN_GENERAL = re.compile(r"一般|通常|主要|多")
+
+
 def _lists_places(sentence: str) -> bool:
     """Whether `sentence` (a line's first, or the whole) is `地点一般为A、B…`: the places such a place is in general, a
     list whose items are each one (not `地点为X3号、4号窗口`, one place as written)."""
     listed = "地点" in sentence and _PLACE_LIST_SENTENCE.match(_split_outside_brackets(sentence, _SENTENCE_END)[0].strip())
     return bool(listed) and "、" in listed.group(1) and _IN_GENERAL.search(sentence, 0, listed.start(1)) is not None
-
-
-_IN_GENERAL = re.compile(r"一般|通常|主要|多")
 # `领取证书需前往当地财政局。`: the destination ends the clause, the collection verb came before it
 # going to a place after what is done there: 到 (not 收到, 寄到, 到期, 到付 …), 前往, 赴
 _GOING = r"(?<![收得达寄送邮递])到(?![期付达账位\d])|前往|赴"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cached_property
 
 from pipelines.kind_words import (  # noqa: F401 (the kinds are this module's words too: crawler/subscriptions.py)
     COLLECTION, ELECTRONIC, KIND_WORDS, NOT_HANDING_OUT, OTHER, OTHER_WORDS, REGISTRATION, REISSUE, blank, kind_named_in_title,
@@ -127,15 +128,13 @@ class _Body:
     rewriting its dates costs a pass over it, and most titles decide without it."""
 
     def __init__(self, body: str, rewrite: Callable[[str], str] | None) -> None:
-        self._raw, self._rewrite, self._text = body, rewrite, None
+        self._raw, self._rewrite = body, rewrite
         self.as_certificate = False  # (set before any rule reads `text`)
 
-    @property
+    @cached_property
     def text(self) -> str:
-        if self._text is None:
-            text = self._rewrite(self._raw) if self._rewrite else self._raw
-            self._text = _as_certificate(text) if self.as_certificate else text
-        return self._text
+        text = self._rewrite(self._raw) if self._rewrite else self._raw
+        return _as_certificate(text) if self.as_certificate else text
 
 
 def classify(title: str, lead: str, body: str, *, has_region: bool = False,

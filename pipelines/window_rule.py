@@ -69,6 +69,11 @@ class WindowRule:
 _RAW_HINTS = ("工作日", "之日", "個月", "个月")
 
 
+def _may_hold_rule(text: str) -> bool:
+    """Whether `text` holds one of `_RAW_HINTS` (spelt out: str scans, no generator)."""
+    return "工作日" in text or "之日" in text or "個月" in text or "个月" in text
+
+
 @lru_cache(maxsize=4096)
 def _simple_char(c: str) -> str:
     return simplify(c)
@@ -128,7 +133,7 @@ _BEFORE_HINT, _AFTER_HINT = 60, 16  # a rule's words around its hint: the event,
 def _segments(raw: str):
     """The stretches of each line around a hint, in order (long lines are read in part)."""
     for line in raw.splitlines():
-        if not ("工作日" in line or "之日" in line or "個月" in line or "个月" in line):  # _RAW_HINTS
+        if not ("工作日" in line or "之日" in line or "個月" in line or "个月" in line):  # _may_hold_rule, inline: every line
             continue
         spans = []
         for h in _RAW_HINTS:
@@ -150,7 +155,7 @@ def _segments(raw: str):
 def find_rule(raw: str) -> WindowRule | None:
     """The first window rule in a raw text (title and body as crawled), or None. Only the
     lines that may hold one are read character by character."""
-    if not raw or not ("工作日" in raw or "之日" in raw or "個月" in raw or "个月" in raw):  # _RAW_HINTS
+    if not raw or not _may_hold_rule(raw):
         return None
     for line in _segments(raw):
         text, index, skipped = _simplified_chars(line)
@@ -256,10 +261,11 @@ def rule_window(raw: str, text: str, published: str | None) -> tuple[WindowRule 
     pub = dt.date.fromisoformat(published) if published else None
     counted = rule if rule is not None and not rule.after else None
     day = _anchor_day(text, counted, pub) if counted else None
-    if day is None:
+    if day is None and _may_hold_rule(text):
         # The readable text, when the raw one hid the rule or its day: characters spaced out (`6 个 月 内`), a weekday
         # after the day (`12月4日(星期三)起`), a day in Chinese numerals (`二〇三〇年十二月四日起`); the same rule read
-        # again (its count), never another rule's day under this one's words.
+        # again (its count), never another rule's day under this one's words. (Only where the readable text holds a
+        # hint: writing its numeral dates in figures neither makes nor unmakes one, and most texts hold none.)
         readable = find_rule(chinese_numeral_dates(text))
         if readable is not None and not readable.after and (rule is None or (rule.count, rule.unit) == (readable.count, readable.unit)):
             counted, day = readable, _anchor_day(text, readable, pub)
