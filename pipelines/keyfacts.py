@@ -925,7 +925,8 @@ _OWNER = re.compile(
     r"双方|(?:考试)?合格人员(?!名单|花?名册)|个人|其他|其它|其|自己|的资料为|的材料为|资料为|材料为)+(?:的|及)?"
     # (not in a form's name, `合格人员登记表`, `个人信息表`: a form is named whole)
     r"(?![\u4e00-\u9fff]{0,4}?(?:表|名册|名单)$)")
-_ITEM_TRIM_HEAD = (r"^(?:与|的|(?:例如|比如|如(?![实有果需下何期]))(?=[\u4e00-\u9fff]{2})|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
+# (what a photo or document must match, `与准考证同底版`, `与报名信息一致的`, is no part of its name)
+_ITEM_TRIM_HEAD = (r"^(?:与[^、，,的]{1,14}?(?:一致|相同|同一|同|相近|近似)(?:底版|底板|底片|底)?的?|与|的|(?:例如|比如|如(?![实有果需下何期]))(?=[\u4e00-\u9fff]{2})|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
                    # a form brought filled in (`携带身份证、填写完整的申请表`): the form
                    r"|填写(?:完整|完毕|齐全|好)?的|填写(?=《))+")
 _ITEM_TRIM_TAIL = (r"(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外"
@@ -938,11 +939,19 @@ _ITEM_TRIM_HEAD_ONLY = re.compile(_ITEM_TRIM_HEAD)
 _TRIM_TAIL_LAST = "份张本料等可领外"
 _PURPOSE = re.compile("以便|以供|用于|作为")
 # (凭 as a verb, not the noun 凭证: `缴费凭证`; `凭证件`, `凭证书` are the verb)
-_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持(?!证人)|凭(?!证(?![件书明])|据)|另带|另交|附(?!件)|还[需须]要?)")
-_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须")
+# (and what a clause before a document asks with it, kept in the item when the clause held no verb `_BRING` reads:
+# `代领须带委托书`, `单位代领的须出具介绍信`, `部分地区还要求一寸照片`, `通常需要本人身份证原件`, `签署《…申请书》`, `打印《…表》`;
+# 出具 only after a word of obligation or 的, not in `单位出具的证明`, whose issuer names the document)
+_ITEM_VERB = re.compile(r".*(?:提供|携带|出示|提交|交验|交回|持(?!证人)|凭(?!证(?![件书明])|据)|另带|另交|附(?!件)|还[需须]要?"
+                        r"|带(?<=[要须需还另]带)下?|出具(?<=[须需应要的]出具)(?!的)|另需|还要求|要求(?=填写|提供|携带|出示|提交)|还要|需要(?<![不只所必]需要)"
+                        r"|签署(?!的)|打印(?=《)|填报(?=《)|下载并?填写(?=《))")
+_ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭|另带|另交|附|还需|还须|带|出具|另需|要求|还要|需要|签署|打印|填报|填写")
+# a duty a document is put under after its name (`工作证明需加盖公章`), no document named after it
+_TRAILING_DUTY = re.compile(r"(?<=[\u4e00-\u9fff》)）])(?<![所必无只])[需须]")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考|出具|开具)[^的]{0,6}的")
 # (what an item opens with, `^`: matched at its start once)
-_NOT_ITEM_HEAD = re.compile(r"(?:填写(?!《)|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续)|通过|申请$"
+# (nor a clause on what follows or how, `否则可能影响证书发放`, `按要求贴照片`)
+_NOT_ITEM_HEAD = re.compile(r"(?:填写(?!《)|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续|否则|按)|通过|申请$"
                             r"|(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$|证书$")
 # (the rest, anywhere in it; every alternative opens on a literal, so the search skips to the characters one opens on:
 # a look-behind is written after its word (`以上(?<![中专科业及]以上)` for `(?<![中专科业及])以上`), a digit before a word
@@ -1161,6 +1170,9 @@ def _phrase_items(phrase: str) -> tuple[str, ...]:
             continue
         if _ITEM_VERB_WORD.search(item):  # (`_ITEM_VERB` ends on one of these verbs)
             item = _ITEM_VERB.sub("", item)  # `增报人员还需要提供原证书原件`
+        if ("需" in item or "须" in item) and (duty := _TRAILING_DUTY.search(item)) \
+                and _DOC_WORD.search(item, 0, duty.start()) and not _DOC_WORD.search(item, duty.end()):
+            item = item[:duty.start()]  # `学历证明需经学信网验证`, `名单须写明姓名`: the document, not what it must show
         if "的" in item:  # (`_ITEM_CONTEXT` ends on 的)
             named = _ITEM_CONTEXT.sub("", item)  # `报名时申报的身份证原件`, `街道出具的户籍证明`
             item = named if len(named) > 2 else item  # (`单位出具的证明`: a bare 证明 is named by who issues it)
