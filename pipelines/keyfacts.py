@@ -908,13 +908,15 @@ _BRING = re.compile(
     r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?\s*[:：]?")
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
-    r"(?=[到前至赴去于在，,签领办申补换进方即自一等现当验向每。；;：:—→])"
+    r"(?=[到前至赴去于在，,签领办申补换进方即自一等现当验向每。；;：:—→统集])"
     r"(?:到|前往|前来|至|赴|去(?![除掉年世])|于|在(?:规定|指定|工作|《|\d)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人|回执)|(?<!代)领证(?!人|回执)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
     r"|当面|验收|[，,]?向|[。；;：:]"
     # a time after the document (`凭身份证每周一领取`)
     r"|每(?=周|天|日|星期|月)"
     # the steps of a procedure (`提交材料—窗口受理—审核`, `受理→审核→发证`): the next step is no document
-    r"|—|→)")
+    r"|—|→"
+    # a group collecting what it brings (`凭介绍信和人员名单统一领取`, `…集中办理`)
+    r"|统一(?!社会)|集中)")
 # (a phrase without 原件 is split the same by all but the last alternative of `_ITEM_SPLIT`, which never matches there;
 # each written to open on a literal — `和(?<!共和)` for `(?<!共)和`, the same positions — a search skips to their first
 # characters, where the zero-width alternative made it try every position)
@@ -962,6 +964,8 @@ _NOT_ITEM_ANYWHERE = re.compile(r"直邮|邮寄|网上|编号|管理号|电子�
                                 # an application made (补办申请), a number quoted (身份证号码), a scan uploaded are not documents brought
                                 r"|申请(?<!书面申请)$|号码$|证号$|账号$|编号$|验证码$|密码$|扫描件|电子(?:登记)?照片|截图"
                                 r"|保管|退回|寄回|寄出|EMS|到付|吗|\?|？"
+                                # what becomes of the certificate (`证书将由某中心统一保管`): a clause, cut where it goes on
+                                r"|将由|证书由"
                                 # a condition (`证书损坏的`), a pointer (`以准考证为准`)
                                 r"|的$|为准"
                                 # a clause about what happens to an application, not a document (`申请信息审核通过后…予以受理`)

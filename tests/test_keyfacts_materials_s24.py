@@ -6,7 +6,7 @@
   `按要求…`): the document alone, or nothing;
 - what a photo or document must match (`与准考证同底版…`, `与报名信息一致的…`): no part of its name;
 - a group collecting (`凭介绍信和人员名单统一领取`, `…集中领取`): the list ends before 统一/集中;
-- a form signed (`加盖公章的申请表`) keeps what makes it the document asked for (the labels keep it).
+- what becomes of a certificate (`证书将由…统一保管`) is a clause, not a document.
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
 probes); the conventions are tests/data/real_notices/README.md's "Key facts".
@@ -41,6 +41,12 @@ from pipelines.keyfacts import find_materials
     ("到服务大厅提交与报名照片相同底版一寸照片一张。", ["一寸照片"]),
     ("需提交与考试报名信息一致的毕业证书原件。", ["毕业证书原件"]),
     ("请携带身份证原件、与准考证同底版(或相近)的照片两张到窗口办理。", ["身份证原件", "照片"]),
+    # a group collecting: the list ends before 统一/集中
+    ("各企业可由经办人凭企业公函和人员名单统一领取。", ["企业公函", "人员名单"]),
+    ("学校统一报名的,由学校经办人持学校介绍信集中领取。", ["学校介绍信"]),
+    # what becomes of the certificate is a clause, not a document, cut where it stops or not
+    ("提交邮寄信息后,证书将由市考试院统一寄出。", []),
+    ("领取时须出示身份证原件,逾期未领者证书由市考试院统一存档。", ["身份证原件"]),
 ])
 def test_materials_session_24(text, materials):
     assert find_materials(text) == materials
