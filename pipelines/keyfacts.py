@@ -885,7 +885,7 @@ def _place_parts(raw: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
 
 _DOC_WORD = re.compile(
     r"身份证|身份证明|证件|准考证|照片|登记照|免冠|证书|证明|委托书|介绍信|登记表|合格单|成绩单|申请|声明|复印件|原件"
-    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|软盘|证件照|彩照|近照|相片|委托函|授权书|承诺书|公函|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
+    r"|毕业证|学历|报纸|凭条|通知书|通知单|号码单|户口|学位|表|名册|名单|清单|软盘|证件照|彩照|近照|相片|委托函|授权书|承诺书|公函|旧证|原证|学生证|学员证|工作证|校园卡|凭证|回执"
     # identity papers other than the 身份证 that a list of them names (`身份证件(如身份证、驾驶证、社保卡等)`)
     r"|护照|驾驶证|驾照|军官证|社保卡|社会保障卡|居住证|结婚证|通行证|台胞证|回乡证|户籍证明"
     # Taiwan usage, kept by the Simplified conversion: 身分证 (身份证), 影本 (复印件)
@@ -909,7 +909,7 @@ _BRING = re.compile(
 _BRING_STOP = re.compile(
     # (the lookahead names the first character of every alternative, as in `_BRING`)
     r"(?=[到前至赴去于在，,签领办申补换进方即自一等现当验向每。；;：:—→统集])"
-    r"(?:到|前往|前来|至|赴|去(?![除掉年世])|于|在(?:规定|指定|工作|《|\d)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收|领取(?!人|回执)|(?<!代)领证(?!人|回执)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
+    r"(?:到|前往|前来|至|赴|去(?![除掉年世])|于|在(?:规定|指定|工作|《|\d)|[，,]在|签名(?!的|委托)|签字(?!的|委托)|签收(?![表单])|领取(?!人|回执|[^，。,;；、]{0,4}?(?:名单|名册|清单|签收表))|(?<!代)领证(?!人|回执)|办理|办证|申领|补领|换领|换发|进行|方可|即可|自行|一并|等(?!级)|现场"
     r"|当面|验收|[，,]?向|[。；;：:]"
     # a time after the document (`凭身份证每周一领取`)
     r"|每(?=周|天|日|星期|月)"
@@ -952,8 +952,8 @@ _ITEM_VERB_WORD = re.compile(r"提供|携带|出示|提交|交验|交回|持|凭
 _TRAILING_DUTY = re.compile(r"(?<=[\u4e00-\u9fff》)）])(?<![所必无只])[需须]")
 _ITEM_CONTEXT = re.compile(r"^[^的]{0,12}(?:时|所需|申报|上传|打印|报考|出具|开具)[^的]{0,6}的")
 # (what an item opens with, `^`: matched at its start once)
-# (nor a clause on what follows or how, `否则可能影响证书发放`, `按要求贴照片`)
-_NOT_ITEM_HEAD = re.compile(r"(?:填写(?!《)|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续|否则|按)|通过|申请$"
+# (nor a clause on what follows or how, `否则可能影响证书发放`, `按要求贴照片`, or where, `在签收表上`)
+_NOT_ITEM_HEAD = re.compile(r"(?:填写(?!《)|下载|打印|可|需|须|应|要|将|会(?!计)|但|请|完|材料(?![单表])|资料(?![单表])|手续|否则|按|在(?![职校读岗册]))|通过|申请$"
                             r"|(?:相关|有关|申请|证明|所需|上述)?(?:材料|资料|手续)$|证书$")
 # (the rest, anywhere in it; every alternative opens on a literal, so the search skips to the characters one opens on:
 # a look-behind is written after its word (`以上(?<![中专科业及]以上)` for `(?<![中专科业及])以上`), a digit before a word
@@ -1018,7 +1018,7 @@ _CATCH_ALL = re.compile(r"(?:材料|资料)(?:原件|复印件)?$")
 _MATERIALS_INCLUDE = re.compile(r"(?:材料|资料|证件)(?:原件|复印件)?(?:[，,]?(?:主要|一般|通常)?包括|[^。；;:：]{0,16}?[，,!！]?主要有"
                                 r"|[，,](?:如|例如|比如))[:：]?([^。；;]+)")
 # `他人代领:X`, `单位集中领取:X`, `代领:X` — whose documents these are, then the documents
-_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托(?:他人)?(?:代领|领取))\s*(?:[:：]|——|—|\s-\s)\s*(.+)$")
+_PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一|集体)?(?:代领|代为领取|领取|领证)|代领|委托代领|委托(?:他人)?(?:代领|领取))\s*(?:[:：]|——|—|\s-\s)\s*(.+)$")
 # A line ending on a heading of materials: `(?:所需|需要|须|需|应)?(?:携带|提交|提供|准备|带齐|备齐)?的?(?:以下|下列)?` may come
 # before the noun, but every word of it is optional, so a line ends on a heading exactly when it ends on the noun and
 # what may follow it: that is what is searched (only whether it matches is read), and it opens on the noun, a
@@ -1042,6 +1042,15 @@ _BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|�
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
 _MATERIAL_VISIT = re.compile(r"书面申请|材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
+_SENTENCE_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")
+
+
+def _unnumbered(sentence: str) -> str:
+    """`sentence` stripped, without the number it opens on (`2.他人代领:…` → `他人代领:…`)."""
+    number = _SENTENCE_NUMBER.match(sentence)
+    return sentence[number.end():].strip() if number else sentence.strip()
+
+
 # the words a `_PROXY_LABEL` opens the line on
 _PROXY_OPENERS = ("他人", "本人", "个人", "单位", "代领", "委托")
 # a label's separator: a colon, or a dash (`代领——委托书`)
@@ -1463,7 +1472,8 @@ def find_materials(text: str) -> list[str]:
             # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:
             # 介绍信`; a line opening on a material label reads the proxies after it below)
             if body.startswith(_PROXY_OPENERS) and _PROXY_LABEL.match(body):
-                proxies = [p for p in map(_PROXY_LABEL.match, map(str.strip, _SENTENCE_END.split(body)))
+                # (the sentences after the first may be numbered on: `1.本人领取:…;2.他人代领:…`)
+                proxies = [p for p in map(_PROXY_LABEL.match, map(_unnumbered, _SENTENCE_END.split(body)))
                            if p and not _BRING.search(p.group(1))]  # (one with a verb is read as a sentence below)
                 for proxy in proxies:
                     found.extend(_items(proxy.group(1)))

@@ -6,7 +6,9 @@
   `按要求…`): the document alone, or nothing;
 - what a photo or document must match (`与准考证同底版…`, `与报名信息一致的…`): no part of its name;
 - a group collecting (`凭介绍信和人员名单统一领取`, `…集中领取`): the list ends before 统一/集中;
-- what becomes of a certificate (`证书将由…统一保管`) is a clause, not a document.
+- what becomes of a certificate (`证书将由…统一保管`) is a clause, not a document;
+- a group's list (`领取人员清单`, `证书签收表`) is named whole, 领取/签收 in it no stop; proxy labels numbered on one
+  line (`1.本人领取:…;2.他人代领:…`) and a group's label with 集体 (`单位集体领取:…`) are read.
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
 probes); the conventions are tests/data/real_notices/README.md's "Key facts".
@@ -47,6 +49,13 @@ from pipelines.keyfacts import find_materials
     # what becomes of the certificate is a clause, not a document, cut where it stops or not
     ("提交邮寄信息后,证书将由市考试院统一寄出。", []),
     ("领取时须出示身份证原件,逾期未领者证书由市考试院统一存档。", ["身份证原件"]),
+    # a list handed in by a group: 领取/签收 inside its name is no stop
+    ("企业代领的,须提交企业介绍信和领取人员清单。", ["企业介绍信", "领取人员清单"]),
+    ("须携带单位公函和证书签收表(盖章)。", ["单位公函", "证书签收表"]),
+    ("领取时出示身份证原件,并在签收表上签字。", ["身份证原件"]),
+    # proxy labels numbered on one line, and a group's label with 集体
+    ("1.本人领取:身份证原件;2.他人代领:委托书、代领人身份证原件;3.单位集体领取:单位公函、人员名单。",
+     ["身份证原件", "委托书", "单位公函", "人员名单"]),
 ])
 def test_materials_session_24(text, materials):
     assert find_materials(text) == materials
