@@ -1529,6 +1529,11 @@ def find_materials(text: str) -> list[str]:
                 # `按要求提交相关资料到X申请办理。` over a numbered list: the list names them
                 found.extend(_numbered_list(lines, i + 1))
                 continue
+            if (not rest.strip() and m.group(0)[-1:] in ":：" and i + 1 < len(lines)
+                    and _may_be_list_item(lines[i + 1]) and _LIST_ITEM.match(lines[i + 1])):
+                # `现场确认需提交:` ending its line over a numbered list: the list names them
+                found.extend(_numbered_list(lines, i + 1))
+                continue
             if not phrase.strip() and ("下列" in m.group(0) or "以下" in m.group(0)):
                 # `请持下列材料到X申请补发:A;B;C。`: the list follows the clause's colon
                 # (not a colon inside brackets: `…办理。(如:某区发证的,到某区财政局领取)` is an example)

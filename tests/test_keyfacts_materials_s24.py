@@ -8,7 +8,8 @@
 - a group collecting (`凭介绍信和人员名单统一领取`, `…集中领取`): the list ends before 统一/集中;
 - what becomes of a certificate (`证书将由…统一保管`) is a clause, not a document;
 - a group's list (`领取人员清单`, `证书签收表`) is named whole, 领取/签收 in it no stop; proxy labels numbered on one
-  line (`1.本人领取:…;2.他人代领:…`) and a group's label with 集体 (`单位集体领取:…`) are read.
+  line (`1.本人领取:…;2.他人代领:…`) and a group's label with 集体 (`单位集体领取:…`) are read;
+- a verb and its colon ending a line (`需提交:`) over a numbered list: the list names the documents.
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
 probes); the conventions are tests/data/real_notices/README.md's "Key facts".
@@ -56,6 +57,9 @@ from pipelines.keyfacts import find_materials
     # proxy labels numbered on one line, and a group's label with 集体
     ("1.本人领取:身份证原件;2.他人代领:委托书、代领人身份证原件;3.单位集体领取:单位公函、人员名单。",
      ["身份证原件", "委托书", "单位公函", "人员名单"]),
+    # a verb and its colon ending the line over a numbered list: the list names the documents
+    ("补证时一般需要提交:\n1.本人身份证复印件;\n2.《证书补发登记表》一式两份,单位盖章;\n3.近期二寸照片2张。",
+     ["身份证复印件", "证书补发登记表", "近期二寸照片"]),
 ])
 def test_materials_session_24(text, materials):
     assert find_materials(text) == materials
