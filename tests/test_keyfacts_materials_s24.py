@@ -60,6 +60,8 @@ from pipelines.keyfacts import find_materials
     # a verb and its colon ending the line over a numbered list: the list names the documents
     ("补证时一般需要提交:\n1.本人身份证复印件;\n2.《证书补发登记表》一式两份,单位盖章;\n3.近期二寸照片2张。",
      ["身份证复印件", "证书补发登记表", "近期二寸照片"]),
+    # a time after the document (`随时`), as `每周一` already is
+    ("往年未领的证书,凭本人身份证随时到市考试中心领取。", ["身份证"]),
 ])
 def test_materials_session_24(text, materials):
     assert find_materials(text) == materials
