@@ -9,7 +9,8 @@
 - what becomes of a certificate (`证书将由…统一保管`) is a clause, not a document;
 - a group's list (`领取人员清单`, `证书签收表`) is named whole, 领取/签收 in it no stop; proxy labels numbered on one
   line (`1.本人领取:…;2.他人代领:…`) and a group's label with 集体 (`单位集体领取:…`) are read;
-- a verb and its colon ending a line (`需提交:`) over a numbered list: the list names the documents.
+- a verb and its colon ending a line (`需提交:`) over a numbered list: the list names the documents;
+- a time after the document (`凭身份证随时到…`) ends the phrase, as `每周…` did.
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
 probes); the conventions are tests/data/real_notices/README.md's "Key facts".
