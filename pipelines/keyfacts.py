@@ -1666,7 +1666,8 @@ _ON_SITE = re.compile(
     # `到X领取`: group 1..4 (one per opening verb) is X, the way between the verb and the collection
     + _each(_not_after("到", "[收得达]") + "(?![期付达账位])|前往|" + _not_after("至", "[以直]") + r"(?!\s*\d)|"
             + _not_after("去", "[过失回下出进上来]"),
-            r"([^。；;，,\n]{2,40}?)(?:领取|领证|签名领取|取证|换领|申领|补领|办理(?!邮寄))"))
+            # (`持身份证到某中心一楼窗口打印`, `到某局票据中心换开`: a paper made out in person)
+            r"([^。；;，,\n]{2,40}?)(?:领取|领证|签名领取|取证|换领|申领|补领|办理(?!邮寄)|打印|换开)"))
 
 
 def _on_site_way(m: re.Match) -> str | None:
@@ -1674,15 +1675,29 @@ def _on_site_way(m: re.Match) -> str | None:
     return m.group(m.lastindex) if m.lastindex else None
 
 
-# what lies between 到 and 领取/办理 in `_ON_SITE` when it is a web page, a time or a mailing, not a place
-_NOT_ON_SITE_WAY = re.compile(r"网|系统|栏目|平台|APP|App|app|小程序|公众号|页面|邮寄|快递|时候|时间")
+# what lies between 到 and 领取/办理 in `_ON_SITE` when it is a web page, a time or a mailing, not a place, or a
+# question that asks for one (`去哪里领证书?`: the answer, not the question, says how)
+_NOT_ON_SITE_WAY = re.compile(r"网|系统|栏目|平台|APP|App|app|小程序|公众号|页面|邮寄|快递|时候|时间|哪")
+# A body that hands certificates out, said without a collection verb, is a place too (README: "any place given"):
+# `证书由某市人社局核发` (not `核发的`, a kind of certificate), a body's duties (`负责本辖区…证书的送达工作`,
+# `负责…证书发放等相关工作`, `负责认定发证`); someone sent in one's stead (`考生(代办人)持…`, `委托办理证书的,…`), as
+# `代领` is; documents to carry to a collection or exchange (`纸质证书领取需携带…`, `换发证书所需携带的资料`), not
+# to an exam (`领取准考证时须携带`). Every alternative opens on a literal; searched only where `_MORE_ON_SITE_WORDS`
+# finds one of their words.
+_MORE_ON_SITE_WORDS = re.compile(r"核发|负责|代办人|委托|携带")
+_MORE_ON_SITE = re.compile(
+    r"由[^。；;，,\n]{2,30}?核发(?!的)|"
+    r"负责[^。；;\n]{0,40}?(?:发放|送达|颁发|发证)(?:等相关|等|和管理)?工作|负责(?:认定)?发证|"
+    r"代办人|" + _not_after("委托", "不得", "不可", "不能", "禁止") + r"(?:代理人|他人|办理)|"
+    + _each("领取|领证|换发|换证|补领", r"(?!准考证)[^。；;，,\n]{0,6}?(?:需要|需|须|应|要)携带"))
 _MAIL = re.compile("|".join(_not_after(word, *_NEGATORS) for word in (
     "邮寄", "EMS", "ems", "快递", "直邮", "寄递", "到付", "速递", "邮递", "寄出", "寄送", "寄发",
     # the post named without 邮寄: `交中国邮政投递`, `通过邮政寄给考生`, `顺丰`, `寄达`
     "寄给", "寄往", "挂号", "投递", "顺丰"))
-    + "|" + "|".join(_not_after(word, *_NEGATORS) + "(?![我本各])" for word in ("寄达", "寄至", "寄到"))
+    + "|" + "|".join(_not_after(word, *_NEGATORS) + "(?![我本各])" for word in ("寄达", "寄至", "寄到", "寄回"))
     + "|" + _not_after("邮政", *_NEGATORS) + "(?!编码)")
-# (`证书已寄达我会`, `寄达各市后`: the certificates came to the offices by post, which says nothing of how candidates get them)
+# (`证书已寄达我会`, `寄达各市后`: the certificates came to the offices by post, which says nothing of how candidates get them;
+# `补办证书寄回的邮费`, `超期将寄回学员登记地址`: sent back to the candidate by post)
 _ONLINE = re.compile(
     # (`未在线申请的考生` is someone who did not)
     _not_after("网上", "[未不]") + r"(?:申请|申领|申办|申报|登记|办理|提交|完善|填写|填报|预约|预审|缴纳|缴费|支付|确认)|全程网办|"
@@ -1727,7 +1742,11 @@ _NEGATED_CHANNEL = re.compile("|".join(negation + r"(?:证书)?"
                                        + r"(?:(?:服务)?[、和或及与](?:个人领取|领取|" + _CHANNEL_WORDS + r"))*"
                                        for negation in _NEGATIONS)
                               # `请勿前往考试机构现场咨询领证`, `考生无需到中心领取`
-                              + "|" + _each("请勿|勿|无需|无须|不必|不用|不要", r"(?:到|前往|去)[^。；;，,]{0,16}?(?:领取|领证)"))
+                              + "|" + _each("请勿|勿|无需|无须|不必|不用|不要", r"(?:到|前往|去)[^。；;，,]{0,16}?(?:领取|领证)")
+                              # a collection put off or replaced (`待疫情结束后另行安排现场领取`, `现场发放调整为“网上申请、快递送达”`,
+                              # `现场发放暂停,改为邮寄发放`): not a way offered now
+                              + "|" + _each("另行安排|另行通知", "现场(?:领取|发放|领证)")
+                              + "|现场(?:领取|发放|领证)(?=(?:工作)?(?:暂停|调整为|改为))")
 # documents posted to a school or office (身份证原件一并邮寄给招生老师) are not the certificate by mail
 _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)"
                                # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
@@ -1788,7 +1807,8 @@ def find_modes(text: str, places: list[str] | None = None) -> list[str]:
     text = _NEGATED_CHANNEL.sub("", text)
     if "寄" in text or "快递" in text:
         text = _MAILED_BETWEEN_OFFICES.sub("", _MAILED_DOCUMENTS.sub("", text))
-    if places or any(not ((way := _on_site_way(m)) and _NOT_ON_SITE_WAY.search(way)) for m in _ON_SITE.finditer(text)):
+    if places or any(not ((way := _on_site_way(m)) and _NOT_ON_SITE_WAY.search(way)) for m in _ON_SITE.finditer(text)) or (
+            _MORE_ON_SITE_WORDS.search(text) and _MORE_ON_SITE.search(text)):
         modes.append("on_site")
     if _MAIL.search(text):
         modes.append("mail")
