@@ -1738,7 +1738,9 @@ _NEGATIONS = (r"不(?:再)?(?:提供|设置?|设立|办理|接受|支持|开展|
               "不得", "不予", "不再", "不能", "不可", "无法", "禁止", "无需", "取消", "停止", "暂停", "不")
 _NEGATED_CHANNEL = re.compile("|".join(negation + r"(?:证书)?"
                                        # (`不再集中现场发放`; the list's later channels too: `不设现场领取和邮寄服务`, `不办理个人领取和邮寄`)
-                                       r"(?:集中|统一|组织|安排)?(?:[\u4e00-\u9fff]{0,3}[、和或及]|个人领取[、和或及])?" + _CHANNEL
+                                       # (`不接受电话预约和邮寄`, `不再受理电话预约邮寄`, `个人不单独办理邮寄`)
+                                       r"(?:集中|统一|组织|安排)?(?:电话预约|单独办理|单独)?"
+                                       r"(?:[\u4e00-\u9fff]{0,3}[、和或及]|个人领取[、和或及])?" + _CHANNEL
                                        + r"(?:(?:服务)?[、和或及与](?:个人领取|领取|" + _CHANNEL_WORDS + r"))*"
                                        for negation in _NEGATIONS)
                               # `请勿前往考试机构现场咨询领证`, `考生无需到中心领取`
@@ -1746,7 +1748,9 @@ _NEGATED_CHANNEL = re.compile("|".join(negation + r"(?:证书)?"
                               # a collection put off or replaced (`待疫情结束后另行安排现场领取`, `现场发放调整为“网上申请、快递送达”`,
                               # `现场发放暂停,改为邮寄发放`): not a way offered now
                               + "|" + _each("另行安排|另行通知", "现场(?:领取|发放|领证)")
-                              + "|现场(?:领取|发放|领证)(?=(?:工作)?(?:暂停|调整为|改为))")
+                              + "|现场(?:领取|发放|领证)(?=(?:工作)?(?:暂停|调整为|改为))"
+                              # the negation after the channel: `邮寄不予办理`
+                              + "|" + _each("邮寄|快递", "(?:服务)?(?:不予|一律不|概不)(?:办理|受理|提供)"))
 # documents posted to a school or office (身份证原件一并邮寄给招生老师) are not the certificate by mail
 _MAILED_DOCUMENTS = re.compile(r"邮寄(?:给|至)[^。；;，,]{0,6}?(?:老师|学校|我校|工作人员|我中心|我处)"
                                # `将补证材料邮寄至省考试院`: the papers of an application go by post, not the certificate
@@ -1763,7 +1767,9 @@ _ELECTRONIC_ONLY_MENTIONED = re.compile(r"同等(?:法律)?效力|(?:相同|一�
                                         r"|(?:如果|若|如)电子证书(?:已经?)?(?:试点|实施|推行|实行|启用)|电子证书(?:试点)?(?:尚未|未)(?:实施|推行|实行|启用|试点)的?")
 _ELECTRONIC_OFFERED = re.compile(r"下载|打印|领取|申领|申请电子|查看|查询|亮证|获取|发放|制发|生成|试点|开通|推行|实行|实施")
 _URL = re.compile(r"\(?\s*(?:https?://|www\.)[\x21-\x7e]*\s*\)?")
-_ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知书|证照|版证书|(?:职业|专业技术|职称|执业)?资格证书|职称证书|成绩报告单|成绩单)|证书电子文件|"
+_ELECTRONIC = re.compile(r"电子(?:证书|合格证明?|(?:合格|成绩)通知书|证照|版证书|(?:职业|专业技术|职称|执业)?资格证书|职称证书|成绩报告单|成绩单"
+                         # (`电子注册证书`, `电子注册证`, `电子导游证`, `电子成绩合格证明`)
+                         r"|注册证书?|导游证|成绩合格证明?)|证书电子文件|"
                          # 电子化 of the certificates, not of an exam or a registration (`无纸化、电子化考试`)
                          r"(?:证书|证明)[^。；;]{0,20}?电子化|电子化(?:服务|证书|发放|制证)|"
                          # a bare 电子版 is the certificate's unless it is a scan or photo to upload, a form's file

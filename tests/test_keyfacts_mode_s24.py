@@ -1,10 +1,11 @@
-"""Key fact `mode`, twenty-fourth session: shapes of the labelled dev texts the mode rules missed, each seen in two texts
-or more (dev texts, or dev and probes): a body that hands certificates out named without a collection verb (`由X核发`,
+"""Key fact `mode`, twenty-fourth session: shapes of the labelled dev texts and probes the mode rules missed, each
+seen in two texts or more: a body that hands certificates out named without a collection verb (`由X核发`,
 `负责…证书的送达工作`), someone sent in one's stead (`代办人`, `委托办理`), documents to carry to a collection or an
 exchange (`领取需携带`, `换发所需携带`), a paper printed or made out at an office (`到X打印`, `到X换开`), a question
-that asks where to go (`去哪里领?`), a certificate sent back by post (`寄回`), and a collection put off or replaced
-(`另行安排现场领取`, `现场发放调整为…`). Table tests; the conventions are tests/data/real_notices/README.md's "Key
-facts" (`mode`).
+that asks where to go (`去哪里领?`), a certificate sent back by post (`寄回`), a collection put off or replaced
+(`另行安排现场领取`, `现场发放调整为…`), a mailing refused in other words (`不接受电话预约和邮寄`, `邮寄不予办理`),
+and e-certificates named for what they certify (`电子注册证书`, `电子导游证`). Table tests; the conventions are
+tests/data/real_notices/README.md's "Key facts" (`mode`).
 
 Every sentence here was written for this file (none is copied from the shared dev set, tests/data/real_notices or
 the probes; places, names and bodies are made up).
@@ -53,6 +54,15 @@ def _modes(text: str) -> list[str]:
     # a collection put off or replaced is no way offered now
     ("证书一律快递寄送;逾期未提交收件信息的,待天气转好后另行安排现场领取。", ["mail"]),
     ("原定五月开始的现场发放调整为线上申请、快递送达。", ["mail", "online"]),
+    # a mailing refused with words between the negation and the channel, or after it
+    ("请本人到窗口领取,不接受电话预约和邮寄。", ["on_site"]),
+    ("本年度起不再受理电话预约邮寄,请按时到窗口领取。", ["on_site"]),
+    ("单位统一到窗口领取,个人不单独办理邮寄。", ["on_site"]),
+    ("证书在区政务大厅窗口领取,邮寄不予办理。", ["on_site"]),
+    # e-certificates named for what they certify
+    ("注册审批通过后,电子注册证书可在住建平台下载。", ["electronic"]),
+    ("合格考生可通过旅游服务平台申领电子导游证。", ["electronic", "online"]),
+    ("关于下载本年度护士资格考试电子成绩合格证明的通知", ["electronic"]),
 ])
 def test_modes_s24(text, modes):
     assert _modes(text) == sorted(modes)
