@@ -4,8 +4,9 @@ seen in two texts or more: a body that hands certificates out named without a co
 exchange (`领取需携带`, `换发所需携带`), a paper printed or made out at an office (`到X打印`, `到X换开`), a question
 that asks where to go (`去哪里领?`), a certificate sent back by post (`寄回`), a collection put off or replaced
 (`另行安排现场领取`, `现场发放调整为…`), a mailing refused in other words (`不接受电话预约和邮寄`, `邮寄不予办理`),
-and e-certificates named for what they certify (`电子注册证书`, `电子导游证`). Table tests; the conventions are
-tests/data/real_notices/README.md's "Key facts" (`mode`).
+e-certificates named for what they certify (`电子注册证书`, `电子导游证`), and a mailing address updated or checked on a
+site (`登录…栏目更新地址`, `完成收件地址确认`). Table tests; the conventions are tests/data/real_notices/README.md's
+"Key facts" (`mode`).
 
 Every sentence here was written for this file (none is copied from the shared dev set, tests/data/real_notices or
 the probes; places, names and bodies are made up).
@@ -63,6 +64,10 @@ def _modes(text: str) -> list[str]:
     ("注册审批通过后,电子注册证书可在住建平台下载。", ["electronic"]),
     ("合格考生可通过旅游服务平台申领电子导游证。", ["electronic", "online"]),
     ("关于下载本年度护士资格考试电子成绩合格证明的通知", ["electronic"]),
+    # the address a certificate is posted to, updated or checked on a site, is an application there
+    ("地址有变的,请在寄出前登录省考试网“证书直邮”栏目更新收件地址。", ["mail", "online"]),
+    ("合格人员须在月底前登录“某省考试”公众号完成收件地址确认。", ["online"]),
+    ("请考生登录协会网站“会员系统”核对收件信息,信息有误导致证书退回的后果自负。", ["online"]),
 ])
 def test_modes_s24(text, modes):
     assert _modes(text) == sorted(modes)
