@@ -274,6 +274,9 @@ _PLACE_VERB = re.compile(
     # (`办理注册手续`: registering a certificate one has is not obtaining it)
     r"(?:领取|领证|代领|代为领取|自取|办理(?![^，,。；;]{0,4}?(?:注册|继续教育|延续|变更|年检))|签领|补领|补办|补证|申领|发放|取证|换领|换取|换发|换证|申请(?!注册)|签字|提交|递交|出示"
     r"|提供(?=[^，,。；;]{0,8}?(?:材料|资料|证件|原件|复印件))"
+    # `到X窗口打印《电子证书打印件》`, `到所在地财政部门打印`: a paper printed at an office (not a ticket or a score)
+    # (nor one's own e-certificate, `在个人中心打印电子证书`)
+    r"|打印(?![^，,。；;]{0,6}?(?:准考证|成绩|考试|申请表|登记表|缴费|发票|电子(?:证书|版)(?!打印件)))"
     # `到X填写补办申请`: the application made there
     r"|填写(?=[^，,。；;]{0,6}?(?:申请|补办|换证|领取))"
     # `到属地财政局现场审核`: an on-site check before the certificate is issued there (as 进行现场审核 below)
@@ -282,7 +285,7 @@ _PLACE_VERB = re.compile(
     r"|(?:审核|核验|核查|确认)(?:后|并|无误后)?(?=(?:领取|领证|换领|换证|换发|补办|申领))"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字|换证|换发|补办|申请)))")
-_PLACE_VERB_HINT = re.compile(r"颁发|审核|初审|复审|核查|携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转存|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证|核发|发证")
+_PLACE_VERB_HINT = re.compile(r"颁发|审核|初审|复审|核查|携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转存|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证|核发|发证|打印")
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
@@ -464,7 +467,7 @@ def _shapes_of(hit: int) -> tuple[re.Pattern, ...]:
 _PLACE_TRIM_HEAD = re.compile(r"^(?:本人|考生|合格人员|您|自己|确定|明确|指定的?|规定的?时间内|地点|地址|[:：\s]"
                               r"|(?:每个|每周[一二三四五六日])?(?:工作日|上班时间|办公时间)(?:内|期间)?[至到])+")
 _PLACE_TRIM_TAIL = re.compile(r"(?:现场|进行|统一|集中|集体|办理|领取|负责|[，,、\s])+$")
-_NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位(?!所在)"
+_NOT_PLACE = re.compile(r"收件|网站|网址|http|www\.|系统|公众号|APP|微信|邮箱|本网|官网|个人中心|通知|附件|以.*为准|见附|网上|哪个|哪些|哪里|什么|工作单位(?!所在)"
                         # a candidate's own address, where certificates are posted (`直邮到考生报名时填写的地址`)
                         r"|填写的(?:通讯|邮寄)?地址|通讯地址|邮寄地址|家庭(?:地址|住址)|居住地址")
 # (the body that issued a certificate is a real destination for its reissue: `向发证机构申请补办`)
@@ -570,11 +573,23 @@ def _labelled_place(bodies: tuple[str, ...], i: int) -> tuple[str | None, tuple]
         if (nested and (nested.group(1) or "").strip()) or value.rstrip().endswith((":", "：")):
             return None, (i, -1, 0, _WHOLE)
         value = _PLACE_KEY.sub("", value)
-        return _clean_place(_split_outside_brackets(value, _LABEL_VALUE_END)[0]), (i + 1, -1, 0, _WHOLE)
+        return (_with_address_below(_clean_place(_split_outside_brackets(value, _LABEL_VALUE_END)[0]), bodies, i + 2),
+                (i + 1, -1, 0, _WHOLE))
     value = _split_outside_brackets(value, _LABEL_VALUE_END)[0]
     if _goes_to_place(value):
         return None, (i, -1, 0, _WHOLE)
-    return _clean_place(value), (i, 0, 0, label.start(1) + len(value) if label.group(1) is not None else _WHOLE)
+    at = (i, 0, 0, label.start(1) + len(value) if label.group(1) is not None else _WHOLE)
+    return _with_address_below(_clean_place(value), bodies, i + 1) if value.strip() == label.group(1).strip() else _clean_place(value), at
+
+
+def _with_address_below(value: str, bodies: tuple[str, ...], k: int) -> str:
+    """`value` and the address in brackets that line `k` holds alone (`领取地点:X大厅` over `(某区某路8号三楼)`, a line
+    the page wrapped), when the value has none of its own."""
+    if k < len(bodies) and bodies[k][:1] in _ADDRESS_OPENERS and value and "(" not in value and "（" not in value:
+        below = _ADDRESS_LINE.match(bodies[k])
+        if below:
+            return value + below.group(1)
+    return value
 
 
 # `三、证书办理时间` followed by `1、X:2014年…` items: each item's X is a place (several places by city);
@@ -868,10 +883,21 @@ def find_places(text: str) -> list[str]:
                     # (`递交补办申请的所在地人事考试中心` is a name; a value opening with 申请 is a clause)
                     if _place_ok(value) and not _NOT_PLACE_CLAUSE.search(value) \
                             and not _GENERIC_PLACE.match(value):
+                        # (`到X领取(某区某路8号)`, `由X负责发放(某路1号某楼)`: the place's address after the verb)
+                        if m.end() < len(sentence) and sentence[m.end()] in _ADDRESS_OPENERS and part is raw and len(raw) == len(m.group(g)) \
+                                and "(" not in value and "（" not in value \
+                                and (after := _ADDRESS_AFTER_VERB.match(sentence, m.end())):
+                            value += after.group(1)
                         found.append((value, (i, n, a, b)))
         if len(found) > before:
             placed.add(i)
     return _dedupe_mentions(found) if found else []
+
+
+# an address in brackets (a road, a number, a floor or a room), right after a place's verb or on the line under it
+_ADDRESS_OPENERS = "（( "
+_ADDRESS_AFTER_VERB = re.compile(r"\s?([（(](?=[^（()）]*(?:\d+\s*号|路|街|大道|巷|楼|室))[^（()）]{2,60}[）)])")
+_ADDRESS_LINE = re.compile(r"^\s*([（(](?=[^（()）]*(?:\d+\s*号|路|街|大道|巷|楼|室))[^（()）]{2,60}[）)])\s*$")
 
 
 # `由A以及B负责`: two bodies, each a place (`A或B` stays one destination, as written)

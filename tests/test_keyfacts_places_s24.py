@@ -1,7 +1,8 @@
 """Key fact `place`, twenty-fourth session: classes of places the rules missed in the labelled dev texts and the
 probes, each seen in two texts or more: the body a text says issues the certificates (`由X核发`, `由X具体实施发证`,
 `X负责认定发证`), an office collecting its people's certificates (`由所在X统一代领`), a hand-out an office arranges
-(`由X另行安排发放`, `由X组织发放`, `由X另行通知发放`). Table tests; the conventions are
+(`由X另行安排发放`, `由X组织发放`, `由X另行通知发放`), a place's address in brackets after its verb (`到X领取(某路8号)`) or
+on the line under a labelled place, and a paper printed at an office (`到X打印`). Table tests; the conventions are
 tests/data/real_notices/README.md's "Key facts" (`place`).
 
 Every sentence here was written for this file (none is copied from the shared dev set, tests/data/real_notices or
@@ -37,6 +38,21 @@ from pipelines.keyfacts import find_places
     ("纸质证书印制完成后,将由各市人事考试机构另行通知发放。", ["各市人事考试机构"]),
     # (an announcement to come names no place)
     ("纸质证书发放安排由各市人事考试机构另行通知。", []),
+    # the place's address in brackets after its verb
+    ("市直考生到某某市财政局会计管理处领取(中山南路18号行政中心西楼3楼305室)。", ["某某市财政局会计管理处(中山南路18号行政中心西楼3楼305室)"]),
+    ("请持身份证到某省人事考试中心证书窗口领取(某某区文昌路9号一层)。", ["某省人事考试中心证书窗口(某某区文昌路9号一层)"]),
+    ("合格证书由某某市人事考试院负责发放(新华路与人民路交叉口人才大厦一楼)。", ["某某市人事考试院(新华路与人民路交叉口人才大厦一楼)"]),
+    # (a bracket that is no address stays out)
+    ("请到某某市人事考试中心领取(节假日除外)。", ["某某市人事考试中心"]),
+    # the address on the line under a labelled place (a line the page wrapped)
+    ("领取地点:某某市人事考试院服务大厅\n(某某区湖滨路6号市民中心B座二楼)\n领取材料:身份证原件", ["某某市人事考试院服务大厅(某某区湖滨路6号市民中心B座二楼)"]),
+    ("发放地点:\n某某市人事考试中心一楼大厅\n(某某区长江路18号,人才大厦西侧)\n领证须知:持本人身份证领取。", ["某某市人事考试中心一楼大厅(某某区长江路18号,人才大厦西侧)"]),
+    # a paper printed at an office
+    ("确需纸质证明的,可持身份证到某省人事考试中心(某某区东风路12号)二楼服务窗口打印加盖公章的《电子证书打印件》。", ["某省人事考试中心(某某区东风路12号)二楼服务窗口"]),
+    ("单位需要纸质学时证明的,可持介绍信到所在地县级财政部门会计管理科打印。", ["所在地县级财政部门会计管理科"]),
+    # (not one's own e-certificate, a ticket or a receipt)
+    ("登录后在个人中心打印电子证书。", []),
+    ("考生可到当地人事考试中心打印准考证。", []),
 ])
 def test_places(text, places):
     assert find_places(text) == places
