@@ -662,7 +662,13 @@ def _list_places(lines: list[str], start: int, heads: bool = True) -> list[str]:
 
 # a table whose header row names a place column: `地区 | 领取地点 | 联系电话`, then one row per place
 _TABLE_SPLIT = re.compile(r"\s*[|｜]\s*")
-_TABLE_PLACE_HEAD = re.compile(r"^(?:证书)?(?:领取|发放|领证|办理|现场领取|取证)?(?:地点|地址)$")
+_TABLE_PLACE_HEAD = re.compile(r"^(?:证书)?(?:领取|发放|领证|办理|现场领取|取证)?(?:地点|地址)$"
+                               # (the office that hands out, `发放单位 | 地址`: the office, its address aside; not
+                               # `领取单位`, the unit that collects for its people)
+                               r"|^(?:证书)?(?:发放|领证|办理|发证|受理)(?:单位|机构|部门|窗口)$")
+# a unit cell that names the candidates a row is for (`市直单位 | … | 某中心(某路1号)`): the place is in the address cell
+_TABLE_WHOSE_ROW = re.compile(r"(?:单位|考生|人员)$")
+_TABLE_OFFICE_WORD = re.compile(r"中心|局|院|厅|处|科|股|窗口|大厅|办公室")
 
 
 _CELL_GAP, _WIDE_CELL_GAP = re.compile(r"\s+"), re.compile(r"\s{2,}")
@@ -680,7 +686,9 @@ def _table_places(lines: list[str], i: int) -> list[str]:
     heads = [k for k, c in enumerate(cells) if _TABLE_PLACE_HEAD.match(c)]
     if not heads:
         return []
-    col = next((k for k in heads if "地点" in cells[k]), heads[0])  # `领取地点` over `地址`
+    # `领取地点` over `发放单位` over `地址`
+    col = next((k for k in heads if "地点" in cells[k]), next((k for k in heads if "地址" not in cells[k]), heads[0]))
+    address = next((k for k in heads if "地址" in cells[k]), None) if "地址" not in cells[col] else None
     out = []
     spaced = "|" not in header and "｜" not in header
     for line in lines[i + 1:]:
@@ -689,9 +697,13 @@ def _table_places(lines: list[str], i: int) -> list[str]:
             # (a flattened table's place cell holding a space, `越秀区财政局会计科 越华路118号5楼`: the columns before it
             # read from the left, those after it from the right, and what is between is the place)
             row = [*row[:col], " ".join(row[col:len(row) - (len(cells) - col - 1)]), *row[len(row) - (len(cells) - col - 1):]]
+        if spaced and len(row) == len(cells) - 1 and col < len(row) and "电话" in cells[-1] and not _DIGIT.search(row[-1]):
+            row = [*row, ""]  # (a flattened row whose last cell, the phone, is empty: `其他市州  当地人事考试机构`)
         if len(row) != len(cells):
             break
         value = _clean_place(row[col])
+        if address is not None and _TABLE_WHOSE_ROW.search(value) and _TABLE_OFFICE_WORD.search(row[address]):
+            value = _clean_place(row[address])  # (`市直单位 | … | 某中心(某路1号)`)
         if _place_ok(value, labelled=True):
             out.append(value)
     return out
@@ -810,7 +822,7 @@ def find_places(text: str) -> list[str]:
     placed: set[int] = set()  # lines that gave a place (a bare `地址:` right after one is its address)
     for i in [i for i, body in enumerate(bodies) if _may_give_place(body)]:
         body, before = bodies[i], len(found)
-        if "|" in lines[i] or "｜" in lines[i] or (" " in lines[i] and ("地点" in lines[i] or "地址" in lines[i])):
+        if "|" in lines[i] or "｜" in lines[i] or (" " in lines[i] and ("地点" in lines[i] or "地址" in lines[i] or "单位" in lines[i])):
             found.extend((v, (i, -2, k, k + 1)) for k, v in enumerate(_table_places(lines, i)))
         if body.rstrip()[-1:] in _LIST_HEADING_LAST and _PLACE_LIST_HEADING.search(body):  # (`_LIST_HEADING_END`)
             listed = _list_places(lines, i + 1)

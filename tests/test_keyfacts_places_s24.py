@@ -2,7 +2,8 @@
 probes, each seen in two texts or more: the body a text says issues the certificates (`由X核发`, `由X具体实施发证`,
 `X负责认定发证`), an office collecting its people's certificates (`由所在X统一代领`), a hand-out an office arranges
 (`由X另行安排发放`, `由X组织发放`, `由X另行通知发放`), a place's address in brackets after its verb (`到X领取(某路8号)`) or
-on the line under a labelled place, and a paper printed at an office (`到X打印`). Table tests; the conventions are
+on the line under a labelled place, a paper printed at an office (`到X打印`), and a table whose place column is the
+office that hands out (`发放单位`, `领证单位`, over an address column). Table tests; the conventions are
 tests/data/real_notices/README.md's "Key facts" (`place`).
 
 Every sentence here was written for this file (none is copied from the shared dev set, tests/data/real_notices or
@@ -53,6 +54,20 @@ from pipelines.keyfacts import find_places
     # (not one's own e-certificate, a ticket or a receipt)
     ("登录后在个人中心打印电子证书。", []),
     ("考生可到当地人事考试中心打印准考证。", []),
+    # a table whose place column is the office that hands out (`发放单位`), its address in a column aside
+    ("某市证书发放安排\n区县 | 发放单位 | 地址 | 电话\n东湖区 | 东湖区人才服务中心 | 建设路12号301室 | 0000-1234567\n"
+     "西山县 | 西山县人社局考试科 | 城南街道文化路8号 | 0000-7654321\n领取须知:凭身份证原件领取。",
+     ["东湖区人才服务中心", "西山县人社局考试科"]),
+    # (a row for a group of candidates: its office is in the address cell)
+    ("发放单位  发放时间  地址  电话\n东湖区人社局  3月4日-3月15日  建设路12号  0000-1234567\n"
+     "市直单位  3月4日-3月29日  某市人事考试中心(滨江路9号)  0000-7654321\n注:领取时请携带身份证原件。",
+     ["东湖区人社局", "某市人事考试中心(滨江路9号)"]),
+    # (a flattened row whose phone cell is empty)
+    ("报名地  领证单位  电话\n甲市  甲市人事考试院(解放路9号)  0000-1111111\n其他市州  当地人事考试机构\n领证时间:9月16日起。",
+     ["甲市人事考试院(解放路9号)", "当地人事考试机构"]),
+    # (`领取单位` is the unit that collects, not the place)
+    ("领取单位  领取时间  领取地点\n市直各单位  5月9日  市卫生局人事科(市政府2号楼612室)\n注:携带介绍信。",
+     ["市卫生局人事科(市政府2号楼612室)"]),
 ])
 def test_places(text, places):
     assert find_places(text) == places
