@@ -385,6 +385,13 @@ _PLACE_FORWARDED = re.compile(r"(?:证[书明][^，,。；;将]{0,12}?|(?<=[，,
                               # (`证书已到各区卫健局,请…到户籍所在区卫健局领取`, `证书已转交各县人社局,请…`)
                               r"|(?<=已)(?:到(?!达)|转交|转))"
                               r"([^，,。；;：:后到至]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?=后?[，,][^。；;]{0,40}?(?:领取|领证|发放|颁发)|后[^。；;]{0,16}?(?:领取|领证|发放|颁发))")
+# `…指定单位领取,一般为当地财政局或人事考试中心`, `领证地点看各地通知,大多在X`, `有的在X,有的在Y`: the places a collection
+# is held at in general, a clause of their own after the sentence's collection word (the sentence holds one: a hint
+# word gates it)
+_PLACE_IN_GENERAL = re.compile(r"(?<=[，,])\s*(?:一般|通常|大多|多数|大部分|有的)(?:都|会)?(?:为|是|在)([^，,。；;：:在]{2,30}?" + _PLACE_WORD +
+                               _ADDRESS + r")(?=$|[，,。；;])")
+
+
 # the sentence shapes that name a place, in the order they are tried, each with a gate: a cheap pattern that
 # finds a word every match of the shape contains, so a sentence without it skips the shape (the gate is read
 # off the shape's mandatory words, named beside it)
@@ -409,6 +416,7 @@ _PLACE_SHAPES = (
     (_PLACE_KEPT, ("保存", "保管", "存放", "暂存", "留存")),  # 保存在 X / 暂存 X / 由 X 保管
     (_PLACE_FORWARDED, ("寄到", "寄至", "寄往", "发至", "发到", "送至", "送到", "送达", "已到", "已转")),  # 证书…寄到/发至 X (后) … 领取
     (_PLACE_COLLECTS_FOR, ("代领",)),  # 由 X 统一代领
+    (_PLACE_IN_GENERAL, ("一般", "通常", "大多", "多数", "大部分", "有的")),  # , 一般为 X
 )
 _PLACE_SENTENCES = tuple((shape, re.compile("|".join(words))) for shape, words in _PLACE_SHAPES)
 
@@ -442,7 +450,7 @@ _PLACE_GATE_SCAN, _PLACE_GATE_BITS = _gate_scan(_PLACE_SHAPES)
 
 
 # the gates above together, one literal at a time (so the search can skip): most sentences pass none
-_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交|报送|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转存|转交|送达|单位为|单位是|机构为|机构是"
+_ANY_PLACE_GATE = re.compile(r"到|至|赴|去|在|向|来|前往|于|一般|通常|大多|多数|大部分|有的|保存|保管|存放|暂存|留存|由|委托|通过|负责|发放|受理|办理|交|报送|发往|发放到|发放至|下发至|下发到|分发至|分发到|转至|转到|转存|转交|送达|单位为|单位是|机构为|机构是"
                              r"|地点为|地点是|地点|地址|" + _AS_LOCATION)
 
 

@@ -2,7 +2,8 @@
 probes, each seen in two texts or more: the body a text says issues the certificates (`由X核发`, `由X具体实施发证`,
 `X负责认定发证`), an office collecting its people's certificates (`由所在X统一代领`), a hand-out an office arranges
 (`由X另行安排发放`, `由X组织发放`, `由X另行通知发放`), a place's address in brackets after its verb (`到X领取(某路8号)`) or
-on the line under a labelled place, a paper printed at an office (`到X打印`), and a table whose place column is the
+on the line under a labelled place, a paper printed at an office (`到X打印`), the places a collection is held at in general (`…领取,一般为X`,
+`领证地点看通知,大多在X`), and a table whose place column is the
 office that hands out (`发放单位`, `领证单位`, over an address column). Table tests; the conventions are
 tests/data/real_notices/README.md's "Key facts" (`place`).
 
@@ -54,6 +55,11 @@ from pipelines.keyfacts import find_places
     # (not one's own e-certificate, a ticket or a receipt)
     ("登录后在个人中心打印电子证书。", []),
     ("考生可到当地人事考试中心打印准考证。", []),
+    # the places a collection is held at in general, a clause after the collection
+    ("考生需前往指定单位领取纸质证书,一般为当地人社局或人才服务中心。", ["当地人社局或人才服务中心"]),
+    ("领证地点请关注各地通知,大多在人事考试机构或政务服务大厅。", ["人事考试机构或政务服务大厅"]),
+    # (a time in general is no place)
+    ("证书领取时间,一般为成绩公布后三个月。", []),
     # a table whose place column is the office that hands out (`发放单位`), its address in a column aside
     ("某市证书发放安排\n区县 | 发放单位 | 地址 | 电话\n东湖区 | 东湖区人才服务中心 | 建设路12号301室 | 0000-1234567\n"
      "西山县 | 西山县人社局考试科 | 城南街道文化路8号 | 0000-7654321\n领取须知:凭身份证原件领取。",
