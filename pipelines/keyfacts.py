@@ -255,8 +255,9 @@ _BARE_ADDRESS = re.compile(r"^(?:详细)?地址\s*[:：|｜]")
 _PLACE_VERB = re.compile(
     # (each opening verb before its lookbehind, `到(?<![收得达]到)` for `(?<![收得达])到`: the same test, and the
     # alternation opens on literals, so the search can skip)
-    # (`考生无需到中心领取`: a destination negated)
-    r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d)|前往|至(?<![以直寄]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d|校(?:学)?生|职人员|读)|向"
+    # (`考生无需到中心领取`: a destination negated; `不能到场的…`, `本人到场领取`: 到场 is being there, not going to a 场, as
+    # 场馆 or 兵团's 场部 would be)
+    r"(?:到(?<![收得达]到)(?<!无需到)(?<!无须到)(?<!不必到)(?<!不用到)(?!\d|场(?![馆部]))|前往|至(?<![以直寄]至)(?!\d)|赴|去(?<![过失回下出进上来]去)|在(?<![所存现实不]在)(?!\d|校(?:学)?生|职人员|读)|向"
     r"|来(?<![原未将后出起带从本]来)(?![自源电信函])"
     # the formal locative (`凭准考证于考点领取`), not a date's (`于5月6日`, `于本周内`, `于工作日`) nor a word's (由于, 关于, 对于,
     # 属于 …)

@@ -33,6 +33,10 @@ from pipelines.keyfacts import find_places
     ("乡镇考生由所在乡镇财政所统一代领后另行通知。", ["所在乡镇财政所"]),
     # (not a unit, an employer or a person, nor an office a candidate entrusts)
     ("本人不便领取的,可由所在单位统一代领。", []),
+    # (`到场` is being there, not going to a 场; a 场部, a farm's head office, is a place)
+    ("请本人到某某考试中心领取,不能到场的可由所在单位统一代领。", ["某某考试中心"]),
+    ("须本人到场领取,不得代领。", []),
+    ("请到场部人事科领取。", ["场部人事科"]),
     ("外县考生可委托所在县人事考试中心集中代领。", []),
     # a hand-out an office arranges
     ("西湖区、滨江区考生由区人社局另行安排发放,时间另行公布。", ["区人社局"]),
