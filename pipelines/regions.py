@@ -43,7 +43,9 @@ _ABBREV_FORM = re.compile(
 )
 # Words that say the issuer is a city office (the body's city counts) or a provincial one
 # (a city named in the body is only an example, e.g. a postage zone).
-_CITY_CUE = re.compile(r"我市|市直|本市|市人事考试|市人社|市人力资源|市财政局|考区|市人事局|市统计局")
+# (a cue that names every city, `各市人社局`, `各设区市人事考试机构`, `报考所在市人社局`, `各地级以上市人力资源…`, `省辖市`,
+# is a provincial notice addressing them: no city speaks; the character before 市 is checked behind it)
+_CITY_CUE = re.compile(r"我市|本市|考区|市(?<![各在区辖上地]市)(?:直|人事考试|人社|人力资源|财政局|人事局|统计局)")
 _PROVINCE_CUE = re.compile(r"我省|全省|本省|省人事考试|省人力资源|省直|自治区人事考试|区人事考试")
 # Two-character county names (城区, 郊区, 矿区) are ordinary words; longer ones are names.
 _MIN_COUNTY_NAME = 3
@@ -283,9 +285,35 @@ def outside_coverage(text: str) -> bool:
 _EXAMPLE_WORDS = ("例如", "比如", "(如", "（如", "为例")
 
 
+# Where an exam is sat is not the notice's city (`考场统一设在贵阳市`, `考试地点设在西安市`): the corpus's reading, "a city named only
+# as the exam venue gives no city" (its province still counts).
+_VENUE = re.compile(r"(?:考场|考点|考试地点)[^。，,；;\n]{0,6}?设(?:置)?[在于][^。，,；;\n]{0,16}")
+
+
+# A website's name (`登录广西人事考网`, `报名网址为宿迁市人事考试网`, `来源:梅州人事考试网`) says where the site is, not what the
+# notice is about: the corpus's labels never read a region from a site name. The place name right before it is blanked.
+_SITE_NAME = re.compile(r"(?:人事考试|人事考|人事|会计|财政|人才)网(?![上络格点签])")
+
+
+def _without_site_names(body: str) -> str:
+    aliases = divisions().aliases
+    spans = []
+    for m in _SITE_NAME.finditer(body):
+        before = body[max(0, m.start() - 9):m.start()]
+        # (the longest place name the words before the site's name end on: `湖北省`, `广西`)
+        k = next((k for k in range(len(before) - 1) if before[k:] in aliases), None)
+        if k is not None:
+            spans.append((m.start() - len(before) + k, m.start()))
+    for start, end in spans:
+        body = body[:start] + " " * (end - start) + body[end:]
+    return body
+
+
 def _without_examples(body: str) -> str:
     if "港" in body or "澳" in body or "台湾" in body:  # each name holds one (`台` alone is in 平台)
         body = _OUTSIDE_COVERAGE.sub(lambda m: " " * len(m[0]), body)
+    if "网" in body:
+        body = _without_site_names(body)
     # a str scan is far cheaper than the regex (the words of _EXAMPLE_WORDS, spelt out: no generator)
     if not ("例如" in body or "比如" in body or "(如" in body or "（如" in body or "为例" in body):
         return body
@@ -296,6 +324,21 @@ def _without_examples(body: str) -> str:
 # aggregator's credit to its source): whose site it is says nothing of the notice's region (the corpus's reading: site
 # names are not the text's word on a region).
 _SITE_CREDIT = re.compile(r"^\s*(?:[\[【][^\]】]{2,8}[\]】]\s*)?[\u4e00-\u9fff]{2,14}网\s*[:：]")
+
+
+def _city_speaks(body: str) -> bool:
+    """Does a city office speak in `body` (`_CITY_CUE`)? A province's exam area (`福建考区`, `省直考区`) is no city's."""
+    for m in _CITY_CUE.finditer(body):
+        if m[0] != "考区" or not body[max(0, m.start() - 9):m.start()].endswith(_province_names()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    """Every name of a province (`福建`, `福建省`, `广西区`), and `省直`/`省` (the province's own exam area)."""
+    names = {alias for alias, ents in divisions().aliases.items() if all(e.level == P for e in ents)}
+    return tuple(sorted(names | {"省直", "省"}))
 
 
 def find_region(title: str, body: str = "", source_region: str | None = None) -> Region:
@@ -327,12 +370,15 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
             if n * 2 >= total and (not rest or n > rest[0][1]):
                 province_code = top
         if province_code and city is None and b_resolved:
+            if ("设在" in body or "设于" in body or "设置在" in body) and _VENUE.search(body):  # (each match holds one)
+                _, b_resolved = _tally(d.find(_VENUE.sub(lambda m: " " * len(m[0]), body), running=True),
+                                       province_code)
             b_city, b_county = _pick(b_resolved, province_code)
             # A body naming several cities of the province (a table of collection points) is a
             # provincial notice: none of them is its city.
             cities = {e.city_code for e in b_resolved if e.province_code == province_code and e.city_code}
             if b_city and len(cities) == 1 and not _PROVINCE_CUE.search(title) and (
-                _CITY_CUE.search(body) or not _PROVINCE_CUE.search(body)
+                _city_speaks(body) or not _PROVINCE_CUE.search(body)
             ):
                 city, county = b_city, b_county
     if province_code is None and source:
