@@ -17,9 +17,10 @@ _DASH_DIGIT = re.compile(r"\s*[-/.]\s*\d")
 # (written so that every alternative opens on a literal digit, 1 or 2, and the checks on what comes before the year look
 # back from its end: the engine skips at C speed to a 1 or a 2. The same matches as
 # `(?=\d)(?<![\d〔\[])(?:(?<![(（])|(?=(?:19|20)\d\d\s*年))((?:19|20)\d\d|(?<![\d.])[12]\d(?=年[^\d月份前后来内以多左]))…`,
-# which was tried at every position.)
-_YEAR = re.compile(r"(19\d\d(?<![\d〔\[]\d{4})(?:(?<![(（]\d{4})|(?=\s*年))"
-                   r"|20\d\d(?<![\d〔\[]\d{4})(?:(?<![(（]\d{4})|(?=\s*年))"
+# which was tried at every position. A year glued to more figures, `粤财会201350号` (a document number without its brackets) or
+# `管理号:ZJ2013012345`, is part of a number.)
+_YEAR = re.compile(r"(19\d\d(?<![\d〔\[]\d{4})(?!\d)(?:(?<![(（]\d{4})|(?=\s*年))"
+                   r"|20\d\d(?<![\d〔\[]\d{4})(?!\d)(?:(?<![(（]\d{4})|(?=\s*年))"
                    r"|1\d(?=年[^\d月份前后来内以多左])(?<![\d〔\[(（.]\d\d)"
                    r"|2\d(?=年[^\d月份前后来内以多左])(?<![\d〔\[(（.]\d\d))"
                    r"\s*年?\s*(?:度|上半年|下半年|第|年)?")
@@ -30,8 +31,16 @@ _YEAR_MONTH = re.compile(r"\s*年?\s*\d{1,2}\s*月")
 # `2022年,某机构开始试点` (a year standing alone before a comma), `2014年应届毕业生`,
 # `2025年最新流程` (how recent a guide is), `2015年以前取得的证书` (a bound, not an exam).
 # Also the year certificates are exchanged in (`2016年更换新版…证书须知`, `2014年换发新版…`): no exam's.
-_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新|更换|换发|换证|换领|启用)"
-                            r"|\s*年\s*度\s*(?:及|或)\s*(?:以前|之前)")  # (`2017年度及以前取得的`: a bound)
+_NOT_EXAM_YEAR = re.compile(r"\s*年\s*(?:起|开始|以来|以后|之后|之前|以前|前|[,，]|应届|毕业|最新|更换|换发|换证|换领|启用"
+                            r"|底|末|后(?!续|半))"  # (a time: `截至2013年底`, `2001年后考生`)
+                            # (a bound: `2017年度及以前取得的`, `2012年及以前年度`, `2015年度以前`, `2019年度(含)之前`; a first year,
+                            # `2020年度及以后的…考试取得的`, is read as the exam year, as the corpus reads it)
+                            r"|\s*年\s*度?\s*(?:及|或|[(（]\s*含\s*[)）])?\s*(?:以前|之前)"
+                            # (an edition: `2014版会计从业资格证书`, `申领指引(2019年版)`, `补办须知(2016年修订)`)
+                            r"|\s*(?:年\s*)?(?:版|修订)"
+                            # (a month that dates a change or a time, not an exam: `自2006年1月起实施`, `2021年12月之后`,
+                            # `预计可在2025年9月左右`, `2019年12月底可查询成绩`)
+                            r"|\s*年\s*\d{1,2}\s*月\s*份?\s*(?:起|开始|以来|以后|之后|底|初|末|上旬|中旬|下旬|左右|前后)")
 # The next sitting a repost reminds its readers of (`2031年度考试报名预计于3月开始`): no exam of this notice's certificates.
 _NEXT_SITTING = re.compile(r"[^，。,;；\n]{0,20}?报名(?:时间)?(?:预计|将于|即将|拟于)")
 # `2021、2022年度会计证书`: several exam years, so none.
@@ -91,5 +100,6 @@ _EXAM_OF_YEAR = re.compile(r"(?<![\d至到、])((?:19|20)\d\d)\s*年\s*度?(?:�
 def body_exam_year(body: str) -> int | None:
     """The exam year of a text whose title and opening name none: the year its opening lines give an exam, when they
     give one year only (`2025年上半年考试…;2024年下半年考试…` lists past sittings)."""
-    years = {m[1] for m in _EXAM_OF_YEAR.finditer(body, 0, 600)}
+    # (not a bound, `2019年度(含)之前全国会计…考试`)
+    years = {m[1] for m in _EXAM_OF_YEAR.finditer(body, 0, 600) if not _NOT_EXAM_YEAR.match(body, m.end(1))}
     return int(years.pop()) if len(years) == 1 else None

@@ -2,10 +2,13 @@
 
 Regions: a cue naming every city (`各市人事考试机构`) or a province's exam area (`江西考区`, `省直考区`) is no city office
 speaking; a city named only as the exam venue gives no city; a place named only in a website's name gives no region.
+Years: a bound (`及以前`, `(含)之前`), an edition (`2019年版`), a month that dates a change or a time (`2021年12月起`,
+`2025年9月左右`), the end of a year and a year glued to more figures are no exam year.
 """
 
 import pytest
 
+from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.regions import find_region
 
 
@@ -41,3 +44,36 @@ from pipelines.regions import find_region
 def test_region_classes(title, body, want):
     r = find_region(title, body)
     assert (r.province, r.city) == want
+
+
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        # a bound is no exam year (an upper one: a first year, `2031年度及以后`, is read as the exam year)
+        ("关于补发2029年及以前年度会计资格证书的说明", None),
+        ("关于补发2028年度以前经济师证书的公告", None),
+        ("1.2030年度(含)之前考试合格未领取证书的人员", None),
+        ("2027年(含)以前取得的证书遗失的,向原发证机构申请", None),
+        # an edition of a guide or a certificate
+        ("专业技术资格证书申领指引(2031年版)", None),
+        ("本区即日起开展2032版会计证书换证工作", None),
+        ("证书补办须知(2029年修订)", None),
+        # a month that dates a change or a time, not an exam
+        ("自2030年2月起,我市证书改为邮寄发放", None),
+        ("预计可在2031年9月左右开始领取证书", None),
+        ("2030年12月底可登录网站查询成绩", None),
+        ("从2029年6月份开始推行电子证书", None),
+        # the end of a year, `after` a year
+        ("截至2030年底,累计发放证书十万本", None),
+        ("2028年后考生须自行打印合格单", None),
+        # a year glued to more figures is part of a number
+        ("依据粤财会203150号文件办理证书", None),
+    ],
+)
+def test_year_classes(lead, want):
+    assert exam_year(lead) == want
+
+
+def test_a_bound_in_the_body_gives_no_exam_year():
+    body = "通知如下:\n2030年度(含)之前全国会计专业技术中级资格考试未领取证书的人员请于12月1日到市财政局领取。"
+    assert body_exam_year(body) is None
