@@ -1,7 +1,8 @@
 """Session 24: general failure classes of `province`, `city` and `year` (sentences written for these tests).
 
 Regions: a cue naming every city (`各市人事考试机构`) or a province's exam area (`江西考区`, `省直考区`) is no city office
-speaking; a city named only as the exam venue gives no city; a place named only in a website's name gives no region.
+speaking; a city named only as the exam venue gives no city; a place named only in a website's name, or where a page was
+posted from (`发表于江苏`, a header's place) or a news item filed (`X报讯`, `中新网X…消息`), gives no region.
 Years: a bound (`及以前`, `(含)之前`), an edition (`2019年版`), a month that dates a change or a time (`2021年12月起`,
 `2025年9月左右`), the end of a year and a year glued to more figures are no exam year.
 """
@@ -47,9 +48,26 @@ def test_region_classes(title, body, want):
 
 
 @pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # where a page was posted from or a news item filed is not what it is about
+        ("初级会计证书什么时候发?", "原创 会计小站 2031-03-02 08:30 发表于江苏\n各位同学,今年证书预计4月发放。"),
+        ("二建证书邮寄申请一个月还没到", "发帖时间 2031-5-8 21:33 | 来自 山西\n网上填的邮寄申请,状态一直是已审核。"),
+        ("银行从业证书申请", "文摘  2031-11-20 15:43  浙江\n银行从业证书申请公告已出,请按时申请。"),
+        ("初级会计证什么时候可以拿证?", "来源:某某网校 2031-07-23 13:59:53\n\n上海\n\n初级会计证什么时候可以拿证?"),
+        ("百万人获会计资格证", "广州考试报讯(记者 某某) 记者日前从评价中心获悉,累计百万人通过考试。"),
+        ("证书管理办法发布", "中新网成都7月11日消息:人社部近日发布证书管理办法。"),
+    ],
+)
+def test_posting_places_give_no_region(title, body):
+    r = find_region(title, body)
+    assert (r.province, r.city) == (None, None)
+
+
+@pytest.mark.parametrize(
     ("lead", "want"),
     [
-        # a bound is no exam year (an upper one: a first year, `2031年度及以后`, is read as the exam year)
+        # an upper bound is no exam year (a first year, `2031年度及以后`, is still read as the exam year)
         ("关于补发2029年及以前年度会计资格证书的说明", None),
         ("关于补发2028年度以前经济师证书的公告", None),
         ("1.2030年度(含)之前考试合格未领取证书的人员", None),
