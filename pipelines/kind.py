@@ -180,8 +180,10 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # only asks when and where (`…证书领取时间`) does not.
     announces = title_kind and not _WHEN_WHERE.search(t)
     # A prediction in the opening makes a guide, unless the text opens as a notice does
-    # (`现就…公告如下`: an office that says one date is still to be announced).
-    if not announces and _BODY_GUIDE_WORDS.search(head := (body.text or "")[:400]) and not FORMAL_OPENING.search(head):
+    # (`现就…公告如下`: an office that says one date is still to be announced), or reports regions' actual arrangements
+    # (`杭州:3月20日起…\n温州:尚未公布`: the regions still to come are no forecast of the others).
+    if (not announces and _BODY_GUIDE_WORDS.search(head := (body.text or "")[:400]) and not FORMAL_OPENING.search(head)
+            and not reports_regions(body.text)):
         return False, OTHER
     if roundup and not has_region and not reports_regions(body.text):
         return False, OTHER

@@ -263,9 +263,10 @@ def reads_like_guide(body: str) -> bool:
 
 
 # A round-up that reports actual arrangements region by region (`北京:2025年3月10日至3月28日,到…领取`), not a forecast:
-# the corpus counts it a notice (judgement call 1), province null. Two dated region lines at least, none hedged.
-_REGION_LINE = re.compile(r"^\s*[|｜]?\s*(?:【(?P<key>[\u4e00-\u9fff]{2,8})】\s*[:：]?|(?P<key2>[\u4e00-\u9fff]{2,8})\s*[:：|｜])"
-                          r"\s*[^\n]{0,40}?\d{1,2}\s*月\s*\d{1,2}\s*[日号]", re.M)
+# the corpus counts it a notice (judgement call 1), province null. Two region lines at least giving a day or a channel
+# (`浙江:免费直邮`), none hedged; a line may open on a bullet (`· 江苏:…`) and name a city after its province (`河北(石家庄):`).
+_REGION_LINE = re.compile(r"^\s*[|｜·•▎▍▶◆●■*-]?\s*(?:【(?P<key>[\u4e00-\u9fff]{2,8})】\s*[:：]?|(?P<key2>[\u4e00-\u9fff]{2,8})\s*"
+                          r"(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*[:：|｜])\s*[^\n]{0,40}?(?:\d{1,2}\s*月\s*\d{1,2}\s*[日号]|直邮|邮寄|寄送|现场领取|EMS)", re.M)
 _LABEL_KEY = re.compile(r"时间|日期|地点|地址|方式|材料|电话|申请|邮寄|领取|发放|截止|办理|补领|咨询|费用|说明|备注|注意")
 _HEDGED = re.compile(r"预计|往年|一般在|通常|左右|去年|上一年")
 
@@ -281,14 +282,14 @@ _REGIONS_ACTED = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,6}?(
 
 @lru_cache(maxsize=64)  # (classify may ask up to four times for one body)
 def reports_regions(body: str) -> bool:
-    """Whether `body` lists at least two regions with the days of their actual arrangements, none of them hedged
-    (a label, `领取时间:3月4日…`, is no region), or names regions that have put one in place (`_REGIONS_ACTED`)."""
+    """Whether `body` lists at least two regions with the days or channels of their actual arrangements, none of them
+    hedged (a label, `领取时间:3月4日…`, is no region), or names regions that have put one in place (`_REGIONS_ACTED`)."""
     if not body:
         return False
     if "、" in body and ("省" in body or "地" in body) and (m := _REGIONS_ACTED.search(body)) \
             and not _HEDGED.search(body, max(0, m.start() - 20), m.end()):
         return True
-    if "月" not in body:
+    if "月" not in body and "邮" not in body and "寄" not in body and "现场" not in body and "EMS" not in body:  # (no day, no channel)
         return False
     lines = []
     for m in _REGION_LINE.finditer(body):

@@ -1,0 +1,40 @@
+"""Session 24: general failure classes of `is_cert_notice` and `kind` (titles and sentences written for these tests)."""
+
+import pytest
+
+from pipelines.normalize import normalize_record
+
+
+def _got(text: str) -> tuple[bool, str]:
+    got = normalize_record({"text": text})
+    return got["is_cert_notice"], got["kind"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a round-up whose regions are list items (`· 湖北:…`, `▎河南:…`) with their actual days: a report (judgement call 1)
+    ("2031年监理工程师证书发放情况汇总\n据各省公告整理:\n· 湖北:4月8日起到省人事考试院领取;\n· 河南:4月15日至5月10日申请邮寄;\n"
+     "· 山西:暂未公布。", (True, "collection")),
+    ("2031年社工证领取时间各地汇总(持续更新)\n▎湖北:4月8日起到省人事考试院领取\n▎河南:4月15日至5月10日申请邮寄\n▎山西:尚未公布",
+     (True, "collection")),
+    # ... a province with its city in brackets (`河南(郑州):…`)
+    ("2031年初级会计证书领取时间汇总\n河南(郑州):5月6日起,到市财政局会计科领取。\n湖北(襄阳):5月13日至6月3日,邮寄到付。",
+     (True, "collection")),
+    # ... regions named with their channel, no day (`免费直邮`, `现场领取`)
+    ("各地2031年度一建证书直邮政策一览\n▎湖北:全部直邮,无需申请;\n▎河南:网上申请邮寄,邮费到付;\n▎山西:到省人事考试中心现场领取。",
+     (True, "collection")),
+    # ... and a region still to come does not make the others a forecast
+    ("2031年审计师证书领取时间地点汇总\n导读:各地证书已陆续开始发放,本页汇总已公布的地区,其余地区暂未公布。\n"
+     "湖北:2031年4月8日起,到省人事考试院领取。\n河南:2031年4月15日至5月10日,到各市人事考试中心领取。", (True, "collection")),
+])
+def test_roundups_reporting_regions(text, want):
+    assert _got(text) == want
+
+
+# Guards (these passed before too): what the classes above must not take in.
+@pytest.mark.parametrize(("text", "want"), [
+    # a hedged round-up is still a guide
+    ("2031年审计师证书领取时间汇总\n审计师证书一般在考试次年发放,具体以当地通知为准。\n· 湖北:预计4月8日起\n· 河南:预计4月15日起",
+     (False, "other")),
+])
+def test_guards(text, want):
+    assert _got(text) == want
