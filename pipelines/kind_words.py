@@ -89,11 +89,18 @@ _BOTH_ISSUED = re.compile(r"(?:发放|领取|邮寄|发证)(?:及|和|与|、|�
                           r"|(?:补发|补办|补领)(?:及|和|与|、|以及|暨)[^，,。]{0,6}?(?:发放|领取|邮寄)")
 
 
+# An exam's 合格证明 printed or downloaded by the candidate (`…考试合格证明打印的通知`, `关于打印…合格证明的通知`): the
+# electronic proof that stands for the certificate (not continuing education's `继续教育合格证明`, a look-alike)
+_PRINTED_PROOF = re.compile(r"合格证明[^，。,;；:：\n]{0,6}?(?:打印|下载)|打印[^，。,;；:：\n]{0,24}?合格证明|下载[^，。,;；:：\n]{0,24}?合格证明")
+
+
 def kind_named_in_title(title: str) -> str | None:
     """In a title the specific word wins over the generic verb: `关于办理…证书补办的通知` is a
     reissue, `关于发放…电子证书的公告` an electronic notice. A word in brackets only counts when
     the title has none outside them: `证书办理(补办)须知` is about handing certificates out, and none
     when the words outside name other business."""
+    if "合格证明" in title and "继续教育" not in title and _PRINTED_PROOF.search(_TITLE_BRACKET.sub("", title)):
+        return ELECTRONIC
     if "(" in title or "（" in title:
         outside = _TITLE_BRACKET.sub("", title)
         if KIND_WORDS.search(outside):

@@ -38,3 +38,23 @@ def test_roundups_reporting_regions(text, want):
 ])
 def test_guards(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an exam's 合格证明 printed or downloaded by the candidate: the electronic proof standing for the certificate
+    ("关于2031年度审计专业技术资格考试合格证明打印的通知", (True, "electronic")),
+    ("关于打印2031年度二级造价工程师职业资格考试合格证明的通知", (True, "electronic")),
+    ("2031年护士执业资格考试成绩合格证明开放下载", (True, "electronic")),
+    # ... its print page opened (`入口` alone names no notice), a level in brackets beside it
+    ("某市2031年度会计专业技术资格(初级)合格证明打印入口已开通", (True, "electronic")),
+])
+def test_printed_proof_is_electronic(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # continuing education's proof is a look-alike
+    ("关于打印2031年度会计人员继续教育合格证明的通知", (False, "other")),
+])
+def test_printed_proof_guards(text, want):
+    assert _got(text) == want
