@@ -58,6 +58,18 @@ _OFFICIAL_NEWS = re.compile(r"官方通知|通知来了|官方(?:正式)?公布|
 # A place's own questions and answers (`某市…证书邮寄常见问答`): an official FAQ page, which
 # the corpus counts as a notice, unlike a national guide's questions.
 _OFFICIAL_FAQ = re.compile(r"常见问题|问答|问题解答")
+# …and so is a questions-and-answers page (the title's 常见问题, the breadcrumb's, or a title `问:…`) whose answers speak as
+# the office (`由我中心负责发放的证书均可申请邮寄`, `我市考区`) or whose breadcrumb opens on the office (`某市人事考试院 › 常见问题`)
+_OFFICE_VOICE = re.compile(r"我(?:中心|院|局|厅|市|省)")
+_ASKED = re.compile(r"\s*问\s*[:：]")  # (a page titled by its first question, the breadcrumb above it cut away)
+_OFFICE_CRUMB = re.compile(r"(?:人事考试|人力资源|人社|财政|考试院|考试中心)[^\n]{0,24}?[>›»]")
+
+
+def _office_faq(title: str, body: str) -> bool:
+    top = body[:120]
+    if not ("答" in body and (_OFFICIAL_FAQ.search(title) or _OFFICIAL_FAQ.search(top) or _ASKED.match(title))):
+        return False
+    return bool(_OFFICE_VOICE.search(body, 0, 900) or _OFFICE_CRUMB.search(title) or _OFFICE_CRUMB.search(top))
 # In a body only predictions count: 汇总 or 备考 there are ordinary words.
 _BODY_GUIDE_WORDS = re.compile(FORECAST + r"|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在")
 # Titles of the kind `…领取时间_领取地点` with no place: a national guide page, not a notice.
@@ -162,6 +174,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     t = blank(title or "")
     # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
+            and not (not _BODY_GUIDE_WORDS.search(t) and _office_faq(t, body.text))
             and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (on_government_host() or official_source(body.text)))
             and not (KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
             and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body.text))
@@ -183,7 +196,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # (`现就…公告如下`: an office that says one date is still to be announced), or reports regions' actual arrangements
     # (`杭州:3月20日起…\n温州:尚未公布`: the regions still to come are no forecast of the others).
     if (not announces and _BODY_GUIDE_WORDS.search(head := (body.text or "")[:400]) and not FORMAL_OPENING.search(head)
-            and not reports_regions(body.text)):
+            and not reports_regions(body.text) and not _office_faq(t, body.text)):
         return False, OTHER
     if roundup and not has_region and not reports_regions(body.text):
         return False, OTHER
@@ -193,7 +206,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         # (a round-up of actual arrangements is a notice, whatever its chat)
         # (the title's rules first: the body is rewritten only where they leave the answer to it)
         return (not _FORMAL_TITLE.search(t) and not _OFFICIAL_NEWS.search(t) and not on_government_host() and bool(body.text)
-                and not official_source(body.text)
+                and not official_source(body.text) and not _office_faq(t, body.text)
                 and reads_like_guide(body.text) and not reports_regions(body.text))
 
     if t.strip():

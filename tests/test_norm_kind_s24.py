@@ -58,3 +58,27 @@ def test_printed_proof_is_electronic(text, want):
 ])
 def test_printed_proof_guards(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an office's own questions and answers (judgement call 1): the answers speak as the office ...
+    ("证书邮寄常见问题解答\n问:哪些证书可以申请邮寄?\n答:由我中心发放的职业资格证书都可以申请邮寄。\n问:怎么申请?\n"
+     "答:在发放公告规定的时间内登录本中心网站填写收件地址,邮费到付。", (True, "collection")),
+    # ... under a title that is the first question
+    ("问:职业资格证书能不能寄到家里?\n答:可以。请在发放通知规定的时间内登录我院网站申请邮寄,证书以EMS寄出。\n"
+     "问:没有申请邮寄怎么办?\n答:请持本人身份证原件到我院一楼窗口领取。", (True, "collection")),
+    # ... or the breadcrumb above the questions opens on the office
+    ("某省人事考试院 › 考生服务 › 常见问题\n问:2031年度审计师证书什么时候可以领取?\n"
+     "答:证书发放时间为2032年3月1日至3月26日,考生到省人事考试院一楼大厅领取。", (True, "collection")),
+])
+def test_office_faq_pages(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a training site's questions and answers (no office speaking) stay guides
+    ("证书领取常见问题解答\n问:证书可以让别人代领吗?\n答:一般可以,代领人带上双方身份证即可,具体以当地通知为准。", (False, "other")),
+    ("问:中级经济师证书可以邮寄吗?\n答:要看各地规定,有些地区可以申请邮寄,有些需要现场领取。", (False, "other")),
+])
+def test_office_faq_guards(text, want):
+    assert _got(text) == want
