@@ -28,8 +28,8 @@ from pipelines.kind_words import (  # noqa: F401 (the kinds are this module's wo
 )
 from pipelines.links import is_government_page
 from pipelines.notice_signs import (
-    DATED_COLLECTION, FORECAST, FORMAL_OPENING, SECTION_DATE, dated_certificate_section, official_source, reads_like_guide,
-    reports_opening, reports_regions, shows_notice, states_dated_arrangement,
+    DATED_COLLECTION, FORECAST, FORMAL_OPENING, SECTION_DATE, dated_certificate_section, official_source, quotes_original,
+    reads_like_guide, reports_opening, reports_regions, shows_notice, states_dated_arrangement,
 )
 from pipelines.text import CARRIED, SENTENCE_RUN
 
@@ -175,6 +175,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
             and not (not _BODY_GUIDE_WORDS.search(t) and _office_faq(t, body.text))
+            # (a repost quoting the office's notice or rules: `以下为某厅发布的通知原文:`, `以下摘自某中心《…须知》`)
+            and not (_CERT_NOUN.search(t) and quotes_original(body.text))
             and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (on_government_host() or official_source(body.text)))
             and not (KIND_WORDS.search(t) and _OFFICIAL_NEWS.search(t))
             and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and reports_regions(body.text))
@@ -196,7 +198,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     # (`现就…公告如下`: an office that says one date is still to be announced), or reports regions' actual arrangements
     # (`杭州:3月20日起…\n温州:尚未公布`: the regions still to come are no forecast of the others).
     if (not announces and _BODY_GUIDE_WORDS.search(head := (body.text or "")[:400]) and not FORMAL_OPENING.search(head)
-            and not reports_regions(body.text) and not _office_faq(t, body.text)):
+            and not reports_regions(body.text) and not _office_faq(t, body.text) and not quotes_original(body.text)):
         return False, OTHER
     if roundup and not has_region and not reports_regions(body.text):
         return False, OTHER

@@ -48,8 +48,7 @@ _GUIDE_SIGNS = tuple(re.compile(p) for p in (
     # generalising over places: a notice is for one place (`部分地区要求本人到场`, `因地区而异`)
     r"部分(?:地区|省份|省市|城市)|" + _each("多数|大部分|大多数|有些|一些|个别|少数|有的|很多", "(?:地区|省份|省市|城市)") +
     r"|所在(?:省份|省市)|各省份|各省市|因(?:地区|地|省份)",
-    # places left unnamed: `到指定地点领取`, `到当地的财政局` (`相关证件`, `相关网站` are in
-    # notices too)
+    # places left unnamed: `到指定地点领取`, `到当地的财政局` (`相关证件`, `相关网站` are in notices too)
     r"指定的?(?:地点|机构|时间|网站|平台|部门|窗口|财政局)|当地的?(?:人社|人力|财政|人事|教育|考试|相关)",
     # hedging and examples: `可能会产生费用`, `考后60天左右`, `以CATTI为例`, `(如长春、湘潭)`
     r"可能|左右|例如|比如|参考|以[^。，,;；\n]{1,12}为例|" + _each(r"\(|（", r"如[^)）\n]{1,20}[)）]"),
@@ -132,8 +131,7 @@ _DAY_THEN_HANDED_OUT = re.compile(r"(?:定于|将于|于|从|自)\s*(?:19|20)\d\
 
 
 # The arrangement itself in a text's opening (`DATED_COLLECTION`), its year given, in a sentence that does not hedge
-# (`证书申请时间为2021年7月22日9:00至7月30日17:00`, not `往年…一般在…`): a text that asks when in its title and answers so
-# is a report of it.
+# (`证书申请时间为2021年7月22日9:00至7月30日17:00`, not `往年…一般在…`): a title asking when, answered so, is a report of it.
 _YEAR_GIVEN = re.compile(r"(?:19|20)\d\d\s*年")
 _ARRANGEMENT_HEAD = 300
 
@@ -238,15 +236,17 @@ def shows_notice(body: str) -> bool:
     return any(p.search(text) for p in _NOTICE_SIGNS) or bool(_HAS_OPENED.search(body[:_EVIDENCE_HEAD]))
 
 
-# A repost that quotes the notice it reports (`…发布的证书通知,原文如下:`): the notice, however chatty the page around it.
-_QUOTES_ORIGINAL = re.compile(r"原文如下|以下为原文|通知原文|公告原文|附原文|原文[:：]|附官方(?:通知|公告|原文|办事指南)")
+# A repost quoting the notice it reports (`…通知,原文如下:`, `…发布的《…通知》原文`, `以下摘自某中心《…须知》`): the notice.
+_QUOTES_ORIGINAL = re.compile(r"原文如下|以下为原文|通知原文|公告原文|附原文|原文[:：]|》原文|附官方(?:通知|公告|原文|办事指南)|摘自[^。\n]{0,30}《")
+
+
+def quotes_original(body: str) -> bool:
+    head = body[:_EVIDENCE_HEAD]
+    return ("原文" in head or "附官方" in head or "摘自" in head) and bool(_QUOTES_ORIGINAL.search(head))
 
 
 def reads_like_guide(body: str) -> bool:
-    head = body[:_EVIDENCE_HEAD]
-    if reports_opening(head):
-        return False
-    if ("原文" in head or "附官方" in head) and _QUOTES_ORIGINAL.search(head):
+    if reports_opening(body[:_EVIDENCE_HEAD]) or quotes_original(body):
         return False
     text = _evidence_text(body)
     guide = sum(1 for p in _GUIDE_SIGNS if p.search(text))

@@ -82,3 +82,14 @@ def test_office_faq_pages(text, want):
 ])
 def test_office_faq_guards(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a repost that quotes the office's notice or rules is the notice, whatever its title asks or its chat
+    ("2031年监理证书领取时间公布!附各地汇总\n以下为某省住建厅发布的正式通知原文:\n"
+     "2031年度监理工程师纸质证书请于2032年3月9日至4月9日持身份证原件到报名所在地市住建部门领取。", (True, "collection")),
+    ("审计师证书丢了怎么办?官方补办流程看这里\n以下内容摘自某市人事考试中心《专业技术资格证书补办须知》:\n"
+     "一、补办需提交本人身份证原件和遗失声明。\n二、办理地点:某市人事考试中心二楼窗口。", (True, "reissue")),
+])
+def test_quoted_official_text(text, want):
+    assert _got(text) == want
