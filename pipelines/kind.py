@@ -65,11 +65,18 @@ _ASKED = re.compile(r"\s*问\s*[:：]")  # (a page titled by its first question,
 _OFFICE_CRUMB = re.compile(r"(?:人事考试|人力资源|人社|财政|考试院|考试中心)[^\n]{0,24}?[>›»]")
 
 
+# (or an office's reply to a letter, `答复单位:某市人社局…答复内容:…`), unless its answers forecast (`预计5月下旬开始发放`)
+_OFFICE_REPLY = re.compile(r"(?:答复|回复|办理)(?:单位|部门|机构)\s*[:：]\s*[^\n\s]{0,20}?(?:局|厅|中心|院|委)")
+_ANSWER_HEDGED = re.compile(FORECAST + r"|尚未|暂未|还未")
+
+
 def _office_faq(title: str, body: str) -> bool:
     top = body[:120]
-    if not ("答" in body and (_OFFICIAL_FAQ.search(title) or _OFFICIAL_FAQ.search(top) or _ASKED.match(title))):
+    if not ("答" in body and (_OFFICIAL_FAQ.search(title) or _OFFICIAL_FAQ.search(top) or _ASKED.match(title)
+                             or _OFFICE_REPLY.search(body, 0, 300))) or _ANSWER_HEDGED.search(body, 0, 900):
         return False
-    return bool(_OFFICE_VOICE.search(body, 0, 900) or _OFFICE_CRUMB.search(title) or _OFFICE_CRUMB.search(top))
+    return bool(_OFFICE_VOICE.search(body, 0, 900) or _OFFICE_CRUMB.search(title) or _OFFICE_CRUMB.search(top)
+                or _OFFICE_REPLY.search(body, 0, 300))
 # In a body only predictions count: 汇总 or 备考 there are ordinary words.
 _BODY_GUIDE_WORDS = re.compile(FORECAST + r"|什么时候|何时|多久|还未公布|暂未公布|尚未公布|通常在")
 # Titles of the kind `…领取时间_领取地点` with no place: a national guide page, not a notice.

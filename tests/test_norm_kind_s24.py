@@ -93,3 +93,22 @@ def test_office_faq_guards(text, want):
 ])
 def test_quoted_official_text(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an office's reply to a letter, giving the arrangement: the office's own word
+    ("【市长信箱】2031年审计师证书在哪里领?\n留言时间:2032-03-02　答复单位:某市人力资源和社会保障局　答复时间:2032-03-05\n"
+     "答复内容:您好!2031年度审计专业技术资格证书已到,请持本人身份证原件于工作日到市人事考试中心一楼窗口领取。感谢您的来信!",
+     (True, "collection")),
+])
+def test_office_replies(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # ... but a reply that forecasts is no arrangement
+    ("【市长信箱】2031年审计师证书什么时候发?\n留言时间:2032-03-02　答复单位:某市财政局　答复时间:2032-03-05\n"
+     "答复内容:您好!证书尚未下发到我市,预计5月下旬开始发放,请关注我局网站通知。", (False, "other")),
+])
+def test_office_reply_guards(text, want):
+    assert _got(text) == want
