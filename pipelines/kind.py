@@ -139,6 +139,22 @@ def _as_certificate(text: str) -> str:  # (and the nurse exam's `成绩合格证
     return text.replace("成绩通知书", "合格证书").replace("成绩合格证明", "合格证明") if text else text
 
 
+# A notice under a generic title (`…证书有关事项的通知`, `…证书发放方式的公告`) whose opening says the paper certificate is
+# no longer issued and gives the e-certificate instead (`不再统一发放纸质证书`, `不再制发纸质证书`): about the e-certificate
+_PAPER_WITHDRAWN = re.compile(r"不再(?:统一|集中|另行)?(?:制作|印制|制发|印发|发放|核发)(?:发放)?纸质")
+_NAMES_CHANNEL = re.compile(r"领取|领证|邮寄|直邮|寄送|申领|纸质")
+_ELECTRONIC_NAMED = re.compile(r"电子证书|电子合格证明|电子化")
+
+
+def _electronic_if_paper_withdrawn(kind: str, title: str, body: str) -> str:
+    if kind != COLLECTION or not body or "不再" not in body[:_WITHDRAWN_HEAD] or _NAMES_CHANNEL.search(title):
+        return kind
+    head = body[:_WITHDRAWN_HEAD]
+    # (not one region's rule in a round-up: `· 湖南:不再发放纸质证书`)
+    return ELECTRONIC if _PAPER_WITHDRAWN.search(head) and _ELECTRONIC_NAMED.search(head) and not reports_regions(body) else kind
+
+
+_WITHDRAWN_HEAD = 300
 _DECLARATION = re.compile(r"遗失声明|作废声明|作废的声明|声明作废|遗失启事|挂失声明")  # a holder's: no office's arrangement
 
 
@@ -237,7 +253,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
                 return False, OTHER  # (not when an exam is named: `一级建造师…证书` beside `许可证` is still its)
             if guide_body():
                 return False, OTHER
-            return True, title_kind
+            return True, _electronic_if_paper_withdrawn(title_kind, t, body.text)
         if OTHER_WORDS.search(t) or "□" in t:
             # about something else, or about a look-alike (`注册证书电子化`, `领取准考证`) — unless it announces
             # results and hands the certificates out too, with dates: the certificate part decides
@@ -248,7 +264,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         if _CERT_NOUN.search(t) and (_NOTICE_NOUN.search(t) or t.rstrip().endswith(("...", "…", "通"))):
             # `关于2016年眉山市会计初级职称资格证书的通知`: a certificate notice with no verb is
             # about handing the certificates out.
-            return True, majority_kind(blank(body.text or "")) or COLLECTION
+            return True, _electronic_if_paper_withdrawn(majority_kind(blank(body.text or "")) or COLLECTION, t, body.text)
     # The body is read only when the title did not decide (list titles usually do).
     if not lead and not body.text:  # (nothing to read: what the rules below give for an empty opening and body)
         return False, OTHER

@@ -112,3 +112,23 @@ def test_office_replies(text, want):
 ])
 def test_office_reply_guards(text, want):
     assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a generic title over an opening that withdraws the paper certificate for the e-certificate: electronic
+    ("某省人事考试院关于2031年度审计专业技术资格证书有关事项的通知\n2031年度审计专业技术资格考试合格人员电子证书已于2032年2月1日起开放下载。"
+     "我省自本年度起不再统一发放纸质证书,确需纸质证书的可在3月内网上申请邮寄。", (True, "electronic")),
+    ("关于2031年度统计专业技术资格证书发放方式的公告\n2031年度统计专业技术资格考试合格人员电子证书已开通下载,"
+     "我省不再制发纸质证书,合格人员可登录中国人事考试网下载。", (True, "electronic")),
+])
+def test_paper_withdrawn_is_electronic(text, want):
+    assert _got(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a title naming the paper certificate's collection keeps its kind
+    ("关于2031年度统计专业技术资格纸质证书申领的通知\n合格人员可下载电子证书;需要纸质证书的请于3月1日至3月20日申领,未申领的不再制发纸质证书。",
+     (True, "collection")),
+])
+def test_paper_withdrawn_guards(text, want):
+    assert _got(text) == want
