@@ -49,8 +49,12 @@ def _specialty_after(text: str, end: int, exam: Exam) -> str | None:
 
 # A name followed by these is an organisation, a document or a group of people, not the exam
 # the text is about: `省注册会计师协会`, `毕业证原件`, `会计从业人员` (people working in accounting).
-# (nor is a website named for it: `会计网`, `中华会计网校`; `网上` is online)
-_NOT_THE_EXAM = re.compile(r"\s*(?:协会|学会|原件|复印件|扫描件|人员|网(?![上络]))")
+# (nor is a website named for it: `会计网`, `中华会计网校`; `网上` is online; nor an office's section, `财政局会计科`
+# (not `会计科目`), nor a trade, `会计行业`)
+_NOT_THE_EXAM = re.compile(r"\s*(?:协会|学会|原件|复印件|扫描件|人员|网(?![上络])|科(?!目)|行业)")
+# An office named for an exam (`职业技能鉴定(指导)中心`, `职业技能鉴定机构`) hands out certificates of its own exam, but
+# gives way to another exam the text names (`企业人力资源管理师`: the 中心 runs that one)
+_OFFICE = re.compile(r"\s*(?:(?:指导|服务|管理)?中心|机构)")
 
 
 # Short aliases that are also the start of a common word: `自考` in `自考试成绩公布之日起`.
@@ -86,8 +90,12 @@ def _bare_certificate_of(text: str) -> str | None:
 
 
 # An exam named by its field (`经济专业技术资格`) and other fields listed before it (`审计、统计、`): the name is theirs too
-_FIELD_EXAM = re.compile(r"^[\u4e00-\u9fff]{2}专业技术资格$")
+_FIELD_EXAM = re.compile(r"^[\u4e00-\u9fff]{2}专业(?:技术)?资格$")  # (`翻译专业资格` too)
 _FIELDS_BEFORE = re.compile(r"(?:(?![\u4e00-\u9fff]?[初中高级])[\u4e00-\u9fff]{2}、)+$")  # (not levels: `初、中级会计`)
+
+
+# `一、二级建造师`, `一级、二级建造师`: 一级 named beside a 二级 name
+_FIRST_LEVEL_BEFORE = re.compile(r"一级?[、,/]$")
 
 
 def _choose(text: str, year: int | None) -> ExamMatch | None:
@@ -95,6 +103,8 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
     found = [f for f in cat.find(text) if _is_the_exam(text, f[0], f[1])]
     if not found:
         return None
+    if len({f[2].name for f in found}) > 1:
+        found = [f for f in found if not _OFFICE.match(text, f[1])] or found
     if len(found) > 1:
         # a short name inside another exam's name also given (`会计` of `吉林省会计网上…` beside `会计从业资格`): the
         # text speaks of that exam again, shortly, not of a second one
@@ -127,6 +137,8 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
     for start, end, e, alias_level, alias_specialty in found:
         if e.name != name:
             continue
+        if not alias_level and text[start:start + 2] == "二级" and _FIRST_LEVEL_BEFORE.search(text, max(0, start - 3), start):
+            return _exam_match()  # `一、二级建造师`: 一级 and 二级 are two exams here, so several
         found_level = alias_level or _level_near(text, start, end)
         if found_level and text[max(0, start - 2):start] in ("一、", "一,", "初、", "中、", "初,"):
             return _exam_match(exam.name if not exam.ambiguous else None, None, None, exam.qualification)
@@ -207,7 +219,8 @@ def _named_twice(text: str, year: int | None) -> ExamMatch | None:
 
 
 # `法律职业资格证书由本人领取`, `提供普通话证书编号`: the name of the certificate being handed out.
-_CERTIFICATE_AFTER = re.compile(r"(?:考试)?(?:资格)?(?:合格)?证书|合格证")
+# (`税务师职业资格证书`, `经济师电子证书`)
+_CERTIFICATE_AFTER = re.compile(r"(?:考试)?(?:职业|执业)?(?:资格)?(?:合格)?(?:电子)?证书|合格证")
 
 
 def _certificate_named(text: str, year: int | None) -> ExamMatch | None:

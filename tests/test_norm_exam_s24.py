@@ -27,11 +27,38 @@ def test_names_and_aliases(text, want):
     assert _exam(text) == want
 
 
+
+@pytest.mark.parametrize(("text", "want"), [
+    # `一、二级` / `一级、二级` before a 二级 name: 一级 and 二级 are separate exams, so several
+    ("某市关于发放2031年度一、二级建造师执业资格证书的通知", None),
+    ("2031年度一级、二级造价工程师证书领取\n证书已到,请合格人员到市人事考试中心领取。", None),
+    # fields listed before one `<field>专业资格`: several
+    ("关于领取2031年度审计、统计、翻译专业资格证书的通知", None),
+    # a name as a bureau's section (`会计科`) or a trade (`会计行业`) is not the exam
+    ("补办证书流程\n前往当地财政局会计科提交申请材料,补发证书加盖补发字样。", None),
+    ("证书领取服务\n会计行业是经济管理的重要基础,相关部门不断优化证书领取流程。", None),
+    # an office named for an exam (`职业技能鉴定指导中心`) gives way to the exam the text names
+    ("某市职业技能鉴定指导中心关于领取2031年第三批职业技能等级证书的通知", "职业技能等级认定"),
+    # the exam's certificate in the opening under a heading: `<exam>职业资格证书`, `<exam>电子证书`
+    ("十三、资格证书申领\n考生应向所在地税务师协会申请领取资格证书。\n须持材料原件到协会审核。\n"
+     "审核通过的取得《中华人民共和国税务师职业资格证书》。", "税务师"),
+    ("问:什么是电子证书加注?\n答:加注是在电子证书上设置使用场景。\n加注可防止他人使用。\n"
+     "也就是说,经济师电子证书须经加注后才能下载。", "经济专业技术资格"),
+])
+def test_several_offices_and_certificates(text, want):
+    assert _exam(text) == want
+
+
 # Guards (these passed before too): what the classes above must not take in.
 @pytest.mark.parametrize(("text", "want"), [
     ("2031年中级注册安全工程师证书领取通知", "注册安全工程师"),
     ("2031年度执业药师职业资格证书领取通知", "执业药师"),
     ("关于2031年度主管药师资格证书领取的通知", "卫生专业技术资格"),
+    # (one exam with two levels stays that exam)
+    ("2031年一、二级注册建筑师证书办理安排", "注册建筑师"),
+    ("2031年度一、二级注册计量师职业资格证书办理通知", "注册计量师"),
+    ("关于领取2031年度会计科目考试合格证书的通知", "会计专业技术资格"),
+    ("重庆市职业技能鉴定指导中心关于职业技能鉴定合格证书领取的通知", "职业技能鉴定"),
 ])
 def test_guards(text, want):
     assert _exam(text) == want
