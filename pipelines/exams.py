@@ -173,14 +173,43 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
         # `会计证损坏补办` with no year, over a text naming 会计从业资格: the bare name is that exam's certificate
         return _exam_match(of, None, None, catalogue().exams[of].qualification)
     if in_title is None:  # (an empty lead names nothing: `_choose` is not called for it)
-        return ((_choose(lead, year) if lead else None) or (_named_twice(body[:_OPENING], year) if body else None)
-                or (_certificate_named(body[:_OPENING], year) if body else None) or _exam_match())
+        return _in_opening(lead, body, year) or _exam_match()
+    if in_title.exam is None and _only_unshown_documents(title):
+        # `关于开展2031年度会计人员继续教育的通知` over `持有会计专业技术资格证书的人员…`: continuing education is for
+        # the holders of the qualification its opening names (none named: none)
+        return _held_in_opening(lead + "\n" + body[:_OPENING]) or in_title
     family = _family(title) if in_title.exam is None or catalogue().exams[in_title.exam].ambiguous else None
     if family:
         in_lead = _choose(lead, year) if lead else None
         if in_lead and in_lead.exam and family in in_lead.exam:
             return in_lead
     return in_title
+
+
+def _in_opening(lead: str, body: str, year: int | None) -> ExamMatch | None:
+    """The exam a body's opening names, when the title names none."""
+    return ((_choose(lead, year) if lead else None) or (_named_twice(body[:_OPENING], year) if body else None)
+            or (_certificate_named(body[:_OPENING], year) if body else None))
+
+
+# A qualification held: its name with 资格 in it or just after (`会计专业技术资格证书`, `高级会计专业技术资格`), not a
+# word (`会计继续教育平台`, `单位会计`)
+_HELD = re.compile(r"[\u4e00-\u9fff]{0,6}?资格")
+
+
+def _held_in_opening(text: str) -> ExamMatch | None:
+    """The one qualification `text` names as held (`持有会计从业资格证书的人员`)."""
+    names = {f[2].name for f in _subject_mentions(text) if "资格" in text[f[0]:f[1]] or _HELD.match(text, f[1])}
+    if len(names) != 1:
+        return None
+    exam = catalogue().exams[names.pop()]
+    return _exam_match(exam.name, None, None, exam.qualification) if exam.emit and not exam.ambiguous else None
+
+
+def _only_unshown_documents(text: str) -> bool:
+    """Whether the only names in `text` are documents never shown (继续教育)."""
+    exams = [f[2] for f in catalogue().find(text) if _is_the_exam(text, f[0], f[1])]
+    return bool(exams) and all(e.document and not e.emit for e in exams)
 
 
 def exams_named(title: str, found: ExamMatch) -> list[str]:

@@ -49,6 +49,18 @@ def test_several_offices_and_certificates(text, want):
     assert _exam(text) == want
 
 
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a continuing-education notice is for the holders of the qualification its opening names
+    ("关于开展2031年度会计人员继续教育的通知\n持有会计专业技术资格证书的人员,应于2031年12月31日前完成90学分。",
+     "会计专业技术资格"),
+    ("关于举办2031年度统计人员继续教育培训班的通知\n各县统计局:\n持有统计从业资格证书的人员每年应当接受继续教育。",
+     "统计从业资格"),
+])
+def test_continuing_education_for_holders(text, want):
+    assert _exam(text) == want
+
+
 # Guards (these passed before too): what the classes above must not take in.
 @pytest.mark.parametrize(("text", "want"), [
     ("2031年中级注册安全工程师证书领取通知", "注册安全工程师"),
@@ -59,6 +71,9 @@ def test_several_offices_and_certificates(text, want):
     ("2031年度一、二级注册计量师职业资格证书办理通知", "注册计量师"),
     ("关于领取2031年度会计科目考试合格证书的通知", "会计专业技术资格"),
     ("重庆市职业技能鉴定指导中心关于职业技能鉴定合格证书领取的通知", "职业技能鉴定"),
+    # continuing education whose opening names no qualification held (`会计继续教育平台`, `单位会计`): none
+    ("关于2031年度会计人员继续教育证明打印的通知\n学员可登录会计继续教育平台自行下载打印继续教育合格证明。", None),
+    ("关于2031年度会计人员继续教育培训费发票领取的通知\n单位统一报销的,由单位会计凭介绍信集中领取。", None),
 ])
 def test_guards(text, want):
     assert _exam(text) == want
