@@ -160,6 +160,9 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
 
 _OPENING = 400
 
+# `<exam>等资格证书`, `<exam>等职业资格考试`, `<exam>等17项`: a title naming one exam of several (not `等级`)
+_AND_OTHERS = re.compile(r"(?:(?:职业|执业)?资格|考试)?等(?:[\d一二三四五六七八九十]+项|(?:职业|执业|专业技术)?资格|考试|证书)")
+
 
 def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "") -> ExamMatch:
     """The exam a notice names: its title decides; otherwise the first lines of its body
@@ -172,6 +175,9 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
             f[2].name == of for f in _subject_mentions(lead + "\n" + body[:_OPENING])):
         # `会计证损坏补办` with no year, over a text naming 会计从业资格: the bare name is that exam's certificate
         return _exam_match(of, None, None, catalogue().exams[of].qualification)
+    if in_title is not None and in_title.exam and "等" in title and any(
+            _AND_OTHERS.match(title, f[1]) for f in _subject_mentions(title)):
+        return _exam_match()  # `关于2031年度二级造价工程师等资格证书邮寄发放的通知`: that exam and others, several
     if in_title is None:  # (an empty lead names nothing: `_choose` is not called for it)
         return _in_opening(lead, body, year) or _exam_match()
     if in_title.exam is None and _only_unshown_documents(title):

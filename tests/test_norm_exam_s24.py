@@ -32,6 +32,10 @@ def test_names_and_aliases(text, want):
     # `一、二级` / `一级、二级` before a 二级 name: 一级 and 二级 are separate exams, so several
     ("某市关于发放2031年度一、二级建造师执业资格证书的通知", None),
     ("2031年度一级、二级造价工程师证书领取\n证书已到,请合格人员到市人事考试中心领取。", None),
+    # a title naming one exam `等` (and others): several
+    ("关于2031年度二级造价工程师等资格证书邮寄发放的通知\n二级造价工程师、二级建造师证书现已制作完成。", None),
+    ("关于2031年度一级建造师等职业资格考试电子合格证明发放的通知", None),
+    ("社会工作者等17项职业资格证书开展直邮", None),
     # fields listed before one `<field>专业资格`: several
     ("关于领取2031年度审计、统计、翻译专业资格证书的通知", None),
     # a name as a bureau's section (`会计科`) or a trade (`会计行业`) is not the exam
@@ -71,6 +75,8 @@ def test_continuing_education_for_holders(text, want):
     ("2031年度一、二级注册计量师职业资格证书办理通知", "注册计量师"),
     ("关于领取2031年度会计科目考试合格证书的通知", "会计专业技术资格"),
     ("重庆市职业技能鉴定指导中心关于职业技能鉴定合格证书领取的通知", "职业技能鉴定"),
+    # (`等级` is no `等`)
+    ("关于领取2031年普通话水平测试等级证书的通知", "普通话水平测试"),
     # continuing education whose opening names no qualification held (`会计继续教育平台`, `单位会计`): none
     ("关于2031年度会计人员继续教育证明打印的通知\n学员可登录会计继续教育平台自行下载打印继续教育合格证明。", None),
     ("关于2031年度会计人员继续教育培训费发票领取的通知\n单位统一报销的,由单位会计凭介绍信集中领取。", None),
