@@ -27,10 +27,17 @@ class Exam:
     document: bool = False  # mentioned as a document to bring (毕业证), rarely the subject
     # (exam, last year): the name followed by 证 alone was that exam's certificate up to that year
     bare_certificate: tuple[str, int] | None = None
+    # (name, last year, its aliases): the exam's name up to that year (税务师 was 注册税务师 until 2014), emitted for a
+    # text of such a year that calls it so
+    old_name: tuple[str, int, tuple[str, ...]] | None = None
 
 
 def _bare_certificate(value: dict | None) -> tuple[str, int] | None:
     return (value["of"], int(value["until"])) if value else None
+
+
+def _old_name(value: dict | None) -> tuple[str, int, tuple[str, ...]] | None:
+    return (value["name"], int(value["until"]), tuple(name_key(str(a)) for a in value["aliases"])) if value else None
 
 
 def name_key(alias: str) -> str:
@@ -68,6 +75,7 @@ class Catalogue:
                 entry["exam"], entry.get("qualification", True), entry.get("ambiguous", False),
                 entry.get("legacy_until"), tuple(entry.get("specialties") or ()), entry.get("emit", True),
                 entry.get("document", False), _bare_certificate(entry.get("bare_certificate")),
+                _old_name(entry.get("old_name")),
             )
             self.exams[exam.name] = exam
             for alias in entry["aliases"]:

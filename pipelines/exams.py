@@ -155,6 +155,10 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
         return _exam_match(None, None, None, exam.qualification)
     if not exam.emit:
         return _exam_match(None, None, None, exam.qualification)
+    old = exam.old_name
+    if old and year is not None and year <= old[1] and any(
+            text[f[0]:f[1]].startswith(old[2]) for f in found if f[2].name == name):
+        return _exam_match(old[0], level, specialty, exam.qualification)  # `2009年度注册税务师`: its name then
     return _exam_match(exam.name, level, specialty, exam.qualification)
 
 
@@ -184,7 +188,9 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
         # `关于开展2031年度会计人员继续教育的通知` over `持有会计专业技术资格证书的人员…`: continuing education is for
         # the holders of the qualification its opening names (none named: none)
         return _held_in_opening(lead + "\n" + body[:_OPENING]) or in_title
-    family = _family(title) if in_title.exam is None or catalogue().exams[in_title.exam].ambiguous else None
+    # (an old name, 注册税务师, is no catalogue entry and no family)
+    shown = catalogue().exams.get(in_title.exam) if in_title.exam else None
+    family = _family(title) if in_title.exam is None or (shown is not None and shown.ambiguous) else None
     if family:
         in_lead = _choose(lead, year) if lead else None
         if in_lead and in_lead.exam and family in in_lead.exam:

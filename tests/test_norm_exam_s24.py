@@ -20,6 +20,11 @@ def _exam(text: str) -> str | None:
     ("基金从业资格考试合格证打印说明", "基金从业资格"),
     ("2031年证券从业资格证书申领指南", "证券从业资格"),
     ("期货从业资格成绩合格证怎么打印", "期货从业资格"),
+    # an exam renamed keeps its old name in a text of its years that uses it (qualifications.md §5)
+    ("深圳市2009年注税考试合格证书10月12日起领取", "注册税务师"),
+    ("关于领取2008年度注册城市规划师执业资格证书的通知", "注册城市规划师"),
+    # (注税, 注册税务师's short name, is 税务师 in a later year)
+    ("2031年注税证书领取", "税务师"),
     # a college's 成人高等教育 diplomas are 成人高考's, not a bare 毕业证书
     ("关于领取2031届成人高等教育毕业证书的通知", "成人高考"),
 ])
@@ -75,6 +80,9 @@ def test_continuing_education_for_holders(text, want):
     ("2031年度一、二级注册计量师职业资格证书办理通知", "注册计量师"),
     ("关于领取2031年度会计科目考试合格证书的通知", "会计专业技术资格"),
     ("重庆市职业技能鉴定指导中心关于职业技能鉴定合格证书领取的通知", "职业技能鉴定"),
+    # (the current name from the rename's year on, or with no year)
+    ("关于领取2019年度注册税务师职业资格证书的通知", "税务师"),
+    ("注册城市规划师注册登记材料要求", "注册城乡规划师"),
     # (`等级` is no `等`)
     ("关于领取2031年普通话水平测试等级证书的通知", "普通话水平测试"),
     # continuing education whose opening names no qualification held (`会计继续教育平台`, `单位会计`): none
