@@ -165,6 +165,7 @@ def _choose(text: str, year: int | None) -> ExamMatch | None:
 _OPENING = 400
 
 # `<exam>等资格证书`, `<exam>等职业资格考试`, `<exam>等17项`: a title naming one exam of several (not `等级`)
+_AMONG = re.compile(r"在内的?[\d一二三四五六七八九十]+项")
 _AND_OTHERS = re.compile(r"(?:(?:职业|执业)?资格|考试)?等(?:[\d一二三四五六七八九十]+项|(?:职业|执业|专业技术)?资格|考试|证书)")
 
 
@@ -188,8 +189,7 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
         # `关于开展2031年度会计人员继续教育的通知` over `持有会计专业技术资格证书的人员…`: continuing education is for
         # the holders of the qualification its opening names (none named: none)
         return _held_in_opening(lead + "\n" + body[:_OPENING]) or in_title
-    # (an old name, 注册税务师, is no catalogue entry and no family)
-    shown = catalogue().exams.get(in_title.exam) if in_title.exam else None
+    shown = catalogue().exams.get(in_title.exam) if in_title.exam else None  # (None: an old name, 注册税务师)
     family = _family(title) if in_title.exam is None or (shown is not None and shown.ambiguous) else None
     if family:
         in_lead = _choose(lead, year) if lead else None
@@ -200,6 +200,9 @@ def find_exam(title: str, lead: str = "", year: int | None = None, body: str = "
 
 def _in_opening(lead: str, body: str, year: int | None) -> ExamMatch | None:
     """The exam a body's opening names, when the title names none."""
+    if ("等" in lead or "在内" in lead) and any(_AND_OTHERS.match(lead, f[1]) or _AMONG.match(lead, f[1])
+                                               for f in _subject_mentions(lead)):
+        return _exam_match()  # `经济专业技术资格等24项职业资格`, `包含社工证在内的17项`: one of several
     return ((_choose(lead, year) if lead else None) or (_named_twice(body[:_OPENING], year) if body else None)
             or (_certificate_named(body[:_OPENING], year) if body else None))
 

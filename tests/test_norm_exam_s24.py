@@ -41,6 +41,9 @@ def test_names_and_aliases(text, want):
     ("关于2031年度二级造价工程师等资格证书邮寄发放的通知\n二级造价工程师、二级建造师证书现已制作完成。", None),
     ("关于2031年度一级建造师等职业资格考试电子合格证明发放的通知", None),
     ("社会工作者等17项职业资格证书开展直邮", None),
+    # ... and an opening (the title naming none) saying `<exam>等24项`, `包含<exam>在内的17项`
+    ("人社部推行职业资格电子证书\n自2031年12月17日起,经济专业技术资格等24项职业资格实行电子证书。", None),
+    ("多省开展证书直邮\n摘要:两省均发布通知,对包含社工证在内的17项职业资格证书开展直邮工作。", None),
     # fields listed before one `<field>专业资格`: several
     ("关于领取2031年度审计、统计、翻译专业资格证书的通知", None),
     # a name as a bureau's section (`会计科`) or a trade (`会计行业`) is not the exam
