@@ -79,20 +79,26 @@ def words() -> set[str]:
     return {w for w in found if len(w) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in w)}
 
 
-def main() -> None:
-    table: dict[str, list[str]] = {}
+def table() -> dict[str, list[str]]:
+    """Each pinyin key and the words it reads as, in key order (what `pinyin.json` holds under `words`)."""
+    out: dict[str, list[str]] = {}
     for word in sorted(words()):
         for key in keys_for(word):
-            table.setdefault(key, [])
-            if word not in table[key]:
-                table[key].append(word)
+            out.setdefault(key, [])
+            if word not in out[key]:
+                out[key].append(word)
+    return dict(sorted(out.items()))
+
+
+def main() -> None:
+    keys = table()
     OUT.write_text(
         json.dumps(
             {
                 "origin": f"pypinyin {pypinyin_version} readings of the words in "
                 "pipelines/data/divisions.json, pipelines/data/exams.yaml and NOTICE_WORDS",
                 "generated": date.today().isoformat(),
-                "words": dict(sorted(table.items())),
+                "words": keys,
             },
             ensure_ascii=False,
             indent=0,
@@ -100,7 +106,7 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"{len(table)} keys -> {OUT}")
+    print(f"{len(keys)} keys -> {OUT}")
 
 
 if __name__ == "__main__":
