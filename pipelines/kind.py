@@ -163,12 +163,12 @@ class _Body:
     rewriting its dates costs a pass over it, and most titles decide without it."""
 
     def __init__(self, body: str, rewrite: Callable[[str], str] | None) -> None:
-        self._raw, self._rewrite = body, rewrite
+        self.raw, self._rewrite = body, rewrite  # (a word the rewrite of dates cannot make is looked for in `raw`)
         self.as_certificate = False  # (set before any rule reads `text`)
 
     @cached_property
     def text(self) -> str:
-        text = self._rewrite(self._raw) if self._rewrite else self._raw
+        text = self._rewrite(self.raw) if self._rewrite else self.raw
         return _as_certificate(text) if self.as_certificate else text
 
 
@@ -197,7 +197,7 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
     t = blank(title or "")
     # (the header's source is read only where a guide sign would otherwise decide)
     if (_GUIDE_WORDS.search(t) and not (has_region and _OFFICIAL_FAQ.search(t) and not _BODY_GUIDE_WORDS.search(t))
-            and not (not _BODY_GUIDE_WORDS.search(t) and _office_faq(t, body.text))
+            and not (not _BODY_GUIDE_WORDS.search(t) and "答" in (body.raw or "") and _office_faq(t, body.text))
             # (a repost quoting the office's notice or rules: `以下为某厅发布的通知原文:`, `以下摘自某中心《…须知》`)
             and not (_CERT_NOUN.search(t) and quotes_original(body.text))
             and not (KIND_WORDS.search(t) and not _BODY_GUIDE_WORDS.search(t) and (on_government_host() or official_source(body.text)))
@@ -253,7 +253,8 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
                 return False, OTHER  # (not when an exam is named: `一级建造师…证书` beside `许可证` is still its)
             if guide_body():
                 return False, OTHER
-            return True, _electronic_if_paper_withdrawn(title_kind, t, body.text)
+            # (the body is rewritten only where it holds 不再, which no rewrite of its dates makes)
+            return True, _electronic_if_paper_withdrawn(title_kind, t, body.text) if "不再" in (body.raw or "") else title_kind
         if OTHER_WORDS.search(t) or "□" in t:
             # about something else, or about a look-alike (`注册证书电子化`, `领取准考证`) — unless it announces
             # results and hands the certificates out too, with dates: the certificate part decides
