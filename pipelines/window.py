@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from pipelines.date_years import BEFORE_PUBLISHED_DAYS, after_exam_year, context_year, inherit_years
 from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, valid_date
 from pipelines.text import CARRIED
-from pipelines.window_context import LOOKED_UP, MAY_DO, RECALL_WORDS, TAKES_EFFECT, about_questions, finished, may_be_done_on, recalled
+from pipelines.window_context import (LOOKED_UP, MAY_DO, RECALL_WORDS, TAKES_EFFECT, about_address, about_questions, finished, late,
+                                     may_be_done_on, offices_due, on_request, opened_on, posted, recalled)
+from pipelines.window_found import Found
+from pipelines.window_rule import find_rule
 from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, single_day
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
@@ -69,7 +71,7 @@ _START_BEFORE = re.compile(r"(?:开始|起始)(?:时间|日期)[为是]?\s*[:：
 # `即日起` with no end after it: the window opens on the publication day and stays open.
 # (not when a count closes it, `自发布通知之日起两个月内`: a rule, `window_rule`'s to read)
 _FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到(?=\s*[\d一二三四五六七八九十〇○次本月年])|—|–|-|~|～|－))"  # (`即日起到X领取`: go)
-                            r"(?![^，。,;；\n]{0,4}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:月|工作日|日|天)\s*(?:之内|以内|内))")
+                            r"(?![^，。,;；\n]{0,4}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*个?\s*(?:月|年|工作日|日|天)\s*(?:之内|以内|内))")
 # A literal every match of _NOW holds (`本公告发布之日` holds 之日): `_NOW` opens on a group the
 # engine cannot skip to, so a text holding none of them is not searched (most do not).
 _NOW_WORDS = ("即日", "即时", "今日", "今起", "之日")  # (`今起`: a headline's `今日起`)
@@ -80,55 +82,6 @@ _AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][
 _LOOK_BACK = 24
 _LONGEST_PERIOD_DAYS = 370
 _LONGEST_EXPLICIT_DAYS = 740
-
-
-@dataclass
-class _Found:
-    """What the dates of one text say about the window, gathered date by date."""
-
-    starts: list[dt.date] = field(default_factory=list)
-    ends: list[dt.date] = field(default_factory=list)
-    from_now_ends: list[dt.date] = field(default_factory=list)  # `即日起至X`: X
-    open_starts: list[dt.date] = field(default_factory=list)  # `X起`, `X后`: no end given
-    deadlines: list[dt.date] = field(default_factory=list)  # lone ends (`X前`, `截止X`)
-    from_now_open: bool = False  # `即日起` with no end
-    month_opens: list[dt.date] = field(default_factory=list)  # `6月起` (no day): the 1st, for open_ended only
-    rule_starts: list[dt.date] = field(default_factory=list)  # `X起…实行`: an open start when nothing else starts
-
-    def window(self, published: dt.date | None) -> tuple[str | None, str | None]:
-        # A start with no end on the day a period starts is that period written short (a repost's
-        # title `…领取时间:12月7日起` over its body's `12月7日至12月18日`; the title's year may be read
-        # otherwise): it leaves the period's end in place.
-        period_days = {(s.month, s.day) for s in self.starts}
-        open_starts = [d for d in self.open_starts if (d.month, d.day) not in period_days]
-        if not self.starts and not open_starts and not self.from_now_ends and not self.from_now_open:
-            open_starts = list(self.rule_starts)
-        starts, ends = [*self.starts, *open_starts], [*self.ends, *self.from_now_ends]
-        # `即日起至X` opens on the publication day unless the text names a start before X (`自2月5日起
-        # …即日起至5月31日`: the same period); a start after X is another channel's (`即日起至12月20日申请
-        # 邮寄…1月6日后现场领取`), and the window is their union. A bare `即日起` only when nothing else
-        # gives a start.
-        now_end = max(self.from_now_ends) if self.from_now_ends else None
-        if published and ((now_end and not any(s <= now_end for s in starts)) or (self.from_now_open and not starts)):
-            starts.append(published)
-        # A channel that opens on a day and names no end (`1月19日起`, `自即日起`, `4月12日后
-        # 到指定地点领取`) leaves the window open: no end, unless a deadline comes after its start
-        # (`1月19日起…5月15日前`; a deadline before it, `12月20日前申请邮寄;1月6日后现场领取`, is
-        # another channel's).
-        closing = [*self.deadlines, *self.from_now_ends]
-        # (a channel opening in a month after every period, `未申请邮寄的,6月起到…领取`, leaves it
-        # open too; with no day named it gives no start; `3月起陆续制作…4月1日至18日` does not)
-        later_months = [m for m in self.month_opens if all(m > e for e in [*self.ends, *self.from_now_ends])]
-        latest_open = max([*open_starts, *later_months], default=None)
-        open_ended = (latest_open is not None and not any(d >= latest_open for d in closing)) or (
-            self.from_now_open and published is not None and not closing)
-        if open_ended:
-            ends = []
-        start = min(starts).isoformat() if starts else None
-        end = max(ends).isoformat() if ends else None
-        if start and end and end < start:
-            end = None
-        return start, end
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -188,8 +141,9 @@ def _clause_after(text: str, pos: int, reach: int = 20) -> int:
     return end.start() if end else pos + reach
 
 
-def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) -> None:
-    """A date outside a range counts when its words say it starts, ends or is `即日起至` it."""
+def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: Found, later: Found) -> None:
+    """A date outside a range counts when its words say it starts, ends or is `即日起至` it; one of a late collection or a
+    posting (`late`, `posted`) is set aside, the window only of a text that gives no other (`later`), or no period (`posted`)."""
     before = text[max(clause_start, tok.start - 6):tok.start]
     after = text[pos:pos + 6]
     # `12月19日开始公示`: the date of something else (a word that starts in the six characters
@@ -199,7 +153,7 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
     elif (_START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start])
-          or may_be_done_on(before, after)):
+          or may_be_done_on(before, after) or opened_on(text, tok.start, pos)):
         # (what opens may be named further on in the clause: `4月1日起开始受理2032年度考试报名`, `4月21日起证书将退回`)
         end = _clause_after(text, pos)
         if end - pos <= 2 and text[end:end + 1] in ("，", ","):  # (`自2022年1月1日起,全国…实行电子证书`: the next clause says)
@@ -209,14 +163,21 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: _Found) 
             return  # (`9月8日起登录本网站查询`: scores to look up; not `…“证书查询”栏目下载`, `可查询下载`)
         if TAKES_EFFECT.search(text, pos, end):
             found.rule_starts.append(tok.date)
+        elif late(text, tok.start, pos):
+            later.open_starts.append(tok.date)
         else:
-            found.open_starts.append(tok.date)
+            (found.posted if posted(text, pos) else found.open_starts).append(tok.date)
     elif _END_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
-        # (an office's deadline, `各县应于10月12日前在网站上公布办证时间`, `…前将名单上报`, closes nothing for a candidate; nor
-        # one for questions about the certificate, `对个人信息有异议的,请于4月30日前…提出`)
-        if not _OFFICE_TASK.search(text, pos, _clause_after(text, pos)) and not about_questions(text, tok.start):
-            found.ends.append(tok.date)
-            found.deadlines.append(tok.date)
+        # (an office's deadline, `各县应于10月12日前在网站上公布办证时间`, `…前将名单上报`, `请各市…于12月14日前到省中心领取`, closes
+        # nothing for a candidate; nor one for questions about the certificate or a new address, `对个人信息有异议的,请于4月30日前
+        # …提出`; one offered on request, `如需邮寄,请于3月15日前…`, closes no channel opened on a day with no end)
+        if (_OFFICE_TASK.search(text, pos, _clause_after(text, pos)) or about_questions(text, tok.start) or about_address(text, tok.start)
+                or offices_due(text, tok.start, pos)):
+            return
+        into = later if late(text, tok.start, pos) else found
+        into.ends.append(tok.date)
+        if not on_request(text, tok.start):
+            into.deadlines.append(tok.date)
 
 
 # (`6月起转入档案室`, `…起统一销毁`: certificates put away, no channel)
@@ -236,7 +197,8 @@ def _month_opens(text: str, toks: list[Tok], default_year: int | None, pub: dt.d
         first = valid_date(year, int(m[2]), 1) if year else None
         if first and not m[1] and pub and first < pub - dt.timedelta(days=BEFORE_PUBLISHED_DAYS):
             first = valid_date(first.year + 1, first.month, 1)
-        if first and not _other_event(text, max(0, m.start() - _LOOK_BACK), m.start()) and not _PUT_AWAY.match(text, m.end()):
+        if (first and not _other_event(text, max(0, m.start() - _LOOK_BACK), m.start()) and not _PUT_AWAY.match(text, m.end())
+                and not late(text, m.start(), m.end())):  # (`逾期未领的,2025年3月起补领`: no channel left open)
             out.append(first)
     return out
 
@@ -257,8 +219,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     from_now_open = ("即日" in text or "即时" in text or "今日" in text or "今起" in text or "之日" in text) and bool(  # _NOW_WORDS
         _FROM_NOW_OPEN.search(text))
     if not toks and not from_now_open:
-        return None, None  # (what `_Found().window` gives with nothing found: most titles name no date)
-    found = _Found()
+        return None, None  # (what `Found().window` gives with nothing found: most titles name no date)
+    found, later = Found(), Found()
     found.from_now_open = from_now_open
     used: set[int] = set()  # tokens read as the end of the range before them
     recalls = any(w in text for w in RECALL_WORDS)
@@ -294,7 +256,11 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             found.starts.append(tok.date)  # one day (`领证时间:5月8日上午9:00-11:30`)
             found.ends.append(tok.date)
             continue
-        _lone_date(text, tok, clause_start, pos, found)
+        _lone_date(text, tok, clause_start, pos, found, later)
     if _MONTH_OPENS_HINT.search(text):
         found.month_opens = _month_opens(text, toks, default, pub)
+    # (the dates of a late collection or a posting are the window only of a text that gives none, nor a rule: `自本通知发布之日
+    # 起20个工作日内领取…逾期未领的,可于1月5日起补领` is the rule's)
+    if later.any() and not found.any() and not find_rule(text):
+        return later.window(pub)
     return found.window(pub)
