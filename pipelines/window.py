@@ -20,7 +20,7 @@ from pipelines.window_context import (LOOKED_UP, MAY_DO, RECALL_WORDS, TAKES_EFF
                                      may_be_done_on, offices_due, on_request, opened_on, posted, recalled)
 from pipelines.window_found import Found
 from pipelines.window_rule import find_rule
-from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, single_day
+from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, schedule_days, schedule_item, single_day
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
 _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s*[,，]?\s*)?(?:至|到|—+|–|-+|~+|～+|－|―)\s*(?:次年|翌年|来年)?\s*")
@@ -59,7 +59,7 @@ _NOW = r"(?:即日|即时|今日|今(?=起)|(?<!成绩)(?<!名单)(?:本)?(?:公
 _FROM_NOW = re.compile(_NOW + r"起?\s*(?:开始)?\s*(?:至|到|—+|–|-|~|～|－)\s*")
 _DEADLINE_BEFORE = re.compile(r"(?:截止|截至)[^。，,;；\n]{0,6}$|(?:延期|延长|顺延|推迟|延)至\s*$"
                               # (`最迟领取日期为X`, `不迟于X`, `最晚X`: only six characters before the date are read)
-                              r"|迟[^。，,;；\n]{0,5}$|最晚[^。，,;；\n]{0,4}$|[(（]\s*至\s*$"  # (`…领取时间的公告(至X)`)
+                              r"|迟[^。，,;；\n]{0,5}$|最晚[^。，,;；\n]{0,4}$|晚于\s*$|[(（]\s*至\s*$"  # (`…领取时间的公告(至X)`)
                               r"|(?:持续|一直|延续)(?:至|到)\s*$")  # (`…3月9日开始,持续至3月20日`)
 # The days of an exam in brackets after it (`初级资格考试(5月13日—17日)和中级资格考试(9月9日—11日)`)
 _EXAM_DAYS = re.compile(r"(?:考试|测试)\s*[(（]\s*$")
@@ -141,15 +141,16 @@ def _clause_after(text: str, pos: int, reach: int = 20) -> int:
     return end.start() if end else pos + reach
 
 
-def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: Found, later: Found) -> None:
+def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: Found, later: Found) -> bool:
     """A date outside a range counts when its words say it starts, ends or is `即日起至` it; one of a late collection or a
-    posting (`late`, `posted`) is set aside, the window only of a text that gives no other (`later`), or no period (`posted`)."""
+    posting (`late`, `posted`) is set aside, the window only of a text that gives no other (`later`), or no period (`posted`).
+    False when its words say nothing of it."""
     before = text[max(clause_start, tok.start - 6):tok.start]
     after = text[pos:pos + 6]
     # `12月19日开始公示`: the date of something else (a word that starts in the six characters
     # after, read whole: `起到考生报名所在地` is a place; `,考生可持准考证…` a material)
     if _other_event(text, pos, pos + 10, opens_before=pos + 6):
-        return
+        return True
     if _FROM_NOW.search(text[max(clause_start, tok.start - 12):tok.start]):
         found.from_now_ends.append(tok.date)
     elif (_START_AFTER.match(after) or _START_BEFORE.search(text[max(clause_start, tok.start - 10):tok.start])
@@ -160,7 +161,7 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: Found, l
             end = _clause_after(text, end + 1)
         if ((_other_event(text, pos, end) or ("查询" in text[pos:end] and LOOKED_UP.search(text, pos, end)))
                 and not _ITS_CERTIFICATE.search(text, pos, end)) or _PUT_AWAY.search(text, pos, end):
-            return  # (`9月8日起登录本网站查询`: scores to look up; not `…“证书查询”栏目下载`, `可查询下载`)
+            return True  # (`9月8日起登录本网站查询`: scores to look up; not `…“证书查询”栏目下载`, `可查询下载`)
         if TAKES_EFFECT.search(text, pos, end):
             found.rule_starts.append(tok.date)
         elif late(text, tok.start, pos):
@@ -173,11 +174,14 @@ def _lone_date(text: str, tok: Tok, clause_start: int, pos: int, found: Found, l
         # …提出`; one offered on request, `如需邮寄,请于3月15日前…`, closes no channel opened on a day with no end)
         if (_OFFICE_TASK.search(text, pos, _clause_after(text, pos)) or about_questions(text, tok.start) or about_address(text, tok.start)
                 or offices_due(text, tok.start, pos)):
-            return
+            return True
         into = later if late(text, tok.start, pos) else found
         into.ends.append(tok.date)
         if not on_request(text, tok.start):
             into.deadlines.append(tok.date)
+    else:
+        return False
+    return True
 
 
 # (`6月起转入档案室`, `…起统一销毁`: certificates put away, no channel)
@@ -221,6 +225,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     if not toks and not from_now_open:
         return None, None  # (what `Found().window` gives with nothing found: most titles name no date)
     found, later = Found(), Found()
+    items: list[tuple[int, dt.date]] = []  # days alone in a schedule, and the periods' starts (`schedule_days`)
+    periods: list[tuple[int, dt.date]] = []
     found.from_now_open = from_now_open
     used: set[int] = set()  # tokens read as the end of the range before them
     recalls = any(w in text for w in RECALL_WORDS)
@@ -247,6 +253,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         if _is_period(tok, end, took_next and toks[i + 1].explicit_year):
             found.starts.append(tok.date)
             found.ends.append(end)
+            periods.append((tok.start, tok.date))
             continue
         if end is None and (last_day := listed_day_end(text, toks, i, pos)):
             found.starts.append(tok.date)  # a day of a list (`领证时间:11月3日(周一)、11月4日(周二)`, `3月10日、11日`)
@@ -256,7 +263,11 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             found.starts.append(tok.date)  # one day (`领证时间:5月8日上午9:00-11:30`)
             found.ends.append(tok.date)
             continue
-        _lone_date(text, tok, clause_start, pos, found, later)
+        if not _lone_date(text, tok, clause_start, pos, found, later) and end is None and tok.date != pub and schedule_item(text, tok, pos):
+            items.append((tok.start, tok.date))  # (a day alone in a schedule, `| 9月11日 |`; not the notice's own, a signature's)
+    if items and (days := schedule_days(text, items, periods)):
+        found.starts += days
+        found.ends += days
     if _MONTH_OPENS_HINT.search(text):
         found.month_opens = _month_opens(text, toks, default, pub)
     # (the dates of a late collection or a posting are the window only of a text that gives none, nor a rule: `自本通知发布之日

@@ -78,7 +78,7 @@ def _sentence_before(text: str, pos: int) -> int:
 
 # A deadline set for offices, not candidates (`请各县(市、区)人社局于6月20日前将未发放的证书交回`, `各市应于6月30日前将未领取证书清点造册`,
 # `请各市人事考试中心于12月14日前到省人事考试院领取本市证书`): it closes no candidate's window.
-# (But their deadline for handing certificates out to candidates is the window's end: `请各地于6月30日前发放完毕`.)
+# (But their deadline for handing certificates out to candidates is the window's end: `请各地于6月30日前发放完毕`, `各市发放时间不得晚于X`.)
 _OFFICES_DUE = re.compile(r"各(?:县|市|区|州|盟|地|设区|省辖)[^，。,;；\n]{0,16}?(?:应|须|要|务必)?于\s*$")
 _CANDIDATES = re.compile(r"考生|人员|个人|合格|同志|本人")
 _HANDED_OUT = re.compile(r"[^，。,;；]{0,12}?(?:(?<!未)发放\s*(?:完毕|结束|到|给)|完成发放)")
@@ -88,7 +88,7 @@ def offices_due(text: str, start: int, pos: int) -> bool:
     """Whether the words right before the date at `text[start:pos]` address offices (`各市…于`) rather than candidates, for a
     task other than handing certificates out."""
     m = _OFFICES_DUE.search(text, _sentence_before(text, start), start)
-    return bool(m) and not _CANDIDATES.search(m.group()) and not _HANDED_OUT.match(text, pos)
+    return bool(m) and not _CANDIDATES.search(m.group()) and "发放" not in m.group() and not _HANDED_OUT.match(text, pos)
 
 
 # A deadline of one channel offered to those who want it (`如需纸质证书,请于1月31日前…申请邮寄`, `需要邮寄的,请于3月15日前…`,

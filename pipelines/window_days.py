@@ -104,3 +104,40 @@ def month_ends_as_days(text: str) -> str:
     """`至2008年底` → `至2008年12月31日`, `3月底前` → `3月31日前` (see `_END_OF`)."""
     return _END_OF.sub(_end_of, text) if ("底" in text or "末" in text) else text
 
+
+
+# A day alone as an item of a schedule, nothing said after it (`| 9月11日 |`, `尾数为7-9的,9月18日;`, `成华区:11月14日;`, a table's
+# row `1 市直单位 1月11日 市卫健委三楼`, a cell on its own line in a flattened table): a collection of one day, when another item
+# of the schedule near it (`SCHEDULE_LINES`, `SCHEDULE_DAYS`) is a period or such a day too (`schedule_days`).
+_ITEM_OPEN = re.compile(r"(?:^|[|｜；;：:\t 　]|的[，,])[\t 　]*$", re.M)
+_ITEM_END = re.compile(r"[\t 　]*(?:[|｜；;。，,\n]|$)|[\t 　]+(?=\S)")
+_DATE_LABEL = re.compile(r"(?:时间|日期|发布|更新|印发|成文)\s*[:：]\s*$")
+SCHEDULE_LINES, SCHEDULE_DAYS = 5, 31
+
+
+def schedule_item(text: str, tok: Tok, pos: int) -> bool:
+    """Whether the date `tok` (its times read up to `pos`) stands alone as an item of a schedule (see `schedule_days`): not
+    after a date's label (`发布时间:`); with its year, only written with 年 in a row that goes on (a signature, `某局 2015年1月20日`,
+    a byline's `2014-04-17 14:22` are no items)."""
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    before = text[max(line_start, tok.start - 12):tok.start]
+    while pos > tok.end and text[pos - 1] in " \t　\n":  # (`TIME` reads past the gap after the date)
+        pos -= 1
+    if not _ITEM_OPEN.search(before) or not (gap := _ITEM_END.match(text, pos)) or _DATE_LABEL.search(before):
+        return False
+    return not tok.explicit_year or ("年" in text[tok.start:tok.end] and gap.end() < len(text) and text[gap.end() - 1] != "\n"
+                                     and not gap.group().strip())
+
+
+def schedule_days(text: str, items: list[tuple[int, dt.date]], periods: list[tuple[int, dt.date]]) -> list[dt.date]:
+    """The days of `items` (position, day) with another item or a period's start (position, day) within `SCHEDULE_LINES`
+    lines and `SCHEDULE_DAYS` days of them."""
+    def line(at: int) -> int:
+        return text.count("\n", 0, at)
+    near = [(line(at), day) for at, day in [*items, *periods]]
+    out = []
+    for k, (at, day) in enumerate(items):
+        here = line(at)
+        if any(j != k and abs(ln - here) <= SCHEDULE_LINES and abs((d - day).days) <= SCHEDULE_DAYS for j, (ln, d) in enumerate(near)):
+            out.append(day)
+    return out

@@ -35,7 +35,8 @@ _RULE_ANCHOR = re.compile(r"公示|公布|发布|发文|通知|公告|名单|成
 # Or a day the text names (`自2025年3月3日起10个工作日内`, `3月3日起…`, `3月3日开始,6个月内`, `2025-03-03起…`): the window
 # opens that day.
 _DATED_ANCHOR = re.compile(r"(?:(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:起|开始[,，]?)?$")
-_RULE_NOT = re.compile(r"申请成功|寄出|投递|送达|邮寄给|办结|审核")
+# (`审核通过后10个工作日内寄出` is one too; the day a review's results or list are published is an anchor: `自审核结果公布之日起`)
+_RULE_NOT = re.compile(r"申请成功|寄出|投递|送达|邮寄给|办结|审核(?!结果|通过的?(?:人员)?名单)")
 _RULE_START = re.compile(r".*(?:请于|须于|应于|须在|应在|请在|并于|可于|于|在|(?:时间|期限|日期)[为是])", re.DOTALL)
 _CN_COUNT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -164,7 +165,8 @@ def find_rule(raw: str) -> WindowRule | None:
         for m in _RULE.finditer(text):
             anchor = m["anchor"]
             dated = _DATED_ANCHOR.search(anchor)
-            if not (dated or _RULE_ANCHOR.search(anchor)) or _RULE_NOT.search(anchor) or _RULE_NOT.match(text, m.end()):
+            # (the words before a 自 that opens the event are not read: `审核通过人员自审核结果公布之日起`)
+            if not (dated or _RULE_ANCHOR.search(anchor)) or _RULE_NOT.search(anchor, max(anchor.rfind("自"), 0)) or _RULE_NOT.match(text, m.end()):
                 continue
             count = _count(m["n"])
             if not count or (m["unit"] != "工作日" and m["how"] == "后"):

@@ -107,3 +107,45 @@ def test_a_count_of_years_from_the_notice_is_no_open_window():
     # (probe q280) `本通知发布之日起一年内未领取的…销毁` counts a year for disposal; the period stands
     body = "请于3月9日至3月27日到市考试中心领取证书。本通知发布之日起一年内未领取的证书,将统一销毁。"
     assert _window(body) == ("2026-03-09", "2026-03-27")
+
+
+# --- days alone as items of a schedule, beside other items (probes c035, c038, h018, p290, p325, s053, q342) ----------
+@pytest.mark.parametrize("body, start, end", [
+    ("| 区县 | 领取时间 | 地点 |\n| 东城区 | 3月9日 | 区人社局 |\n| 西城区 | 3月10日 | 区人社局 |\n| 其他区县 | 3月11日-3月13日 | 市考试中心 |",
+     "2026-03-09", "2026-03-13"),
+    ("请按证书尾号分批领取:尾号1至5的,3月9日;尾号6至9及0的,3月10日。", "2026-03-09", "2026-03-10"),
+    ("序号 单位 时间 地点\n1 市直单位 3月9日 市考试中心二楼\n2 各县区 3月10日-3月12日 各县区人社局", "2026-03-09", "2026-03-12"),
+    ("城东区、城西区:3月9日;\n城南区、城北区:3月10日;\n其余县(市):3月11日至3月13日。", "2026-03-09", "2026-03-13"),
+    ("单位 日期 地点\n市直单位　2026年3月9日　市考试中心\n各县　2026年3月10日　同上", "2026-03-09", "2026-03-10"),
+    # guards: a signature, a byline's stamp and the notice's own day are no items
+    ("请于3月9日至3月13日领取。\n某市人事考试中心 2026年3月5日", "2026-03-09", "2026-03-13"),
+    ("请于3月9日至3月13日领取。\n发布者:admin  2026-03-05", "2026-03-09", "2026-03-13"),
+])
+def test_days_alone_in_a_schedule(body, start, end):
+    assert _window(body) == (start, end)
+
+
+# --- a rule counted from the day a review's results or list are published (probes o212, p227) -------------------------
+@pytest.mark.parametrize("body, rule", [
+    ("审核结果已于2024年3月4日在本网站公布。审核通过人员自审核结果公布之日起10个工作日内到市考试中心领取证书。",
+     "自审核结果公布之日起10个工作日内"),
+    ("审核通过名单已于2024年3月4日在本网公示。请自审核通过名单公示之日起10个工作日内领取证书。", "自审核通过名单公示之日起10个工作日内"),
+])
+def test_a_rule_counted_from_a_reviews_results(body, rule):
+    out = normalize_record({"text": "关于领取2023年度会计专业技术资格证书的通知\n" + body})
+    assert (out["window_rule"], out["window_start"], out["window_end"]) == (rule, "2024-03-04", "2024-03-15")
+
+
+def test_a_delivery_after_a_review_is_still_no_rule():
+    # a guard: `审核通过后…寄出` is a delivery time
+    out = normalize_record({"text": HEAD + "审核通过后10个工作日内寄出证书。"})
+    assert out["window_rule"] is None
+
+
+# --- `不得晚于X`: a deadline (probe q279, dev rn0831) ---------------------------------------------------------------------
+@pytest.mark.parametrize("body, start, end", [
+    ("省直考生于3月9日至3月20日到省考试中心领取;各市发放时间不得晚于2026年4月30日。", "2026-03-09", "2026-04-30"),
+    ("换领新证的时间不应晚于2026年6月30日。", None, "2026-06-30"),
+])
+def test_not_later_than_a_day(body, start, end):
+    assert _window(body) == (start, end)
