@@ -18,7 +18,7 @@ from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, v
 from pipelines.text import CARRIED
 from pipelines.window_context import (LOOKED_UP, MAY_DO, RECALL_WORDS, TAKES_EFFECT, about_address, about_questions, finished, late,
                                      may_be_done_on, offices_due, on_request, opened_on, posted, recalled)
-from pipelines.window_found import Found
+from pipelines.window_found import Found, row_opens
 from pipelines.window_rule import find_rule
 from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, schedule_days, schedule_item, single_day
 
@@ -265,6 +265,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             continue
         if not _lone_date(text, tok, clause_start, pos, found, later) and end is None and tok.date != pub and schedule_item(text, tok, pos):
             items.append((tok.start, tok.date))  # (a day alone in a schedule, `| 9月11日 |`; not the notice's own, a signature's)
+    if periods and found.open_starts:  # (the rows of a schedule: one opens on the day another's period does)
+        found.row_opens = row_opens(text, [(t.start, t.date) for t in toks if t.date in found.open_starts], periods)
     if items and (days := schedule_days(text, items, periods)):
         found.starts += days
         found.ends += days

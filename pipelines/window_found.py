@@ -6,6 +6,7 @@ window they make: the union of the periods, widened by lone starts and deadlines
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -22,6 +23,7 @@ class Found:
     month_opens: list[dt.date] = field(default_factory=list)  # `6月起` (no day): the 1st, for open_ended only
     rule_starts: list[dt.date] = field(default_factory=list)  # `X起…实行`: an open start when nothing else starts
     posted: list[dt.date] = field(default_factory=list)  # `X起…寄出`: an open start when no period is given
+    row_opens: list[dt.date] = field(default_factory=list)  # open starts of a row of their own (`row_opens`)
 
     def any(self) -> bool:
         return bool(self.starts or self.ends or self.open_starts or self.from_now_ends or self.from_now_open or self.posted)
@@ -30,8 +32,9 @@ class Found:
         # A start with no end on the day a period starts is that period written short (a repost's
         # title `…领取时间:12月7日起` over its body's `12月7日至12月18日`; the title's year may be read
         # otherwise): it leaves the period's end in place.
+        # (Not one in a row of its own, a period on that day in another: `个人领证:5月5日起` beside `单位集体领证:…5月5日至5月30日`.)
         period_days = {(s.month, s.day) for s in self.starts}
-        open_starts = [d for d in self.open_starts if (d.month, d.day) not in period_days]
+        open_starts = [d for d in self.open_starts if (d.month, d.day) not in period_days or d in self.row_opens]
         if not self.starts and not self.from_now_ends:  # (a direct mail: certificates posted from a day, nothing applied for)
             open_starts += self.posted
         if not self.starts and not open_starts and not self.from_now_ends and not self.from_now_open:
@@ -62,3 +65,22 @@ class Found:
         if start and end and end < start:
             end = None
         return start, end
+
+
+# A line that opens on an item's label: a group, a channel, a place (`个人领证:`, `梧州市 `, `3 徐州市 `, `| 南京 |`).
+_ROW_LABEL = re.compile(r"[ \t　|]*(?:[\d一二三四五六七八九十]{1,2}[、.．)）]?[ \t　]*)?[^\s:：|，。,;；\d]{1,12}?(?:[:：|]|[ \t　])")
+
+
+def row_opens(text: str, opens: list[tuple[int, dt.date]], periods: list[tuple[int, dt.date]]) -> list[dt.date]:
+    """The days of `opens` (position, day: starts with no end) that stand in a labelled row of their own, below the title,
+    while a period opening on the same day (`periods`, position and start) stands in another labelled row."""
+    def row(at: int) -> tuple[int, bool]:
+        start = text.rfind("\n", 0, at) + 1
+        return start, start > 0 and bool(_ROW_LABEL.match(text, start, at))
+    rows = [(row(at), d) for at, d in periods]
+    out = []
+    for at, day in opens:
+        line, labelled = row(at)
+        if labelled and any((d.month, d.day) == (day.month, day.day) and other and start != line for (start, other), d in rows):
+            out.append(day)
+    return out

@@ -149,3 +149,15 @@ def test_a_delivery_after_a_review_is_still_no_rule():
 ])
 def test_not_later_than_a_day(body, start, end):
     assert _window(body) == (start, end)
+
+
+# --- a row of a schedule opening, with no end, on the day another row's period opens (probes j038, o052, r049): a channel
+# of its own that leaves the window open; the same day written short in a title, or in a sentence, is that period (guards)
+@pytest.mark.parametrize("body, start, end", [
+    ("个人领取:2026年3月9日起,持身份证到中心大厅领取。\n单位集中领取:经办人持介绍信于3月9日至3月27日到上述地点办理。", "2026-03-09", None),
+    ("序号 地区 发放时间\n1 东城区 3月9日-3月20日\n2 西城区 3月9日起\n3 南城区 3月16日-3月27日", "2026-03-09", None),
+    # guards
+    ("证书自2026年3月9日起发放,考生可于3月9日至3月27日到市考试中心领取。", "2026-03-09", "2026-03-27"),
+])
+def test_a_row_opening_on_the_day_another_rows_period_does(body, start, end):
+    assert _window(body) == (start, end)
