@@ -18,7 +18,7 @@ from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, v
 from pipelines.text import CARRIED
 from pipelines.window_context import (LOOKED_UP, MAY_DO, RECALL_WORDS, TAKES_EFFECT, about_address, about_questions, finished, late,
                                      may_be_done_on, offices_due, on_request, opened_on, posted, recalled)
-from pipelines.window_found import Found, row_opens
+from pipelines.window_found import STAYS_OPEN, Found, row_opens
 from pipelines.window_rule import find_rule
 from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, schedule_days, schedule_item, single_day
 
@@ -27,7 +27,7 @@ _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s
 # Dates near these words are exam, registration or score dates, or a pause (`国庆假期(10月1日—8日)暂停
 # 发放`), not a collection window (a 成绩通知书 handed out is 职称外语's certificate: only certificate
 # notices have windows; `成绩合格的考生`, `在本市报名参加考试的人员` say who collects, unlike `成绩合格单`, `合格标准`).
-_NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不办公|出生|施行|生效|起实施|起执行|报名(?![点地处所]|时(?!间)|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所且并]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务|复审|复核|资格审查|核查|打印准考证|审核(?:的)?时间"
+_NOT_WINDOW = re.compile(r"假期|暂停|放假|节假日(?=[(（]|期间)|不办公|出生|施行|生效|起实施|起执行|报名(?![点地处所]|时(?!间)|考点|(?:服务)?(?:系统|平台)|(?:参加)?(?:考试)?的)|报考(?![点地处所且并]|的)|缴费|准考证|考试时间|考试日期|考试将于|举行|成绩(?!通知书|通知单|合格(?!单|标准|线|分数|名单))|公示|考务(?![科处办部]|$)|复审|复核|资格审查|核查|打印准考证|审核(?:的)?时间"
                          # another year's dates recalled (`参考2024年的发放时间(10月11日起)`, `往年为3月1日起`)
                          r"|往年|去年|上一年|历年|以往|参考(?=往|去|历|以|上|(?:19|20)\d\d)"
                          # the next round's dates (`下一批补办申请受理时间为8月1日至8月20日`)
@@ -267,6 +267,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
             items.append((tok.start, tok.date))  # (a day alone in a schedule, `| 9月11日 |`; not the notice's own, a signature's)
     if periods and found.open_starts:  # (the rows of a schedule: one opens on the day another's period does)
         found.row_opens = row_opens(text, [(t.start, t.date) for t in toks if t.date in found.open_starts], periods)
+    found.no_end = ("长期" in text or "仍" in text) and bool(STAYS_OPEN.search(text))
     if items and (days := schedule_days(text, items, periods)):
         found.starts += days
         found.ends += days

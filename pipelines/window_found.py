@@ -24,6 +24,7 @@ class Found:
     rule_starts: list[dt.date] = field(default_factory=list)  # `X起…实行`: an open start when nothing else starts
     posted: list[dt.date] = field(default_factory=list)  # `X起…寄出`: an open start when no period is given
     row_opens: list[dt.date] = field(default_factory=list)  # open starts of a row of their own (`row_opens`)
+    no_end: bool = False  # a channel the text says stays open (`STAYS_OPEN`)
 
     def any(self) -> bool:
         return bool(self.starts or self.ends or self.open_starts or self.from_now_ends or self.from_now_open or self.posted)
@@ -58,13 +59,18 @@ class Found:
         latest_open = max([*open_starts, *later_months], default=None)
         open_ended = (latest_open is not None and not any(d >= latest_open for d in closing)) or (
             self.from_now_open and published is not None and not closing)
-        if open_ended:
+        if open_ended or self.no_end:
             ends = []
         start = min(starts).isoformat() if starts else None
         end = max(ends).isoformat() if ends else None
         if start and end and end < start:
             end = None
         return start, end
+
+
+# A channel the text says stays open, past a period's end or with none (`…至12月31日可下载,逾期仍可下载`, `考生可长期通过…网
+# 提交邮寄申请`): the window has no end. (Not a late collection, `逾期仍可到中心补领`, nor a certificate's validity, `长期有效`.)
+STAYS_OPEN = re.compile(r"(?:逾期|过期)后?仍(?:然)?可(?:以)?(?:下载|打印)|可长期(?:通过|在|登录)?[^，。,;；\n]{0,16}?(?:申请|下载|打印)|长期(?:受理|开放)")
 
 
 # A line that opens on an item's label: a group, a channel, a place (`个人领证:`, `梧州市 `, `3 徐州市 `, `| 南京 |`).

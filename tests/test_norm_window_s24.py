@@ -161,3 +161,27 @@ def test_not_later_than_a_day(body, start, end):
 ])
 def test_a_row_opening_on_the_day_another_rows_period_does(body, start, end):
     assert _window(body) == (start, end)
+
+
+# --- an office named 考务科/考务处 is a place, not the exam's administration (probe q336; the office in q255, q332, q357, o036)
+@pytest.mark.parametrize("body, start, end", [
+    ("考生本人持身份证、准考证于2026年3月9日至3月20日到市人事考试院考务科领取。", "2026-03-09", "2026-03-20"),
+    ("证书于3月9日至3月20日在考务处发放。", "2026-03-09", "2026-03-20"),
+    # a guard: the exam's administration stays another event
+    ("考务工作安排:2026年3月9日至3月20日。", None, None),
+])
+def test_an_office_named_kaowu_is_a_place(body, start, end):
+    assert _window(body) == (start, end)
+
+
+# --- a channel the text says stays open (probes f053, q297): no end; a late collection or a certificate's validity does
+# not say so (guards)
+@pytest.mark.parametrize("body, start, end", [
+    ("电子证书自2026年3月9日起至2026年12月31日可登录网站下载,逾期仍可下载。", "2026-03-09", None),
+    ("现场领取:3月9日至3月20日在市考试中心办理。邮寄:考生可长期通过省人事考试网提交邮寄申请。", "2026-03-09", None),
+    # guards
+    ("请于3月9日至3月20日领取证书。逾期仍可到中心补领。", "2026-03-09", "2026-03-20"),
+    ("请于3月9日至3月20日领取证书,证书长期有效。", "2026-03-09", "2026-03-20"),
+])
+def test_a_channel_that_stays_open(body, start, end):
+    assert _window(body) == (start, end)
