@@ -128,8 +128,9 @@ def posted(text: str, pos: int) -> bool:
 
 
 # An e-certificate service that went online on a day, the place named between (`电子证书已于2025年7月10日在中国人事考试网开通下载`,
-# `…已于9月20日在全国会计资格评价网发布`): it opens that day.
-_WENT_ONLINE = re.compile(r"\s*(?:在|于|通过)[^，。,;；\n]{1,24}?(?:上线|开通|发布|启用|开放)")
+# `…已于9月20日在全国会计资格评价网发布`): it opens that day; not a notice published that day (`纸质证书已到,我局已于4月6日在某网
+# 发布领取公告`: the notice's day, its period given after it)
+_WENT_ONLINE = re.compile(r"\s*(?:在|于|通过)[^，。,;；\n]{1,24}?(?:上线|开通|发布|启用|开放)(?![^，。,;；\n]{0,6}?(?:公告|通知|公示|消息))")
 
 
 def opened_on(text: str, start: int, pos: int) -> bool:

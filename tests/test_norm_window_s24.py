@@ -103,6 +103,12 @@ def test_an_e_certificate_that_went_online(body, start):
     assert _window(body) == (start, None)
 
 
+def test_a_notice_published_on_a_day_opens_nothing():
+    # (probe q319) the day the office published its collection notice is not the day a service opened: the period stands
+    body = "纸质证书已到,我局已于3月4日在某市人事考试网发布领取公告。考生可于3月9日至4月30日工作日到市考试院领取。"
+    assert _window(body) == ("2026-03-09", "2026-04-30")
+
+
 def test_a_count_of_years_from_the_notice_is_no_open_window():
     # (probe q280) `本通知发布之日起一年内未领取的…销毁` counts a year for disposal; the period stands
     body = "请于3月9日至3月27日到市考试中心领取证书。本通知发布之日起一年内未领取的证书,将统一销毁。"
