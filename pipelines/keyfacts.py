@@ -1135,7 +1135,9 @@ _WRITTEN_APPLICATION = re.compile(r"(?:提出|提交|递交|出具)[^，。,;；
 # documents posted to the office (`请将原证书、身份证复印件邮寄至市人事考试中心`): handed in by post
 # (to an office: an office posting certificates out, `将合格证书寄送到您的收件地址`, names no material)
 # (or handed in there, `将申请表、身份证复印件提交至…机构`, `连同身份证复印件、遗失声明原件,交至…办公室`)
-_MAILED_IN = re.compile(r"(?:将|连同)([^，。,;；将]{2,60}?)[，,]?(?:一并)?(?:邮寄|寄送|快递|寄|提交|递交|报送|交|(?<!发)送)(?:至|到|给)"
+# (or sent up to it, 至 or not, by a day: `将原证书、身份证复印件报送所在市造价管理站`, `将…等资料一并于8月30日前上报省财政厅`)
+_MAILED_IN = re.compile(r"(?:将|连同)([^，。,;；将]{2,80}?)[，,]?(?:一并)?(?:于[^，。,;；将]{2,16}?前)?"
+                        r"(?:(?:邮寄|寄送|快递|寄|提交|递交|报送|交|(?<!发)送)(?:至|到|给)|(?P<up>报送|上报)(?![至到给]))"
                         r"(?=[^，。,;；]{0,20}?(?:中心|局|院|处|科|办|站|所|窗口|部门|机构|办公室))"
                         r"(?!考生|您|你|本人|收件|通讯|个人)")
 _COPY_END = re.compile(r"(原件|复印件)$")
@@ -1614,6 +1616,8 @@ def find_materials(text: str) -> list[str]:
                 continue
             found.extend(_resolved(item, body[:m.start()]) for item in _items(phrase))
         for m in _MAILED_IN.finditer(body) if "将" in body or "连同" in body else ():
+            if m.group("up") and "各" in _CLAUSE_END.split(body[:m.start()])[-1]:
+                continue  # (`各市应于…前将未领取证书报送…`: offices sending up what they hold, no one's materials)
             found.extend(_items(m.group(1)))
         if "书面申请" in body and _WRITTEN_APPLICATION.search(body):  # `向原发证机关提出(证书补发的)书面申请`
             found.append("书面申请")

@@ -3,6 +3,7 @@ split's and the probes' misses (documents missed, lists found empty or short).
 
 - 带 before a document after any word (`领证带身份证`, `本人带…`, `通常带…`, `带了…`), not only after a word of
   obligation or opening a clause;
+- documents sent up to an office with no 至 (`将A、B报送所在县人社局`), or by a day (`将A一并于5月10日前上报市考试院`);
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
 probes); the conventions are tests/data/real_notices/README.md's "Key facts".
@@ -24,6 +25,11 @@ from pipelines.keyfacts import find_materials
     ("由各医院派人到卫健委窗口领取,带单位介绍信及经办人身份证。", ["单位介绍信", "身份证"]),
     # (not 带 in a noun or a compound verb)
     ("考点位于城区东部一带,考生携带身份证到场。", ["身份证"]),
+    # sent up to an office, no 至 after the verb, or by a day
+    ("请持证人将原证书、身份证复印件及一寸照片报送所在县人社局,由县局汇总后统一办理。", ["原证书", "身份证复印件", "一寸照片"]),
+    ("请考生将补证申请表、身份证复印件一并于5月10日前上报市考试院审核。", ["补证申请表", "身份证复印件"]),
+    # (not offices sending up what they hold)
+    ("领证时须出示身份证原件。各县应于6月30日前将未领取证书及发放登记表报送市考试院。", ["身份证原件"]),
 ])
 def test_materials_s24b(text, materials):
     assert find_materials(text) == materials
