@@ -1130,6 +1130,22 @@ _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现�
 _HANDED_OUT_ITEM = re.compile(r"[^、，,;；:：]*" + _HANDED_OUT.pattern)
 
 
+# a question asking what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`): its answer, on the line after
+# the question mark or colon or on the next line opening on 答/A, names the documents when its first clause is only them
+_ASKS_WHAT = re.compile(r"(?:带|准备|提供|提交|携带|需要|要)(?:哪些|什么)(?:材料|资料|证件|东西)?(?:[?？]\s*(?:(?:答|A)\s*[:：])?|[:：])")
+_ANSWER_MARK = re.compile(r"(?:答|A)\s*[:：]\s*")
+
+
+def _answered(bodies: tuple[str, ...], i: int, asked: re.Match) -> list[str]:
+    """The documents the answer to `asked` (a question in line `i` what to bring) names: the first clause of the rest of
+    the line, or of the next line when it opens on 答/A and a colon, when that clause is only documents."""
+    answer = bodies[i][asked.end():]
+    if not answer.strip() and i + 1 < len(bodies) and (mark := _ANSWER_MARK.match(bodies[i + 1])):
+        answer = bodies[i + 1][mark.end():]
+    clause = _CLAUSE_END.split(answer, maxsplit=1)[0].strip()
+    return _bare_documents(_OWNER.sub("", clause)) if clause else []
+
+
 # a written application handed in (`提出证书补发的书面申请`): a document, whatever it is about
 _WRITTEN_APPLICATION = re.compile(r"(?:提出|提交|递交|出具)[^，。,;；]{0,10}?书面申请")
 # documents posted to the office (`请将原证书、身份证复印件邮寄至市人事考试中心`): handed in by post
@@ -1578,6 +1594,8 @@ def find_materials(text: str) -> list[str]:
         for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body or "主要有" in body or "如" in body else ():
             if not _SENT_AS_SCAN.search(body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))
+        if ("什么" in body or "哪些" in body) and (asked := _ASKS_WHAT.search(body)):
+            found.extend(_answered(bodies, i, asked))
         for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():
             rest = body[m.end():]
             if _INLINE_LIST_START.match(rest):

@@ -4,6 +4,7 @@ split's and the probes' misses (documents missed, lists found empty or short).
 - 带 before a document after any word (`领证带身份证`, `本人带…`, `通常带…`, `带了…`), not only after a word of
   obligation or opening a clause;
 - documents sent up to an office with no 至 (`将A、B报送所在县人社局`), or by a day (`将A一并于5月10日前上报市考试院`);
+- a question what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`) answered by documents alone;
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
 probes); the conventions are tests/data/real_notices/README.md's "Key facts".
@@ -30,6 +31,12 @@ from pipelines.keyfacts import find_materials
     ("请考生将补证申请表、身份证复印件一并于5月10日前上报市考试院审核。", ["补证申请表", "身份证复印件"]),
     # (not offices sending up what they hold)
     ("领证时须出示身份证原件。各县应于6月30日前将未领取证书及发放登记表报送市考试院。", ["身份证原件"]),
+    # a question what to bring, its answer documents alone
+    ("问:补证需要准备哪些材料?\n答:身份证原件及复印件、遗失声明、二寸彩色照片一张。\n问:多久能拿到?", ["身份证原件", "身份证复印件", "遗失声明", "二寸彩色照片"]),
+    ("Q3:领证要带什么?A:身份证原件,个别地区还要求带准考证。", ["身份证原件", "准考证"]),
+    ("🔖带什么:本人身份证原件+准考证;集体领取的带单位介绍信。", ["身份证原件", "准考证", "单位介绍信"]),
+    # (an answer that is no list of documents names none)
+    ("问:领证需要带什么?\n答:请关注当地考试院的领取通知。", []),
 ])
 def test_materials_s24b(text, materials):
     assert find_materials(text) == materials
