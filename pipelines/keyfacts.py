@@ -987,7 +987,7 @@ _OWNER = re.compile(
     # (not in a form's name, `合格人员登记表`, `个人信息表`: a form is named whole)
     r"(?![\u4e00-\u9fff]{0,4}?(?:表|名册|名单)$)")
 # (what a photo or document must match, `与准考证同底版`, `与报名信息一致的`, is no part of its name)
-_ITEM_TRIM_HEAD = (r"^(?:与[^、，,的]{1,14}?(?:一致|相同|同一|同|相近|近似)(?:底版|底板|底片|底)?的?|与|的|(?:例如|比如|如(?![实有果需下何期]))(?=[\u4e00-\u9fff]{2})|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|一份|1份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
+_ITEM_TRIM_HEAD = (r"^(?:与[^、，,的]{1,14}?(?:一致|相同|同一|同|相近|近似)(?:底版|底板|底片|底)?的?|与|的|(?:例如|比如|如(?![实有果需下何期]))(?=[\u4e00-\u9fff]{2})|有效期内的?|有效|相关|相应的?|个人|原(?=件)|须|需|应|请|同时|[一二两三四五\d]份|[一二两三四五\d]张|(?:亲笔)?(?:签名|签字|盖章)的|加盖[^的]{1,8}的"
                    # a form brought filled in (`携带身份证、填写完整的申请表`): the form
                    r"|填写(?:完整|完毕|齐全|好)?的|填写(?=《))+")
 _ITEM_TRIM_TAIL = (r"(?:一式[一二两三四五六七八九十\d]+份|各?[一二两三四五六七八九十乙\d]+[张份本]|等材料|等|均可|代领|(?<=[件证书照片表明])外"
@@ -1454,9 +1454,20 @@ def _unnumbered_list(bodies: tuple[str, ...], start: int) -> list[str]:
     return found
 
 
-def _document_block(bodies: tuple[str, ...]) -> list[str]:
-    """Two or more bare document lines in a row, next to a line that speaks of materials (`提交材料至…`): a list of
-    documents written without numbers or a heading."""
+# a document one brings, not a certificate one is given (`某某证书申领通知` is a bare line too)
+_BROUGHT_DOCUMENT = re.compile(r"身份证|照片|证件照|彩照|原件|复印件|委托书|介绍信|申请表|登记表|信息表|遗失声明")
+
+
+def _numbered_documents(lines: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether lines `start`..`end-1` are all numbered items, two or more naming a document one brings: a list of
+    documents whose heading the page lost (`1. 身份证原件及复印件` / `2. 《某某信息表》` / `3. 近期一寸照片`)."""
+    return (sum(1 for line in lines[start:end] if _BROUGHT_DOCUMENT.search(line)) >= 2
+            and all(_may_be_list_item(line) and _LIST_ITEM.match(line) for line in lines[start:end]))
+
+
+def _document_block(bodies: tuple[str, ...], lines: tuple[str, ...] = ()) -> list[str]:
+    """Two or more bare document lines in a row, next to a line that speaks of materials (`提交材料至…`), or all numbered
+    (`_numbered_documents`, `lines` the numbered lines of `bodies`): a list of documents written without a heading."""
     found: list[str] = []
     n = len(bodies)
     if n < 2:  # (a run needs two lines: a one-line text, most titles, has none)
@@ -1481,8 +1492,9 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
             r += 1
         start, end = maybe[first], maybe[r] + 1  # (the run: lines start..end-1)
         r += 1
-        if end - start < 2 or not any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
-                                      for b in bodies[max(0, start - 1):end + 1]):
+        if end - start < 2 or not (any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
+                                       for b in bodies[max(0, start - 1):end + 1])
+                                   or any(_BROUGHT_DOCUMENT.search(b) for b in bodies[start:end])):
             continue
         bare = [_bare_documents(b) for b in bodies[start:end]]
         i = 0
@@ -1490,8 +1502,9 @@ def _document_block(bodies: tuple[str, ...]) -> list[str]:
             j = i
             while j < len(bare) and bare[j]:
                 j += 1
-            if j - i >= 2 and any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
-                                  for b in bodies[max(0, start + i - 1):start + i] + bodies[start + j:start + j + 1]):  # (a line next to the run)
+            if j - i >= 2 and (any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
+                                   for b in bodies[max(0, start + i - 1):start + i] + bodies[start + j:start + j + 1])  # (a line next to the run)
+                               or (lines and _numbered_documents(lines, start + i, start + j))):
                 found.extend(d for docs in bare[i:j] for d in docs)
             i = j + 1 if j > i else i + 1
     return found
@@ -1639,7 +1652,7 @@ def find_materials(text: str) -> list[str]:
             found.extend(_items(m.group(1)))
         if "书面申请" in body and _WRITTEN_APPLICATION.search(body):  # `向原发证机关提出(证书补发的)书面申请`
             found.append("书面申请")
-    found.extend(_document_block(bodies))
+    found.extend(_document_block(bodies, lines))
     found = _dedupe(found, _named_with_copy(found, text) if "复印件" in text else frozenset())
     if any(_ID_DOCUMENT.search(f) for f in found if not _BARE_PAPERS.match(f)):  # a bare 证件 beside a named one
         found = [f for f in found if not _BARE_PAPERS.match(f)]

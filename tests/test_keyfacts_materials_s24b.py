@@ -4,6 +4,8 @@ split's and the probes' misses (documents missed, lists found empty or short).
 - 带 before a document after any word (`领证带身份证`, `本人带…`, `通常带…`, `带了…`), not only after a word of
   obligation or opening a clause;
 - documents sent up to an office with no 至 (`将A、B报送所在县人社局`), or by a day (`将A一并于5月10日前上报市考试院`);
+- a numbered list of documents one brings whose heading the page lost, no line about materials next to it; a count
+  before a copy (`身份证原件及其两份复印件`) is no part of it;
 - a question what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`) answered by documents alone;
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
@@ -37,6 +39,12 @@ from pipelines.keyfacts import find_materials
     ("🔖带什么:本人身份证原件+准考证;集体领取的带单位介绍信。", ["身份证原件", "准考证", "单位介绍信"]),
     # (an answer that is no list of documents names none)
     ("问:领证需要带什么?\n答:请关注当地考试院的领取通知。", []),
+    # a numbered list of documents with no heading
+    ("现将有关事项公告如下:\n1. 身份证原件及复印件(复印件须清晰);\n2. 《会计人员信息登记表》\n3. 近期二寸免冠证件照\n三、办理时间",
+     ["身份证原件", "身份证复印件", "会计人员信息登记表", "近期二寸免冠证件照"]),
+    ("办理条件如下:\n1、本人身份证原件及其两份复印件;\n2、近期一寸正面免冠彩色照片1张", ["身份证原件", "身份证复印件", "近期一寸正面免冠彩色照片"]),
+    # (not a list of the certificates handed out)
+    ("本次发放以下证书:\n1. 会计专业技术资格证书\n2. 审计专业技术资格证书", []),
 ])
 def test_materials_s24b(text, materials):
     assert find_materials(text) == materials
