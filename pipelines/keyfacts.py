@@ -1133,14 +1133,18 @@ _HANDED_OUT_ITEM = re.compile(r"[^、，,;；:：]*" + _HANDED_OUT.pattern)
 # a question asking what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`): its answer, on the line after
 # the question mark or colon or on the next line opening on 答/A, names the documents when its first clause is only them
 _ASKS_WHAT = re.compile(r"(?:带|准备|提供|提交|携带|需要|要)(?:哪些|什么)(?:材料|资料|证件|东西)?(?:[?？]\s*(?:(?:答|A)\s*[:：])?|[:：])")
-_ANSWER_MARK = re.compile(r"(?:答|A)\s*[:：]\s*")
+_ANSWER_OPENS = re.compile(r"(?:答|A)\s*[:：]\s*")
+# (what to bring on an exam's day is no certificate's material: `考试当天需要带什么?`)
+_EXAM_DAY = re.compile(r"考试(?:当天|时|期间)|考场|入场|进场")
 
 
 def _answered(bodies: tuple[str, ...], i: int, asked: re.Match) -> list[str]:
     """The documents the answer to `asked` (a question in line `i` what to bring) names: the first clause of the rest of
     the line, or of the next line when it opens on 答/A and a colon, when that clause is only documents."""
+    if "考" in bodies[i] and _EXAM_DAY.search(bodies[i], 0, asked.start()):
+        return []
     answer = bodies[i][asked.end():]
-    if not answer.strip() and i + 1 < len(bodies) and (mark := _ANSWER_MARK.match(bodies[i + 1])):
+    if not answer.strip() and i + 1 < len(bodies) and (mark := _ANSWER_OPENS.match(bodies[i + 1])):
         answer = bodies[i + 1][mark.end():]
     clause = _CLAUSE_END.split(answer, maxsplit=1)[0].strip()
     return _bare_documents(_OWNER.sub("", clause)) if clause else []

@@ -39,6 +39,7 @@ from pipelines.keyfacts import find_materials
     ("🔖带什么:本人身份证原件+准考证;集体领取的带单位介绍信。", ["身份证原件", "准考证", "单位介绍信"]),
     # (an answer that is no list of documents names none)
     ("问:领证需要带什么?\n答:请关注当地考试院的领取通知。", []),
+    ("问:考试当天需要带什么?\n答:准考证和身份证。", []),
     # a numbered list of documents with no heading
     ("现将有关事项公告如下:\n1. 身份证原件及复印件(复印件须清晰);\n2. 《会计人员信息登记表》\n3. 近期二寸免冠证件照\n三、办理时间",
      ["身份证原件", "身份证复印件", "会计人员信息登记表", "近期二寸免冠证件照"]),
