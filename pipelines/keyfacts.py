@@ -1100,7 +1100,7 @@ _BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|�
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"书面申请|材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
+_MATERIAL_VISIT = re.compile(r"一式|书面申请|材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
 _SENTENCE_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")
 
 
@@ -1150,6 +1150,9 @@ def _answered(bodies: tuple[str, ...], i: int, asked: re.Match) -> list[str]:
     return _bare_documents(_OWNER.sub("", clause)) if clause else []
 
 
+# a form filled in in copies (`填写《某某登记表》一式两份`, `下载填写《…》,并打印一式两份`): paper handed in, a document
+_FORM_IN_COPIES = re.compile(r"(?:填写|填报)(?:好|完整|完毕)?的?《([^《》]{2,40}?(?:表|书|册))》(?:[(（][^()（）]{0,12}[)）])?"
+                             r"(?:[，,]?并?打印)?(?:一式|各)[一二两三四五\d]份")
 # a written application handed in (`提出证书补发的书面申请`): a document, whatever it is about
 _WRITTEN_APPLICATION = re.compile(r"(?:提出|提交|递交|出具)[^，。,;；]{0,10}?书面申请")
 # documents posted to the office (`请将原证书、身份证复印件邮寄至市人事考试中心`): handed in by post
@@ -1654,6 +1657,8 @@ def find_materials(text: str) -> list[str]:
             if m.group("up") and "各" in _CLAUSE_END.split(body[:m.start()])[-1]:
                 continue  # (`各市应于…前将未领取证书报送…`: offices sending up what they hold, no one's materials)
             found.extend(_items(m.group(1)))
+        if "一式" in body and "《" in body:
+            found.extend(form.group(1) for form in _FORM_IN_COPIES.finditer(body))
         if "书面申请" in body and _WRITTEN_APPLICATION.search(body):  # `向原发证机关提出(证书补发的)书面申请`
             found.append("书面申请")
     found.extend(_document_block(bodies, lines))

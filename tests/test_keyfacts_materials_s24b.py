@@ -6,6 +6,7 @@ split's and the probes' misses (documents missed, lists found empty or short).
 - documents sent up to an office with no 至 (`将A、B报送所在县人社局`), or by a day (`将A一并于5月10日前上报市考试院`);
 - a numbered list of documents one brings whose heading the page lost, no line about materials next to it; a count
   before a copy (`身份证原件及其两份复印件`) is no part of it;
+- a form filled in in copies (`填写《…登记表》一式两份`, `下载填写《…》,并打印一式两份`): paper handed in;
 - a question what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`) answered by documents alone;
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
@@ -46,6 +47,9 @@ from pipelines.keyfacts import find_materials
     ("办理条件如下:\n1、本人身份证原件及其两份复印件;\n2、近期一寸正面免冠彩色照片1张", ["身份证原件", "身份证复印件", "近期一寸正面免冠彩色照片"]),
     # (not a list of the certificates handed out)
     ("本次发放以下证书:\n1. 会计专业技术资格证书\n2. 审计专业技术资格证书", []),
+    # a form filled in in copies
+    ("办理证书时,用黑色签字笔填写《专业技术人员资格登记表》一式两份。", ["专业技术人员资格登记表"]),
+    ("合格人员下载填写《资格证书登记表》,并打印一式三份,于5月底前送交市考试中心。", ["资格证书登记表"]),
 ])
 def test_materials_s24b(text, materials):
     assert find_materials(text) == materials
