@@ -1066,9 +1066,11 @@ _MATERIAL_LABEL = re.compile(r"^(?:(?:换证|补证|领证|办证)?[须需应]�
                              r"|(?:基础|所需|所带|必备|携带|需带|须带|准备|应备|需要|需提交|提交|申请|申报|准备补发|准备补办|代领|委托"
                              # `取证材料:`, `换证所需资料:`
                              # (`领证须携带的材料:`, `补办应提交的资料:`)
-                             r"|(?:领取|领证|取证|换证|办证|补证|补办|补发|申领|换发)(?:所需|所带|(?:需|须|应)?(?:携带|带|准备|提交|提供)|需要|需|须)?的?)?"
+                             r"|(?:领取|领证|取证|换证|办证|补证|补办|补发|申领|换发|办理)(?:所需|所带|(?:需|须|应)?(?:携带|带|准备|提交|提供)|需要|需|须)?的?)?"
                              # (or a table's key cell: `申报材料 | 1.A; 2.B |`, a service guide's row)
-                             r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—|[|｜])\s*(.+?)\s*[|｜]?\s*$)")
+                             r"(?:材料|资料|文件|证件)(?:如下)?\s*(?:[:：]|——|—|[|｜])\s*(.+?)\s*[|｜]?\s*$"
+                             # `领取要求:本人身份证原件、复印件;…`: requirements that open on a document are its documents
+                             r"|(?:领取|领证|办理|办证)要求\s*[:：]\s*(?=(?:考生|本人)*的?(?:身份证|居民身份证|准考证))(.+?)\s*$)")
 # whatever else is asked for (`其他相关资料`, `其他需要提供的证明材料原件`): no document named
 _CATCH_ALL = re.compile(r"(?:材料|资料)(?:原件|复印件)?$")
 # `需要准备相关的证明材料,包括A、B、C等`, `材料原件包括A、B`
@@ -1576,10 +1578,10 @@ def find_materials(text: str) -> list[str]:
                     found.extend(_items(proxy.group(1)))
                 if proxies and not (_BRING_VERB.search(body) and _BRING.search(body)):
                     continue  # (a sentence with a verb, `代领:若…。代领人需携带…`, is read below)
-            # (every `_MATERIAL_LABEL` match holds 材料, 资料, 文件 or 证件, or one of the case labels' words (交, 补, 换):
+            # (every `_MATERIAL_LABEL` match holds 材料, 资料, 文件 or 证件, one of the case labels' words (交, 补, 换) or 要求:
             # a line without them holds no label)
             label_noun = ("材料" in body or "资料" in body or "文件" in body or "证件" in body
-                          or "交" in body or "补" in body or "换" in body)
+                          or "交" in body or "补" in body or "换" in body or "要求" in body)
             labelled = _MATERIAL_LABEL.match(body) if label_noun else None
             if labelled:
                 value = labelled.group(labelled.lastindex)

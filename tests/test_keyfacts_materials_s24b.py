@@ -7,6 +7,7 @@ split's and the probes' misses (documents missed, lists found empty or short).
 - a numbered list of documents one brings whose heading the page lost, no line about materials next to it; a count
   before a copy (`身份证原件及其两份复印件`) is no part of it;
 - a form filled in in copies (`填写《…登记表》一式两份`, `下载填写《…》,并打印一式两份`): paper handed in;
+- a label of materials opening on 办理 (`办理材料:`) and requirements opening on a document (`领取要求:本人身份证原件…`);
 - a question what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`) answered by documents alone;
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
@@ -50,6 +51,11 @@ from pipelines.keyfacts import find_materials
     # a form filled in in copies
     ("办理证书时,用黑色签字笔填写《专业技术人员资格登记表》一式两份。", ["专业技术人员资格登记表"]),
     ("合格人员下载填写《资格证书登记表》,并打印一式三份,于5月底前送交市考试中心。", ["资格证书登记表"]),
+    # 办理材料: and 领取要求: opening on a document
+    ("2. 办理材料:学生证或身份证原件;\n3. 办理时间:工作日。", ["学生证", "身份证原件"]),
+    ("领取要求:本人身份证原件、复印件;代领的另需代领人身份证原件。", ["身份证原件", "身份证复印件"]),
+    # (requirements in a sentence are read as one)
+    ("领取要求:考生须本人持准考证领取。", ["准考证"]),
 ])
 def test_materials_s24b(text, materials):
     assert find_materials(text) == materials
