@@ -313,11 +313,16 @@ def _without_site_names(body: str) -> str:
 
 # Where a page was posted from or a news item was filed (`文摘 2024-11-20 15:43 湖南`, a place alone on the line after the
 # header's time, `发表于北京`, `来自 河北`, `北京考试报讯`, `中新网北京7月11日消息`) is not what the text is about: blanked, as
-# the corpus's labels read it. (Every alternative opens on a literal; a news credit, `X报讯`, is found by its end and
-# looked back on.)
-_POSTED_FROM = re.compile(r"(?:发表于|来自)[ \t\u3000]*([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
-                          r"|:\d\d(?::\d\d)?[ \t\u3000]*(?:\n[ \t\u3000]*)*([\u4e00-\u9fff]{2,3})[ \t\u3000]*(?=\n|$)"
-                          r"|(?:网|社)([\u4e00-\u9fff]{2,3})\d{1,2}月\d{1,2}日(?:消息|电)")
+# the corpus's labels read it. (Every alternative opens on a literal, not on a group: then the engine skips at C speed to
+# the five characters a match can open on instead of trying the pattern at every position. `(?:发表于|来自)X` and
+# `(?:网|社)X` are spelt out as one alternative per word, each with its own group: the same matches, read by
+# `m.lastindex`. A news credit, `X报讯`, is found by its end and looked back on.)
+_PLACE_NAME = r"([\u4e00-\u9fff]{2,3})"
+_POSTED_FROM = re.compile(r"发表于[ \t\u3000]*" + _PLACE_NAME + r"(?![\u4e00-\u9fff])"
+                          r"|来自[ \t\u3000]*" + _PLACE_NAME + r"(?![\u4e00-\u9fff])"
+                          r"|:\d\d(?::\d\d)?[ \t\u3000]*(?:\n[ \t\u3000]*)*" + _PLACE_NAME + r"[ \t\u3000]*(?=\n|$)"
+                          r"|网" + _PLACE_NAME + r"\d{1,2}月\d{1,2}日(?:消息|电)"
+                          r"|社" + _PLACE_NAME + r"\d{1,2}月\d{1,2}日(?:消息|电)")
 _NEWS_CREDIT = re.compile(r"(?:报|网|台)讯")
 _CREDIT_START = re.compile(r"[\u4e00-\u9fff]{2,8}$")
 
