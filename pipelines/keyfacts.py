@@ -286,7 +286,7 @@ _PLACE_VERB = re.compile(
     r"|(?:审核|核验|核查|确认)(?:后|并|无误后)?(?=(?:领取|领证|换领|换证|换发|补办|申领))"
     # `在X进行` alone is where anything happens (an exam); only a check or a collection there makes X a place
     r"|(?:接受|进行)(?=[^，,。；;]{0,6}?(?:审核|核查|核验|核对|确认|查验|领取|登记|签字|换证|换发|补办|申请)))")
-_PLACE_VERB_HINT = re.compile(r"颁发|审核|初审|复审|核查|携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转存|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证|核发|发证|打印")
+_PLACE_VERB_HINT = re.compile(r"颁发|审核|初审|复审|核查|携带|带齐|带上|备齐|领取|领证|代领|自取|换取|补办|补证|报送|交到|交至|保存|保管|存放|暂存|留存|代发|转至|转到|转存|转交|办理|签领|补领|申领|发放|取证|换领|申请|接受|进行|签字|领取地点|提交|递交|出示|下发|分发|转发|发给|发往|单位为|提供|负责|前往|地点|地址|换发|换证|核发|发证|打印|已寄|已发至|已发到")  # (已寄/已发至: `证书已寄至X,请与当地联系`, `_PLACE_FORWARDED`)
 # 由…(负责/再次/统一)发放, 由…下发/分发/转发/发给; 发往/下发至 X (certificates sent to X for collection); 发放单位为 X
 # (`证书已由省卫健委下发`: the way the certificates came, already done, is no place to go to)
 _PLACE_BY = re.compile(r"(?:由(?<!已由)(?<!已经由)|委托|通过)([^，,。；;：:由向到“”→]{0,30}?" + _PLACE_WORD + _ADDRESS +
@@ -385,7 +385,10 @@ _PLACE_ISSUES = re.compile(r"(?:^|(?<=[，,]))([^，,。；;：:由在到]{2,24}
 _PLACE_FORWARDED = re.compile(r"(?:证[书明][^，,。；;将]{0,12}?|(?<=[，,]))(?:寄到|寄至|寄往|寄送至|寄送到|发至|发到|送至|送到|送达"
                               # (`证书已到各区卫健局,请…到户籍所在区卫健局领取`, `证书已转交各县人社局,请…`)
                               r"|(?<=已)(?:到(?!达)|转交|转))"
-                              r"([^，,。；;：:后到至]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?=后?[，,][^。；;]{0,40}?(?:领取|领证|发放|颁发)|后[^。；;]{0,16}?(?:领取|领证|发放|颁发))")
+                              r"([^，,。；;：:后到至]{2,30}?" + _PLACE_WORD + _ADDRESS + r")(?=后?[，,][^。；;]{0,40}?(?:领取|领证|发放|颁发)|后[^。；;]{0,16}?(?:领取|领证|发放|颁发)"
+                              # (`证书已寄至各市(州)人社局,请与当地联系`, `…已发至市州人社局,请留意当地通知`: the offices that
+                              # now hold them, the reader sent to them; not `证书已寄到X。`, a step before a labelled place)
+                              r"|[，,]\s*请?(?:与|留意|关注|等候|等待|注意)(?:当地|所在地|各地|该单位|该机构)?(?:的)?(?:联系|通知))")
 # `…指定单位领取,一般为当地财政局或人事考试中心`, `领证地点看各地通知,大多在X`, `有的在X,有的在Y`: the places a collection
 # is held at in general, a clause of their own after the sentence's collection word (the sentence holds one: a hint
 # word gates it)
@@ -622,10 +625,17 @@ _PLACE_LIST_ITEM = re.compile(r"^\s*(?:(?:[(（]?(?:\d{1,2}|[一二三四五六�
 _PLACE_LIST_INTRO = re.compile(r"(?:领取|发放|领证|办理|发证)\s*[:：]$")
 # `…按报名时选择的区发放,具体如下:`: a list that may give places or dates by district (only places given as values count)
 _PLACE_LIST_AS_FOLLOWS = re.compile(r"(?:领取|发放|领证|办理|发证)[，,]\s*具体如下\s*[:：]$")
+# a list's heading closing a longer line (`证书已到。领证安排如下:`, `…陆续发放,各地领证安排如下(以当地通知为准):`,
+# `…由各市(区)分别发放,具体地点如下:`, `证书领取分区县进行:`) or naming whose places it lists (`其他区(市)发放地点:`):
+# its last clause, in a line that speaks of a hand-out; the district items under it name the places
+_LIST_HEADING_TAIL = re.compile(r"(?:^|[。；;，,])\s*(?:具体|各地区?|其他[\u4e00-\u9fff（）()、]{1,6}?)?(?:证书)?(?:(?:领取|领证|发放|办理|办证|发证)(?:证书)?的?)?"
+                                r"(?:具体)?(?:地点|安排|网点)(?:如下)?(?:[（(][^（()）]{0,30}[)）])?\s*[:：]$"
+                                r"|(?:^|[。；;，,])\s*(?:证书)?(?:领取|领证|发放|发证|办理)?分(?:区县|县区|县市区|区|县|市|地区|考区)(?:进行|发放|领取|办理)\s*[:：]$")
+_HANDOUT_WORD = re.compile(r"领取|领证|发放|发证|办证")
 
 
 # an item's value that is its days (`2014年1月6日至1月10日`, `一月八日至一月十日`), a place after them
-_DATE_PIECE = re.compile(r"^[\d〇○零一二三四五六七八九十年月日号至到—\-~～\s:：]+$")
+_DATE_PIECE = re.compile(r"^[\d〇○零一二三四五六七八九十年月日号至到—\-~～\s:：]+起?$")  # (`8月25日起,各县财政局`)
 
 
 _NOT_BARE_PLACE = re.compile(r"登录|填写|网上|关注|扫码|申请|办理|领取|提交")  # (`4月9日至16日,登录…网上服务大厅填写地址`: a step)
@@ -637,10 +647,44 @@ def _place_after_date(value: str) -> str | None:
     return after if _place_ok(after, labelled=True) and _PLACE_WORD_RE.search(after) and not _NOT_BARE_PLACE.search(after) else None
 
 
+# a row of a list by district with no header, its cells parted by bars (`江阴市 | 某局人事考试科 | 某路18号 | 电话`) or by
+# spaces (`崂山区 某政务服务大厅人社窗口 88996271`): the district, the place, then its address or phone
+_ROW_DISTRICT = re.compile(r"^[\u4e00-\u9fff、（）()]{1,24}?(?:[区县市州旗]|地区|考区|考生|人员|单位)$")
+_ROW_ADDRESS = re.compile(r"\d+\s*号|路|街|大道|巷|楼|室")
+_ROW_GAP = re.compile(r"\s+")
+_PHONE_RUN = re.compile(r"\d{7}")
+
+
+def _district_row(line: str) -> str | None:
+    """The place a headerless row by district gives (`''` for a row that reads so but names none), or None for a line
+    that is no such row (a bar row of three cells or more, or a spaced one of two or more with no colon)."""
+    bars = line.count("|") + line.count("｜")
+    if bars >= 2:
+        cells = _TABLE_SPLIT.split(line.strip("|｜ "))
+    elif not bars and " " in line.strip() and ":" not in line and "：" not in line and "—" not in line:  # (`X区 —— Y`: an item)
+        cells = _ROW_GAP.split(line.strip())
+    else:
+        return None
+    if len(cells) < 2 or not _ROW_DISTRICT.match(cells[0]) or any(_TABLE_PLACE_HEAD.match(c) for c in cells):
+        return None  # (`市州 发放地点 联系电话`: a header row, its table read as one)
+    value = _clean_place(cells[1])
+    if not _place_ok(value, labelled=True) or not _PLACE_WITH_ADDRESS_END.search(value) or _DIGIT_OR_BRACKET.match(value):
+        return ""
+    if len(cells) > 2 and "(" not in value and "（" not in value and _ROW_ADDRESS.search(cells[2]) \
+            and not _DIGIT.match(cells[2]) and not _PHONE_RUN.search(cells[2]):
+        value += f"({cells[2]})"  # (`某局人事考试科 | 某路18号3楼`: the place and its address, as a label writes them)
+    return value
+
+
 def _list_places(lines: list[str], start: int, heads: bool = True) -> list[str]:
     """The places of a list's items from `lines[start]` on; with `heads` False, not an item's head (`东城区:3月1日…`)."""
     out = []
     for line in lines[start:]:
+        row = _district_row(line)
+        if row is not None:
+            if row:
+                out.append(row)
+            continue
         m = _PLACE_LIST_ITEM.match(line)
         if m:
             head, numbered = m.group(1) or m.group(2), m.group(1) is not None
@@ -680,6 +724,8 @@ _TABLE_WHOSE_ROW = re.compile(r"(?:单位|考生|人员)$")
 _TABLE_OFFICE_WORD = re.compile(r"中心|局|院|厅|处|科|股|窗口|大厅|办公室")
 
 
+# a flattened row's last cell, a place and the phone after it with no space between (`某中心(某路1号)0431-88778605`)
+_GLUED_PHONE = re.compile(r"^(.*?[^\d\s\-－—])((?:0\d{2,3}[-－—]?)?\d{7,8})$")
 _CELL_GAP, _WIDE_CELL_GAP = re.compile(r"\s+"), re.compile(r"\s{2,}")
 
 
@@ -702,6 +748,8 @@ def _table_places(lines: list[str], i: int) -> list[str]:
     spaced = "|" not in header and "｜" not in header
     for line in lines[i + 1:]:
         row = split(line.strip("|｜ "))
+        if spaced and row and "电话" in cells[-1] and (glued := _GLUED_PHONE.match(row[-1])):
+            row = [*row[:-1], glued[1], glued[2]]  # (`某中心(某路8号)0431-88778605`: the phone glued to the place cell)
         if spaced and len(row) > len(cells):
             # (a flattened table's place cell holding a space, `越秀区财政局会计科 越华路118号5楼`: the columns before it
             # read from the left, those after it from the right, and what is between is the place)
@@ -842,6 +890,10 @@ def find_places(text: str) -> list[str]:
         # (both end on a colon at `$`, and a body holds no newline: one ending otherwise is neither)
         elif body[-1:] in ":：" and (_PLACE_LIST_INTRO.search(body) or _PLACE_LIST_AS_FOLLOWS.search(body)):
             listed = _list_places(lines, i + 1, heads=not _PLACE_LIST_AS_FOLLOWS.search(body))
+            found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
+        elif body[-1:] in ":：" and _LIST_HEADING_TAIL.search(body) and _HANDOUT_WORD.search(body):
+            # (a heading closing a longer line: the line itself is read below; a district alone is no place)
+            listed = _list_places(lines, i + 1, heads=False)
             found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
         if (i - 1 in placed or i - 2 in placed) and _BARE_ADDRESS.match(body):
             continue
