@@ -1,6 +1,6 @@
 """Key fact `place`, twenty-fourth session, second pass: classes of places the first pass left, each seen in two texts
 or more (probes; the dev split holds none of them): certificates already forwarded to offices, the reader sent to
-them (`证书已寄至各市人社局,请与当地联系`), a verb a repost spaced out alone (`领 取 。`, closed up in
+them (`证书已寄至各市人社局,请与当地联系`, `证书已分送各区财政局`), a verb a repost spaced out alone (`领 取 。`, closed up in
 `pipelines/spacing.py`), the district items under a list's heading that closes a longer line or carries a bracket
 (`证书已到。领证安排如下:`, `各地领证安排如下(以当地通知为准):`, `证书领取分区县进行:`, `其他区(市)发放地点:`), rows
 by district with no header (cells parted by bars or spaces), and a flattened table's phone glued to its place cell.
@@ -22,6 +22,9 @@ from pipelines.spacing import close_spaced_words
     # certificates already forwarded to offices, the reader sent to them
     ("(二)外地考生:证书已寄至各市(州)人社局,请与当地联系;", ["各市(州)人社局"]),
     ("外县人员的证书已发至县人社局,请留意当地通知。", ["县人社局"]),
+    # (分送, with or without 至)
+    ("(二)初级证书:已分送各区(市)财政局,请考生到报名所在区财政局领取。", ["报名所在区财政局", "各区(市)财政局"]),
+    ("外市人员的证书已分送各市审计局,由各市审计局负责发放。", ["各市审计局"]),
     # (not a step before the place a later line labels)
     ("证书已寄到某某市人事考试中心。", []),
     # a list's heading closing a longer line, its district items naming the places (a district alone names none)
