@@ -1,6 +1,7 @@
 """How much the normalizer's reading of a text changes when a copied page changes it the way reposts do.
 
-Usage: `python bench/robustness.py [--split dev]`. For each dev text of the real-notice corpus
+Usage: `python bench/robustness.py [--split dev] [--show HABIT]` (`--show`: the texts one habit changes, each
+with its id, field and reading before and after). For each dev text of the real-notice corpus
 (tests/data/real_notices/), and each habit of the pages that copy notices (a list title's own habits for titles), the
 text is rewritten and normalized again; the table counts, among the fields the original reading got right, those the
 rewritten text reads differently (is_cert_notice, year, window start and end, key facts place, materials and mode).
@@ -165,7 +166,7 @@ def title_habits(title: str) -> dict[str, str]:
     }
 
 
-def run(split: str) -> tuple[Counter, Counter]:
+def run(split: str, show: str | None = None) -> tuple[Counter, Counter]:
     changed, read_right = Counter(), Counter()
     for line in CORPUS.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -177,19 +178,27 @@ def run(split: str) -> tuple[Counter, Counter]:
         right = [f for f in FIELDS if base[f] == labels.get(f) and (f in ("is_cert_notice", "year") or labels.get(f))]
         right += [f for f in FACTS if record["labels"].get("key_facts") and fact_right(f, base[f], facts.get(f))]
         for habit, text in (title_habits if record["type"] == "title" else habits)(record["text"]).items():
+            if show is not None and habit != show:
+                continue
             out = normalize_record(to_record({**record, "text": text}))
             for f in right:
                 read_right[(habit, f)] += 1
                 same = fact_right(f, out[f], base[f]) if f in FACTS else out[f] == base[f]
                 changed[(habit, f)] += not same
+                if show is not None and not same:
+                    print(record["id"], f, json.dumps(base[f], ensure_ascii=False, default=str)[:120], "->",
+                          json.dumps(out[f], ensure_ascii=False, default=str)[:120], sep="\t")
     return changed, read_right
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev",), help="only dev: test is never read while fixing")
+    parser.add_argument("--show", metavar="HABIT", help="list the texts this habit changes (id, field, before, after)")
     args = parser.parse_args()
-    changed, right = run(args.split)
+    if args.show is not None and args.show not in [*habits("x\ny"), *title_habits("x")]:
+        parser.error(f"no habit {args.show!r}")
+    changed, right = run(args.split, args.show)
     columns = FIELDS + FACTS
     print(f"readings changed by a habit of copied pages, {args.split} texts read right (changed / read right)")
     print(f"{'habit':34s}" + "".join(f"{c:>18s}" for c in columns))

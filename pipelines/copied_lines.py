@@ -5,8 +5,8 @@ maintained library reflows Chinese text that way):
 - **Hard wraps.** A text taken out of a PDF or a fixed-width page breaks every line at the same width
   (`…请于2031年3月1日至3月` / `9日到市人事考试中心领取…`), so sentences, places and lists run over line ends and
   the readers that go line by line lose them. Lines that fill the text's wrap width and end inside a sentence
-  are joined to the next one, unless that one opens a new item (`二、`, `(3)`, `领取地点:`). However short the text, a
-  line broken at or inside a bracket (`…到某中心(` / `某路8号)领取`) goes on in the next.
+  are joined to the next one, unless that one opens a new item (`二、`, `(3)`, `领取地点:`) (`pipelines/hard_wraps.py`;
+  a short text's column is its widest lines'). However short the text, a line broken at or inside a bracket (`…到某中心(` / `某路8号)领取`) goes on in the next.
 - **Paragraphs pasted onto one line.** A page whose paragraphs were joined with spaces or their indents gives
   one long line (`…领取通知 各位考生: 一、领取时间…。 二、领取地点…`). In a long line, a space after a
   sentence's end, a run of spaces (an indent), a space before a list's number or after a short numbered heading
@@ -23,29 +23,8 @@ changes for this module (one shared-dev text's line broken inside a bracket is j
 from __future__ import annotations
 
 import re
-from collections import Counter
-
 from pipelines.copied_marks import undo_marks
-
-# A line that opens an item of its own: a list number (`一、`, `(二)`, `3.`, `4、`, `①`), a bullet, or a label
-# (`领取地点:`). Such a line never continues the line above.
-_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．.](?!\d)"
-                           r"|[①-⑳]|[•·●◆■□▪*|｜【—-]|[\u4e00-\u9fff]{1,8}\s*[:：]|[\u4e00-\u9fff]{2,8}\s+[-—–]\s"
-                           r"|[\u2190-\u2bff\U0001f000-\U0001faff])")  # arrows, shapes and emoji as bullets (`▲`, `📌`, `👉`)
-# a page's stamp (`原创 某某 2031-06-06 08:30 发表于某地`): a line of its own, whatever its width
-_STAMP = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d\d")
-# where a line may end a sentence or announce what follows: never joined to the next line
-_LINE_END = "。！？!?；;:："
-# what a line that ends a sentence, an aside or a quotation ends on
-_CLOSING = _LINE_END + ")）]】」』”\"'》"
-# a line of 20 characters or more that ends inside a sentence: on a character that is no space and no `_CLOSING` mark
-# (trailing spaces, tabs and ideographic spaces aside)
-_OPEN_LONG = 20
-# Wrap widths are counted in display cells (a Chinese character two, a Latin letter or digit one): a PDF's
-# lines are as wide as its column, not as long in characters.
-_MIN_WRAPPED_LINES = 3
-_MIN_WIDTH, _MAX_WIDTH = 40, 160  # a column narrower than 20 Chinese characters or wider than 80 is no wrap
-_WIDTH_SLACK = 4  # a wrapped line may end a little short of the column (a word or a mark moved down)
+from pipelines.hard_wraps import join_hard_wraps
 
 # In a long line, an indent (a run of spaces) or a space before a list's number was a line break; in a whole notice on
 # one line (as long as one, or opening on its title), a space after a sentence's end was one too (a paragraph may type a
@@ -96,92 +75,6 @@ def part_pasted_breadcrumb(text: str) -> str:
     if not crumb or not ("位置" in crumb[1] or "首页" in crumb[1] or crumb[1].count(">") + crumb[1].count("»") >= 2):
         return text
     return crumb[1] + "\n" + _PASTED_BREAK.sub("\n", first[crumb.end():]) + newline + rest
-
-
-# the characters two cells wide (East Asian Wide and Fullwidth), as one class: a search per line, not a call per character
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3"
-                   "\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
-                   "\U00020000-\U0003fffd]")
-
-
-# (its complement in runs: a Chinese line holds few narrow characters, so a few runs to measure, not a string per wide one;
-# every character is wide or in a run, so the width is twice the length less the narrow ones)
-_NARROW_RUN = re.compile("[^" + _WIDE.pattern[1:] + "+")
-
-
-def _width(line: str) -> int:
-    return 2 * len(line) - sum(map(len, _NARROW_RUN.findall(line)))
-
-
-def _wrap_width(widths: list[int]) -> int | None:
-    """The column a text is hard-wrapped at: the width that most lines of some length reach within `_WIDTH_SLACK`,
-    at least `_MIN_WRAPPED_LINES` of them and no line but the title wider; None for a text whose lines vary."""
-    long_widths = [w for w in widths if _MIN_WIDTH <= w <= _MAX_WIDTH + _WIDTH_SLACK]
-    if len(long_widths) < _MIN_WRAPPED_LINES:
-        return None
-    # (the width most lines reach within the slack, the wider of equals: lines a wrap filled differ by a mark or two; widths
-    # are whole cells, so the lines within the slack of a width are counted from the count of each width, not by a pass
-    # over every line for every width)
-    counts = Counter(long_widths)
-    near, column = max((sum(counts[v] for v in range(w - _WIDTH_SLACK, w + 1)), w) for w in counts)
-    # (a wrapped text has no line wider than its column but its title: a text with paragraphs wider than its common
-    # width is written in paragraphs, whatever its short lines share)
-    wider = sum(w > column + _WIDTH_SLACK for w in widths)
-    if (near < _MIN_WRAPPED_LINES or near * 2 < len(long_widths) or wider > 1 + len(widths) // 10
-            or not _MIN_WIDTH <= column <= _MAX_WIDTH):
-        return None
-    return column
-
-
-def _breaks_inside(lines: list[str], widths: list[int], column: int) -> bool:
-    """Whether the lines that fill the column mostly end inside a sentence (on a character, not on a closing mark)
-    with the next line going on: what a wrap does, and a text whose lines happen to share a width does not."""
-    full = [k for k in range(1, len(lines) - 1) if column - _WIDTH_SLACK <= widths[k] <= column]
-    inside = sum(1 for k in full if lines[k].rstrip()[-1:] not in _CLOSING and lines[k + 1].strip()
-                 and not _ITEM_OPENING.match(lines[k + 1]))
-    body = sum(1 for line in lines[1:] if line.strip())
-    # (a quarter of the lines: a short guide wrapped under its headings has many short lines between the full ones)
-    return inside >= _MIN_WRAPPED_LINES and inside * 2 >= len(full) and len(full) * 4 >= body
-
-
-def _open_long_lines(lines: list[str]) -> int:
-    """How many of `lines` after the first are long and end inside a sentence (`_OPEN_LONG`)."""
-    # (a loop over the lines: a pattern for such a line backtracked over each line's characters)
-    count = 0
-    for line in lines[1:]:
-        if len(line) >= _OPEN_LONG:  # (most lines are short: stripped only when long)
-            end = line.rstrip(" \t\u3000")
-            if len(end) >= _OPEN_LONG and not end[-1].isspace() and end[-1] not in _CLOSING:
-                count += 1
-    return count
-
-
-def join_hard_wraps(text: str) -> str:
-    """`text` with the lines a fixed-width copy broke inside a sentence joined again (see the module's notes)."""
-    # (a wrapped text has lines of 20 characters or more that end inside a sentence: most texts have too few to look at)
-    if text.count("\n") < _MIN_WRAPPED_LINES:
-        return text
-    lines = text.split("\n")
-    if _open_long_lines(lines) < _MIN_WRAPPED_LINES:
-        return text
-    # (a table's rows are no wrapped prose: their widths are left out)
-    widths = [_width(line.strip()) if "|" not in line and "｜" not in line else 0 for line in lines]
-    column = _wrap_width(widths)
-    if column is None or not _breaks_inside(lines, widths, column):
-        return text
-    out = [lines[0]]
-    for at, (prev_width, line) in enumerate(zip(widths, lines[1:])):
-        above = out[-1].rstrip()
-        # (the first line is a title or a page's stamp: a wrap breaks prose, and the title stands alone)
-        continues = (at > 0 and column - _WIDTH_SLACK <= prev_width <= column and above and above[-1] not in _LINE_END
-                     and line.strip() and not _ITEM_OPENING.match(line) and not _STAMP.search(above))
-        if continues:
-            # (Latin words keep the space a wrap took; Chinese has none between characters)
-            joint = " " if above[-1].isascii() and above[-1].isalnum() and line.lstrip()[:1].isascii() else ""
-            out[-1] = above + joint + line.lstrip()
-        else:
-            out.append(line)
-    return "\n".join(out)
 
 
 # A line never ends on a word and an opening bracket or quotation mark, nor inside a bracket the next line closes: one

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.copied_lines import LONG_LINE, split_pasted_lines
+from pipelines.copied_lines import LONG_LINE, join_hard_wraps, split_pasted_lines
 
 # A training site's advertisement (`★ 押题密卷 免费领 点击咨询`, `加V领取真题 vx:…`) and its footer (`本文由某网校整理`,
 # `转载请注明出处`, `如有侵权请联系删除`): read by key facts too, which keep the other lines (`关注…公众号申请邮寄`).
@@ -140,7 +140,9 @@ def drop_spam(text: str) -> str:
     if not _SPAM_LINE_WORD.search(text) and "www." not in text:  # (a hint such as 窗口, but no line can go or change:
         return "\n".join(text.splitlines())  # every line kept as it was, as the loop below would)
     lines = []
-    for line in text.splitlines():
+    # (a hard-wrapped text's lines are judged as the sentences it wrapped: a spam line's words may end a paragraph whose
+    # other sentences are the notice's, and a wrap would part them over lines judged one by one)
+    for line in join_hard_wraps(text).splitlines():
         # (a page pasted onto one line, as long as copied lines part: its own lines are judged, not it whole; a spam line
         # is short)
         parts = split_pasted_lines(line).split("\n") if len(line) >= LONG_LINE and " " in line else (line,)

@@ -1,0 +1,103 @@
+"""Habits of copied pages (bench/robustness.py) that changed right readings: a notice and its copy read the same.
+Our own sentences, no corpus text."""
+
+import unicodedata
+
+import pytest
+
+from pipelines.copied_lines import mend_lines
+from pipelines.hard_wraps import join_hard_wraps
+from pipelines.normalize import normalize_record
+
+READINGS = ("is_cert_notice", "year", "window_start", "window_end", "place", "materials", "mode")
+
+
+def _wrapped(line: str, column: int = 56) -> str:
+    """`line` broken every `column` display cells, a Chinese character two (a PDF's text)."""
+    out, current, width = [], "", 0
+    for ch in line:
+        cells = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        if width + cells > column:
+            out.append(current)
+            current, width = "", 0
+        current, width = current + ch, width + cells
+    return "\n".join(out + [current])
+
+
+def _hard_wrapped(text: str) -> str:
+    head, *rest = text.split("\n")
+    return "\n".join([head] + [_wrapped(line) for line in rest])
+
+
+def _read(text: str) -> dict:
+    out = normalize_record({"text": text})
+    return {field: out[field] for field in READINGS}
+
+
+# A short notice: one paragraph long enough to run over two line ends of a 28-character column, the others short.
+SHORT_NOTICE = "\n".join([
+    "某市人事考试中心关于领取2030年度某类资格证书的通知",
+    "各位考生:",
+    "本2030年度某类资格考试合格人员的证书已经制作完毕,请合格人员于2031年3月3日至3月21日期间携带本人身份证原件和"
+    "准考证到某市人才大厦东楼七层证书发放窗口领取,逾期不再受理。",  # (`准考` / `证到…`: a material broken over a line end)
+    "联系电话:0000-1234567",
+])
+# Two short paragraphs, each running over one line end.
+TWO_PARAGRAPHS = "\n".join([
+    "关于补办某类资格证书的说明",
+    "证书遗失或者损毁的持证人,可以向原发证机关提出补办申请,并在市级以上报刊刊登遗失声明。",
+    "申请时须提交本人身份证原件、两张近期一寸免冠照片以及本人签字的补办申请表,到某区政务服务中心办理。",
+])
+
+
+@pytest.mark.parametrize("text", [SHORT_NOTICE, TWO_PARAGRAPHS])
+def test_a_short_text_wrapped_over_few_lines_is_joined_back(text):
+    wrapped = _hard_wrapped(text)
+    assert wrapped != text
+    assert join_hard_wraps(wrapped) == text
+
+
+def test_a_short_hard_wrapped_notice_reads_as_the_notice():
+    assert _read(_hard_wrapped(SHORT_NOTICE)) == _read(SHORT_NOTICE)
+    assert _read(SHORT_NOTICE)["materials"] == ["身份证原件", "准考证"]  # (a reading to keep)
+
+
+def test_a_number_broken_over_a_line_end_is_joined_without_a_space():
+    text = "\n".join([
+        "关于领取证书的通知",
+        "某证书的申领时间定为2031年1月20日9:00至2031年2月15日17:00,请持证人按时登录某平台提出申请,逾期未申请的视为放弃,由"
+        "某中心统一寄回原报名地的人事考试机构。",
+    ])
+    wrapped = _hard_wrapped(text)
+    assert "17:0\n0," in wrapped
+    assert join_hard_wraps(wrapped) == text
+    assert _read(wrapped)["window_start"] == _read(text)["window_start"] == "2031-01-20"
+
+
+@pytest.mark.parametrize("text", [
+    # a heading as wide as the widest line, then an indented paragraph: a paragraph opens under it
+    "某地证书领取说明\n2031年3月某市某类资格考试证书申领时间安排\n    证书申领须在成绩公布后六个月内完成,过期不领者成绩自动失效。\n"
+    "2031年3月某市某类资格考试证书申领地点安排\n    持证人到户籍所在地财政局现场审核后领取证书。",
+    # a flattened table's rows, spaced into cells, as wide as each other
+    "某地证书领取安排\n序号 区县 领证时间 领证地点 电话\n1 某甲区 4月16日—4月27日 某甲区人事考试中心服务大厅 0000-111\n"
+    "2 某乙区 4月16日—4月20日 某乙区人力资源社会保障局考试 0000-222\n3 某丙区 4月23日—5月4日 某丙区人社局专技科",
+    # a comment thread: each reply its own line
+    "证书什么时候发\n回复1:我们这里已经开始直邮了,不用去现场领取,等着收快递就行吧\n回复2:电子证书早就可以下载了,人事考试网上自己下载\n回复3:同问",
+])
+def test_short_texts_with_wide_open_lines_keep_them(text):
+    assert join_hard_wraps(text) == text
+
+
+def test_a_stamp_line_is_still_never_joined():
+    text = "\n".join([
+        "证书可以领啦",
+        "原创 某某考试圈 2031-03-01 08:30 发表于某省某地的一个小城市里面",
+        "某市住建局发布了证书发放的通知,重点内容整理如下,请大家注意查看",
+        "领取截止:2031年3月30日",
+    ])
+    assert join_hard_wraps(text) == text
+
+
+def test_mending_a_wrapped_text_is_stable():
+    once = mend_lines(_hard_wrapped(TWO_PARAGRAPHS))
+    assert mend_lines(once) == once == TWO_PARAGRAPHS
