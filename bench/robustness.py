@@ -76,7 +76,7 @@ def _annotated(text: str, rate: float = 0.12) -> str:
     return "".join(out)
 
 
-def _hard_wrapped(line: str, column: int = 56) -> str:
+def wrap_at_column(line: str, column: int = 56) -> str:
     """`line` broken every `column` display cells (a Chinese character two), as a PDF's text or a fixed-width page
     is. (Counted here, not with `pipelines.copied_lines.py`'s own width, so the bench does not check the code with
     itself.)"""
@@ -126,7 +126,7 @@ def habits(text: str) -> dict[str, str]:
     head, rest = lines[:1], lines[1:]
     return {
         "the site's name after the title": "\n".join([head[0] + "_某某考试网"] + rest),
-        "hard-wrapped at a column": "\n".join(head + [_hard_wrapped(line) for line in rest]),
+        "hard-wrapped at a column": "\n".join(head + [wrap_at_column(line) for line in rest]),
         "paragraphs pasted, indents kept": "\u3000\u3000".join(lines),
         "paragraphs pasted with spaces": " ".join(lines),
         "bullets before the lines": "\n".join(head + [("★" + line if line.strip() else line) for line in rest]),

@@ -1,10 +1,9 @@
 """Habits of copied pages (bench/robustness.py) that changed right readings: a notice and its copy read the same.
 Our own sentences, no corpus text."""
 
-import unicodedata
-
 import pytest
 
+from bench.robustness import wrap_at_column  # (the bench's own model of a PDF's wraps)
 from pipelines.copied_lines import mend_lines
 from pipelines.hard_wraps import join_hard_wraps
 from pipelines.normalize import normalize_record
@@ -12,21 +11,9 @@ from pipelines.normalize import normalize_record
 READINGS = ("is_cert_notice", "year", "window_start", "window_end", "place", "materials", "mode")
 
 
-def _wrapped(line: str, column: int = 56) -> str:
-    """`line` broken every `column` display cells, a Chinese character two (a PDF's text)."""
-    out, current, width = [], "", 0
-    for ch in line:
-        cells = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-        if width + cells > column:
-            out.append(current)
-            current, width = "", 0
-        current, width = current + ch, width + cells
-    return "\n".join(out + [current])
-
-
 def _hard_wrapped(text: str) -> str:
     head, *rest = text.split("\n")
-    return "\n".join([head] + [_wrapped(line) for line in rest])
+    return "\n".join([head] + [wrap_at_column(line) for line in rest])
 
 
 def _read(text: str) -> dict:
