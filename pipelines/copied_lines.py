@@ -9,8 +9,9 @@ maintained library reflows Chinese text that way):
   a short text's column is its widest lines'). However short the text, a line broken at or inside a bracket (`…到某中心(` / `某路8号)领取`) goes on in the next.
 - **Paragraphs pasted onto one line.** A page whose paragraphs were joined with spaces or their indents gives
   one long line (`…领取通知 各位考生: 一、领取时间…。 二、领取地点…`). In a long line, a space after a
-  sentence's end, a run of spaces (an indent), a space before a list's number or after a short numbered heading
-  becomes a line break again, and a pasted text's opening words up to its first space are its title.
+  sentence's end, a run of spaces (an indent), a space before a list's number or a short label (`某省:`) or after a
+  short numbered heading becomes a line break again, and a pasted text's opening words up to its first space are its
+  title.
 - **Decorations** (`pipelines/copied_marks.py`): bullets, a table's two-cell rows, Markdown, a PDF's page numbers, a
   line repeated under itself and other typography are undone before the lines are mended.
 
@@ -26,10 +27,10 @@ import re
 from pipelines.copied_marks import undo_marks
 from pipelines.hard_wraps import join_hard_wraps
 
-# In a long line, an indent (a run of spaces) or a space before a list's number was a line break; in a whole notice on
-# one line (as long as one, or opening on its title), a space after a sentence's end was one too (a paragraph may type a
-# space after its full stops).
-LONG_LINE, _NOTICE_LINE = 120, 300
+# In a long line, an indent (a run of spaces), a space before a list's number, after a sentence's end or before a short
+# label (`某省:`) was a line break (an ordinary paragraph of that length has no space after its full stops, and a space
+# before a label parts items, `电话:… 地址:…`, that read the same on lines of their own).
+LONG_LINE = 120
 # a list's number opening a paragraph (`二、`, `(三)`, `4、`), the one pattern the breaks and headings below share
 _LIST_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、)"
 # (a number with a dot, `2. 联系考试机构`, opens an item when words follow it: `共1. 5万人` does not; so does `(1) `)
@@ -47,7 +48,8 @@ _A_LONG_LINE_BELOW = re.compile(r"\n[^\n]{%d}" % LONG_LINE)
 # (and a space after a page's stamp, a date and its time: `发布时间:2031-05-02 15:03:50 某某证书…`; a time alone,
 # `9:00 至 17:00`, is inside a sentence)
 _AFTER_STAMP = r"[ \u3000]+(?=[^\s\d:]|(?:19|20)\d\d\s*年)"
-_PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|(?<=\d\d:\d\d:\d\d)" + _AFTER_STAMP +
+_PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[:：])"
+                                   r"|(?<=\d\d:\d\d:\d\d)" + _AFTER_STAMP +
                                    r"|(?<=\d[-/.]\d\d \d\d:\d\d)" + _AFTER_STAMP + "|" + _INDENT_OR_NUMBER)
 # a numbered heading, short and with no sentence in it, before the space that parted it from its paragraph
 # (`三、证书领取 选择邮寄的考生…`)
@@ -149,12 +151,10 @@ def split_pasted_lines(text: str) -> str:
         # (a line spaced out character by character, `证 书 领 取 。 请 于`, is `pipelines/spacing.py`'s to close up)
         if len(line) < LONG_LINE or line.count(" ") * 3 >= len(line):
             continue
-        # (a whole notice on its line: as long as one, or opening on its title and a space)
-        title = _PASTED_TITLE.match(line) if i == opening else None
-        breaks = _PASTED_BREAK_OR_STOP if len(line) >= _NOTICE_LINE or title else _PASTED_BREAK
         dashes = len(_DASH_ITEM.findall(line)) >= 2
-        if breaks.search(line) or dashes:
-            line = _PASTED_HEADING.sub(r"\1\n", breaks.sub("\n", _DASH_ITEM.sub("\n", line) if dashes else line))
+        if _PASTED_BREAK_OR_STOP.search(line) or dashes:
+            parted = _PASTED_BREAK_OR_STOP.sub("\n", _DASH_ITEM.sub("\n", line) if dashes else line)
+            line = _PASTED_HEADING.sub(r"\1\n", parted)
             title = _PASTED_TITLE.match(line) if i == opening else None
             lines[i] = title[1] + "\n" + line[title.end():] if title else line
     return "\n".join(lines)

@@ -107,11 +107,20 @@ _ROW_OPENING = re.compile(r"\s*(?:\d{1,3}[ \t\u3000]+(?![年月日号时点分])
 
 def _few_wraps_width(lines: list[str], widths: list[int]) -> int | None:
     """The column of a short text wrapped over few lines (see `_MIN_FEW_WRAPS`), or None."""
-    column = max(widths[1:])
+    column = _few_wraps_column(lines, widths, max(widths[1:]))
+    # (or, the line under the title the one wider, the widest below it: a title pasted with its first words, its tail
+    # parted onto that line again, `pipelines/copied_lines.py`, is no wrapped prose)
+    if column is None and len(widths) > 3 and widths[1] > max(widths[2:]):
+        column = _few_wraps_column(lines, widths, max(widths[2:]))
+    return column
+
+
+def _few_wraps_column(lines: list[str], widths: list[int], column: int) -> int | None:
+    """`column`, if two lines or more that reach it were broken by a wrap (`_MIN_FEW_WRAPS`), or None."""
     if not _MIN_WIDTH <= column <= _MAX_WIDTH:
         return None
     broken = sum(1 for k in range(1, len(lines) - 1)
-                 if widths[k] >= column - _WIDTH_SLACK and _wrap_breaks(lines[k], lines[k + 1], few=True))
+                 if column - _WIDTH_SLACK <= widths[k] <= column and _wrap_breaks(lines[k], lines[k + 1], few=True))
     return column if broken >= _MIN_FEW_WRAPS else None
 
 

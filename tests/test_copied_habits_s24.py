@@ -88,3 +88,37 @@ def test_a_stamp_line_is_still_never_joined():
 def test_mending_a_wrapped_text_is_stable():
     once = mend_lines(_hard_wrapped(TWO_PARAGRAPHS))
     assert mend_lines(once) == once == TWO_PARAGRAPHS
+
+
+# A notice of 120 to 300 characters pasted onto one line that opens on a sentence, not a title: its paragraphs are
+# parted again after their full stops and before a region's label (`某甲省:`), as a longer notice's are.
+OPENS_ON_A_SENTENCE = "\n".join([
+    "2030年度某类资格证书已于2031年3月起陆续发放,各地时间不一,考生请留意所在地区的通知。",
+    "部分地区的领取安排如下:",
+    "某甲省:2031年3月6日起通过邮政快递寄送。",
+    "某乙省:现场领取时间为2031年3月20日至4月17日,地点为某乙省人事考试中心一楼大厅。",
+    "现场领取须携带本人身份证原件和准考证;委托他人代领的,另带委托书。",
+])
+
+
+def test_a_pasted_notice_that_opens_on_a_sentence_is_parted_again():
+    pasted = " ".join(OPENS_ON_A_SENTENCE.split("\n"))
+    assert 120 <= len(pasted) < 300
+    assert mend_lines(pasted) == OPENS_ON_A_SENTENCE
+    assert _read(pasted) == _read(OPENS_ON_A_SENTENCE)
+
+
+def test_a_wrapped_text_under_a_title_parted_from_its_tail_is_joined():
+    # the line under the title (a pasted title's tail, parted again) is wider than the column: the column is measured below it
+    text = "\n".join([
+        "一、某市人力资源和社会保障局关于做好2030年度全市某类资格考试证书发放工作的通知",
+        "各县区人社局,市直各部门人事处,市属各有关单位:根据省人社厅有关通知精神,现将有关事项通知如下:",
+        "考试合格的人员,凭本人身份证原件到某市人事考试中心(某市某区某路88号,某大厦4楼)402房间领取合格证书,领取时间为"
+        "2031年4月1日至4月30日,逾期不再受理。",
+    ])
+    wrapped = "\n".join(text.split("\n")[:2] + [
+        "考试合格的人员,凭本人身份证原件到某市人事考试中心(某市某区某路",
+        "88号,某大厦4楼)402房间领取合格证书,领取时间为2031年4月1日至",
+        "4月30日,逾期不再受理。",
+    ])
+    assert join_hard_wraps(wrapped) == text
