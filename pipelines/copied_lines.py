@@ -18,7 +18,9 @@ maintained library reflows Chinese text that way):
 Ordinary texts are left alone: their lines are paragraphs of every length (a wrap's lines are all as wide as
 its column and end inside sentences), and a long one has no space after its full stops. `bench/robustness.py`
 rewrites the dev texts with each habit and counts the readings that change; no dev, probe or shared-dev reading
-changes for this module (one shared-dev text's line broken inside a bracket is joined, and reads as before).
+changes for this module for the worse (one shared-dev text's line broken inside a bracket is joined, and reads as
+before; a probe pasted onto one line, q373, is parted and reads its date and agency). A text of one line shorter than a
+long one but longer than a title (`_SHORT_NOTICE_LINE`) is parted the same way: a short notice pasted onto one line.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from pipelines.hard_wraps import join_hard_wraps
 # label (`某省:`) was a line break (an ordinary paragraph of that length has no space after its full stops, and a space
 # before a label parts items, `电话:… 地址:…`, that read the same on lines of their own).
 LONG_LINE = 120
+# (and a text that is one line shorter than that, but longer than a title, may be a short notice pasted onto it)
+_SHORT_NOTICE_LINE = 60
 # a list's number opening a paragraph (`二、`, `(三)`, `4、`), the one pattern the breaks and headings below share
 _LIST_NUMBER = r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、)"
 # (a number with a dot, `2. 联系考试机构`, opens an item when words follow it: `共1. 5万人` does not; so does `(1) `)
@@ -50,7 +54,9 @@ _A_LONG_LINE_BELOW = re.compile(r"\n[^\n]{%d}" % LONG_LINE)
 _AFTER_STAMP = r"[ \u3000]+(?=[^\s\d:]|(?:19|20)\d\d\s*年)"
 _PASTED_BREAK_OR_STOP = re.compile(r"(?<=[。！？!?；;])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+(?=[\u4e00-\u9fff]{2,6}[:：])"
                                    r"|(?<=\d\d:\d\d:\d\d)" + _AFTER_STAMP +
-                                   r"|(?<=\d[-/.]\d\d \d\d:\d\d)" + _AFTER_STAMP + "|" + _INDENT_OR_NUMBER)
+                                   r"|(?<=\d[-/.]\d\d \d\d:\d\d)" + _AFTER_STAMP +
+                                   # (or after a stamp's date before a year opening the next line, `…2017-01-23 2017某省…`)
+                                   r"|(?<=\d[-/.]\d\d)[ \u3000]+(?=(?:19|20)\d\d[\u4e00-\u9fff])|" + _INDENT_OR_NUMBER)
 # a numbered heading, short and with no sentence in it, before the space that parted it from its paragraph
 # (`三、证书领取 选择邮寄的考生…`)
 _PASTED_HEADING = re.compile(r"^([ \u3000]*(?:" + _LIST_NUMBER + r"|[(（]\d{1,3}[)）]|" + _DOT_NUMBER + r")[^\s。，,；;:：]{1,16})"
@@ -140,16 +146,17 @@ def join_lines_broken_at_a_bracket(text: str) -> str:
     return "\n".join(out)
 
 
-def split_pasted_lines(text: str) -> str:
-    """`text` with the paragraphs pasted onto a long line parted again (see the module's notes)."""
-    if ((" " not in text and "\u3000" not in text)
-            or not (_A_LONG_LINE.match(text) or ("\n" in text and _A_LONG_LINE_BELOW.search(text)))):
+def split_pasted_lines(text: str, shortest: int = LONG_LINE) -> str:
+    """`text` with the paragraphs pasted onto a long line (`shortest` characters or more) parted again (see the module's
+    notes)."""
+    if (" " not in text and "\u3000" not in text) or not (
+            shortest < LONG_LINE or _A_LONG_LINE.match(text) or ("\n" in text and _A_LONG_LINE_BELOW.search(text))):
         return text
     lines = text.split("\n")
     opening = next((i for i, line in enumerate(lines) if line.strip()), None)
     for i, line in enumerate(lines):
         # (a line spaced out character by character, `证 书 领 取 。 请 于`, is `pipelines/spacing.py`'s to close up)
-        if len(line) < LONG_LINE or line.count(" ") * 3 >= len(line):
+        if len(line) < shortest or line.count(" ") * 3 >= len(line):
             continue
         dashes = len(_DASH_ITEM.findall(line)) >= 2
         if _PASTED_BREAK_OR_STOP.search(line) or dashes:
@@ -163,6 +170,7 @@ def split_pasted_lines(text: str) -> str:
 def mend_lines(text: str) -> str:
     """Every habit undone: decorations dropped, pasted paragraphs parted, then hard-wrapped lines joined."""
     text = part_pasted_breadcrumb(undo_marks(text))
-    if "\n" not in text and len(text) < LONG_LINE:  # a title: no paste or wrap to undo
-        return text
+    if "\n" not in text and len(text) < LONG_LINE:
+        # (a title: no paste or wrap to undo; but a line as long as a short notice's paragraphs, with a space, may be one)
+        return split_pasted_lines(text, _SHORT_NOTICE_LINE) if len(text) >= _SHORT_NOTICE_LINE else text
     return join_lines_broken_at_a_bracket(join_hard_wraps(split_pasted_lines(text)))

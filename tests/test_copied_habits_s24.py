@@ -122,3 +122,38 @@ def test_a_wrapped_text_under_a_title_parted_from_its_tail_is_joined():
         "4月30日,逾期不再受理。",
     ])
     assert join_hard_wraps(wrapped) == text
+
+
+# A short notice, under 120 characters, pasted onto one line: longer than a title, so parted like a longer one.
+SHORT_PASTED = "\n".join([
+    "二、证书领取时间及地点",
+    "合格人员证书领取时间从2031年5月6日开始",
+    "领取地点:市政务服务中心三楼某局窗口(某某路88号)",
+    "某市某局",
+])
+# and one under a page's stamp, whose date a year opening the next line follows (`2031-02-11 2030某省…`)
+SHORT_UNDER_A_STAMP = "\n".join([
+    "来源:某某考试网",
+    "发布时间:2031-02-11",
+    "2030某省某市某类资格证书领取须知:",
+    "请持本人身份证原件到市人事考试中心领取证书。",
+])
+
+
+@pytest.mark.parametrize("text", [SHORT_PASTED, SHORT_UNDER_A_STAMP])
+def test_a_short_notice_pasted_with_its_indents_is_parted_again(text):
+    pasted = "\u3000\u3000".join(text.split("\n"))
+    assert 60 <= len(pasted) < 120
+    assert mend_lines(pasted) == text
+
+
+def test_a_short_notice_pasted_with_spaces_keeps_its_readings():
+    spaced = " ".join(SHORT_PASTED.split("\n"))
+    for field in ("window_start", "mode"):
+        assert _read(spaced)[field] == _read(SHORT_PASTED)[field]
+    assert _read(" ".join(SHORT_UNDER_A_STAMP.split("\n")))["year"] == _read(SHORT_UNDER_A_STAMP)["year"] == 2030
+
+
+def test_a_title_with_a_space_is_left_alone():
+    title = "关于领取2030年度某类资格证书的通知 某市人事考试中心"
+    assert mend_lines(title) == title
