@@ -290,6 +290,13 @@ _EXAMPLE_WORDS = ("例如", "比如", "(如", "（如", "为例")
 _VENUE = re.compile(r"(?:考场|考点|考试地点)[^。，,；;\n]{0,6}?设(?:置)?[在于][^。，,；;\n]{0,16}")
 
 
+def _blanked(body: str, spans: list[tuple[int, int]]) -> str:
+    """`body` with each span's characters turned to spaces (offsets kept, so later readings still line up)."""
+    for start, end in spans:
+        body = body[:start] + " " * (end - start) + body[end:]
+    return body
+
+
 # A website's name (`登录广西人事考网`, `报名网址为宿迁市人事考试网`, `来源:梅州人事考试网`) says where the site is, not what the
 # notice is about (tests/data/real_notices/README.md: "site names … were not used"; six dev texts on five sites read so,
 # rn0297 of dev and r171 of the shared dev set read the site's region, and so do most probes that name one: a judgement
@@ -306,9 +313,7 @@ def _without_site_names(body: str) -> str:
         k = next((k for k in range(len(before) - 1) if before[k:] in aliases), None)
         if k is not None:
             spans.append((m.start() - len(before) + k, m.start()))
-    for start, end in spans:
-        body = body[:start] + " " * (end - start) + body[end:]
-    return body
+    return _blanked(body, spans)
 
 
 # Where a page was posted from or a news item was filed (`文摘 2024-11-20 15:43 湖南`, a place alone on the line after the
@@ -341,9 +346,7 @@ def _without_posting_places(body: str) -> str:
         place = name and next((name[0][:j] for j in range(len(name[0]), 1, -1) if name[0][:j] in aliases), None)
         if place:
             spans.append((name.start(), name.start() + len(place)))
-    for start, end in spans:
-        body = body[:start] + " " * (end - start) + body[end:]
-    return body
+    return _blanked(body, spans)
 
 
 def _without_examples(body: str) -> str:
