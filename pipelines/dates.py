@@ -55,7 +55,7 @@ _MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
 _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
 # The words an issuing office's name ends on (a signature's, a header's source): also read by
-# `pipelines/keyfacts.py` for the agency.
+# `pipelines/keyfacts_agency.py` for the agency.
 # The label a list or a title puts before its date stamp (`…安排  时间:2025-03-05`, `更新时间:…`): also read by
 # `pipelines/text.py`, which drops the stamp from the title shown.
 STAMP_LABEL = r"(?:(?:发布|更新)?时间|发布日期|日期|发布)"

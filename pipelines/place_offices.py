@@ -1,4 +1,4 @@
-"""Place readings about offices, for `pipelines.keyfacts.find_places` (kept apart from that long module).
+"""Place readings about offices, for `pipelines.keyfacts_place.find_places` (kept apart from that long module).
 
 `passed_on(sentence, start)`: whether the hand-over whose verb starts at `start` (`提交给X`, `报送至X`, `交X审核`) is an
 office passing papers on to the next one — its clause opens on an office as the subject (`南京某局于每季将…提交给省厅`,

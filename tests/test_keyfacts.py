@@ -18,17 +18,14 @@ import sqlite_utils
 from db.schema import NOTICE_COLUMNS
 from db.store import open_db, upsert_notice
 from pipelines.items import NoticeItem
-from pipelines.keyfacts import (
-    FACTS,
-    find_agency,
-    find_deadline_rule,
-    find_fee,
-    find_materials,
-    find_modes,
-    find_phones,
-    find_places,
-    key_facts,
-)
+from pipelines.keyfacts import FACTS, key_facts
+from pipelines.keyfacts_agency import find_agency
+from pipelines.keyfacts_deadline import find_deadline_rule
+from pipelines.keyfacts_fee import find_fee
+from pipelines.keyfacts_materials import find_materials
+from pipelines.keyfacts_mode import find_modes
+from pipelines.keyfacts_phone import find_phones
+from pipelines.keyfacts_place import find_places
 from pipelines.keyfacts_scoring import fact_right, items_match, phones_match, score_key_facts, texts_overlap
 from pipelines.normalize import normalize_record
 from pipelines.notice import notice_row

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_materials
+from pipelines.keyfacts_materials import find_materials
 
 
 @pytest.mark.parametrize("text, materials", [

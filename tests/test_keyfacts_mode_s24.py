@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_modes, find_places
+from pipelines.keyfacts_mode import find_modes
+from pipelines.keyfacts_place import find_places
 
 
 def _modes(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_places
+from pipelines.keyfacts_place import find_places
 
 
 @pytest.mark.parametrize("text, places", [

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_places
+from pipelines.keyfacts_place import find_places
 from pipelines.spacing import close_spaced_words
 
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_agency, find_deadline_rule, find_fee, find_materials, find_modes, find_places
+from pipelines.keyfacts_agency import find_agency
+from pipelines.keyfacts_deadline import find_deadline_rule
+from pipelines.keyfacts_fee import find_fee
+from pipelines.keyfacts_materials import find_materials
+from pipelines.keyfacts_mode import find_modes
+from pipelines.keyfacts_place import find_places
 from pipelines.spam import drop_spam
 from pipelines.normalize import _readable
 

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import find_agency, find_materials, find_modes, find_places
+from pipelines.keyfacts_agency import find_agency
+from pipelines.keyfacts_materials import find_materials
+from pipelines.keyfacts_mode import find_modes
+from pipelines.keyfacts_place import find_places
 
 
 @pytest.mark.parametrize("text, materials", [

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.keyfacts import (
-    find_agency,
-    find_fee,
-    find_materials,
-    find_modes,
-    find_phones,
-    find_places,
-    key_facts,
-)
+from pipelines.keyfacts import key_facts
+from pipelines.keyfacts_agency import find_agency
+from pipelines.keyfacts_fee import find_fee
+from pipelines.keyfacts_materials import find_materials
+from pipelines.keyfacts_mode import find_modes
+from pipelines.keyfacts_phone import find_phones
+from pipelines.keyfacts_place import find_places
 from pipelines.normalize import normalize_record
 
 

@@ -12,7 +12,11 @@ from __future__ import annotations
 import pytest
 
 from pipelines.dates import published_date
-from pipelines.keyfacts import find_agency, find_deadline_rule, find_materials, find_modes, find_places
+from pipelines.keyfacts_agency import find_agency
+from pipelines.keyfacts_deadline import find_deadline_rule
+from pipelines.keyfacts_materials import find_materials
+from pipelines.keyfacts_mode import find_modes
+from pipelines.keyfacts_place import find_places
 from pipelines.kind import classify
 from pipelines.text import simplify, split_title
 from tests.conftest import normalized

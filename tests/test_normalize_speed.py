@@ -14,6 +14,7 @@ import pytest
 from db import folding
 from pipelines import exam_year as exam_year_module
 from pipelines import keyfacts as kf
+from pipelines import keyfacts_agency, keyfacts_clauses, keyfacts_fee, keyfacts_materials, keyfacts_phone, keyfacts_place
 from pipelines import normalize as norm
 from pipelines import notice_signs, spam, window_rule
 from pipelines.exam_year import exam_year
@@ -301,15 +302,15 @@ AGENCY_LINES = [
 
 @pytest.mark.parametrize("line", AGENCY_LINES)
 def test_agency_gates_keep_every_match(line):
-    if kf._ORG_PUBLISHED.search(line):
+    if keyfacts_agency._ORG_PUBLISHED.search(line):
         assert "《" in line and ("发布" in line or "印发" in line)
-    if kf._SOURCE.search(line):
-        assert any(w in line for w in kf._SOURCE_WORDS)
-    if kf._DATE_LINE.match(line) or kf._DATE_ORG.search(line):
-        assert kf._may_open_date(line)
-    if kf._ORG_LINE.match(line):
-        assert kf._may_be_org_line(line)
-    for pattern, words in kf._AGENCY_WORDS.items():
+    if keyfacts_agency._SOURCE.search(line):
+        assert any(w in line for w in keyfacts_agency._SOURCE_WORDS)
+    if keyfacts_agency._DATE_LINE.match(line) or keyfacts_agency._DATE_ORG.search(line):
+        assert keyfacts_agency._may_open_date(line)
+    if keyfacts_agency._ORG_LINE.match(line):
+        assert keyfacts_agency._may_be_org_line(line)
+    for pattern, words in keyfacts_agency._AGENCY_WORDS.items():
         if pattern.search(line):
             assert all(any(w in line for w in group) for group in words)
 
@@ -320,16 +321,16 @@ def test_each_agency_gate_word_is_needed():
         return [ln for ln in AGENCY_LINES if word in ln and not any(w in ln for w in words if w != word)]
 
     for word in ("发布", "印发"):
-        assert any(kf._ORG_PUBLISHED.search(ln) for ln in only(("发布", "印发"), word)), word
-    for word in kf._SOURCE_WORDS:
-        others = tuple(w for w in kf._SOURCE_WORDS if w != word and w not in word and word not in w)
-        assert any(kf._SOURCE.search(ln) for ln in AGENCY_LINES if word in ln and not any(w in ln for w in others)), word
+        assert any(keyfacts_agency._ORG_PUBLISHED.search(ln) for ln in only(("发布", "印发"), word)), word
+    for word in keyfacts_agency._SOURCE_WORDS:
+        others = tuple(w for w in keyfacts_agency._SOURCE_WORDS if w != word and w not in word and word not in w)
+        assert any(keyfacts_agency._SOURCE.search(ln) for ln in AGENCY_LINES if word in ln and not any(w in ln for w in others)), word
     for c in "2二○O":
-        assert any(kf._DATE_LINE.match(ln) for ln in AGENCY_LINES if ln[:1] == c), c
-    assert kf._DATE_ORG.search("2024年3月1日 10:20 某市人事考试中心")
-    ends = {ln[-1] for ln in AGENCY_LINES if kf._ORG_LINE.match(ln)}
-    assert set(kf._ORG_END_LAST) <= ends  # each last character ends a line the pattern matches
-    assert not kf._may_be_org_line("某市人事考试中心 ") and not kf._ORG_LINE.match("某市人事考试中心 ")
+        assert any(keyfacts_agency._DATE_LINE.match(ln) for ln in AGENCY_LINES if ln[:1] == c), c
+    assert keyfacts_agency._DATE_ORG.search("2024年3月1日 10:20 某市人事考试中心")
+    ends = {ln[-1] for ln in AGENCY_LINES if keyfacts_agency._ORG_LINE.match(ln)}
+    assert set(keyfacts_agency._ORG_END_LAST) <= ends  # each last character ends a line the pattern matches
+    assert not keyfacts_agency._may_be_org_line("某市人事考试中心 ") and not keyfacts_agency._ORG_LINE.match("某市人事考试中心 ")
 
 
 @pytest.mark.parametrize("text", [
@@ -345,41 +346,41 @@ def test_each_agency_gate_word_is_needed():
     "某市考试院特此通知\n正文",
 ])
 def test_find_agency_is_the_plain_reading(text):
-    assert kf.find_agency(text) == _find_agency_plain(text)
+    assert keyfacts_agency.find_agency(text) == _find_agency_plain(text)
 
 
 def _find_agency_plain(text):
     """find_agency with every pattern searched on every line (no gate)."""
-    lines = kf._lines(text)
+    lines = keyfacts_clauses._lines(text)
     signed = _signature_plain(lines)
     if signed:
         return signed
-    if len(lines) > 2 and kf._ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not kf._NOT_ORG.search(lines[-1]):
+    if len(lines) > 2 and keyfacts_agency._ORG_LINE.match(lines[-1]) and len(lines[-1]) <= 24 and not keyfacts_agency._NOT_ORG.search(lines[-1]):
         return lines[-1]
     for line in lines[:12]:
-        m = kf._SOURCE.search(line)
-        if m and not kf._NOT_ORG.search(m.group(1)):
+        m = keyfacts_agency._SOURCE.search(line)
+        if m and not keyfacts_agency._NOT_ORG.search(m.group(1)):
             return m.group(1)
     for i, line in enumerate(lines[:4]):
-        if line.startswith(("根据", "按照", "依据")) and kf._OWN_NOTICE_AFTER_BASIS.search(line):
+        if line.startswith(("根据", "按照", "依据")) and keyfacts_agency._OWN_NOTICE_AFTER_BASIS.search(line):
             continue  # (the document a notice rests on)
-        for pattern in (kf._TITLE_ORG, kf._CITED, kf._ORG_NOW, kf._DATE_ORG, kf._ORG_PUBLISHED):
+        for pattern in (keyfacts_agency._TITLE_ORG, keyfacts_agency._CITED, keyfacts_agency._ORG_NOW, keyfacts_agency._DATE_ORG, keyfacts_agency._ORG_PUBLISHED):
             m = pattern.search(line)
-            if m and not kf._NOT_ORG.search(m.group(1)):
+            if m and not keyfacts_agency._NOT_ORG.search(m.group(1)):
                 return m.group(1)
-        if kf._ORG_LINE.match(line) and i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")):
+        if keyfacts_agency._ORG_LINE.match(line) and i + 1 < len(lines) and lines[i + 1].startswith(("关于", "关於")):
             return line
     return None
 
 
 def _signature_plain(lines):
     for i in range(len(lines) - 1, max(len(lines) - 8, 0) - 1, -1):
-        if kf._DATE_LINE.match(lines[i]) and i > 0:
+        if keyfacts_agency._DATE_LINE.match(lines[i]) and i > 0:
             names, j = [], i - 1
-            while j >= 0 and len(names) < 3 and kf._NAME_LINE.fullmatch(lines[j]):
+            while j >= 0 and len(names) < 3 and keyfacts_agency._NAME_LINE.fullmatch(lines[j]):
                 names.insert(0, lines[j])
                 j -= 1
-            if names and (joined := kf._join_signature(names)):
+            if names and (joined := keyfacts_agency._join_signature(names)):
                 return joined
     return None
 
@@ -423,38 +424,38 @@ MATERIAL_LINES = [
 
 
 def _bare_documents_plain(bodies, i):
-    item = kf._LIST_ITEM.match(bodies[i])
-    words = kf._BRACKETS.sub("", item.group(1) if item else bodies[i]).rstrip("；;。")
-    if len(words) > kf._BARE_DOCUMENT_LINE_MAX or kf._NOT_BARE_DOCUMENT.search(words):
+    item = keyfacts_clauses._LIST_ITEM.match(bodies[i])
+    words = keyfacts_clauses._BRACKETS.sub("", item.group(1) if item else bodies[i]).rstrip("；;。")
+    if len(words) > keyfacts_materials._BARE_DOCUMENT_LINE_MAX or keyfacts_materials._NOT_BARE_DOCUMENT.search(words):
         return []
-    items = kf._items(words)
+    items = keyfacts_materials._items(words)
     return items if items and len("".join(items)) >= len(words) * 0.6 else []
 
 
 @pytest.mark.parametrize("line", MATERIAL_LINES)
 def test_material_gates_keep_every_match(line):
-    assert kf._bare_documents(line) == _bare_documents_plain((line,), 0)
-    if kf._LIST_ITEM.match(line):
-        assert kf._may_be_list_item(line)
-    if kf._PROXY_LABEL.match(line):
-        assert line.startswith(kf._PROXY_OPENERS)
-    if kf._MATERIAL_LABEL.match(line):
+    assert keyfacts_materials._bare_documents(line) == _bare_documents_plain((line,), 0)
+    if keyfacts_clauses._LIST_ITEM.match(line):
+        assert keyfacts_materials._may_be_list_item(line)
+    if keyfacts_materials._PROXY_LABEL.match(line):
+        assert line.startswith(keyfacts_materials._PROXY_OPENERS)
+    if keyfacts_materials._MATERIAL_LABEL.match(line):
         assert "材料" in line or "资料" in line or "文件" in line
 
 
 def test_each_material_gate_is_needed():
     # a list item opens on each kind of mark; a proxy label on each opener; a label on each noun
     for first in ("1", " ", "(", "（", "①", "-", "•", "·"):
-        assert any(kf._LIST_ITEM.match(ln) for ln in MATERIAL_LINES if ln[:1] == first), first
+        assert any(keyfacts_clauses._LIST_ITEM.match(ln) for ln in MATERIAL_LINES if ln[:1] == first), first
     for opener in ("他人", "本人", "单位"):
-        assert any(kf._PROXY_LABEL.match(ln) for ln in MATERIAL_LINES if ln.startswith(opener)), opener
-    assert kf._PROXY_LABEL.match("个人领取:身份证原件")
+        assert any(keyfacts_materials._PROXY_LABEL.match(ln) for ln in MATERIAL_LINES if ln.startswith(opener)), opener
+    assert keyfacts_materials._PROXY_LABEL.match("个人领取:身份证原件")
     for noun in ("材料", "文件"):
-        assert any(kf._MATERIAL_LABEL.match(s.strip()) for ln in MATERIAL_LINES if noun in ln
-                   for s in kf._SENTENCE_END.split(ln)), noun
-    assert kf._MATERIAL_LABEL.match("所需资料:身份证")
+        assert any(keyfacts_materials._MATERIAL_LABEL.match(s.strip()) for ln in MATERIAL_LINES if noun in ln
+                   for s in keyfacts_clauses._SENTENCE_END.split(ln)), noun
+    assert keyfacts_materials._MATERIAL_LABEL.match("所需资料:身份证")
     # the bracket gate: a document word that appears only once a bracket is dropped
-    assert kf._bare_documents("身(某)份证") == _bare_documents_plain(("身(某)份证",), 0) != []
+    assert keyfacts_materials._bare_documents("身(某)份证") == _bare_documents_plain(("身(某)份证",), 0) != []
 
 
 def test_find_materials_reads_the_lines_it_did():
@@ -462,7 +463,7 @@ def test_find_materials_reads_the_lines_it_did():
             "提交材料至某大厅:\n身份证原件及复印件\n学历证书原件(需核查)\n证书办理。应备文件:申请书一份、身分证影本一份。\n"
             "请提供姓名、身份证号等信息")
     # (what the code gave before its gates)
-    assert kf.find_materials(text) == ["身份证原件", "准考证", "委托书", "申请书", "身分证影本", "身份证复印件", "学历证书原件"]
+    assert keyfacts_materials.find_materials(text) == ["身份证原件", "准考证", "委托书", "申请书", "身分证影本", "身份证复印件", "学历证书原件"]
 
 
 # --- keyfacts: splitting outside brackets, five-digit lines -------------------------------------
@@ -471,7 +472,7 @@ def test_find_materials_reads_the_lines_it_did():
 def _split_outside_brackets_plain(s, pattern):
     if "(" not in s and "（" not in s:
         return pattern.split(s)
-    masked = kf._BRACKETED.sub(lambda b: pattern.sub(lambda m: "＿" * len(m.group(0)), b.group(0)), s)
+    masked = keyfacts_clauses._BRACKETED.sub(lambda b: pattern.sub(lambda m: "＿" * len(m.group(0)), b.group(0)), s)
     out, start = [], 0
     for m in pattern.finditer(masked):
         out.append(s[start:m.start()])
@@ -490,8 +491,8 @@ def _split_outside_brackets_plain(s, pattern):
     "",
 ])
 def test_split_outside_brackets_is_the_plain_split(s):
-    for pattern in (kf._SENTENCE_END, kf._LABEL_VALUE_END, kf._PLACE_AND):
-        assert kf._split_outside_brackets(s, pattern) == _split_outside_brackets_plain(s, pattern)
+    for pattern in (keyfacts_clauses._SENTENCE_END, keyfacts_place._LABEL_VALUE_END, keyfacts_place._PLACE_AND):
+        assert keyfacts_clauses._split_outside_brackets(s, pattern) == _split_outside_brackets_plain(s, pattern)
 
 
 @pytest.mark.parametrize("lines", [
@@ -503,8 +504,8 @@ def test_split_outside_brackets_is_the_plain_split(s):
     (),
 ])
 def test_five_digit_lines_are_those_a_search_finds(lines):
-    want = {n for n, line in enumerate(lines) if kf._FIVE_DIGITS.search(line)}
-    assert kf._five_digit_lines(lines, "\n".join(lines)) == want
+    want = {n for n, line in enumerate(lines) if keyfacts_phone._FIVE_DIGITS.search(line)}
+    assert keyfacts_phone._five_digit_lines(lines, "\n".join(lines)) == want
 
 
 # --- kind: signs rewritten to open on a literal ------------------------------------------------
@@ -628,9 +629,9 @@ _KEYFACTS_AS_WRITTEN = {
     "_BRING_VERB": r"[携持凭带需须]|另交|备[齐好]|出[示具]|提交|交[验回]|提供|准备",
     "_BRING": r"(?:须|需|需要|应|请)?(?:携带|携(?![带手程])|持(?!证|有(?!效))|凭(?!证(?![件书明]))|带齐|带上|带着|随带|自带|备齐|备好|另交|(?<=[须需要应请另时])带(?![来走回去])"
               r"|出示|出具|提交|交验|交回|提供|准备的?资料有|还[需须]要?(?!提供|携带|出示|提交|出具|[^，。,;；]{0,4}(?:领取|办理|签|填|到|前往))"
-              r"|准备好?(?=[^，。,;；]{0,4}?" + kf._BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + kf._BRING_DOCUMENT
+              r"|准备好?(?=[^，。,;；]{0,4}?" + keyfacts_materials._BRING_DOCUMENT + r")|(?<![必只])[需须]要?(?=(?:本人|考生)?的?" + keyfacts_materials._BRING_DOCUMENT
               + r"|[:：]\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[①-⑳]))"
-              r"|(?<![\u4e00-\u9fff])带(?=" + kf._BRING_DOCUMENT + r"))"
+              r"|(?<![\u4e00-\u9fff])带(?=" + keyfacts_materials._BRING_DOCUMENT + r"))"
               r"(?![的完过了]|什么|哪)(?:以下|下列)?"
               r"(?:[一二三四五六七八九十\d]+[类项种份](?:关键|必要|必需|相关|所需|有关)?的?)?(?:材料|资料|证件)?\s*[:：]?",
     "_BRING_STOP": r"(?:到|前往|前来|至|赴|去(?![除掉年世])|于|在(?:规定|指定|工作|《)|[，,]在|签名(?!的)|签字(?!的)|签收|领取(?!人|回执)"
@@ -656,7 +657,8 @@ KEYFACT_SENTENCES = [
 def test_keyfacts_patterns_match_as_written(name):
     import re
 
-    plain, fast = re.compile(_KEYFACTS_AS_WRITTEN[name]), getattr(kf, name)
+    home = keyfacts_fee if name == "_FEE_WORD" else keyfacts_materials  # (the module each pattern lives in)
+    plain, fast = re.compile(_KEYFACTS_AS_WRITTEN[name]), getattr(home, name)
     assert fast.pattern != plain.pattern
     hits = 0
     for s in KEYFACT_SENTENCES:
@@ -696,13 +698,13 @@ PLACE_SENTENCES_OWN = [
 ]
 
 
-@pytest.mark.parametrize("k", range(len(kf._PLACE_SENTENCES)))
+@pytest.mark.parametrize("k", range(len(keyfacts_place._PLACE_SENTENCES)))
 def test_place_gates_keep_every_match_on_our_sentences(k):
     import re
 
-    pattern, gate = kf._PLACE_SENTENCES[k]
+    pattern, gate = keyfacts_place._PLACE_SENTENCES[k]
     # (named by shape, not by place in the tuple: a shape added before them keeps the test on the same gates)
-    as_written = {kf._PLACE_VERB: r"[到至赴去在向来于]|前往", kf._PLACE_GO: r"[到赴去]|前往"}
+    as_written = {keyfacts_place._PLACE_VERB: r"[到至赴去在向来于]|前往", keyfacts_place._PLACE_GO: r"[到赴去]|前往"}
     for s in PLACE_SENTENCES_OWN:
         if pattern.search(s):
             assert gate.search(s), (k, s)
@@ -711,8 +713,8 @@ def test_place_gates_keep_every_match_on_our_sentences(k):
 
 
 def test_the_dated_hand_out_gate_is_its_date():
-    issues, gate = kf._PLACE_SENTENCES[2]
-    assert issues is kf._PLACE_ISSUES
+    issues, gate = keyfacts_place._PLACE_SENTENCES[2]
+    assert issues is keyfacts_place._PLACE_ISSUES
     dated = [s for s in PLACE_SENTENCES_OWN if issues.search(s)]
     assert len(dated) == 3  # 日, 日 with spaces, 号
     assert not gate.search("某中心于5月起发放") and gate.search("某市某中心从2024年5月6号起受理")

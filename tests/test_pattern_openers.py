@@ -1,6 +1,6 @@
 """The hand-listed opener sets that gate slow patterns stay true to the patterns they gate.
 
-Speed work in pipelines/keyfacts.py calls some anchored patterns only when a line or an item opens on a character
+Speed work in pipelines/keyfacts_*.py calls some anchored patterns only when a line or an item opens on a character
 listed beside the pattern (`_OWNER_OPENERS` before `_OWNER`, …). An alternative added later that opens on a character
 missing from its list would be skipped without a sound. These tests read the first characters a pattern can match
 from the pattern itself (Python's own regex parser, `re._parser`: no library reads a pattern's first-character set)
@@ -15,7 +15,7 @@ import re._parser as P
 
 import pytest
 
-from pipelines import keyfacts
+from pipelines import keyfacts_agency, keyfacts_clauses, keyfacts_materials
 
 DIGIT, SPACE, ANY = "<digit>", "<space>", "<any>"
 _CATEGORIES = {C.CATEGORY_DIGIT: DIGIT, C.CATEGORY_SPACE: SPACE}
@@ -90,11 +90,11 @@ def test_the_reader_sees_alternatives_repeats_and_classes():
 # (pattern, the characters listed beside it, what else the gate lets through: a digit by `str.isdecimal`, leading
 # whitespace where the caller strips the line or looks past it)
 GATES = [
-    ("_OWNER", keyfacts._OWNER, keyfacts._OWNER_OPENERS, set()),
-    ("_ITEM_TRIM_HEAD", keyfacts._ITEM_TRIM_HEAD_ONLY, keyfacts._TRIM_HEAD_OPENERS, {DIGIT}),
-    ("_NUMBERING", keyfacts._NUMBERING, keyfacts._NUMBERING_OPENERS, {DIGIT, SPACE}),
-    ("_LIST_ITEM", keyfacts._LIST_ITEM, keyfacts._LIST_ITEM_OPENERS, {DIGIT, SPACE}),
-    ("_DATE", keyfacts._DATE, keyfacts._DATE_OPENERS, {DIGIT}),
+    ("_OWNER", keyfacts_materials._OWNER, keyfacts_materials._OWNER_OPENERS, set()),
+    ("_ITEM_TRIM_HEAD", keyfacts_materials._ITEM_TRIM_HEAD_ONLY, keyfacts_materials._TRIM_HEAD_OPENERS, {DIGIT}),
+    ("_NUMBERING", keyfacts_clauses._NUMBERING, keyfacts_clauses._NUMBERING_OPENERS, {DIGIT, SPACE}),
+    ("_LIST_ITEM", keyfacts_clauses._LIST_ITEM, keyfacts_clauses._LIST_ITEM_OPENERS, {DIGIT, SPACE}),
+    ("_DATE", keyfacts_agency._DATE, keyfacts_agency._DATE_OPENERS, {DIGIT}),
 ]
 
 
@@ -110,5 +110,5 @@ def test_every_opening_character_is_listed(name, pattern, listed, also):
 def test_proxy_labels_open_on_a_listed_word():
     # `_PROXY_LABEL` is tried only on a line that starts with one of `_PROXY_OPENERS` (words: their first characters
     # are what this reader can check)
-    firsts = {word[0] for word in keyfacts._PROXY_OPENERS}
-    assert opens_on(keyfacts._PROXY_LABEL) <= firsts
+    firsts = {word[0] for word in keyfacts_materials._PROXY_OPENERS}
+    assert opens_on(keyfacts_materials._PROXY_LABEL) <= firsts
