@@ -63,6 +63,7 @@ from __future__ import annotations
 import re
 
 from pipelines.keyfacts_agency import find_agency
+from pipelines.keyfacts_clauses import _CLAUSE_END
 from pipelines.keyfacts_deadline import find_deadline_rule
 from pipelines.keyfacts_fee import find_fee
 from pipelines.keyfacts_materials import find_materials
@@ -92,39 +93,75 @@ def _without_ads(line: str) -> str:
 
 
 # A question and its answer (an office's FAQ: `问:证书在哪里领取?` / `答:某中心一楼大厅。`): the answer is the value of the
-# label the question asks for, and is read as that label's line (`领取地点:某中心一楼大厅。`).
+# label the question asks for, and is read as that label's line (`领取地点:某中心一楼大厅。`). This is the one reader of
+# questions and answers; the finders read only the label lines it writes.
 _ASKS_PLACE = re.compile(r"(?:哪里|哪儿|什么地方|何处|在哪|哪个(?:地方|部门|单位))[^?？]{0,8}?(?:领|办|补|取|发|换)"
                          r"|(?:领|办|补|取|发|换)[^?？]{0,10}?(?:哪里|哪儿|什么地方|何处|在哪|地点是|地址是)")
-_ASKS_MATERIALS = re.compile(r"(?:带|携带|准备|提供|提交)(?:些)?(?:什么|哪些)|(?:什么|哪些)(?:材料|资料|证件)|材料(?:有)?哪些|需要(?:哪些|什么)")
+_ASKS_MATERIALS = re.compile(r"(?:带|携带|准备|提供|提交)(?:些)?(?:什么|哪些)|(?:什么|哪些)(?:材料|资料|证件)|材料(?:有)?哪些|需要(?:哪些|什么)"
+                             r"|要(?:带)?什么")
+# a question on what to bring written as a label (`带什么:身份证原件+准考证`): its answer follows the colon
+_ASKS_MATERIALS_AS_LABEL = re.compile(r"(?:带|准备|提供|提交|携带|需要|要)(?:哪些|什么)(?:材料|资料|证件|东西)?\s*[:：]")
 _ANSWER_MARK = re.compile(r"^\s*(?:答|回答|A)\s*[:：]\s*")
+_ANSWER_MARK_AFTER_QUESTION = re.compile(r"(?<=[?？])\s*(?:答|回答|A)\s*[:：]\s*")
 _QUESTION_END = re.compile(r"[?？]\s*$")
-_ABOUT_CERTIFICATE = re.compile(r"领|证书|办理|补办|换")
+# (what to bring on an exam's day is no certificate's material: `考试当天需要带什么?`)
+_EXAM_DAY = re.compile(r"考试(?:当天|时|期间)|考场|入场|进场")
 _SAYS_IT = re.compile(r"[，,]|到|前往|至|去|在|于|登录|登陆|网|系统|平台|携带|带|需|须|应|请|凭|持|提供|提交|准备|可以|可|一般|通常")
+
+
+def _question_and_answer(lines: list[str], i: int) -> tuple[str, str, bool] | None:
+    """Line `i` as (question, answer, whether the answer is on the next line), or None when it asks nothing: a
+    question ending the line (its answer on the next, after `答:`/`A:` or none), a question followed by its answer
+    on the same line (`问:…?答:…`, `Q2:…?A:…`), or a question on what to bring written as a label (`带什么:…`)."""
+    line = lines[i]
+    if mark := _ANSWER_MARK_AFTER_QUESTION.search(line):
+        return line[:mark.start()], line[mark.end():], False
+    if _QUESTION_END.search(line):
+        if i + 1 >= len(lines) or not lines[i + 1].strip():
+            return None
+        return line, _ANSWER_MARK.sub("", lines[i + 1]).strip(), True
+    if ("什么" in line or "哪些" in line) and (asked := _ASKS_MATERIALS_AS_LABEL.search(line)) \
+            and line[asked.end():].strip():
+        return line[:asked.end()], line[asked.end():], False
+    return None
+
+
+def _asks_for(question: str) -> str | None:
+    """The label a question asks for: where (`领取地点:`) or with what (`所需材料:`, not on an exam's day)."""
+    if _ASKS_PLACE.search(question):
+        return "领取地点:"
+    if _ASKS_MATERIALS.search(question) and not ("考" in question and _EXAM_DAY.search(question)):
+        return "所需材料:"
+    return None
 
 
 def _answers_as_labels(text: str) -> str:
     """`text` with each answer to a question that asks where or with what a certificate is obtained written as the
-    label's line (`_ASKS_PLACE`, `_ASKS_MATERIALS`); the other lines as they are."""
+    label's line; the other lines as they are.
+
+    A place's answer is read as a label only when it is a bare value (`某中心一楼大厅。`): one that says it in a sentence
+    (`到X领取`, `登录某网打印`) is read as a sentence already. A materials answer gives its first clause as the label's
+    value when that clause is bare (`身份证原件,部分地区还要准考证` → `所需材料:身份证原件`), the rest kept on the line
+    below for the sentence readers."""
     lines = text.split("\n")
-    for i, line in enumerate(lines):
-        question, mark, answer = line.partition("答:") if "答:" in line else (line, "", "")
-        if not _QUESTION_END.search(question):
+    for i in range(len(lines)):
+        asked = _question_and_answer(lines, i)
+        label = _asks_for(asked[0]) if asked else None
+        if label is None:
             continue
-        # (what to bring for a certificate, not on an exam's day: `考试当天需要带什么?`)
-        label = ("领取地点:" if _ASKS_PLACE.search(question) else
-                 "所需材料:" if _ASKS_MATERIALS.search(question) and _ABOUT_CERTIFICATE.search(question) else None)
-        if not mark:
-            if label is None or i + 1 >= len(lines) or not lines[i + 1].strip():
-                continue
-            answer = _ANSWER_MARK.sub("", lines[i + 1]).strip()
-        # (an answer that says it in a sentence, `到X领取`, `须带身份证`, `登录某网打印`, is read as one already; a bare
-        # value, `某中心一楼大厅。`, `身份证原件、准考证。`, is the label's)
-        if label is None or len(answer) > 60 or _SAYS_IT.search(answer):
+        question, answer, below = asked
+        answer = answer.strip()
+        value, rest = answer, ""
+        if label == "所需材料:":
+            parts = _CLAUSE_END.split(answer, maxsplit=1)
+            value, rest = parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+        if not value or len(value) > 60 or _SAYS_IT.search(value):
             continue
-        if mark:  # `问:…?答:…` on one line
-            lines[i] = question + "\n" + label + answer.strip()
+        labelled = label + value + ("\n" + rest if rest else "")
+        if below:
+            lines[i + 1] = labelled
         else:
-            lines[i + 1] = label + answer
+            lines[i] = question + "\n" + labelled
     return "\n".join(lines)
 
 
@@ -144,7 +181,7 @@ def key_facts(text: str) -> dict:
     # “…”模块`). The other spam lines stay: `关注…公众号办理邮寄` carries a fact.
     if is_advertisement(text) or may_link_other_pages(text):
         text = "\n".join(kept for line in text.split("\n") if (kept := _without_ads(line)) or not line)
-    if "?" in text or "？" in text:
+    if "?" in text or "？" in text or "什么" in text or "哪些" in text:
         text = _answers_as_labels(text)
     places = find_places(text)
     return {

@@ -217,26 +217,6 @@ _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现�
 _HANDED_OUT_ITEM = re.compile(r"[^、，,;；:：]*" + _HANDED_OUT.pattern)
 
 
-# a question asking what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`): its answer, on the line after
-# the question mark or colon or on the next line opening on 答/A, names the documents when its first clause is only them
-_ASKS_WHAT = re.compile(r"(?:带|准备|提供|提交|携带|需要|要)(?:哪些|什么)(?:材料|资料|证件|东西)?(?:[?？]\s*(?:(?:答|A)\s*[:：])?|[:：])")
-_ANSWER_OPENS = re.compile(r"(?:答|A)\s*[:：]\s*")
-# (what to bring on an exam's day is no certificate's material: `考试当天需要带什么?`)
-_EXAM_DAY = re.compile(r"考试(?:当天|时|期间)|考场|入场|进场")
-
-
-def _answered(bodies: tuple[str, ...], i: int, asked: re.Match) -> list[str]:
-    """The documents the answer to `asked` (a question in line `i` what to bring) names: the first clause of the rest of
-    the line, or of the next line when it opens on 答/A and a colon, when that clause is only documents."""
-    if "考" in bodies[i] and _EXAM_DAY.search(bodies[i], 0, asked.start()):
-        return []
-    answer = bodies[i][asked.end():]
-    if not answer.strip() and i + 1 < len(bodies) and (mark := _ANSWER_OPENS.match(bodies[i + 1])):
-        answer = bodies[i + 1][mark.end():]
-    clause = _CLAUSE_END.split(answer, maxsplit=1)[0].strip()
-    return _bare_documents(_OWNER.sub("", clause)) if clause else []
-
-
 # a form filled in in copies (`填写《某某登记表》一式两份`, `下载填写《…》,并打印一式两份`): paper handed in, a document
 _FORM_IN_COPIES = re.compile(r"(?:填写|填报)(?:好|完整|完毕)?的?《([^《》]{2,40}?(?:表|书|册))》(?:[(（][^()（）]{0,12}[)）])?"
                              r"(?:[，,]?并?打印)?(?:一式|各)[一二两三四五\d]份")
@@ -693,8 +673,6 @@ def find_materials(text: str) -> list[str]:
         for m in _MATERIALS_INCLUDE.finditer(body) if "包括" in body or "主要有" in body or "如" in body else ():
             if not _SENT_AS_SCAN.search(body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))
-        if ("什么" in body or "哪些" in body) and (asked := _ASKS_WHAT.search(body)):
-            found.extend(_answered(bodies, i, asked))
         for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():
             rest = body[m.end():]
             if _INLINE_LIST_START.match(rest):

@@ -8,7 +8,8 @@ split's and the probes' misses (documents missed, lists found empty or short).
   before a copy (`身份证原件及其两份复印件`) is no part of it;
 - a form filled in in copies (`填写《…登记表》一式两份`, `下载填写《…》,并打印一式两份`): paper handed in;
 - a label of materials opening on 办理 (`办理材料:`) and requirements opening on a document (`领取要求:本人身份证原件…`);
-- a question what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`) answered by documents alone;
+- a question what to bring (`问:需要准备哪些材料?`, `Q:要带什么?A:…`, `带什么:…`) answered by documents alone (read by the
+  entry point, `key_facts`, which writes an answer as the label's line: the last test);
 
 Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
 probes); the conventions are tests/data/real_notices/README.md's "Key facts".
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.keyfacts import key_facts
 from pipelines.keyfacts_materials import find_materials
 
 
@@ -35,13 +37,6 @@ from pipelines.keyfacts_materials import find_materials
     ("请考生将补证申请表、身份证复印件一并于5月10日前上报市考试院审核。", ["补证申请表", "身份证复印件"]),
     # (not offices sending up what they hold)
     ("领证时须出示身份证原件。各县应于6月30日前将未领取证书及发放登记表报送市考试院。", ["身份证原件"]),
-    # a question what to bring, its answer documents alone
-    ("问:补证需要准备哪些材料?\n答:身份证原件及复印件、遗失声明、二寸彩色照片一张。\n问:多久能拿到?", ["身份证原件", "身份证复印件", "遗失声明", "二寸彩色照片"]),
-    ("Q3:领证要带什么?A:身份证原件,个别地区还要求带准考证。", ["身份证原件", "准考证"]),
-    ("🔖带什么:本人身份证原件+准考证;集体领取的带单位介绍信。", ["身份证原件", "准考证", "单位介绍信"]),
-    # (an answer that is no list of documents names none)
-    ("问:领证需要带什么?\n答:请关注当地考试院的领取通知。", []),
-    ("问:考试当天需要带什么?\n答:准考证和身份证。", []),
     # a numbered list of documents with no heading
     ("现将有关事项公告如下:\n1. 身份证原件及复印件(复印件须清晰);\n2. 《会计人员信息登记表》\n3. 近期二寸免冠证件照\n三、办理时间",
      ["身份证原件", "身份证复印件", "会计人员信息登记表", "近期二寸免冠证件照"]),
@@ -59,3 +54,16 @@ from pipelines.keyfacts_materials import find_materials
 ])
 def test_materials_s24b(text, materials):
     assert find_materials(text) == materials
+
+
+@pytest.mark.parametrize("text, materials", [
+    # a question what to bring, its answer documents alone (the first clause of the answer when it goes on)
+    ("问:补证需要准备哪些材料?\n答:身份证原件及复印件、遗失声明、二寸彩色照片一张。\n问:多久能拿到?", ["身份证原件", "身份证复印件", "遗失声明", "二寸彩色照片"]),
+    ("Q3:领证要带什么?A:身份证原件,个别地区还要求带准考证。", ["身份证原件", "准考证"]),
+    ("🔖带什么:本人身份证原件+准考证;集体领取的带单位介绍信。", ["身份证原件", "准考证", "单位介绍信"]),
+    # (an answer that is no list of documents names none)
+    ("问:领证需要带什么?\n答:请关注当地考试院的领取通知。", []),
+    ("问:考试当天需要带什么?\n答:准考证和身份证。", []),
+])
+def test_a_question_what_to_bring_answered(text, materials):
+    assert key_facts(text)["materials"] == materials
