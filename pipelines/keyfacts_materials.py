@@ -217,6 +217,11 @@ _HANDED_OUT = re.compile(r"[（(][^）)]*(?:由[^）)]*提供|现场填写|现�
 _HANDED_OUT_ITEM = re.compile(r"[^、，,;；:：]*" + _HANDED_OUT.pattern)
 
 
+# what a bring verb is negated by, right before it (`无需携带`, `不需要提交`, `无需再提交`, `不再提供`, `免于提交`): what
+# follows is not brought (the duty words `需`/`须` are read as the match's own, so the negation may stand before them or it)
+_NEGATED_BRING = re.compile(r"(?:不|无|免|免于)(?:需要?|须|用|必|要)?再?$")
+
+
 # a form filled in in copies (`填写《某某登记表》一式两份`, `下载填写《…》,并打印一式两份`): paper handed in, a document
 _FORM_IN_COPIES = re.compile(r"(?:填写|填报)(?:好|完整|完毕)?的?《([^《》]{2,40}?(?:表|书|册))》(?:[(（][^()（）]{0,12}[)）])?"
                              r"(?:[，,]?并?打印)?(?:一式|各)[一二两三四五\d]份")
@@ -674,6 +679,8 @@ def find_materials(text: str) -> list[str]:
             if not _SENT_AS_SCAN.search(body[max(0, m.start() - 10): m.start()]):  # scans uploaded are not brought
                 found.extend(_items(m.group(1)))
         for m in _BRING.finditer(body) if _BRING_VERB.search(body) else ():
+            if _NEGATED_BRING.search(body, max(0, m.start() - 4), m.start()):
+                continue  # (`无需携带照片`, `不需要提交照片`, `不提供纸质证书`: nothing to bring)
             rest = body[m.end():]
             if _INLINE_LIST_START.match(rest):
                 found.extend(_inline_list(rest))
