@@ -536,6 +536,12 @@ def _numbered_documents(lines: tuple[str, ...], start: int, end: int) -> bool:
             and all(_may_be_list_item(line) and _LIST_ITEM.match(line) for line in lines[start:end]))
 
 
+def _speaks_of_materials(body: str) -> bool:
+    """Does `body` speak of materials: their noun, or a bring verb not negated (`不提供证书补办` brings nothing)?"""
+    return bool(_MATERIAL_NOUN.search(body)) or any(
+        not _NEGATED_BRING.search(body, max(0, m.start() - 4), m.start()) for m in _BRING_VERB.finditer(body))
+
+
 def _document_block(bodies: tuple[str, ...], lines: tuple[str, ...] = ()) -> list[str]:
     """Two or more bare document lines in a row, next to a line that speaks of materials (`提交材料至…`), or all numbered
     (`_numbered_documents`, `lines` the numbered lines of `bodies`): a list of documents written without a heading."""
@@ -563,8 +569,7 @@ def _document_block(bodies: tuple[str, ...], lines: tuple[str, ...] = ()) -> lis
             r += 1
         start, end = maybe[first], maybe[r] + 1  # (the run: lines start..end-1)
         r += 1
-        if end - start < 2 or not (any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
-                                       for b in bodies[max(0, start - 1):end + 1])
+        if end - start < 2 or not (any(_speaks_of_materials(b) for b in bodies[max(0, start - 1):end + 1])
                                    or any(_BROUGHT_DOCUMENT.search(b) for b in bodies[start:end])):
             continue
         bare = [_bare_documents(b) for b in bodies[start:end]]
@@ -573,7 +578,7 @@ def _document_block(bodies: tuple[str, ...], lines: tuple[str, ...] = ()) -> lis
             j = i
             while j < len(bare) and bare[j]:
                 j += 1
-            if j - i >= 2 and (any(_MATERIAL_NOUN.search(b) or _BRING_VERB.search(b)
+            if j - i >= 2 and (any(_speaks_of_materials(b)
                                    for b in bodies[max(0, start + i - 1):start + i] + bodies[start + j:start + j + 1])  # (a line next to the run)
                                or (lines and _numbered_documents(lines, start + i, start + j))):
                 found.extend(d for docs in bare[i:j] for d in docs)
