@@ -236,7 +236,9 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         found = parse_date(m[1])
         if found:
             return found
-    found = header_date(body[:2000]) if body else None  # (a title alone has no header)
+    # (the text's first line, read as its title, may be the page's header itself, `某公众号 2024-03-06 19:42`, or carry it
+    # glued on, `…的说明2022-11-11 11:38:12阅读量:…`; a title alone has no header)
+    found = header_date(title + "\n" + body[:2000]) if body else None
     if found:
         return found
     text = title + "\n" + body

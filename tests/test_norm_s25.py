@@ -1,0 +1,30 @@
+"""Fields (session 25): classes from the eighteenth round's dev texts and the probes that share them.
+
+- a page's header standing first, where a title would (`某某公众号 2024-03-06 19:42`, a forum's `楼主:… 发表于 2018-5-21
+  22:14`, a title with its header glued on, `…的说明2022-11-11 11:38:12阅读量:1373`), dates the notice as a header under
+  the title does;
+
+Every sentence here was written for this file (none is copied from the shared dev set, the labelled corpus or the
+probes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.normalize import normalize_record
+
+
+@pytest.mark.parametrize("text, published", [
+    # a header standing first
+    ("考证圈 2024-03-06 19:42\n关注 | 某省2023年度中级经济师证书开始邮寄\n考生可于3月8日至3月22日登录系统申请。", "2024-03-06"),
+    ("楼主:证书丢了怎么补 发表于 2019-4-2 21:05\n我前年考过的,证书弄丢了,怎么办?", "2019-04-02"),
+    # a title with its header glued on
+    ("关于第一批证书申请已结束的说明2023-11-20 10:15:02阅读量:2048\n纸质证书正在制作,预计月底寄出。", "2023-11-20"),
+    # (a header under the title, as before)
+    ("某市2023年度证书领取通知\n来源:某市人事考试中心 2024-04-01 09:30\n请于4月8日起领取。", "2024-04-01"),
+    # (a title that only names a day, with no header, dates nothing)
+    ("关于2024年5月10日起发放证书的通知\n各位考生:请于5月20日前领取。", None),
+])
+def test_a_header_standing_first_dates_the_notice(text, published):
+    assert normalize_record({"text": text})["published"] == published
