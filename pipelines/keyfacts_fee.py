@@ -29,7 +29,11 @@ _FEE = re.compile(
     + r"|支付费用[^。；;]{0,6}\d+元|" + _each("支付|缴纳|交纳|承担", r"[^。；;，,]{0,8}?(?:邮费|邮寄费|快递费|费用|工本费|审定费)")
     + r"|免费领取|不收费|不收取(?:任何)?费用|免收|规费[^。；;，,]{0,20}?(?:元|整)"
     # a service guide's own line (`收费标准:免费`, `收费标准为每本20元`), a fee in Chinese numerals (`工本费十五元`)
-    + r"|收费标准\s*(?:[:：]|为|是)\s*[^。；;，,\s]|工本费[^。；;]{0,20}?[一二两三四五六七八九十百]+元")
+    + r"|收费标准\s*(?:[:：]|为|是)\s*[^。；;，,\s]|工本费[^。；;]{0,20}?[一二两三四五六七八九十百]+元"
+    # a charge said with its sum (`补办…收费21元`), a sum in the currency sign said to be a fee or a price a piece
+    # (`缴费标准¥10/本`, `每本¥20`; NFKC reads `￥` as `¥`), not a price alone (a course's ad, `通关班 ¥399`)
+    + r"|收费[^。；;，,]{0,6}?\d+(?:\.\d+)?元|" + _each("费|每本|每证|每件", r"[^。；;，,]{0,8}?[¥￥]\s*\d")
+    + r"|[¥￥]\s*\d+(?:\.\d+)?\s*/\s*(?:件|证|人|份|本)")
 # `15元/件` (a number not after a digit or a point: `(?<![\d.])\d+`, its first digit checked behind so that it opens on a class)
 _FEE_PER_PIECE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?元\s*/\s*(?:件|证|人|份|本)")
 
@@ -44,10 +48,10 @@ def _fee_match(sentence: str) -> re.Match | None:
 _FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,12})\s*[:：]?$")
 # every `_FEE` match holds one of these: 费 (费用, 邮费, 工本费, 免费, 不收费, 规费 …), 资 (邮资, 资费), 元 (收取…元,
 # 15元/件), 到付, 免收
-_FEE_WORD = re.compile(r"费|资|元|到付|免收")  # (`费|资|元` for `[费资元]`: every alternative opens on a literal)
+_FEE_WORD = re.compile(r"费|资|元|到付|免收|¥|￥")  # (`费|资|元` for `[费资元]`: every alternative opens on a literal)
 # (资 holds in `_FEE` only as part of 邮资 or 资费, which holds 费: a text holding none of these holds no fee, though
 # it may hold 资 in 资料, a word most notices use)
-_FEE_TEXT_WORD = re.compile(r"费|邮资|元|到付|免收")
+_FEE_TEXT_WORD = re.compile(r"费|邮资|元|到付|免收|¥|￥")
 
 
 _FORM_BEFORE = re.compile(r"表[^。；;，,]{0,12}$")
