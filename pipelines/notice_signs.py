@@ -88,14 +88,14 @@ _NOTICE_SIGNS = tuple(p if isinstance(p, _Either) else re.compile(p) for p in (
     r"通知如下|事项如下|说明如下|公告如下|安排如下|现将|现就|特此",
     # `(?:^|\n)\s*` + `_ADDRESSEES` (see `_Either`)
     _Either(re.compile(r"\s*" + _ADDRESSEES).match, re.compile(r"\n\s*" + _ADDRESSEES).search),
-    # a place, not a form field or an unnamed place (`指定地点`, `邮寄地址、电话`)
+    # a place, not a form field, an unnamed place or the address one posts to (`指定地点`, `邮寄地址、电话`, `确保地址准确`)
     # (the first character consumed as a class the engine skips to, then each alternative checks it behind: the
     # matches of `(?=[地窗大房\d])(?:(?<!指定)…(?<!的)(?:地点|地址)(?![、等和及])|窗口|大厅|房间|\d+\s*(?:楼|室|号窗口))`,
     # whose lookahead made the engine try every position; a number is read from the first digit of its run, as the
     # leftmost match was, and possessively, as nothing after it could give a digit or a space back)
     r"[地窗大房\d](?:(?<=\d)(?<!\d\d)\d*+\s*+(?:楼|室|号窗口)"
     r"|(?<=地)[点址](?<!指定地.)(?<!邮寄地.)(?<!收件地.)(?<!收货地.)(?<!详细地.)(?<!寄送地.)(?<!通讯地.)(?<!通信地.)(?<!的地.)"
-    r"(?![、等和及])|(?<=窗)口|(?<=大)厅|(?<=房)间)",
+    r"(?<!海外地.)(?<!境外地.)(?<!确保地.)(?<!核对地.)(?![、等和及]|准确|无误|有误|填写|正确)|(?<=窗)口|(?<=大)厅|(?<=房)间)",
     # a telephone number to call, not a field to fill in (`填写联系电话`)
     r"(?:电话|热线)[^。\n]{0,24}?(?:[(（]?0\d{2,3}[)）]?\s*[-—－–]*\s*\d{7,8}|\d{7,8}|12333)",
     # `(?:19|20)\d\d` + `_PERIOD_FROM` | `\d{1,2}\s*月` + `_DAY_TO` (see `_Either`: a day run opens on its 月, the digit

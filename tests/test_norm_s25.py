@@ -28,3 +28,14 @@ from pipelines.normalize import normalize_record
 ])
 def test_a_header_standing_first_dates_the_notice(text, published):
     assert normalize_record({"text": text})["published"] == published
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    ("中级证书遗失后,补办需要准备身份证明和申请表等材料。审核通过后可选择邮寄,请确保地址准确无误,整个流程约需一个月。", False),
+    ("证书领取流程:考生在成绩公布后登录系统申请领取,审核通过后寄出,海外地址需另行补充信息。", False),
+    # (an office's address still is)
+    ("证书补办须携带身份证到市人事考试中心办理,地址:某区某路8号。", True),
+    ("证书补办须携带身份证到市人事考试中心办理,办理地址在某区某路8号。", True),
+])
+def test_the_address_one_posts_to_is_no_place_of_a_notice(text, is_cert):
+    assert normalize_record({"text": text})["is_cert_notice"] is is_cert
