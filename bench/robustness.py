@@ -10,7 +10,7 @@ Every habit keeps the labels true: a notice wrapped in a page's controls is stil
 Why: the held-out split misses what the dev split gets right, and much of the difference is how pages are
 copied (controls above a title, characters spaced out, dates written in figures, training sites' ads, a PDF's
 hard wraps and page numbers, paragraphs pasted onto one line, bullets, tables, weekdays, Markdown, a title repeated,
-a WeChat post's furniture). A rewrite that changes a right reading is a class of failure found without reading a
+a WeChat post's furniture, a post's header or a banner above the title). A rewrite that changes a right reading is a class of failure found without reading a
 held-out text. The
 figures are counts, not a target: a habit can legitimately change a reading where it adds words.
 """
@@ -55,6 +55,12 @@ EDITOR = ["版权声明:本文内容来源于网络,如有侵权请联系删除�
 # a WeChat article's furniture around a repost (our own words): the account's call to follow above, its tail below
 WECHAT_HEAD = ["点击上方蓝字 关注我们", "原创 某某考试 某某教育 发表于北京"]  # (no date: see STAMP)
 WECHAT_TAIL = ["阅读原文", "喜欢此内容的人还喜欢", "分享 收藏 点赞 在看"]
+# a post's header where a title would be (an account's or a forum's name and its time, above the title), and a
+# column's or a section's banner above the title (our own words; the eighteenth round's texts had each): the time is
+# the text's own published day when it has one, so that no label moves (the repost's stamp, dateless, when it has none)
+POST_HEADER = "某某考试资讯 {day} 09:12"
+_TITLE_ENDING = re.compile(r"(?:通知|公告|通告|公示|安排|须知|办法|指南|说明|流程|程序)\s*$")
+BANNER = "通知公告"
 # a space between Chinese and figures or Latin letters, as some editors put it (`2031 年 4 月 1 日`, `东环路 16 号`)
 _CJK_LATIN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
 _CORNER_MARKS = str.maketrans("“”《》", "「」〈〉")  # (Traditional typography's quotation marks and title brackets)
@@ -120,11 +126,17 @@ def _markdown(text: str) -> str:
     return "\n".join(["# " + lines[0]] + [_NUMBERED_HEADING.sub(r"\1## ", line) for line in lines[1:]])
 
 
-def habits(text: str) -> dict[str, str]:
-    """The text as each habit of copying pages leaves it."""
+def habits(text: str, published: str | None = None) -> dict[str, str]:
+    """The text as each habit of copying pages leaves it (`published`: its day, for a header that gives one)."""
     lines = text.split("\n")
     head, rest = lines[:1], lines[1:]
+    day = published or ""
     return {
+        "a post's header above the title": "\n".join([POST_HEADER.format(day=day) if day else STAMP] + lines),
+        # (a title's: a first line that ends as a title does, not a masthead or a heading above it)
+        "a header glued to the title": "\n".join(
+            [head[0] + ((f"{day} 09:12:30" if day else "") + "阅读量:1024" if _TITLE_ENDING.search(head[0]) else "")] + rest),
+        "a banner above the title": "\n".join([BANNER] + lines),
         "the site's name after the title": "\n".join([head[0] + "_某某考试网"] + rest),
         "hard-wrapped at a column": "\n".join(head + [wrap_at_column(line) for line in rest]),
         "paragraphs pasted, indents kept": "\u3000\u3000".join(lines),
@@ -177,7 +189,9 @@ def run(split: str, show: str | None = None) -> tuple[Counter, Counter]:
         # (a classification or a year read right counts when it is none too: a habit must not invent one)
         right = [f for f in FIELDS if base[f] == labels.get(f) and (f in ("is_cert_notice", "year") or labels.get(f))]
         right += [f for f in FACTS if record["labels"].get("key_facts") and fact_right(f, base[f], facts.get(f))]
-        for habit, text in (title_habits if record["type"] == "title" else habits)(record["text"]).items():
+        rewritten = (title_habits(record["text"]) if record["type"] == "title"
+                     else habits(record["text"], labels.get("published")))
+        for habit, text in rewritten.items():
             if show is not None and habit != show:
                 continue
             out = normalize_record(to_record({**record, "text": text}))

@@ -237,8 +237,9 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         if found:
             return found
     # (the text's first line, read as its title, may be the page's header itself, `某公众号 2024-03-06 19:42`, or carry it
-    # glued on, `…的说明2022-11-11 11:38:12阅读量:…`; a title alone has no header)
-    found = header_date(title + "\n" + body[:2000]) if body else None
+    # glued on, `…的说明2022-11-11 11:38:12阅读量:…`; where the title is prose, the header reading stops at it, and the
+    # body's own header is read alone; a title alone has no header)
+    found = (header_date(title + "\n" + body[:2000]) or header_date(body[:2000])) if body else None
     if found:
         return found
     text = title + "\n" + body

@@ -87,6 +87,10 @@ _TITLE_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 # (`领取暨遗失证书补办`: 暨 joins them too, and what is reissued may be named between)
 _BOTH_ISSUED = re.compile(r"(?:发放|领取|邮寄|发证)(?:及|和|与|、|以及|暨)[^，,。]{0,6}?(?:补发|补办|补领|换发)"
                           r"|(?:补发|补办|补领)(?:及|和|与|、|以及|暨)[^，,。]{0,6}?(?:发放|领取|邮寄)")
+# paper certificates handed out, then e-certificates (`证书发放及电子证书下载`): a notice on both is a collection unless the
+# e-certificate is its subject (tests/data/real_notices/README.md, "Labels"), which a title naming it first makes it
+# (`电子证书发放及纸质证书申领`: paper on request)
+_PAPER_AND_ELECTRONIC = re.compile(r"(?:发放|领取|邮寄|直邮)(?:工作)?(?:及|和|与|、|以及|暨)[^，,。]{0,6}?电子(?:证书|合格证明|证照)")
 
 
 # An exam's 合格证明 printed or downloaded by the candidate (`…考试合格证明打印的通知`, `关于打印…合格证明的通知`): the
@@ -110,6 +114,8 @@ def kind_named_in_title(title: str) -> str | None:
     kinds = [kind_of(w) for w in KIND_WORDS.findall(title)]
     if REISSUE in kinds and COLLECTION in kinds and _BOTH_ISSUED.search(title):
         return COLLECTION  # `…证书发放及补发工作…`: a notice on both is about handing certificates out (the corpus's reading)
+    if ELECTRONIC in kinds and COLLECTION in kinds and _PAPER_AND_ELECTRONIC.search(title):
+        return COLLECTION
     specific = [k for k in kinds if k != COLLECTION]
     return specific[0] if specific else (kinds[0] if kinds else None)
 

@@ -58,7 +58,10 @@ _POSTED_AT = re.compile(r"\d{1,2}:\d{2}\s*发表于|^\s*原创\s*[^。，,]{0,30
                         r"|^\s*原创\s+[^。，,]{1,30}?(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s*$"
                         r"|^\s*发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}"  # (`发表于 2031-04-02 | 分类:…`: a blog's header)
                         # (`某省住房和城乡建设厅　2031-04-16`: the publisher and its day on the first line)
-                        r"|^\s*[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$")
+                        r"|^\s*[\u4e00-\u9fff（）()]{2,30}" + ORG_END + r"\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*$"
+                        # (`某某考证圈 2031-02-22 19:40`, `某某会计  2031-01-18 10:05 广东`: an account's name, its day and time)
+                        r"|^\s*[^\s。，,:：]{1,20}(?:\s+[^\s。，,:：]{1,20}){0,2}\s+(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}"
+                        r"(?::\d{2})?(?:\s+[\u4e00-\u9fff]{2,3})?\s*$")
 
 
 def _posted_at(line: str) -> re.Match | None:
@@ -187,6 +190,26 @@ def _title_under_chrome(lines: list[str], at: int) -> int:
     return at
 
 
+# a column's name a copied page keeps above the title
+_COLUMN_NAME = re.compile(r"(?:通知公告|公示公告|公告公示|通知通告|公告通知|最新公告|最新通知|重要通知|通知|公告)\s*$")
+# what a banner never holds: a notice's business or a date; nor is an attachment's mark one (`附件2` heads its own title)
+_NOT_BANNER = re.compile(r"[领发补寄证。:：]|办理|(?:19|20)\d\d|年|月|附件")
+# a site's name alone on a line (`某省人事考试网`, `某某会计网`)
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}网")
+
+
+def _is_banner(line: str) -> bool:
+    """A short line that names no notice: a column's name, or a line without a title's noun, business or date."""
+    return len(line) <= 30 and (_COLUMN_NAME.fullmatch(line) is not None
+                                or not (_TITLE_NOUN.search(line) or _NOT_BANNER.search(line)))
+
+
+def _reads_as_title(line: str) -> bool:
+    """A line a title could be: short, no sentence, no label or stamp, naming a notice's noun."""
+    return (len(line) <= 64 and "。" not in line and not line.endswith((":", "：")) and _TITLE_NOUN.search(line) is not None
+            and not _HEADER_META.search(line) and not _SECTION_HEAD.match(line))
+
+
 def split_title(text: str) -> tuple[str, str]:
     """(title, body) of a crawled `text`: its first line, when that reads like a title.
 
@@ -204,13 +227,21 @@ def split_title(text: str) -> tuple[str, str]:
         return "", ""
     at = _title_under_chrome(lines, at)
     first = lines[at].strip()
-    # A site's masthead above the title (`某市人事考试中心` alone, then `…证书领取通知`): the title is the
-    # next line, with the masthead as its issuer prefix (`【某市人事考试中心】…`: where the notice is from;
+    # A site's masthead or name above the title (`某市人事考试中心`, `某省人事考试网` alone, then `…证书领取通知`): the
+    # title is the next line, with the masthead as its issuer prefix (`【某市人事考试中心】…`: where the notice is from;
     # `clean_title` drops it for display).
-    if at + 1 < len(lines) and _MASTHEAD.match(first) and _TITLE_NOUN.search(lines[at + 1]):
+    if at + 1 < len(lines) and (_MASTHEAD.match(first) or _SITE_NAME.fullmatch(first)) and _TITLE_NOUN.search(lines[at + 1]):
         title = lines[at + 1].strip()
         if len(title) <= 64 and "。" not in title:
             return f"【{first}】{title}", "\n".join(lines[:at] + lines[at + 2:])
+    # A column's or a section's banner above the title (`通知公告`, `最新动态`, an exam's or a site's name alone): the
+    # title is the next line.
+    # A column's name says nothing of the notice: the text is read as if it were not there.
+    if _COLUMN_NAME.fullmatch(first):
+        return split_title("\n".join(lines[:at] + lines[at + 1:]))
+    # (an exam's or a site's name is kept at the head of the body, where the opening is read)
+    if at + 1 < len(lines) and _is_banner(first) and _reads_as_title(lines[at + 1].strip()):
+        return lines[at + 1].strip(), "\n".join(lines[:at + 1] + lines[at + 2:])
     # A title wrapped over short lines (`关于公布2030年某某` / `专业技术资格考试` / `合格标准的通知`): joined up to the
     # line that ends it with its noun
     if first.startswith(("关于", "关於")) and not _TITLE_END.search(first):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.normalize import normalize_record
+from pipelines.text import split_title
 
 
 @pytest.mark.parametrize("text, published", [
@@ -39,3 +40,32 @@ def test_a_header_standing_first_dates_the_notice(text, published):
 ])
 def test_the_address_one_posts_to_is_no_place_of_a_notice(text, is_cert):
     assert normalize_record({"text": text})["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("text, title, body", [
+    # a column's name above the title: not the title, and dropped
+    ("通知公告\n关于领取2030年度某资格证书的通知\n各位考生:…", "关于领取2030年度某资格证书的通知", "各位考生:…"),
+    # (and above an excerpt with no title: the excerpt still has none)
+    ("最新通知\n考生可于3月1日起到某中心领取证书。", "", "考生可于3月1日起到某中心领取证书。"),
+    # an exam's name above the title: the title the next line, the name kept at the head of the body
+    ("全国某某专业技术资格考试(某某考区)\n证书补办的办理程序\n一、所需材料", "证书补办的办理程序",
+     "全国某某专业技术资格考试(某某考区)\n一、所需材料"),
+    # a site's name above the title: the title's issuer, as a masthead is
+    ("某省人事考试网\n2030年度某资格证书发放通知\n正文", "【某省人事考试网】2030年度某资格证书发放通知", "正文"),
+    # an account's header (its name, day and time) above the title
+    ("某某考证圈 2031-02-22 19:40\n2030年度某证书各区领取时间来了\n正文", "2030年度某证书各区领取时间来了",
+     "某某考证圈 2031-02-22 19:40\n正文"),
+    # (an attachment's mark heads its own title: kept as it was read)
+    ("附件2\n某证书领取地点一览表\n序号 地区 地点", "附件2", "某证书领取地点一览表\n序号 地区 地点"),
+    # (a first line that names a notice's business is the title, whatever follows)
+    ("2030年二建领证时间\n2030年二级建造师证书发放安排如下:\n1.", "2030年二建领证时间",
+     "2030年二级建造师证书发放安排如下:\n1."),
+])
+def test_a_banner_or_a_header_above_the_title(text, title, body):
+    assert split_title(text) == (title, body)
+
+
+def test_a_notice_under_an_exam_banner_is_read_by_its_title():
+    text = "全国某某专业技术资格考试(某某考区)\n证书补办(或换发)的办理程序\n(一)所需材料\n1、身份证原件。\n(二)受理地址\n某省某某考试办公室。"
+    out = normalize_record({"text": text})
+    assert (out["is_cert_notice"], out["kind"]) == (True, "reissue")
