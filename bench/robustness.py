@@ -10,9 +10,9 @@ Every habit keeps the labels true: a notice wrapped in a page's controls is stil
 Why: the held-out split misses what the dev split gets right, and much of the difference is how pages are
 copied (controls above a title, characters spaced out, dates written in figures, training sites' ads, a PDF's
 hard wraps and page numbers, paragraphs pasted onto one line, bullets, tables, weekdays, Markdown, a title repeated,
-a WeChat post's furniture, a post's header or a banner above the title). A rewrite that changes a right reading is a class of failure found without reading a
-held-out text. The
-figures are counts, not a target: a habit can legitimately change a reading where it adds words.
+a WeChat post's furniture, a post's header, a banner or a content farm's spam line above the title). A rewrite that
+changes a right reading is a class of failure found without reading a held-out text. The figures are counts, not a
+target: a habit can legitimately change a reading where it adds words.
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ WECHAT_TAIL = ["阅读原文", "喜欢此内容的人还喜欢", "分享 收藏 
 # column's or a section's banner above the title (our own words; the eighteenth round's texts had each): the time is
 # the text's own published day when it has one, so that no label moves (the repost's stamp, dateless, when it has none)
 POST_HEADER = "某某考试资讯 {day} 09:12"
+# a content farm's spam line above a repost (our own words in the shape rn0232's and its kind's pages have)
+SPAM_HEAD = "某某娱乐在线平台,高清视频免费观看,XY123.Cc,最新影视在线看"
 _TITLE_ENDING = re.compile(r"(?:通知|公告|通告|公示|安排|须知|办法|指南|说明|流程|程序)\s*$")
 BANNER = "通知公告"
 # a space between Chinese and figures or Latin letters, as some editors put it (`2031 年 4 月 1 日`, `东环路 16 号`)
@@ -137,6 +139,7 @@ def habits(text: str, published: str | None = None) -> dict[str, str]:
         "a header glued to the title": "\n".join(
             [head[0] + ((f"{day} 09:12:30" if day else "") + "阅读量:1024" if _TITLE_ENDING.search(head[0]) else "")] + rest),
         "a banner above the title": "\n".join([BANNER] + lines),
+        "a spam line above the title": "\n".join([SPAM_HEAD] + lines),
         "the site's name after the title": "\n".join([head[0] + "_某某考试网"] + rest),
         "hard-wrapped at a column": "\n".join(head + [wrap_at_column(line) for line in rest]),
         "paragraphs pasted, indents kept": "\u3000\u3000".join(lines),

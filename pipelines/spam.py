@@ -131,14 +131,27 @@ def is_spam_line(line: str) -> bool:
                 and not _DAY_IN_LINE.search(line))
 
 
+# A content farm's line over a repost: adult-video or gambling words strung together (`某某在线视频,高清免费观看,XY1.Cc`;
+# dev rn0232, rn0388, rn0788, probe p099): two of them or more, and no word of a notice's.
+_FARM_WORD = re.compile(r"毛片|成人|在线视频|在线观看|免费观看|视频网站|一区二区|无码|字幕|三级|黄色|高清|影视|娱乐|博彩|投注|彩票"
+                        r"|首冲|福利|精品|国产|欧美|日韩|亚洲")
+_NOTICE_WORD = re.compile(r"证书|證書|考试|考試|资格|資格|通知|公告|报名|報名|成绩|成績|领取|領取|发放|發放")
+
+
+def is_farm_spam(line: str) -> bool:
+    """A content farm's spam line (`_FARM_WORD`), which holds nothing of a notice."""
+    return len(set(_FARM_WORD.findall(line))) >= 2 and not _NOTICE_WORD.search(line)
+
+
 def drop_spam(text: str) -> str:
     """Drop injected spam lines and glued site addresses; keep the rest as it was."""
     if not text:
         return ""
-    if not _SPAM_HINT.search(text):  # most texts hold no hint: skip the per-line patterns
+    farm = _FARM_WORD.search(text) is not None  # (no line of a text without one is a farm's)
+    if not farm and not _SPAM_HINT.search(text):  # most texts hold no hint: skip the per-line patterns
         return text
-    if not _SPAM_LINE_WORD.search(text) and "www." not in text:  # (a hint such as 窗口, but no line can go or change:
-        return "\n".join(text.splitlines())  # every line kept as it was, as the loop below would)
+    if not farm and not _SPAM_LINE_WORD.search(text) and "www." not in text:  # (a hint such as 窗口, but no line can go
+        return "\n".join(text.splitlines())  # or change: every line kept as it was, as the loop below would)
     lines = []
     # (a hard-wrapped text's lines are judged as the sentences it wrapped: a spam line's words may end a paragraph whose
     # other sentences are the notice's, and a wrap would part them over lines judged one by one)
@@ -147,7 +160,7 @@ def drop_spam(text: str) -> str:
         # is short)
         parts = split_pasted_lines(line).split("\n") if len(line) >= LONG_LINE and " " in line else (line,)
         for part in parts:
-            if is_spam_line(part):  # (every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS)
+            if is_spam_line(part) or (farm and is_farm_spam(part)):  # (every match of _SPAM_LINE holds one of _SPAM_LINE_WORDS)
                 continue
             # every match of _GLUED_DOMAIN holds `www.`
             lines.append(_GLUED_DOMAIN.sub("", part) if "www." in part else part)

@@ -151,6 +151,7 @@ def is_furniture(line: str) -> bool:
 CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
 
 
+_BREADCRUMB_STEP = re.compile(r"[>»›]+")
 # A site's menu bar (`首页 | 协会动态 | 通知公告 | 继续教育`): its items name columns, never the page's title
 _NAV_BAR = re.compile(r"^\s*首\s*页\s*[|｜丨]\s*(?:[\u4e00-\u9fff]{2,6}\s*[|｜丨]\s*){2,}[\u4e00-\u9fff]{2,6}\s*$")
 
@@ -162,6 +163,8 @@ def page_head(lines: list[str]) -> tuple[list[str], bool]:
     # (every `BREADCRUMB` match holds 位置, 首页, > or »: a line without them is no breadcrumb, unsearched)
     while lines and ((("位置" in lines[0] or "首页" in lines[0] or ">" in lines[0] or "»" in lines[0])
                       and BREADCRUMB.search(lines[0])) or is_furniture(lines[0]) or _NAV_BAR.match(lines[0])):
+        if len(lines) == 1 and (last := _BREADCRUMB_STEP.split(lines[0])[-1].strip()) and len(last) >= 6:
+            return [last], False  # (a breadcrumb with nothing under it: its last step is the page's title)
         lines = lines[1:]
     column = MASTHEAD_COLUMN.match(lines[0].strip()) if len(lines) > 1 else None
     if column:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.normalize import normalize_record
+from pipelines.spam import drop_spam, is_farm_spam
 from pipelines.text import split_title
 
 
@@ -69,3 +70,25 @@ def test_a_notice_under_an_exam_banner_is_read_by_its_title():
     text = "全国某某专业技术资格考试(某某考区)\n证书补办(或换发)的办理程序\n(一)所需材料\n1、身份证原件。\n(二)受理地址\n某省某某考试办公室。"
     out = normalize_record({"text": text})
     assert (out["is_cert_notice"], out["kind"]) == (True, "reissue")
+
+
+@pytest.mark.parametrize("line, spam", [
+    ("某某影视在线,高清免费观看,AB12.Cc", True),
+    ("@@彩票投注 首冲送礼@@", True),
+    # (a line of a notice's is kept, whatever words it holds besides)
+    ("高清免费观看证书下载教程", False),
+    ("考生福利:证书可免费邮寄到家", False),
+    ("某某在线", False),
+])
+def test_a_content_farm_spam_line(line, spam):
+    assert is_farm_spam(line) is spam
+
+
+def test_a_spam_line_over_a_repost_is_dropped_and_the_title_read():
+    text = "某某影视在线,高清免费观看,AB12.Cc\n关于领取2030年度某资格证书的通知\n请于5月1日至5月30日到某中心领取。"
+    assert drop_spam(text) == "关于领取2030年度某资格证书的通知\n请于5月1日至5月30日到某中心领取。"
+    assert normalize_record({"text": text})["title"] == "关于领取2030年度某资格证书的通知"
+
+
+def test_a_breadcrumb_with_nothing_under_it_gives_its_last_step():
+    assert split_title("首页 > 考试辅导 > 资格类考试 > 某某执业资格考试介绍") == ("某某执业资格考试介绍", "")
