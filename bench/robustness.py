@@ -63,6 +63,9 @@ POST_HEADER = "某某考试资讯 {day} 09:12"
 SPAM_HEAD = "某某娱乐在线平台,高清视频免费观看,XY123.Cc,最新影视在线看"
 _TITLE_ENDING = re.compile(r"(?:通知|公告|通告|公示|安排|须知|办法|指南|说明|流程|程序)\s*$")
 BANNER = "通知公告"
+# a repost's own headline above the text it copies (our own words; no lead-in such as `原文如下`, which would say the
+# text is an office's and so change what a guide is)
+REPOST_HEAD = ["重要提醒!最新消息来了,速看"]
 # a space between Chinese and figures or Latin letters, as some editors put it (`2031 年 4 月 1 日`, `东环路 16 号`)
 _CJK_LATIN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
 _CORNER_MARKS = str.maketrans("“”《》", "「」〈〉")  # (Traditional typography's quotation marks and title brackets)
@@ -140,6 +143,7 @@ def habits(text: str, published: str | None = None) -> dict[str, str]:
             [head[0] + ((f"{day} 09:12:30" if day else "") + "阅读量:1024" if _TITLE_ENDING.search(head[0]) else "")] + rest),
         "a banner above the title": "\n".join([BANNER] + lines),
         "a spam line above the title": "\n".join([SPAM_HEAD] + lines),
+        "a repost's headline above the notice": "\n".join(REPOST_HEAD + lines),
         "the site's name after the title": "\n".join([head[0] + "_某某考试网"] + rest),
         "hard-wrapped at a column": "\n".join(head + [wrap_at_column(line) for line in rest]),
         "paragraphs pasted, indents kept": "\u3000\u3000".join(lines),

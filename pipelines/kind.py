@@ -288,7 +288,9 @@ def classify(title: str, lead: str, body: str, *, has_region: bool = False,
         # With no title to go by, a body must show at least one sign of a notice (an
         # addressee, a date, a place, a telephone, `通知如下`, a service that has opened), and say more than
         # that the certificates will be announced (`七、证书发放\n…时间、地点另行通知`: a 考务 notice's section).
-        if not t.strip() and (not shows_notice(b) or _only_promised(b)):
+        # (a title that names none of a notice's words, a repost's `重要提醒!最新消息来了`, is read as none)
+        untitled = not t.strip() or not (_CERT_NOUN.search(t) or _NOTICE_NOUN.search(t) or KIND_WORDS.search(t))
+        if untitled and (not shows_notice(b) or _only_promised(b)):
             return False, OTHER
         return True, kind
     return False, OTHER

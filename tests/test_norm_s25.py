@@ -92,3 +92,13 @@ def test_a_spam_line_over_a_repost_is_dropped_and_the_title_read():
 
 def test_a_breadcrumb_with_nothing_under_it_gives_its_last_step():
     assert split_title("首页 > 考试辅导 > 资格类考试 > 某某执业资格考试介绍") == ("某某执业资格考试介绍", "")
+
+
+@pytest.mark.parametrize("text, is_cert", [
+    # a guide under a headline that says nothing is still a guide
+    ("重要提醒!最新消息来了,速看\n考后一般两三个月发证,具体以当地通知为准,考生可关注官网领取证书。", False),
+    # (and a notice under it still a notice)
+    ("重要提醒!最新消息来了,速看\n各位考生:2030年度某资格证书已到,请于5月1日至5月30日到某中心领取。", True),
+])
+def test_a_title_that_names_nothing_is_read_as_none(text, is_cert):
+    assert normalize_record({"text": text})["is_cert_notice"] is is_cert
