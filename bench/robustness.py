@@ -70,6 +70,7 @@ REPOST_HEAD = ["重要提醒!最新消息来了,速看"]
 _CJK_LATIN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
 _CORNER_MARKS = str.maketrans("“”《》", "「」〈〉")  # (Traditional typography's quotation marks and title brackets)
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+_FULL_DATE_AND_NEXT = re.compile(_FULL_DATE.pattern + r"(?=(\d)?)")
 _LABEL = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,6})[:：]\s*", re.MULTILINE)  # a line's label: `领取地点:`
 _S2T = opencc.OpenCC("s2t")
 
@@ -144,6 +145,12 @@ def habits(text: str, published: str | None = None) -> dict[str, str]:
         "a banner above the title": "\n".join([BANNER] + lines),
         "a spam line above the title": "\n".join([SPAM_HEAD] + lines),
         "a repost's headline above the notice": "\n".join(REPOST_HEAD + lines),
+        # (a time after the date keeps a space from it: `2031.3.1 9:00`)
+        "dates written with dots": _FULL_DATE_AND_NEXT.sub(lambda m: f"{m[1]}.{m[2]}.{m[3]}" + (" " if m[4] else ""), text),
+        "dates written with slashes": _FULL_DATE_AND_NEXT.sub(
+            lambda m: f"{m[1]}/{int(m[2]):02d}/{int(m[3]):02d}" + (" " if m[4] else ""), text),
+        "HTML entities left in": text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("\u3000", "&nbsp;")
+                                     .replace("、", "&#12289;"),
         "the site's name after the title": "\n".join([head[0] + "_某某考试网"] + rest),
         "hard-wrapped at a column": "\n".join(head + [wrap_at_column(line) for line in rest]),
         "paragraphs pasted, indents kept": "\u3000\u3000".join(lines),
