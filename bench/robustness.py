@@ -70,6 +70,7 @@ REPOST_HEAD = ["重要提醒!最新消息来了,速看"]
 _CJK_LATIN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
 _CORNER_MARKS = str.maketrans("“”《》", "「」〈〉")  # (Traditional typography's quotation marks and title brackets)
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FULL_DATE_AND_NEXT = re.compile(_FULL_DATE.pattern + r"(?=(\d)?)")
 _LABEL = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,6})[:：]\s*", re.MULTILINE)  # a line's label: `领取地点:`
 _S2T = opencc.OpenCC("s2t")
@@ -126,6 +127,21 @@ _NUMBERED_HEADING = re.compile(r"^([ \t]*)(?=[一二三四五六七八九十]{1,
 _LINE_LABEL = re.compile(r"^([ \t]*)([\u4e00-\u9fff]{2,6})[:：]", re.MULTILINE)
 
 
+def _one_split(figures: str) -> bool:
+    """Whether a month and day run together (`626`, `1020`) part one way only into a real month and day."""
+    splits = [(figures[:i], figures[i:]) for i in range(1, len(figures))]
+    return len(figures) >= 3 and sum(1 for m, d in splits if (len(m) == 2 or m[0] != "0") and (len(d) == 2 or d[0] != "0")
+                                      and 1 <= int(m) <= 12 and 1 <= int(d) <= 31) == 1
+
+
+def _lost_full_date(m: re.Match) -> str:
+    return f"{m[1]}{m[2]}{m[3]}日" if _one_split(m[2] + m[3]) else m[0]
+
+
+def _lost_month_day(m: re.Match) -> str:
+    return f"{m[1]}{m[2]}日" if _one_split(m[1] + m[2]) else m[0]
+
+
 def _markdown(text: str) -> str:
     """As a blog or an AI answer's Markdown gives it: the title a heading, numbered headings a level below, labels bold."""
     lines = _LINE_LABEL.sub(lambda m: f"{m[1]}**{m[2]}**:", text).split("\n")
@@ -149,6 +165,9 @@ def habits(text: str, published: str | None = None) -> dict[str, str]:
         "dates written with dots": _FULL_DATE_AND_NEXT.sub(lambda m: f"{m[1]}.{m[2]}.{m[3]}" + (" " if m[4] else ""), text),
         "dates written with slashes": _FULL_DATE_AND_NEXT.sub(
             lambda m: f"{m[1]}/{int(m[2]):02d}/{int(m[3]):02d}" + (" " if m[4] else ""), text),
+        # (a content farm's filter drops 年 and 月 between figures: `自202237日起`, `于1020日截止`, as rn0662 and rn1298 show;
+        # only where a reader can still tell the month from the day: three figures or more, one way to part them)
+        "年 and 月 dropped from dates": _MONTH_DAY.sub(_lost_month_day, _FULL_DATE.sub(_lost_full_date, text)),
         "HTML entities left in": text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("\u3000", "&nbsp;")
                                      .replace("、", "&#12289;"),
         "the site's name after the title": "\n".join([head[0] + "_某某考试网"] + rest),

@@ -21,7 +21,7 @@ from pipelines.header import header_date, title_business_date
 # (read here, and by window, window_rule and exam_year through this module)
 from pipelines.numerals import chinese_numeral_dates, chinese_numeral_years, valid_date  # noqa: F401
 # (the dates of a text rewritten for its readers: read by the normaliser through this module, and tested here)
-from pipelines.date_forms import periods_in_words, without_weekdays  # noqa: F401
+from pipelines.date_forms import lost_months_in_words, periods_in_words, split_lost, without_weekdays  # noqa: F401
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -39,7 +39,10 @@ _TOKEN = re.compile(
     r"(?P<iso>(?P<iy>(?<=1)9\d\d|(?<=2)0\d\d)\s*[-/.]\s*(?P<im>\d{1,2})\s*[-/.]\s*(?P<id>\d{1,2})(?!\d))"
     r"|(?P<cn>(?:(?P<y>(?<=1)9\d\d|(?<=2)0\d\d)\s*年\s*(?<!\d)(?P<m>\d{1,2})|(?P<m0>\d?))"
     r"\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
-    r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)(?:\s*年\s*|(?=\d{2,4}\s*日))(?P<md>\d{2,4})\s*日))"
+    r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)(?:\s*年\s*|(?=\d{2,4}\s*日))(?P<md>\d{2,4})\s*日)"
+    # a month and day with 月 lost and no year (`于1020日截止`, `至626日`): three or four figures that part one way only
+    # (`split_lost`), as `lost_months_in_words` reads them; not a count of days (`120日内`, `180日后`)
+    r"|(?P<mdlost>\d{2,3})\s*日(?![内后以]))"
 )
 
 
@@ -82,15 +85,6 @@ class Tok(NamedTuple):  # a tuple: built for every date of every text, so cheap 
     explicit_year: bool
 
 
-def split_lost(md: str) -> tuple[int, int] | None:
-    """`831` → (8, 31), `0525` → (5, 25): the only split giving a real month and day, else None (a part opens
-    on 0 only when it is two digits: `05`)."""
-    parts = [(md[:i], md[i:]) for i in range(1, len(md))]
-    ok = [(int(m), int(d)) for m, d in parts
-          if all(len(p) == 2 or p[0] != "0" for p in (m, d)) and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
-    return ok[0] if len(ok) == 1 else None
-
-
 _new_tuple = tuple.__new__  # (what `Tok._make` calls: a `Tok` without a Python-level call)
 # A year and month without a day (`已于2025年2月起陆续发放`): no window's date, but the year of the undated dates after it
 # (`陕西:2月8日开通`). (Opening on 年, the figures before it checked behind, as `_TOKEN`'s note says.)
@@ -107,7 +101,7 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
     # `valid_date`, and the tuple made without `Tok`'s Python-level `__new__`)
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        f, iso, iy, im, id_, cn, cy, cm, cm0, cd, _, ly, md = m.groups()
+        f, iso, iy, im, id_, cn, cy, cm, cm0, cd, _, ly, md, md_alone = m.groups()
         if iso:
             y, mo, d, explicit = int(f + iy), int(im), int(id_), True
         elif cn:
@@ -126,11 +120,16 @@ def tokens(text: str, default_year: int | None) -> list[Tok]:
                 # weeks before starts another item (`现场:3月4日至8日;邮寄:3月1日至20日`).
                 if (mo, d) < (prev.month, prev.day) and start - out[-1].end < 8 and prev.month - mo >= _YEAR_END_GAP:
                     y = prev.year + 1
-        else:
+        elif md is not None:
             split = split_lost(md)
             if not split:
                 continue
             y, (mo, d), explicit = int(f + ly), split, True
+        else:
+            split = split_lost(f + md_alone)
+            if not split:
+                continue
+            (mo, d), y, explicit = split, year, False
         if y is None:
             continue
         try:

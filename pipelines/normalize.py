@@ -172,8 +172,8 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
 def _dates_in_figures(text: str) -> str:
     """`text` with its dates as the signs of a dated notice read them: in Arabic figures with 年月日
     (`二〇三一年三月三日` → `2031年3月3日`, `numeral_dates_in_figures`; a period's `2031-03-03至` → `2031年3月3日至`,
-    `periods_in_words`)."""
-    return dates.periods_in_words(numeral_dates_in_figures(text))
+    `periods_in_words`; a copy's `自2031303日起` → `自2031年3月3日起`, `lost_months_in_words`)."""
+    return dates.periods_in_words(dates.lost_months_in_words(numeral_dates_in_figures(text)))
 
 
 _CIRCLED = re.compile("[\u2460-\u2473]")  # ①…⑳

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.date_forms import lost_months_in_words
 from pipelines.normalize import normalize_record
 from pipelines.spam import drop_spam, is_farm_spam
 from pipelines.text import split_title
@@ -102,3 +103,25 @@ def test_a_breadcrumb_with_nothing_under_it_gives_its_last_step():
 ])
 def test_a_title_that_names_nothing_is_read_as_none(text, is_cert):
     assert normalize_record({"text": text})["is_cert_notice"] is is_cert
+
+
+@pytest.mark.parametrize("text, words", [
+    ("自2030518日起", "自2030年5月18日起"),
+    ("申领时间为2030518日-626日。", "申领时间为2030年5月18日-6月26日。"),
+    ("于1020日截止", "于10月20日截止"),
+    ("2030年911日至922日", "2030年9月11日至9月22日"),
+    # (figures that part two ways, a count of days, a longer number: as they were)
+    ("自2030111日起", "自2030111日起"),
+    ("自公布之日起120日内", "自公布之日起120日内"),
+    ("满180日后", "满180日后"),
+    ("电话12345日", "电话12345日"),
+])
+def test_a_date_whose_year_and_month_marks_were_lost(text, words):
+    assert lost_months_in_words(text) == words
+
+
+def test_a_notice_dated_with_lost_month_marks_is_a_notice():
+    # (a repost's title that only asks when: the dated period in its body makes it the notice)
+    text = "2030年某证书领取时间|入口_某某网\n[导读]某省2030年某资格考试合格证书自2031310日起至3月28日止发放,考生持准考证到报名点领取。"
+    out = normalize_record({"text": text})
+    assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2031-03-10", "2031-03-28")

@@ -886,20 +886,21 @@ def test_region_memo_gives_the_fields_of_the_place():
 _TOKEN_PLAIN = __import__("re").compile(
     r"(?=\d)(?<!\d)(?:(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)\s*[-/.]\s*(?P<im>\d{1,2})\s*[-/.]\s*(?P<id>\d{1,2})(?!\d))"
     r"|(?P<cn>(?:(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*)?(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
-    r"|(?P<lost>(?<!\d)(?P<ly>(?:19|20)\d\d)(?:\s*年\s*|(?=\d{2,4}\s*日))(?P<md>\d{2,4})\s*日))"
+    r"|(?P<lost>(?<!\d)(?P<ly>(?:19|20)\d\d)(?:\s*年\s*|(?=\d{2,4}\s*日))(?P<md>\d{2,4})\s*日)"
+    r"|(?P<mdlost>(?<!\d)\d{3,4})\s*日(?![内后以]))"
 )
 
 
 def _plain_numbers(m):
     """(year, month, day, lost month-day) as the plain pattern's groups give them."""
-    return m["iy"] or m["y"] or m["ly"], m["im"] or m["m"], m["id"] or m["d"], m["md"]
+    return m["iy"] or m["y"] or m["ly"], m["im"] or m["m"], m["id"] or m["d"], m["md"] or m["mdlost"]
 
 
 def _numbers(m):
     f = m["f"]
     year = next((f + g for g in (m["iy"], m["y"], m["ly"]) if g), None)
     month = m["im"] or m["m"] or (f + m["m0"] if m["cn"] else None)
-    return year, month, m["id"] or m["d"], m["md"]
+    return year, month, m["id"] or m["d"], m["md"] or (f + m["mdlost"] if m["mdlost"] else None)
 
 
 DATE_SENTENCES = [
