@@ -70,6 +70,8 @@ REPOST_HEAD = ["重要提醒!最新消息来了,速看"]
 _CJK_LATIN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
 _CORNER_MARKS = str.maketrans("“”《》", "「」〈〉")  # (Traditional typography's quotation marks and title brackets)
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+# the 至 between two days of a period (`3月1日至3月20日`, `3月1日至20日`)
+_PERIOD_TO = re.compile(r"(?<=[日号])\s*(?:至|到)\s*(?=(?:\d{4}年)?\d{1,2}(?:月\d{1,2})?[日号])")
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FULL_DATE_AND_NEXT = re.compile(_FULL_DATE.pattern + r"(?=(\d)?)")
 _LABEL = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,6})[:：]\s*", re.MULTILINE)  # a line's label: `领取地点:`
@@ -168,6 +170,11 @@ def habits(text: str, published: str | None = None) -> dict[str, str]:
         # (a content farm's filter drops 年 and 月 between figures: `自202237日起`, `于1020日截止`, as rn0662 and rn1298 show;
         # only where a reader can still tell the month from the day: three figures or more, one way to part them)
         "年 and 月 dropped from dates": _MONTH_DAY.sub(_lost_month_day, _FULL_DATE.sub(_lost_full_date, text)),
+        "labels in square brackets": _LABEL.sub(lambda m: f"{m[1]}【{m[2]}】", text),
+        "an emoji before each label": _LABEL.sub(lambda m: f"{m[1]}📌{m[2]}:", text),
+        "periods with a tilde": _PERIOD_TO.sub("~", text),
+        "periods with a long dash": _PERIOD_TO.sub("——", text),
+        "the body in quotation marks": "\n".join(head + (["“" + "\n".join(rest) + "”"] if rest else [])),
         "HTML entities left in": text.replace("“", "&ldquo;").replace("”", "&rdquo;").replace("\u3000", "&nbsp;")
                                      .replace("、", "&#12289;"),
         "the site's name after the title": "\n".join([head[0] + "_某某考试网"] + rest),

@@ -11,7 +11,9 @@ Chinese notice never writes):
 - a PDF's page numbers on lines of their own (`— 2 —`, `第 2 页 共 5 页`) go, as does a line repeated right under itself
   (the title again above the text);
 - a title copied from a numbered list (`1. 关于…的通知`) loses the list's number;
-- Traditional typography's corner quotes and angle brackets (`「…」`, `〈…〉`) read as the Simplified page's (`“…”`, `《…》`).
+- Traditional typography's corner quotes and angle brackets (`「…」`, `〈…〉`) read as the Simplified page's (`“…”`, `《…》`);
+- a repost's quotation marks around the notice it quotes, opening one line and closing a later one (`“2030年度…证书已到,` …
+  `…逾期不候。”`), go: the lines inside are the notice's own.
 
 `bench/robustness.py` rewrites the dev texts with each habit and counts the readings that change.
 """
@@ -134,6 +136,24 @@ _NUMBERED_TITLE = re.compile(r"\s*(?:\d{1,3}\s*[.、．]|[(（]\d{1,3}[)）]|[�
 _TYPOGRAPHY = str.maketrans("「」『』〈〉", "“”‘’《》")
 
 
+# a quotation opening a line and not closed on it, and one closing a later line (its full stop inside or out)
+_QUOTE_OPENS_LINE = re.compile(r"^([ \t\u3000]*)“(?=[^”\n]*$)", re.MULTILINE)
+_QUOTE_CLOSES_LINE = re.compile(r"”(?=[。.]?[ \t\u3000]*$)", re.MULTILINE)
+
+
+def drop_spanning_quotes(text: str) -> str:
+    """`text` without a quotation that spans lines (`_QUOTE_OPENS_LINE` … `_QUOTE_CLOSES_LINE`, on a later line that opens
+    no quotation of its own): a repost quoting a notice."""
+    opens = _QUOTE_OPENS_LINE.search(text)
+    if not opens:
+        return text
+    for closes in _QUOTE_CLOSES_LINE.finditer(text, opens.end()):
+        line_start = text.rfind("\n", 0, closes.start()) + 1
+        if line_start > opens.end() and "“" not in text[line_start:closes.start()]:
+            return text[:opens.start()] + opens[1] + text[opens.end():closes.start()] + text[closes.end():]
+    return text
+
+
 def undo_marks(text: str) -> str:
     """Every mark above taken off (Markdown and page numbers first: a bullet or a row may sit under them)."""
     text = rows_as_labels(drop_line_bullets(drop_markdown(drop_page_numbers(text))))
@@ -141,4 +161,6 @@ def undo_marks(text: str) -> str:
         text = text[numbered.end():]
     if "「" in text or "〈" in text or "『" in text:
         text = text.translate(_TYPOGRAPHY)
+    if "“" in text and "\n" in text:
+        text = drop_spanning_quotes(text)
     return drop_repeated_lines(text) if "\n" in text else text

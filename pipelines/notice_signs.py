@@ -79,8 +79,8 @@ class _Either:
 _ADDRESSEES = r"(?:各位|各有关|各市|各县|各区|各设区|各地级|各单位|广大)[^\n]{0,30}[:：]\s*(?:\n|$)"
 # a time of day after a day (`8月3日9:00至…`, `上午9时起`): official periods often give the hour
 CLOCK = r"(?:\s*(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?))?"
-_DAY_TO = r"\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:至|到|—|-|～|~)\s*\d"
-_PERIOD_FROM = r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~|前|止|开始)"
+_DAY_TO = r"\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:至|到|—{1,2}|-|～|~|–)\s*\d"
+_PERIOD_FROM = r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—{1,2}|-|～|~|–|前|止|开始)"
 # (the date in words or in figures: `某市人事考试中心 2031-07-07` heads a page as its publisher and day)
 _SIGNED = (r"[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
            r"|-\d{1,2}-\d{1,2})\s*(?:$|\n)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.copied_marks import drop_spanning_quotes
 from pipelines.date_forms import lost_months_in_words
 from pipelines.normalize import normalize_record
 from pipelines.spam import drop_spam, is_farm_spam
@@ -125,3 +126,26 @@ def test_a_notice_dated_with_lost_month_marks_is_a_notice():
     text = "2030年某证书领取时间|入口_某某网\n[导读]某省2030年某资格考试合格证书自2031310日起至3月28日止发放,考生持准考证到报名点领取。"
     out = normalize_record({"text": text})
     assert (out["is_cert_notice"], out["window_start"], out["window_end"]) == (True, "2031-03-10", "2031-03-28")
+
+
+@pytest.mark.parametrize("text, unquoted", [
+    ("标题\n“2030年度证书已到,\n请携带身份证原件领取。\n逾期不候。”", "标题\n2030年度证书已到,\n请携带身份证原件领取。\n逾期不候。"),
+    # (a quotation on one line, one inside a sentence, or a later line that opens its own: as they were)
+    ("标题\n“证书已到,请领取。”\n下一行", "标题\n“证书已到,请领取。”\n下一行"),
+    ("标题\n他说“证书\n已到”。", "标题\n他说“证书\n已到”。"),
+    ("标题\n“证书已到,\n请领取“合格证”。", "标题\n“证书已到,\n请领取“合格证”。"),
+])
+def test_a_quotation_around_the_notice_is_taken_off(text, unquoted):
+    assert drop_spanning_quotes(text) == unquoted
+
+
+def test_the_materials_of_a_quoted_notice():
+    text = "某某网转发\n“某市2030年度证书已到。\n所需材料:\n1. 身份证原件\n2. 一寸照片\n请按时领取。”"
+    assert normalize_record({"text": text})["materials"] == ["身份证原件", "一寸照片"]
+
+
+@pytest.mark.parametrize("dash", ["至", "——", "—", "~", "–"])
+def test_a_period_with_a_long_dash_dates_a_notice(dash):
+    text = f"某省:2030年度某资格证书邮寄通道于2月8日开通,现场领取时间为2月25日{dash}3月27日。"
+    out = normalize_record({"text": text, "listed_date": "2031-02-01"})
+    assert (out["is_cert_notice"], out["window_start"]) == (True, "2031-02-08")
