@@ -38,7 +38,7 @@ from pipelines.normalize import normalize_record  # noqa: E402
 from pipelines.scoring import to_record  # noqa: E402
 
 CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
-FIELDS = ("is_cert_notice", "year", "window_start", "window_end")
+FIELDS = ("is_cert_notice", "year", "window_start", "window_end", "exam", "province", "city")
 FACTS = ("place", "materials", "mode")
 
 # Our own lines of each kind (no real page's words): a page's controls, a repost's stamp, a training site's ads.
@@ -72,6 +72,7 @@ _CORNER_MARKS = str.maketrans("“”《》", "「」〈〉")  # (Traditional ty
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 # the 至 between two days of a period (`3月1日至3月20日`, `3月1日至20日`)
 _PERIOD_TO = re.compile(r"(?<=[日号])\s*(?:至|到)\s*(?=(?:\d{4}年)?\d{1,2}(?:月\d{1,2})?[日号])")
+_LIST_DATE = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")  # (a list date's time of day: the date alone is glued on)
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FULL_DATE_AND_NEXT = re.compile(_FULL_DATE.pattern + r"(?=(\d)?)")
 _LABEL = re.compile(r"^(\s*)([\u4e00-\u9fff]{2,6})[:：]\s*", re.MULTILINE)  # a line's label: `领取地点:`
@@ -208,13 +209,18 @@ def habits(text: str, published: str | None = None) -> dict[str, str]:
     }
 
 
-def title_habits(title: str) -> dict[str, str]:
-    """A list title as the pages that copy lists of links leave it (the habits above are a body's)."""
+def title_habits(title: str, listed: str | None = None) -> dict[str, str]:
+    """A list title as the pages that copy lists of links leave it (the habits above are a body's); `listed`: its list
+    date, which a copied list glues to it (shared dev s001–s010, probes d028, g010)."""
     return {
         "a title's number in a list": "1. " + title,
         "a title under a column tag": "【证书领取】" + title,
         "a title with the list's badges": title + "【置顶】【新】",
         "a title with the site's name": title + "_某某考试网",
+        "a title with its list date glued on": title + (_LIST_DATE.sub("", listed) if listed else ""),
+        # (a repost's mark: probes o044 `【转载】…`, n017 `…(转载)`)
+        "a title marked as a repost": "【转载】" + title,
+        "a title in Traditional": _S2T.convert(title),
     }
 
 
@@ -227,9 +233,9 @@ def run(split: str, show: str | None = None) -> tuple[Counter, Counter]:
         labels, facts = record["labels"], record["labels"].get("key_facts") or {}
         base = normalize_record(to_record(record))
         # (a classification or a year read right counts when it is none too: a habit must not invent one)
-        right = [f for f in FIELDS if base[f] == labels.get(f) and (f in ("is_cert_notice", "year") or labels.get(f))]
+        right = [f for f in FIELDS if base[f] == labels.get(f) and (f in ("is_cert_notice", "year", "exam", "province", "city") or labels.get(f))]
         right += [f for f in FACTS if record["labels"].get("key_facts") and fact_right(f, base[f], facts.get(f))]
-        rewritten = (title_habits(record["text"]) if record["type"] == "title"
+        rewritten = (title_habits(record["text"], record.get("listed_date")) if record["type"] == "title"
                      else habits(record["text"], labels.get("published")))
         for habit, text in rewritten.items():
             if show is not None and habit != show:
