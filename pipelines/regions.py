@@ -363,6 +363,11 @@ def _without_examples(body: str) -> str:
     return _EXAMPLE.sub(lambda m: " " * len(m[0]), body)
 
 
+# A provincial office's address in brackets (`某省某考试办公室(南昌市某路3号)`, `省教育厅窗口(福州市某路162号)`): the city
+# the office stands in, the capital, is not the notice's (dev rn1098, rn1297: both readers left the city null).
+_PROVINCIAL_ADDRESS = re.compile(r"(省[^（(\n。，,]{0,30}?[（(]\s*)([\u4e00-\u9fff]{2,4}市)")
+
+
 # A title opening on a website's name (`梅州人事考试网:2019年…通知`, after a list's column tag too, `[通知公告] 某某网:`; an
 # aggregator's credit to its source): whose site it is says nothing of the notice's region (the corpus's reading: site
 # names are not the text's word on a region).
@@ -415,6 +420,9 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
         if province_code and city is None and b_resolved:
             if ("设在" in body or "设于" in body or "设置在" in body) and _VENUE.search(body):  # (each match holds one)
                 _, b_resolved = _tally(d.find(_VENUE.sub(lambda m: " " * len(m[0]), body), running=True),
+                                       province_code)
+            if "省" in body and ("(" in body or "（" in body) and _PROVINCIAL_ADDRESS.search(body):
+                _, b_resolved = _tally(d.find(_PROVINCIAL_ADDRESS.sub(lambda m: m[1] + " " * len(m[2]), body), running=True),
                                        province_code)
             b_city, b_county = _pick(b_resolved, province_code)
             # A body naming several cities of the province (a table of collection points) is a

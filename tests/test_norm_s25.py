@@ -149,3 +149,15 @@ def test_a_period_with_a_long_dash_dates_a_notice(dash):
     text = f"某省:2030年度某资格证书邮寄通道于2月8日开通,现场领取时间为2月25日{dash}3月27日。"
     out = normalize_record({"text": text, "listed_date": "2031-02-01"})
     assert (out["is_cert_notice"], out["window_start"]) == (True, "2031-02-08")
+
+
+@pytest.mark.parametrize("body, city", [
+    ("证书补办受理地址:某省软件考试办公室(南昌市某路3号506室)。", None),
+    ("受理地址:福建省某厅服务中心2号窗口(福州市某路162号)。", None),
+    # (a city's own office, or the city named outside an address, still gives it)
+    ("请到南昌市人事考试中心(某区某路3号)领取证书。", "南昌市"),
+    ("南昌考区考生请到某省考试中心(南昌市某路3号)领取,我市其他考区另行通知。", "南昌市"),
+])
+def test_a_provincial_offices_address_gives_no_city(body, city):
+    out = normalize_record({"title": "2030年度某资格证书领取通知", "body": body})
+    assert out["city"] == city
