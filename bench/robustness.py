@@ -4,15 +4,21 @@ Usage: `python bench/robustness.py [--split dev] [--show HABIT]` (`--show`: the 
 with its id, field and reading before and after). For each dev text of the real-notice corpus
 (tests/data/real_notices/), and each habit of the pages that copy notices (a list title's own habits for titles), the
 text is rewritten and normalized again; the table counts, among the fields the original reading got right, those the
-rewritten text reads differently (is_cert_notice, year, window start and end, key facts place, materials and mode).
+rewritten text reads differently (is_cert_notice, year, window start and end, key facts place, materials, mode and phone).
 Every habit keeps the labels true: a notice wrapped in a page's controls is still the same notice.
 
 Why: the held-out split misses what the dev split gets right, and much of the difference is how pages are
 copied (controls above a title, characters spaced out, dates written in figures, training sites' ads, a PDF's
 hard wraps and page numbers, paragraphs pasted onto one line, bullets, tables, weekdays, Markdown, a title repeated,
-a WeChat post's furniture, a post's header, a banner or a content farm's spam line above the title). A rewrite that
+a WeChat post's furniture, a post's header, a banner or a content farm's spam line above the title; and how a page lays
+out a notice's facts: a label's value on the line under it, labels in their short form, list items numbered ①②③ or
+(1)(2) or run onto one line, an address's bracket on the next line, documents parted by spaces, phone numbers with a long
+dash or spaced in groups). A rewrite that
 changes a right reading is a class of failure found without reading a held-out text. The figures are counts, not a
 target: a habit can legitimately change a reading where it adds words.
+
+Over 300 lines: every habit is a rewrite with the evidence that real pages have it beside it, and they are one list
+read by one runner; parted, a habit's pattern would sit away from the list that names it.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from pipelines.scoring import to_record  # noqa: E402
 
 CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
 FIELDS = ("is_cert_notice", "year", "window_start", "window_end", "exam", "province", "city")
-FACTS = ("place", "materials", "mode")
+FACTS = ("place", "materials", "mode", "phone")
 
 # Our own lines of each kind (no real page's words): a page's controls, a repost's stamp, a training site's ads.
 CONTROLS = ["首页 > 资讯中心 > 通知公告", "【字号:大 中 小】【打印本页】【关闭窗口】", "客户端下载 | 手机版 | 登录 | 注册",
@@ -151,6 +157,57 @@ def _markdown(text: str) -> str:
     return "\n".join(["# " + lines[0]] + [_NUMBERED_HEADING.sub(r"\1## ", line) for line in lines[1:]])
 
 
+# A labelled line's value moved under its label (`领取地点:` alone, the place on the next line), as probes q091, q154,
+# j031 and rn0198 give it: a line's label (after a heading's number, `二、发放地点:`) with words after it.
+_LABEL_THEN_VALUE = re.compile(r"^([ \t]*(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{2,6}[:：])[ \t]*(?=\S)", re.MULTILINE)
+# the short form of a fact's label (`地点:` for `领取地点:`, `电话:` for `咨询电话:`), as probes o214, q271 (地点),
+# q286, q290 (电话) and q182 (材料) write it
+_LONG_LABEL = re.compile(r"^([ \t]*(?:[一二三四五六七八九十]{1,3}、)?)(?:领取|领证|发放|办理|受理|补办)(地点|材料)(?=[:：])"
+                         r"|^([ \t]*(?:[一二三四五六七八九十]{1,3}、)?)(?:咨询|联系)(电话)(?=[:：])"
+                         r"|^([ \t]*(?:[一二三四五六七八九十]{1,3}、)?)(?:所需|携带|需带|提交|申请)(材料)(?=[:：])", re.MULTILINE)
+# a list's items, numbered `1.` / `1、` at a line's start (not `1.5`)
+_LIST_ITEM = re.compile(r"^([ \t]*)([1-9])[.、．](?!\d)[ \t]*", re.MULTILINE)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨"
+# an address in brackets ending a place's line, put on the next line (probes q088, q154: `领取地点:某中心` / `(某路8号)`)
+_ADDRESS_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])([（(][^()（）\n]{0,30}?[路街道巷号][^()（）\n]{0,20}[)）])(?=[。;；]?[ \t]*$)",
+                              re.MULTILINE)
+# documents listed with spaces between them, not 、 (probes c060 `领证需带:身份证原件 准考证`, o135, q106): a 、 after a
+# document's name, before the next one, in a short line as theirs are (a long one's run of spaces may be a pasted indent)
+_DOCUMENT_COMMA = re.compile(r"(?<=[件书证照表信单明])、(?=《?[\u4e00-\u9fff])")
+# a phone number with a long dash between its area code and the number (rn0408, rn0924, probes y025, q364; q212, q284
+# and q367 put a full-width hyphen there)
+_PHONE = re.compile(r"(?<![\d-])(0\d{2,3})-(\d{7,8})(?![\d-])")
+# a phone number spaced in groups (probes s011, s072, x061, q096: `0791-8627 0541`; n078, p338: `138 0755 2169`)
+_GROUPED_PHONE = re.compile(r"(?<![\d-])(?:(0\d{2,3}-)(\d{4})(\d{3,4})|(1[3-9]\d)(\d{4})(\d{4}))(?![\d-])")
+
+
+def _short_label(m: re.Match) -> str:
+    return "".join(g for g in m.groups() if g)
+
+
+def _list_on_one_line(text: str) -> str:
+    """A numbered list run onto the line that opens it (`领证时须提供:(1)身份证原件;(2)成绩单。`), as probes d019,
+    q175, q182, p323 and rn1126 give it (q349 parts the items with spaces): two or more lines numbered 1, 2, 3… in
+    order under a line ending with a colon."""
+    lines, out, k = text.split("\n"), [], 0
+    while k < len(lines):
+        run = k + 1  # (the items numbered 1, 2, 3… under line k, two or more, from a line ending with a colon)
+        while run < len(lines) and (item := _LIST_ITEM.match(lines[run])) and int(item[2]) == run - k:
+            run += 1
+        if run - k < 3 or not re.search(r"[:：]\s*$", lines[k]):
+            out.append(lines[k])
+            k += 1
+            continue
+        joined = lines[k].rstrip()
+        for line in lines[k + 1:run]:
+            item = _LIST_ITEM.match(line)
+            joiner = "" if re.search(r"[:：;；。]\s*$", joined) else " "  # (an item without its own stop: a space)
+            joined += joiner + f"({item[2]})" + line[item.end():]
+        out.append(joined)
+        k = run
+    return "\n".join(out)
+
+
 def habits(text: str, published: str | None = None) -> dict[str, str]:
     """The text as each habit of copying pages leaves it (`published`: its day, for a header that gives one)."""
     lines = text.split("\n")
@@ -206,6 +263,18 @@ def habits(text: str, published: str | None = None) -> dict[str, str]:
         "a WeChat article's furniture": "\n".join(head + WECHAT_HEAD + rest + WECHAT_TAIL),
         "spaces around figures": _CJK_LATIN_GAP.sub(" ", text),
         "corner quotes and angle brackets": text.translate(_CORNER_MARKS),
+        "a label's value on the next line": _LABEL_THEN_VALUE.sub(r"\1\n", text),
+        "labels in their short form": _LONG_LABEL.sub(_short_label, text),
+        # (probes q349, r108, o223, p293 number with ①②③; q388, shared r015, r017 with (1)(2))
+        "list items numbered ①②③": _LIST_ITEM.sub(lambda m: m[1] + _CIRCLED[int(m[2]) - 1], text),
+        "list items numbered (1)(2)": _LIST_ITEM.sub(lambda m: f"{m[1]}({m[2]})", text),
+        "a list's items on one line": _list_on_one_line(text),
+        "an address in brackets on the next line": _ADDRESS_BRACKET.sub(lambda m: "\n" + m[1], text),
+        "phone numbers with a long dash": _PHONE.sub(r"\1—\2", text),
+        "phone numbers spaced in groups": _GROUPED_PHONE.sub(
+            lambda m: f"{m[1]}{m[2]} {m[3]}" if m[1] else f"{m[4]} {m[5]} {m[6]}", text),
+        "documents parted by spaces": "\n".join(_DOCUMENT_COMMA.sub("  ", line) if len(line) < 60 else line
+                                                for line in lines),
     }
 
 

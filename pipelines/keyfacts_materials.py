@@ -176,7 +176,11 @@ _MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
 # a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
-_MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:1[.、．]|[(（]1[)）]|①))")
+# (or any heading of materials with its colon, `准备以下材料:(1)…;(2)…`, a list a copy ran onto the heading's line)
+_MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:1[.、．]|[(（]1[)）]|①))"
+                                      r"|(?:材料|资料|证件)(?:如下)?\s*[:：](?=\s*(?:1[.、．]|[(（]1[)）]|①))")
+# a numbered list after any colon (`现将有关事项公告如下:(1)身份证原件;(2)《…表》`): its documents when every item is one
+_LIST_AFTER_COLON = re.compile(r"[:：](?=\s*(?:1[.、．](?!\d)|[(（]1[)）]))")
 # a part of a labelled list that is a sentence of its own: an obligation, a proxy, a condition
 # (a document's name is no sentence: `授权委托书`, `单位介绍信`)
 _SAYS_MORE = re.compile(r"需|须|还|应|请|要|代领|委托(?![书函])|他人|^单位(?!介绍信|证明|公函)|^如|^若")
@@ -190,7 +194,7 @@ _BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|�
 # a line worth reading for materials holds a word one of the shapes read needs: a heading's noun (材料, 资料, 证件,
 # 手续), a label's (材料, 资料, 文件; 他人/本人/个人/单位/代领/委托 opening `他人代领:`, `代领:`), 包括, or a verb `_BRING` opens on (spelt
 # one literal at a time so the search can skip); the others (most lines) give none
-_MATERIAL_VISIT = re.compile(r"一式|书面申请|材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
+_MATERIAL_VISIT = re.compile(r"[:：](?=\s*(?:1[.、．]|[(（]1[)）]))|一式|书面申请|材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
 _SENTENCE_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")
 
 
@@ -310,6 +314,27 @@ def _item_pieces(phrase: str) -> list[str]:
     return pieces
 
 
+# Spaces for the marks between documents (`须带:身份证原件  准考证复印件`, a page that lost its 、 or a table's cells run
+# together): a piece parted by spaces into words that each name a document is that many documents (`身份证 原件`, a
+# word spaced apart, is two words joined again below as the original of the one before).
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _space_parted(pieces: list[str]) -> list[str]:
+    """`pieces` with each one that spaces part into document words split into them (`_SPACES`)."""
+    out: list[str] = []
+    for piece in pieces:
+        words: list[str] = []
+        for word in _SPACES.split(piece.strip()) if _SPACES.search(piece.strip()) else ():
+            # (`身份证 原件`: a word spaced apart, one document; `身份证原件  复印件` are two, as with 、 between them)
+            if words and word in ("原件", "复印件") and not words[-1].endswith(("原件", "复印件")):
+                words[-1] += word
+            else:
+                words.append(word)
+        out.extend(words if len(words) > 1 and all(_DOC_WORD.search(w) for w in words) else [piece])
+    return out
+
+
 def _items(phrase: str) -> list[str]:
     """The documents `phrase` names, each as its noun phrase (`_phrase_items`, a copy)."""
     return list(_phrase_items(phrase))
@@ -325,7 +350,7 @@ def _phrase_items(phrase: str) -> tuple[str, ...]:
         # `《…登记表》(现场填写)`: a form given on the spot is no document brought (nor its name a piece)
         phrase = _HANDED_OUT_ITEM.sub("", phrase) if _HANDED_OUT.search(phrase) else phrase
         phrase = _BRACKETS.sub(_aside_dropped, _GENERIC_WITH_LIST.sub(_examples, phrase))
-    for raw in _sizes_distributed(_item_pieces(phrase)):
+    for raw in _sizes_distributed(_space_parted(_item_pieces(phrase))):
         # every step below keeps a piece of `raw` (a prefix or suffix removed, or 原件/复印件 joined to the item
         # before, itself a document word), and only an item with a document word is kept: without one, skip it
         if not _DOC_WORD.search(raw):
@@ -393,11 +418,28 @@ _ITEM_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：]\s*(.+)$")
 _DASH_TITLE = re.compile(r"—《([^《》]{2,40})》")
 
 
+_MARK_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _list_span(text: str) -> str:
+    """`text` up to the full stop that ends its numbered list: a stop right before the list's next number (`(1)成绩单。(2)身份
+    证原件。`, each item a sentence of its own) ends an item, not the list."""
+    stop = _INLINE_LIST_END.search(text)
+    while stop:
+        following = _INLINE_LIST_START.match(text, stop.end())
+        marks = [m for m in _INLINE_LIST_MARK.finditer(text, 0, stop.start()) if _MARK_NUMBER.search(m[0])]
+        if not (following and marks
+                and int(_MARK_NUMBER.search(following[0])[0]) == int(_MARK_NUMBER.search(marks[-1][0])[0]) + 1):
+            return text[:stop.start()]
+        stop = _INLINE_LIST_END.search(text, stop.end())
+    return text
+
+
 def _inline_list(text: str) -> list[str]:
     """The documents of a numbered list written on one line (`1.身份证原件;2.准考证` or `1.申请表 2.身份证复印件`), up to a
     full stop; each item up to where a document phrase stops (`到…`, `领取`)."""
     found: list[str] = []
-    for part in _INLINE_LIST_MARK.split(_INLINE_LIST_END.split(text)[0]):
+    for part in _INLINE_LIST_MARK.split(_list_span(text)):
         verbs = list(_BRING.finditer(part)) if _BRING_VERB.search(part) else []
         if verbs and verbs[-1].end() < len(part):  # `委托领取的,带委托书`: what its own (last) verb names
             part = part[verbs[-1].end():]
@@ -515,7 +557,9 @@ def _unnumbered_list(bodies: tuple[str, ...], start: int) -> list[str]:
         docs = _bare_documents(_OWNER.sub("", bodies[k]))
         if not docs and k == start:
             words = bodies[k].rstrip("；;。")
-            if len(words) <= _UNDER_HEADING_LINE_MAX and "、" in words and not _NOT_BARE_DOCUMENT.search(words):
+            # (or parts them with spaces: `会计证  培训合格证书  一寸照片五张`, `_space_parted`)
+            if (len(words) <= _UNDER_HEADING_LINE_MAX and ("、" in words or _SPACES.search(words.strip()))
+                    and not _NOT_BARE_DOCUMENT.search(words)):
                 docs = _items(words)
         if not docs:
             if _HANDED_OUT.search(bodies[k]):  # (a form given on the spot is no material, and no end of the list)
@@ -534,6 +578,22 @@ def _numbered_documents(lines: tuple[str, ...], start: int, end: int) -> bool:
     documents whose heading the page lost (`1. 身份证原件及复印件` / `2. 《某某信息表》` / `3. 近期一寸照片`)."""
     return (sum(1 for line in lines[start:end] if _BROUGHT_DOCUMENT.search(line)) >= 2
             and all(_may_be_list_item(line) and _LIST_ITEM.match(line) for line in lines[start:end]))
+
+
+def _next_number_opens(lines: tuple[str, ...] | list[str], k: int, number: int) -> bool:
+    """Whether line `k` is a list's item numbered `number`."""
+    opened = _ITEM_NUMBER.match(lines[k]) if k < len(lines) and _LIST_ITEM.match(lines[k]) else None
+    return bool(opened and int(opened.group(1)) == number)
+
+
+def _inline_documents(text: str) -> list[str]:
+    """The documents of a numbered list run onto one line (`(1)身份证原件;(2)《某信息表》 (3)近期一寸照片`) when every item is a
+    bare document and two or more name one brought, as `_numbered_documents` asks of a list on lines of its own."""
+    parts = [part for part in _INLINE_LIST_MARK.split(_list_span(text)) if part.strip()]
+    docs = [_bare_documents(part) for part in parts]
+    if len(parts) < 2 or not all(docs) or sum(1 for part in parts if _BROUGHT_DOCUMENT.search(part)) < 2:
+        return []
+    return [d for found in docs for d in found]
 
 
 def _speaks_of_materials(body: str) -> bool:
@@ -633,6 +693,15 @@ def find_materials(text: str) -> list[str]:
         if noun and (inline := _MATERIAL_HEADING_INLINE.search(body)):
             # `(四)换证资料1.《…登记表》;2.证书原件;3.身份证原件。`: the heading and its numbered list on one line
             found.extend(_inline_list(body[inline.end():]))  # (and the line read on: `若委托他人代办的,还需提供…`)
+        elif ":" in body or "：" in body:
+            for colon in _LIST_AFTER_COLON.finditer(body):
+                if docs := _inline_documents(body[colon.end():]):
+                    found.extend(docs)
+                    # (a long line's list goes on on the next lines when a copy's spaces before its numbers were read
+                    # as breaks, `pipelines/copied_lines.py`: `…:(1)A;(2)B` / `(3)C`)
+                    marks = [m for m in _INLINE_LIST_MARK.finditer(body, colon.end()) if _MARK_NUMBER.search(m[0])]
+                    if _next_number_opens(lines, i + 1, int(_MARK_NUMBER.search(marks[-1][0])[0]) + 1):
+                        found.extend(_numbered_list(lines, i + 1))
         if _LABEL_MARK.search(body):  # (each label read here is followed by its colon, dash or bar)
             # (a proxy label opens the line on 他人/本人/个人/单位)
             # a line opening on one, each sentence with its own (`个人领取:身份证原件;他人代领:委托书、…;单位集中领取:

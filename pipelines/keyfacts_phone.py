@@ -11,7 +11,8 @@ from pipelines.keyfacts_clauses import _dedupe, _joined, _lines, _SENTENCE_END
 
 # (the local number may be spaced in two, as written: `0791-8627 0541`, `0817-2230 516`)
 _LANDLINE = r"(?:[(（]?0\d{2,3}[)）]?\s*[-－—–]{0,2}\s*(?:\d{7,8}|\d{4} \d{3,4})(?:\s*[-－—–转]\s*\d{1,4})?)"
-_MOBILE = r"(?:1[3-9]\d{9})"
+# (or spaced in groups, `138 0000 1234`, as a page or an office writes it for reading aloud)
+_MOBILE = r"(?:1[3-9]\d(?:\d{8}|[ \u3000]\d{4}[ \u3000]\d{4}))"
 _PHONE = re.compile(r"(?<![\dA-Za-z.])(" + _LANDLINE + "|" + _MOBILE + r")(?![\d])")
 _SHORT = re.compile(r"(?:电话|热线|咨询|联系方式)[^，,。；;]{0,12}?[:：]?\s*(\d{5,8})(?!\d)")
 _MORE_NUMBERS = re.compile(r"(?:\s*[、,，/或和及]\s*|\s+)(\d{7,8})(?!\d)")
