@@ -45,7 +45,8 @@ def _fee_match(sentence: str) -> re.Match | None:
     return piece if piece is not None and (m is None or piece.start() < m.start()) else m
 
 
-_FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*\d{1,2}[.．、]\s*[\u4e00-\u9fff]{2,12})\s*[:：]?$")
+# (a step's heading numbered in any of a list's ways: `3.`, `(3)`, `③`)
+_FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|[①-⑳])\s*[\u4e00-\u9fff]{2,12})\s*[:：]?$")
 # every `_FEE` match holds one of these: 费 (费用, 邮费, 工本费, 免费, 不收费, 规费 …), 资 (邮资, 资费), 元 (收取…元,
 # 15元/件), 到付, 免收
 _FEE_WORD = re.compile(r"费|资|元|到付|免收|¥|￥")  # (`费|资|元` for `[费资元]`: every alternative opens on a literal)
@@ -64,7 +65,8 @@ def find_fee(text: str) -> str | None:
     for sentence in _sentences(text):
         if not _FEE_WORD.search(sentence):  # no fee word: `_FEE` cannot match
             continue
-        if _FEE_HEADING.match(sentence):  # a heading such as `费用承担` or `3. 确认信息并支付邮费`
+        # a heading such as `费用承担` or `3. 确认信息并支付邮费` (not an item that names a sum: `(4)规费每张伍佰元整`)
+        if _FEE_HEADING.match(sentence) and "元" not in sentence:
             continue
         if is_advertisement(sentence):  # `免费领取历年真题 加QQ群` quotes no fee of ours
             continue

@@ -70,3 +70,12 @@ def test_a_document_spaced_from_its_original_is_one_document():
 ])
 def test_a_mobile_number_spaced_in_groups(line, phone):
     assert key_facts(HEAD + line)["phone"] == [phone]
+
+
+@pytest.mark.parametrize("mark", ["(2)", "（2）", "②"])
+def test_a_steps_heading_numbered_in_brackets_or_circled_is_no_fee(mark):
+    # (`2. 确认信息并支付邮费` was skipped as a step's heading; numbered `(2)` or `②`, it was read as the fee)
+    text = HEAD + f"网上申请邮寄步骤\n(1)填写收件地址\n{mark}确认信息并支付邮费\n(3)等待证书寄达\n本次邮寄的邮费由考生自理。"
+    assert key_facts(text)["fee"] == "本次邮寄的邮费由考生自理"
+    # ... while an item that names a sum is the fee, however it is numbered
+    assert "工本费每本二十元整" in key_facts(HEAD + f"补办须知\n(1)填写申请表\n{mark}工本费每本二十元整")["fee"]

@@ -251,7 +251,8 @@ def test_the_habits_of_copied_pages_leave_the_dev_readings_as_they_were():
                            "年 and 月 dropped from dates", "labels in square brackets", "an emoji before each label",
                            "periods with a tilde", "periods with a long dash", "the body in quotation marks",
                            "a title with its list date glued on", "a title marked as a repost", "a title in Traditional",
-                           "labels in their short form", "list items numbered ①②③", "list items numbered (1)(2)",
+                           "a label's value on the next line", "labels in their short form", "list items numbered ①②③",
+                           "list items numbered (1)(2)",
                            "a list's items on one line", "an address in brackets on the next line",
                            "phone numbers with a long dash", "phone numbers spaced in groups", "documents parted by spaces")
              for field in fields
