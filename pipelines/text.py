@@ -151,6 +151,7 @@ def is_furniture(line: str) -> bool:
 CARRIED = re.compile(r"(?:携带|带上|带齐|持|凭)[^。；;\n]{0,16}$")
 
 
+# the marks between a breadcrumb's steps (`首页 > 某栏目 > 某标题`)
 _BREADCRUMB_STEP = re.compile(r"[>»›]+")
 # A site's menu bar (`首页 | 协会动态 | 通知公告 | 继续教育`): its items name columns, never the page's title
 _NAV_BAR = re.compile(r"^\s*首\s*页\s*[|｜丨]\s*(?:[\u4e00-\u9fff]{2,6}\s*[|｜丨]\s*){2,}[\u4e00-\u9fff]{2,6}\s*$")
@@ -194,7 +195,8 @@ def _title_under_chrome(lines: list[str], at: int) -> int:
 
 
 # a column's name a copied page keeps above the title
-_COLUMN_NAME = re.compile(r"(?:通知公告|公示公告|公告公示|通知通告|公告通知|最新公告|最新通知|重要通知|通知|公告)\s*$")
+# (`通知` or `公告` alone is a document's own heading, not a column: not one of them)
+_COLUMN_NAME = re.compile(r"(?:通知公告|公示公告|公告公示|通知通告|公告通知|最新公告|最新通知|重要通知)\s*$")
 # what a banner never holds: a notice's business or a date; nor is an attachment's mark one (`附件2` heads its own title)
 _NOT_BANNER = re.compile(r"[领发补寄证。:：]|办理|(?:19|20)\d\d|年|月|附件")
 # a site's name alone on a line (`某省人事考试网`, `某某会计网`)
@@ -237,12 +239,11 @@ def split_title(text: str) -> tuple[str, str]:
         title = lines[at + 1].strip()
         if len(title) <= 64 and "。" not in title:
             return f"【{first}】{title}", "\n".join(lines[:at] + lines[at + 2:])
-    # A column's or a section's banner above the title (`通知公告`, `最新动态`, an exam's or a site's name alone): the
-    # title is the next line.
-    # A column's name says nothing of the notice: the text is read as if it were not there.
+    # A column's name above the title (`通知公告`) says nothing of the notice: the text is read as if it were not there.
     if _COLUMN_NAME.fullmatch(first):
         return split_title("\n".join(lines[:at] + lines[at + 1:]))
-    # (an exam's or a site's name is kept at the head of the body, where the opening is read)
+    # Another banner above the title (`最新动态`, an exam's name, `某某考试(某考区)`): the title is the next line, and the
+    # banner is kept at the head of the body, where the opening is read.
     if at + 1 < len(lines) and _is_banner(first) and _reads_as_title(lines[at + 1].strip()):
         return lines[at + 1].strip(), "\n".join(lines[:at + 1] + lines[at + 2:])
     # A title wrapped over short lines (`关于公布2030年某某` / `专业技术资格考试` / `合格标准的通知`): joined up to the
