@@ -206,6 +206,9 @@ _HEAD_STAMP = re.compile(r"\s*[\[【(（]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,
 # `时间:2026-04-25 来源:…`: a bare 时间 label is the page's own when page meta follows on its line.
 _BARE_TIME_LABEL = re.compile(r"(?:^|\s)时间\s*[:：]\s*$")
 _META_AFTER = re.compile(r"来源|作者|浏览|阅读|点击|编辑")
+# a year in Chinese numerals (`二〇一八年`, `二O一二年`), the hint of a numeral date in a header (opening on 年, the
+# numerals checked behind: a literal the search skips to)
+_CN_HEAD_HINT = re.compile("年(?<=[〇○零O一二三四五六七八九]{4}年)")
 
 
 def published_date(listed_date: str | None, title: str, body: str, url: str | None) -> str | None:
@@ -239,6 +242,10 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
     # glued on, `…的说明2022-11-11 11:38:12阅读量:…`; where the title is prose, the header reading stops at it, and the
     # body's own header is read alone; a title alone has no header)
     found = (header_date(title + "\n" + body[:2000]) or header_date(body[:2000])) if body else None
+    if found is None and body and _CN_HEAD_HINT.search(body, 0, 600):
+        # a document's date under its title in Chinese numerals (`（二〇一八年五月八日）`, `某局　二〇一一年九月五日`): the
+        # header read in figures (only then, and only where the head holds such a year: most texts hold none)
+        found = header_date(chinese_numeral_dates(title + "\n" + body[:2000]))
     if found:
         return found
     text = title + "\n" + body

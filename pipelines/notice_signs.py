@@ -79,7 +79,7 @@ class _Either:
 _ADDRESSEES = r"(?:各位|各有关|各市|各县|各区|各设区|各地级|各单位|广大)[^\n]{0,30}[:：]\s*(?:\n|$)"
 # a time of day after a day (`8月3日9:00至…`, `上午9时起`): official periods often give the hour
 CLOCK = r"(?:\s*(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?))?"
-_DAY_TO = r"\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:至|到|—{1,2}|-|～|~|–)\s*\d"
+_DAY_TO = r"\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|开始)?\s*(?:至|到|—{1,2}|-|～|~|–)\s*\d"  # (`2月4日起至6日止` too)
 _PERIOD_FROM = r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—{1,2}|-|～|~|–|前|止|开始)"
 # (the date in words or in figures: `某市人事考试中心 2031-07-07` heads a page as its publisher and day)
 _SIGNED = (r"[^\n，。,]{2,24}(?:局|中心|厅|办公室|考试院|委员会|协会)\s*(?:\n\s*)?(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -126,9 +126,9 @@ _EVIDENCE_HEAD = 900
 DATED_COLLECTION = re.compile(
     r"(?:领取|领证|发放|发证|邮寄|寄送|直邮|证书申领|申领|证书申请)[^。\n]{0,8}?(?:时间|日期)[^。\n\d]{0,6}"
     r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—|-|～|~)")
-# …or said the other way round, the day before the verb (`定于2031年9月7日至9月25日发放`, `从2031年12月2日开始由各市…发放`)
-_DAY_THEN_HANDED_OUT = re.compile(r"(?:定于|将于|于|从|自)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。\n]{0,20}?(?:发放|领取|发证)")
-
+# …or said the other way round, the day before the verb (`定于2031年9月7日至9月25日发放`, `从2031年12月2日开始由各市…发放`; its end and times its own: `于2031年9月7日9:00至2031年9月25日17:00由各市…发放`)
+_DAY_THEN_HANDED_OUT = re.compile(r"(?:定于|将于|于|从|自)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日" + CLOCK + r"(?:\s*(?:起|开始)?\s*(?:至|到|—{1,2}|-|～|~|–)"
+                                  r"\s*(?:(?:19|20)\d\d\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日" + CLOCK + r"(?:\s*止)?)?[^。\n]{0,20}?(?:发放|领取|发证)")
 
 # The arrangement itself in a text's opening (`DATED_COLLECTION`), its year given, in a sentence that does not hedge
 # (`证书申请时间为2021年7月22日9:00至7月30日17:00`, not `往年…一般在…`): a title asking when, answered so, is a report of it.

@@ -41,8 +41,9 @@ _SPAM_LINE = re.compile(_SPAM_WORDS + "|" + _SPAM_LINE_OPENING)
 # every alternative at every position.)
 _SPAM_WORD = re.compile(_SPAM_WORDS)
 _SPAM_OPENING = re.compile(_SPAM_LINE_OPENING)
-# A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none.
-_DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}")
+# A line naming a day is the notice's own (`请于4月15日至5月15日登录“某某”微信公众号填写…`): ads name none. (In
+# Chinese numerals too: `请于二〇二六年四月三十日前登录…公众号…`.)
+_DAY_IN_LINE = re.compile(r"\d\s*月\s*\d{1,2}\s*[日号]|\d{4}[-./]\d{1,2}[-./]\d{1,2}|[一二三四五六七八九十]月[一二三四五六七八九十]{1,3}[日号]")
 # A literal of each alternative of _SPAM_LINE: a line holding none of them cannot match it.
 _AD_WORDS = ("点击", ">>>", "押题", "真题", "免费领", "加V", "加v", "vx", "VX", "Vx", "vX", "资料包", "本文由", "转载请注明", "侵权", "侵删",
              "免费预约", "预约短信", "短信提醒", "点击查看更多", "班主任", "名额有限", "先到先得", "已有")

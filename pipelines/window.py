@@ -77,7 +77,8 @@ _FROM_NOW_OPEN = re.compile(_NOW + r"起(?!\s*(?:开始)?\s*(?:至|到(?=\s*[\d�
 _NOW_WORDS = ("即日", "即时", "今日", "今起", "之日")  # (`今起`: a headline's `今日起`)
 _CLAUSE_END = re.compile(r"[。；;\n,，]")
 _LAST_CLAUSE_END = re.compile(r".*[。；;\n,，]", re.S)  # greedy: up to the last one
-_AFTER_RANGE = re.compile(r"[\d\s日号月年至到:：\-—–~～|]*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
+# (the range's own words: its days and times, and the 止 closing it, `自3月1日起至3月20日止(节假日除外)`)
+_AFTER_RANGE = re.compile(r"(?:[\d\s日号月年至到:：\-—–~～|]|为?止)*(?:[(（][^)）]{0,12}[)）])?[\s|]*")
 # Only the last 24 characters before a date are read for its clause (searching the whole text back was quadratic).
 _LOOK_BACK = 24
 _LONGEST_PERIOD_DAYS = 370
@@ -243,6 +244,8 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
         clause_start = _clause_start(text, tok.start)
         look_back = max(clause_start, tok.start - _LOOK_BACK)
         if _other_event(text, look_back, tok.start) or ("原" in text[look_back:tok.start] and _SUPERSEDED.search(text, look_back, tok.start)):
+            if _range_end(text, toks, i, TIME.match(text, tok.end).end())[1]:
+                used.add(i + 1)  # (its period's end too: `原定自2月17日起至2月28日止发放的…` closes nothing now)
             continue
         pos = TIME.match(text, tok.end).end()  # _TIME may match empty: it always matches
         end, took_next, sep_end = _range_end(text, toks, i, pos)

@@ -22,8 +22,9 @@ def recalled(text: str, pos: int) -> bool:
 
 # What has already happened (`第一批已于3月4日至3月15日受理完毕`, `复核已于12月15日结束`, `已于4月27日截止受理`): a finished
 # period, no window (unlike `已于3月1日起开始发放`, which is open).
-_PAST_BEFORE = re.compile(r"已(?:经)?(?:于|在)\s*$")
-_PAST_AFTER = re.compile(r"[^，。,;；\n]{0,16}?(?:完毕|结束|截止|完成|办结)")
+_PAST_BEFORE = re.compile(r"已(?:经)?(?:于|在|自|从)\s*$")
+# (the period's own days, times and 起/止 skipped first: `起至3月15日止`, `9:00至3月15日17:00`)
+_PAST_AFTER = re.compile(r"[\d\s日号月年起至到止:：\-—–~～]*[^，。,;；\n]{0,16}?(?:完毕|结束|截止|完成|办结)")
 
 
 def finished(text: str, start: int, end: int) -> bool:
