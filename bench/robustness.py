@@ -200,8 +200,9 @@ def _markdown(text: str) -> str:
 
 # A labelled line's value moved under its label (`领取地点:` alone, the place on the next line), as probes q091, q154,
 # j031 and rn0198 give it: the label of a notice's fact opening a line (after a heading's number, `二、发放地点:`) with
-# words after it (not a page's stamp, `来源: 某网`, which a page keeps on one line)
-_LABEL_THEN_VALUE = re.compile(r"^([ \t]*(?:[一二三四五六七八九十]{1,3}、)?[\u4e00-\u9fff]{0,4}(?:地点|地址|时间|材料|资料|电话|方式|须知|要求)"
+# words after it (not a page's stamp, `来源: 某网`, `时间:`/`发布时间: 2031-03-01`, which a page keeps on one line: no dev, probe or
+# shared text puts its date under it)
+_LABEL_THEN_VALUE = re.compile(r"^([ \t]*(?:[一二三四五六七八九十]{1,3}、)?(?!发布|更新|发表|时间[:：])[\u4e00-\u9fff]{0,4}(?:地点|地址|时间|材料|资料|电话|方式|须知|要求)"
                                r"[:：])[ \t]*(?=\S)", re.MULTILINE)
 # the short form of a fact's label (`地点:` for `领取地点:`, `电话:` for `咨询电话:`), as probes o214, q271 (地点),
 # q286, q290 (电话) and q182 (材料) write it
