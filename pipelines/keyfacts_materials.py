@@ -322,6 +322,8 @@ _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 
 def _space_parted(pieces: list[str]) -> list[str]:
     """`pieces` with each one that spaces part into document words split into them (`_SPACES`)."""
+    if not any(" " in p or "\t" in p or "\u3000" in p or "\xa0" in p for p in pieces):
+        return pieces  # (most phrases hold no space: each piece would be kept as it is)
     out: list[str] = []
     for piece in pieces:
         words: list[str] = []
