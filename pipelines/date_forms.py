@@ -65,13 +65,16 @@ def split_lost(md: str) -> tuple[int, int] | None:
 # a date whose 年 and 月 a content farm's filter dropped (`自2020518日起`, `于1020日截止`): a year and three or four figures,
 # or three or four figures alone, then 日; not a count of days (`120日内`, `180日后`, `90日以内`)
 _LOST_MONTH = re.compile(r"((?:19|20)\d\d)(?<!\d.{4})\s*年?\s*(\d{2,4})日|(\d{3,4})日(?![内后以])")
+# (what every `_LOST_MONTH` match ends on: 日 after three figures, or after two with 年 or a space before them; each
+# alternative opens on 日, a literal the search skips to, where `_LOST_MONTH` opens on figures, found in most texts)
+_LOST_HINT = re.compile(r"日(?<=\d\d\d日)|日(?<=年\d\d日)|日(?<=\s\d\d日)")
 _NOT_BEFORE_FIGURES = "0123456789年月"  # (figures alone must stand alone: not the tail of a longer number or a date)
 
 
 def lost_months_in_words(text: str) -> str:
     """`text` with each date whose 年 and 月 were lost written with them (`2020518日` → `2020年5月18日`, `626日` → `6月26日`)
     where the figures part one way only (`split_lost`), the form the signs of a dated notice read."""
-    if not text or "日" not in text:
+    if not text or "日" not in text or not _LOST_HINT.search(text):
         return text
 
     def in_words(m: re.Match) -> str:
