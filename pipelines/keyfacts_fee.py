@@ -48,7 +48,7 @@ def _fee_match(sentence: str) -> re.Match | None:
 # (a step's heading numbered in any of a list's ways: `3.`, `(3)`, `③`)
 _FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*(?:\d{1,2}[.．、]|[(（]\d{1,2}[)）]|[①-⑳])\s*[\u4e00-\u9fff]{2,12})\s*[:：]?$")
 # every `_FEE` match holds one of these: 费 (费用, 邮费, 工本费, 免费, 不收费, 规费 …), 资 (邮资, 资费), 元 (收取…元,
-# 15元/件), 到付, 免收
+# 15元/件), 到付, 免收, a currency sign (`¥10/本`)
 _FEE_WORD = re.compile(r"费|资|元|到付|免收|¥|￥")  # (`费|资|元` for `[费资元]`: every alternative opens on a literal)
 # (资 holds in `_FEE` only as part of 邮资 or 资费, which holds 费: a text holding none of these holds no fee, though
 # it may hold 资 in 资料, a word most notices use)
