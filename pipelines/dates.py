@@ -56,6 +56,9 @@ _MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 # The year comes first and the character before it is checked after it (`(?<!\d.{4})`), so
 # that the pattern starts with literals the engine can skip to.
 _URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
+_SCHEDULE_WORD = re.compile(r"时间|日期|截止|期限")
+_LAST_SENTENCE = re.compile(r"[。；;！!？?]")
+_DAY_BEFORE = re.compile(r"[:：至到于起自前~～\-—]$|时间$|日期$|截止$")  # (what makes the date after it a period's or a schedule's)
 _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
 # The words an issuing office's name ends on (a signature's, a header's source): also read by
 # `pipelines/keyfacts_agency.py` for the agency.
@@ -272,7 +275,12 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         if _PUBLISHED_LABEL.search(before) or (_BARE_TIME_LABEL.search(before) and _META_AFTER.search(after)) or (
             not before.strip() and not _NOT_SIGNATURE.search(after[:12])
             and not _SENTENCE.search(after) and near_end
-        ) or (near_end and not after.strip() and (_SIGNED_BY.match(before) or _PHONE_BEFORE.search(before))):
+        ) or (near_end and not after.strip() and (_SIGNED_BY.match(before) or _PHONE_BEFORE.search(before))) or (
+            # (the text's last words, spaced from what stands before them: a signature a copy pasted onto the line above,
+            # `…逾期不候。 某某中心 2031年3月2日`, `…咨询电话:0931-1234567 某局 2031年5月24日`; not a labelled day, `领取时间: …`)
+            tok.end >= len(text.rstrip()) and before[-1:].isspace() and not _DAY_BEFORE.search(before.rstrip())
+            and not _SCHEDULE_WORD.search(_LAST_SENTENCE.split(before)[-1])  # (`咨询时间为工作日 2031年3月2日`: a schedule's)
+        ):
             return tok.date.isoformat()
     # A repost that names the day its source issued it: `…中心于2017年12月26日发布的《…》`.
     m = _RELEASED_ON.search(text[:_PUBLISHED_HEAD])

@@ -174,3 +174,15 @@ def test_the_lost_month_hint_holds_wherever_a_lost_month_is_read():
         text = "".join(rng.choice("2019年月日 0123456789至起") for _ in range(rng.randint(1, 14)))
         if date_forms._LOST_MONTH.search(text):
             assert date_forms._LOST_HINT.search(text), text
+
+
+@pytest.mark.parametrize("text, published", [
+    ("某市证书领取通知\n请合格人员于4月1日至4月30日到某中心领取,逾期不候。 某市人事考试中心 2031年3月2日", "2031-03-02"),
+    ("某市证书领取通知\n请于4月1日起到某中心领取。咨询电话:0931-1234567 某省某局 2031年5月24日", "2031-05-24"),
+    ("某市证书领取通知\n请于4月1日起领取。 某县人事局 某县财政局 二〇三一年六月一日", "2031-06-01"),
+    # (a labelled day or a period's end is no signature)
+    ("某市证书领取通知\n请按时领取。领取截止时间: 2031年6月30日", None),
+    ("某市证书领取通知\n领取时间为2031年6月1日至 2031年6月30日", None),
+])
+def test_a_signature_pasted_onto_the_line_above(text, published):
+    assert normalize_record({"text": text})["published"] == published
