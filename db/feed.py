@@ -294,10 +294,12 @@ def data_version(conn: sqlite3.Connection) -> tuple:
 
 
 # Canonical notices about several exams (exam null, one notice_exams row per exam): the cube counts
-# them once under no exam; an exam's filter and facet count them under each exam they name too.
+# them once under no exam; an exam's filter and facet count them under each exam they name too. A notice under an old
+# name (`注册税务师`) is counted under it in the cube, and under the exam's name now (`税务师`) here, as its filter finds it.
 _SEVERAL_SQL = """
 select n.province, n.city, e.exam, n.kind, n.window_start, n.window_end
-from notice_exams e join notices n on n.id = e.notice_id where n.exam is null and n.duplicate_of is null"""
+from notice_exams e join notices n on n.id = e.notice_id
+where (n.exam is null or e.exam != n.exam) and n.duplicate_of is null"""
 
 
 def _several_exam_counts(conn: sqlite3.Connection, today: str) -> dict[tuple, dict[str, int]]:

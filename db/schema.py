@@ -378,12 +378,13 @@ TRIGGERS.update({
 # `exams`, kept by triggers so every writer is seen, and the exam filters read `exam_filter_sql`.
 TABLES["notice_exams"] = ({"id": str, "notice_id": str, "exam": str}, "id")
 OTHER_INDEXES += (("notice_exams", ["exam", "notice_id"]), ("notice_exams", ["notice_id"]))
-# Only notices without one exam get rows: the filters read the table for those alone, and the feed's
-# counts read all of it (a few notices, not one row per notice).
+# Only notices without one exam get rows, and a notice under an exam's old name (`注册税务师`, `exams` naming `税务师` too)
+# one for each other name: the filters read the table for those alone, and the feed's counts read all of it (a few
+# notices, not one row per notice).
 _LIST_EXAMS = ("DELETE FROM notice_exams WHERE notice_id = new.id; "
                "INSERT INTO notice_exams (id, notice_id, exam) SELECT DISTINCT new.id || char(31) || value, new.id, value "
                "FROM json_each(CASE WHEN json_valid(new.exams) THEN new.exams ELSE '[]' END) "
-               "WHERE new.exam IS NULL AND type = 'text' AND value != '';")
+               "WHERE (new.exam IS NULL OR value != new.exam) AND type = 'text' AND value != '';")
 TRIGGERS.update({
     "notice_exams_insert": f"AFTER INSERT ON notices BEGIN {_LIST_EXAMS} END",
     "notice_exams_update": f"AFTER UPDATE OF exam, exams ON notices BEGIN {_LIST_EXAMS} END",
@@ -392,6 +393,6 @@ TRIGGERS.update({
 
 
 def exam_filter_sql(alias: str = "n", param: str = ":exam") -> str:
-    """SQL true when notice `alias` is about the exam in `param`: its one exam, or one of several."""
-    return (f"({alias}.exam = {param} or ({alias}.exam is null and "
-            f"{alias}.id in (select notice_id from notice_exams where exam = {param})))")
+    """SQL true when notice `alias` is about the exam in `param`: its one exam, one of several, or the exam an old name
+    it is stored under stands for now (`notice_exams`)."""
+    return f"({alias}.exam = {param} or {alias}.id in (select notice_id from notice_exams where exam = {param}))"

@@ -90,6 +90,8 @@ class Catalogue:
                     if not self.matcher.has(name_key(text)):
                         self.matcher.add(name_key(text), (exam, level, None))
         self.matcher.build()
+        # an old name -> the exam's name now (注册税务师 -> 税务师): a notice under the old name is about that exam too
+        self.renamed: dict[str, str] = {e.old_name[0]: e.name for e in self.exams.values() if e.old_name}
         self._last: tuple[str | None, tuple] = (None, ())
 
     def find(self, text: str) -> tuple[tuple[int, int, Exam, str | None, str | None], ...]:

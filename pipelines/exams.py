@@ -232,8 +232,8 @@ def exams_named(title: str, found: ExamMatch) -> list[str]:
     its title names (`关于领取2026年度社会工作者、监理工程师…等资格证书的通知` is about each of them:
     the feed's exam filter, the board and reminders find it under every one, while `exam` stays
     empty). Family names (建造师) name no one exam; an exam kept out (`不包括…`) is not named."""
-    if found.exam:
-        return [found.exam]
+    if found.exam:  # (under an old name, the exam's name now too: `税务师` finds a 2013 `注册税务师` notice)
+        return [found.exam] + [now for now in (catalogue().renamed.get(found.exam),) if now]
     exams = catalogue().exams
     named = dict.fromkeys(f[2].name for f in _subject_mentions(title)
                           if not _excluded(title, f[0]) and f[2].emit and not exams[f[2].name].ambiguous)

@@ -328,11 +328,12 @@ BOARD_PRIORITY = ("open", "upcoming", "announced", "closed")
 def board_notices(db_path, exam: str, year) -> dict[str, list[dict]]:
     """Per province, the canonical certificate notices of the exam and year, each with its status
     on the served day by the schema's own SQL (unknown reads "announced" on the board). A notice
-    about several exams (no one `exam`, each listed in `exams`) belongs to each of them."""
+    about several exams (no one `exam`, each listed in `exams`) belongs to each of them, and one under an old name to
+    the exam's name now (listed in `exams` too)."""
     with sqlite3.connect(db_path) as conn:
         conn.row_factory = sqlite3.Row
         columns = {r[1] for r in conn.execute("pragma table_info(notices)")}
-        several = (" or (n.exam is null and json_valid(n.exams)"
+        several = (" or (json_valid(n.exams)"
                    " and exists (select 1 from json_each(n.exams) where value = :exam))") if "exams" in columns else ""
         rows = conn.execute(
             f"select n.id, n.province, n.url, s.kind as source_kind, {status_sql(repr(day_today(1)))} as status"

@@ -27,8 +27,9 @@ def fetch(url: str):
         return response.status, response.headers.get("Content-Type"), response.read()
 
 
-# A notice is about an exam: its one exam, or one of several (exam null, its notice_exams rows).
-ABOUT_EXAM = "(exam = ? or (exam is null and id in (select notice_id from notice_exams where exam = ?)))"
+# A notice is about an exam: its one exam, one of several (exam null), or the exam its old name stands for now (its
+# notice_exams rows).
+ABOUT_EXAM = "(exam = ? or id in (select notice_id from notice_exams where exam = ?))"
 
 
 def feed_rows(db_path, where="1=1", params=()):

@@ -59,7 +59,9 @@ def test_notice_exams_follows_every_write(tmp_path):
     assert listed(db) == {(both, "一级造价工程师")}  # a plain INSERT OR REPLACE, a repeat
     db["notices"].update(one, {"exam": None, "exams": '["监理工程师", "执业药师"]'})  # read anew as about two
     assert listed(db) == {(both, "一级造价工程师"), (one, "监理工程师"), (one, "执业药师")}
-    db["notices"].update(one, {"exam": "监理工程师"})  # and back to one: its exam says it again
+    db["notices"].update(one, {"exam": "监理工程师"})  # one exam again, `exams` naming another too (as an old name's
+    assert listed(db) == {(both, "一级造价工程师"), (one, "执业药师")}  # notice names the name now): listed beside it
+    db["notices"].update(one, {"exams": '["监理工程师"]'})  # and back to one: its exam says it again
     assert listed(db) == {(both, "一级造价工程师")}
     db["notices"].update(one, {"exam": None, "exams": "not json"})
     assert listed(db) == {(both, "一级造价工程师")}  # unreadable: no rows (and no failed write)

@@ -37,13 +37,15 @@ BOARD_STATUSES = {
     "open": ("办理中", "open"),
     "closed": ("已结束", "closed"),
 }
-# (a notice about several exams counts for each: notice_exams, for the notices whose exam is null)
+# (a notice about several exams counts for each, and one under an old name for the exam's name now: notice_exams, for
+# the notices whose exam is null or other than the row's)
 BOARD_CHOICES_SQL = """select exam, year, count(*) as n from (
   select exam, year from notices
   where +duplicate_of is null and exam is not null and year is not null and kind in ('collection', 'electronic')
   union all
   select e.exam, n.year from notice_exams e join notices n on n.id = e.notice_id
-  where n.exam is null and n.duplicate_of is null and n.year is not null and n.kind in ('collection', 'electronic'))
+  where (n.exam is null or e.exam != n.exam) and n.duplicate_of is null and n.year is not null
+    and n.kind in ('collection', 'electronic'))
 group by exam, year"""
 FEED_COLUMNS = ("province", "city", "exam", "kind")
 FEED_TABLES = ("feed", "notices")

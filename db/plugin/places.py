@@ -233,13 +233,15 @@ class ExamResolution:
 def exam_choices(value: str, known) -> tuple[str | None, list[str]]:
     """The exam a typed value stands for, or (None, the known exams holding it: several or none).
 
-    In order: a known exam as it is; a name of one in the exam catalogue (二建, 社工证, 监理: the short
-    names candidates use, which no exam name may contain), whether a notice of it is stored yet or not;
+    In order: a known exam as it is (but an exam's old name, 注册税务师, is the exam's name now, 税务师, whose
+    filter finds the old notices too: db/schema.py exam_filter_sql); a name of one in the exam catalogue (二建,
+    社工证, 监理: the short names candidates use, which no exam name may contain), whether a notice of it is stored
+    yet or not;
     else the one known exam that holds the value. Traditional and full-width forms are folded first
     (監理), and a Latin value is read as typed, in capitals (CPA) and as the words its pinyin spells
     (jianli -> 监理). The pages, feeds and `notices subscribe` all read an exam value through this."""
     if value in known:
-        return value, []
+        return exam_of(value) or value, []  # (an exam's own name reads as itself: only an old name reads otherwise)
     text = "".join(simplify(value).split())
     if text in known:
         return text, []
