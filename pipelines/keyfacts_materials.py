@@ -322,8 +322,6 @@ _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 
 def _space_parted(pieces: list[str]) -> list[str]:
     """`pieces` with each one that spaces part into document words split into them (`_SPACES`)."""
-    if not any(" " in p or "\t" in p or "\u3000" in p or "\xa0" in p for p in pieces):
-        return pieces  # (most phrases hold no space: each piece would be kept as it is)
     out: list[str] = []
     for piece in pieces:
         words: list[str] = []
@@ -352,7 +350,10 @@ def _phrase_items(phrase: str) -> tuple[str, ...]:
         # `《…登记表》(现场填写)`: a form given on the spot is no document brought (nor its name a piece)
         phrase = _HANDED_OUT_ITEM.sub("", phrase) if _HANDED_OUT.search(phrase) else phrase
         phrase = _BRACKETS.sub(_aside_dropped, _GENERIC_WITH_LIST.sub(_examples, phrase))
-    for raw in _sizes_distributed(_space_parted(_item_pieces(phrase))):
+    pieces = _item_pieces(phrase)
+    if " " in phrase or "\t" in phrase or "\u3000" in phrase or "\xa0" in phrase:  # (a piece holds a space only then)
+        pieces = _space_parted(pieces)
+    for raw in _sizes_distributed(pieces):
         # every step below keeps a piece of `raw` (a prefix or suffix removed, or 原件/复印件 joined to the item
         # before, itself a document word), and only an item with a document word is kept: without one, skip it
         if not _DOC_WORD.search(raw):
