@@ -41,6 +41,7 @@ sys.path.insert(0, str(REPO))
 import opencc  # noqa: E402
 from pypinyin import Style, pinyin  # noqa: E402  (the test extras: replicas use it too)
 
+from pipelines.date_forms import split_lost  # noqa: E402
 from pipelines.keyfacts_scoring import fact_right  # noqa: E402
 from pipelines.normalize import normalize_record  # noqa: E402
 from pipelines.scoring import to_record  # noqa: E402
@@ -149,9 +150,7 @@ _LINE_LABEL = re.compile(r"^([ \t]*)([\u4e00-\u9fff]{2,6})[:：]", re.MULTILINE)
 
 def _one_split(figures: str) -> bool:
     """Whether a month and day run together (`626`, `1020`) part one way only into a real month and day."""
-    splits = [(figures[:i], figures[i:]) for i in range(1, len(figures))]
-    return len(figures) >= 3 and sum(1 for m, d in splits if (len(m) == 2 or m[0] != "0") and (len(d) == 2 or d[0] != "0")
-                                      and 1 <= int(m) <= 12 and 1 <= int(d) <= 31) == 1
+    return len(figures) >= 3 and split_lost(figures) is not None
 
 
 def _lost_full_date(m: re.Match) -> str:

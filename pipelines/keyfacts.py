@@ -114,7 +114,8 @@ def _question_and_answer(lines: list[str], i: int) -> tuple[str, str, bool] | No
     question ending the line (its answer on the next, after `答:`/`A:` or none), a question followed by its answer
     on the same line (`问:…?答:…`, `Q2:…?A:…`), or a question on what to bring written as a label (`带什么:…`)."""
     line = lines[i]
-    if mark := _ANSWER_MARK_AFTER_QUESTION.search(line):
+    # (every `_ANSWER_MARK_AFTER_QUESTION` match follows a question mark: its look-behind is tried only where one is)
+    if ("?" in line or "？" in line) and (mark := _ANSWER_MARK_AFTER_QUESTION.search(line)):
         return line[:mark.start()], line[mark.end():], False
     if _QUESTION_END.search(line):
         if i + 1 >= len(lines) or not lines[i + 1].strip():

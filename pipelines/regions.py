@@ -418,12 +418,14 @@ def find_region(title: str, body: str = "", source_region: str | None = None) ->
             if n * 2 >= total and (not rest or n > rest[0][1]):
                 province_code = top
         if province_code and city is None and b_resolved:
-            if ("设在" in body or "设于" in body or "设置在" in body) and _VENUE.search(body):  # (each match holds one)
-                _, b_resolved = _tally(d.find(_VENUE.sub(lambda m: " " * len(m[0]), body), running=True),
-                                       province_code)
-            if "省" in body and ("(" in body or "（" in body) and _PROVINCIAL_ADDRESS.search(body):
-                _, b_resolved = _tally(d.find(_PROVINCIAL_ADDRESS.sub(lambda m: m[1] + " " * len(m[2]), body), running=True),
-                                       province_code)
+            # (an exam's venue and a provincial office's address name no city of the notice's: blanked together, and the
+            # body read again once)
+            spans = ([m.span() for m in _VENUE.finditer(body)]
+                     if "设在" in body or "设于" in body or "设置在" in body else [])  # (each match holds one)
+            if "省" in body and ("(" in body or "（" in body):
+                spans += [m.span(2) for m in _PROVINCIAL_ADDRESS.finditer(body)]
+            if spans:
+                _, b_resolved = _tally(d.find(_blanked(body, spans), running=True), province_code)
             b_city, b_county = _pick(b_resolved, province_code)
             # A body naming several cities of the province (a table of collection points) is a
             # provincial notice: none of them is its city.
