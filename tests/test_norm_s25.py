@@ -186,3 +186,9 @@ def test_the_lost_month_hint_holds_wherever_a_lost_month_is_read():
 ])
 def test_a_signature_pasted_onto_the_line_above(text, published):
     assert normalize_record({"text": text})["published"] == published
+
+
+def test_a_venue_and_a_provincial_address_are_both_set_aside():
+    # (each alone gives no city; both in one body, neither does)
+    body = "本次考试考场设在西安市某中学。证书请到陕西省某考试中心(西安市某路1号)领取。"
+    assert normalize_record({"title": "2030年度某资格证书领取通知", "body": body})["city"] is None
