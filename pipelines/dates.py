@@ -241,12 +241,9 @@ def published_date(listed_date: str | None, title: str, body: str, url: str | No
         found = parse_date(m[1])
         if found:
             return found
-    # (the text's first line, read as its title, may be the page's header itself, `某公众号 2024-03-06 19:42`, or carry it
-    # glued on, `…的说明2022-11-11 11:38:12阅读量:…`; where the title is prose, the header reading stops at it, and the
-    # body's own header is read alone; a title alone has no header)
-    found = header_date(title + "\n" + body[:2000]) if body else None
-    if found is None and body and title.strip():  # (with no title the first reading was the body's alone)
-        found = header_date(body[:2000])
+    # (the text's first line, read as its title, may be the page's header itself or carry it glued on; a title alone has
+    # no header)
+    found = header_date(body[:2000], title=title) if body else None
     if found is None and body and _CN_HEAD_HINT.search(body, 0, 600):
         # a document's date under its title in Chinese numerals (`（二〇一八年五月八日）`, `某局　二〇一一年九月五日`): the
         # header read in figures (only then, and only where the head holds such a year: most texts hold none)

@@ -40,15 +40,19 @@ _CONTROLS = re.compile(r"[【\[][^】\]]{0,6}[】\]]|分类\s*[:：]\s*\S+")  # 
 _HEADER_AFTER = re.compile(r"\s*(?:至|到|起|前|止|—|–|~|～|-\s*\d)")
 
 
-def header_date(body: str) -> str | None:
-    """The publication date in a page header (see above), or None."""
+def header_date(body: str, title: str = "") -> str | None:
+    """The publication date in a page header (see above), or None. `title`, the text's first line as read, is read as the
+    header's first line: it may be a page's header itself (`某公众号 2024-03-06 19:42`) or a title with its stamp glued on
+    (`…的说明2022-11-11 11:38:12阅读量:…`). A title of prose ends no header: the body's lines are read as if it were not
+    there."""
     # the first non-blank lines, stripped (the rest of the 2,000 characters is not stripped)
     lines = list(islice(filter(None, map(str.strip, body.splitlines())), _HEADER_LINES))
+    title = title.strip()
+    if title and not _body_begun(title):
+        lines = [title, *lines[:_HEADER_LINES - 1]]
     for i, line in enumerate(lines):
-        if len(line) > 120 or _HEADER_PROSE.search(line):
+        if _body_begun(line):
             return None
-        if line.endswith((":", "：")) and not any(c.isdigit() for c in line):
-            return None  # `各位考生:`: the body has begun
         m = _HEADER_STAMP.search(line)
         if m:
             if _HEADER_AFTER.match(line, m.end()):
@@ -75,6 +79,12 @@ def header_date(body: str) -> str | None:
             if d:
                 return d.isoformat()
     return None
+
+
+def _body_begun(line: str) -> bool:
+    """A line of prose, or an addressee (`各位考生:`): the header is over."""
+    return (len(line) > 120 or _HEADER_PROSE.search(line) is not None
+            or (line.endswith((":", "：")) and not any(c.isdigit() for c in line)))
 
 
 # A date a title gives as its business (`…证书领取时间:2031年3月6日`, `…领取时间为2031年3月6日`) is no list date glued to it

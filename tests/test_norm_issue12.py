@@ -43,6 +43,22 @@ def test_header_date(body, want):
 @pytest.mark.parametrize(
     ("title", "body", "want"),
     [
+        ("某某考试公众号 2023-08-14 20:05", "各位考生:\n证书已到。", "2023-08-14"),  # the first line is the header itself
+        ("关于证书发放的提示2021-09-30 10:12:40浏览量:77", "正文", "2021-09-30"),  # a stamp glued to the title
+        ("某市证书领取通知", "时间:2022-02-16 来源:某市人社局\n正文", "2022-02-16"),  # the body's own header below it
+        # a title of prose ends no header: the body's header is read as if it were not there
+        ("各位考生,本市本年度职业资格证书的领取安排已经确定,现说明如下。", "发布时间:2020-12-03 09:00\n正文", "2020-12-03"),
+        ("某市证书领取通知", "各位考生:\n2022-05-09 起办理", None),  # the body has begun before any date
+        ("", "时间:2021-05-11 09:20 来源:市人社局\n正文", "2021-05-11"),
+    ],
+)
+def test_header_date_with_its_title(title, body, want):
+    assert header_date(body, title=title) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
         # a signature in Chinese numerals with ASCII zeros
         ("", "正文\n某市人事考试中心\n二00八年十月九日", "2008-10-09"),
         # a repost naming the day its source issued it
