@@ -62,9 +62,13 @@ def split_lost(md: str) -> tuple[int, int] | None:
     return ok[0] if len(ok) == 1 else None
 
 
+# after figures and 日, a count of days (`120日内`, `180日后`, `90日以内`), no date with its 月 lost: the one rule of both
+# readings of lost months, this rewrite and `pipelines/dates.py`'s `_TOKEN` (which reads them in place, where a reader
+# needs the text's own positions)
+NOT_A_DAY_COUNT = r"(?![内后以])"
 # a date whose 年 and 月 a content farm's filter dropped (`自2020518日起`, `于1020日截止`): a year and three or four figures,
-# or three or four figures alone, then 日; not a count of days (`120日内`, `180日后`, `90日以内`)
-_LOST_MONTH = re.compile(r"((?:19|20)\d\d)(?<!\d.{4})\s*年?\s*(\d{2,4})日|(\d{3,4})日(?![内后以])")
+# or three or four figures alone, then 日 (both parted by `split_lost`)
+_LOST_MONTH = re.compile(r"((?:19|20)\d\d)(?<!\d.{4})\s*年?\s*(\d{2,4})日|(\d{3,4})日" + NOT_A_DAY_COUNT)
 # (what every `_LOST_MONTH` match ends on: 日 after three figures, or after two with 年 or a space before them; each
 # alternative opens on 日, a literal the search skips to, where `_LOST_MONTH` opens on figures, found in most texts)
 _LOST_HINT = re.compile(r"日(?<=\d\d\d日)|日(?<=年\d\d日)|日(?<=\s\d\d日)")

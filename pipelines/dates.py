@@ -21,7 +21,8 @@ from pipelines.header import header_date, title_business_date
 # (read here, and by window, window_rule and exam_year through this module)
 from pipelines.numerals import chinese_numeral_dates, chinese_numeral_years, valid_date  # noqa: F401
 # (the dates of a text rewritten for its readers: read by the normaliser through this module, and tested here)
-from pipelines.date_forms import lost_months_in_words, periods_in_words, split_lost, without_weekdays  # noqa: F401
+from pipelines.date_forms import (NOT_A_DAY_COUNT, lost_months_in_words, periods_in_words, split_lost,  # noqa: F401
+                                  without_weekdays)
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -41,8 +42,8 @@ _TOKEN = re.compile(
     r"\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
     r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)(?:\s*年\s*|(?=\d{2,4}\s*日))(?P<md>\d{2,4})\s*日)"
     # a month and day with 月 lost and no year (`于1020日截止`, `至626日`): three or four figures that part one way only
-    # (`split_lost`), as `lost_months_in_words` reads them; not a count of days (`120日内`, `180日后`)
-    r"|(?P<mdlost>\d{2,3})\s*日(?![内后以]))"
+    # (`split_lost`), as `lost_months_in_words` reads them; not a count of days
+    r"|(?P<mdlost>\d{2,3})\s*日" + NOT_A_DAY_COUNT + ")"
 )
 
 
