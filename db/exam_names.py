@@ -60,3 +60,8 @@ def _exam_of() -> dict[str, str]:
 def exam_of(name: str) -> str | None:
     """The exam a name stands for (`二建` -> 二级建造师, `监理工程师` -> itself), or None."""
     return _exam_of().get(name)
+
+
+def name_now(exam: str | None) -> str | None:
+    """The name `exam` is called now (`注册税务师` -> 税务师, the name its filter and facet go by), else `exam` itself."""
+    return (_exam_of().get(exam) or exam) if exam else exam

@@ -32,6 +32,7 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
+from db.exam_names import name_now
 from db.schema import OPEN_ENDED_DAYS, exam_filter_sql, status_sql
 from db.search import FTS_TABLE, MATCH_ALL, fts_query
 
@@ -295,22 +296,24 @@ def data_version(conn: sqlite3.Connection) -> tuple:
 
 # Canonical notices about several exams (exam null, one notice_exams row per exam): the cube counts
 # them once under no exam; an exam's filter and facet count them under each exam they name too. A notice under an old
-# name (`注册税务师`) is counted under it in the cube, and under the exam's name now (`税务师`) here, as its filter finds it.
+# name (`注册税务师`, `renamed` true here) is in the cube under it, and here under the exam's name now (`税务师`), as the
+# filter on that name finds it; the exam facet counts it once, under the name now (`name_now`).
 _SEVERAL_SQL = """
-select n.province, n.city, e.exam, n.kind, n.window_start, n.window_end
+select n.province, n.city, e.exam, n.kind, n.exam is not null as renamed, n.window_start, n.window_end
 from notice_exams e join notices n on n.id = e.notice_id
 where (n.exam is null or e.exam != n.exam) and n.duplicate_of is null"""
 
 
 def _several_exam_counts(conn: sqlite3.Connection, today: str) -> dict[tuple, dict[str, int]]:
-    """(province, city, exam, kind) -> status -> canonical notices about that exam among others."""
+    """(province, city, exam, kind, renamed) -> status -> canonical notices about that exam among others, or under an old
+    name of it (`renamed`)."""
     per_key: dict[tuple, dict[str, int]] = {}
     try:
         rows = _execute(conn, _SEVERAL_SQL).fetchall()
     except sqlite3.OperationalError:  # a file written before notice_exams existed
         return per_key
-    for province, city, exam, kind, ws, we in rows:
-        counts = per_key.setdefault((province, city, exam, kind), {})
+    for province, city, exam, kind, renamed, ws, we in rows:
+        counts = per_key.setdefault((province, city, exam, kind, bool(renamed)), {})
         status = status_of(ws, we, today)
         counts[status] = counts.get(status, 0) + 1
     return per_key
@@ -334,16 +337,17 @@ def _counts_from_cube(conn: sqlite3.Connection, query: FeedQuery) -> tuple[int, 
                     continue
                 total += n
                 province[key[0]] += n
-                exam[key[2]] += n
+                exam[name_now(key[2])] += n
                 kind[key[3]] += n
                 status_facet[status] += n
-        for key, statuses in several.items():
+        for key, statuses in several.items():  # (`zip` stops at the four dimensions wanted: `renamed` is no filter)
             if any(w and w != k for w, k in zip(wanted, key)):
                 continue
             for status, n in statuses.items():
                 if query.status and status != query.status:
                     continue
-                exam[key[2]] += n  # under each exam it names (the exam facet's counts overlap)
+                if query.exam or not key[4]:  # (unfiltered, an old name's notice was counted above, under the name now)
+                    exam[key[2]] += n  # under each exam it names (the exam facet's counts overlap)
                 if query.exam:  # the filter's own notices: counted once, under this exam
                     total += n
                     province[key[0]] += n
@@ -445,10 +449,10 @@ def _filtered_hits(conn, chunks, clauses: list[str], params: dict, cap: int, tod
 
 
 def _exams_counted(exam: str | None, several: str | None, wanted: str) -> list[str | None]:
-    """The exams a hit counts under in the exam facet: its one exam, or each of several (only the
-    filter's own, when an exam is filtered on), as the cube counts them."""
+    """The exams a hit counts under in the exam facet: its one exam (by its name now: an old name's notice is under the
+    exam's name now), or each of several (only the filter's own, when an exam is filtered on), as the cube counts them."""
     if exam is not None or not several:
-        return [exam]
+        return [name_now(exam)]
     try:
         named = json.loads(several)
     except ValueError:

@@ -4,13 +4,17 @@ under the name now (db/schema.py notice_exams, exam_filter_sql); the old name ty
 
 from __future__ import annotations
 
+import asyncio
 import urllib.parse
 import urllib.request
 
 import pytest
+from datasette.app import Datasette
 
 from crawler.reminders import matching_notices
+from db.feed import FeedQuery, feed_page
 from db.finish import finish_run
+from db.plugin.board import board_choices
 from db.plugin.places import exam_choices
 from db.search import sync_search_index
 from db.store import open_db, upsert_notice
@@ -71,3 +75,17 @@ def test_the_filters_find_an_old_name_under_the_name_now(tmp_path, renamed_db):
         assert "税务师证书领取通知1" in atom and "税务师证书领取通知2" in atom
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("q", ["", "税务师"])  # the counts kept per key, and those of a search's hits
+@pytest.mark.parametrize("exam", ["", "税务师"])
+def test_the_exam_facet_counts_an_old_name_once_under_the_name_now(renamed_db, q, exam):
+    page = feed_page(renamed_db.conn, FeedQuery(today="2021-03-01", q=q, exam=exam))
+    assert page.total == 2
+    assert page.facets["exam"] == [("税务师", 2)]
+
+
+def test_the_board_offers_an_old_name_under_the_name_now(renamed_db):
+    db = Datasette([str(renamed_db.conn.execute("pragma database_list").fetchone()[2])]).get_database("renamed")
+    choices = asyncio.run(board_choices(db))
+    assert sorted((c["exam"], c["year"], c["n"]) for c in choices) == [("税务师", 2013, 1), ("税务师", 2020, 1)]

@@ -9,6 +9,7 @@ from urllib.parse import urlencode, urlsplit
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 
+from db.exam_names import name_now
 from db.feed import data_version, status_of
 from db.labels import KIND_LABELS, SOURCE_KIND_LABELS, STATUS_LABELS, window_phrase
 from db.plugin.places import resolve_exam
@@ -163,7 +164,8 @@ async def board_choices(db) -> list[dict]:
     version = await db.execute_fn(data_version)
     if version not in _CHOICES:
         _CHOICES.clear()
-        _CHOICES[version] = [dict(r) for r in (await db.execute(BOARD_CHOICES_SQL)).rows]
+        # (an old name's notices are counted under the exam's name now, from notice_exams: not offered twice)
+        _CHOICES[version] = [dict(r) for r in (await db.execute(BOARD_CHOICES_SQL)).rows if name_now(r["exam"]) == r["exam"]]
     return _CHOICES[version]
 
 
