@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-ranker bench-robustness bench-crawl bench-search bench-recrawl bench-scale bench-realism bench bench-full clean
+.PHONY: demo test soak install browser balancer bench-load bench-accuracy bench-ranker bench-arrival bench-robustness bench-crawl bench-search bench-recrawl bench-scale bench-realism bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,12 @@ bench-accuracy: $(STAMP)
 bench-ranker: $(STAMP)
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python bench/window_ranker.py
+
+# The rounds' dev texts read by the code just before they arrived, beside the code now, and a learned second opinion on
+# is_cert tried over both (bench/arrival.py; needs the git history and, for the model, scikit-learn: the `train` extra).
+bench-arrival: $(STAMP)
+	$(BIN)/pip install -q -e '.[train]'
+	$(BIN)/python bench/arrival.py --model
 
 # How far the habits of copied pages (controls, stamps, spacing, scripts, dates in figures, ads) move dev readings.
 bench-robustness: $(STAMP)
