@@ -1,7 +1,7 @@
 """Dates rewritten into the form the normaliser's readers expect: the weekday a copy writes after a date dropped
-(`without_weekdays`), the figure dates of a period written in words (`periods_in_words`), a date whose 年 and 月 a copy
-lost written with them again (`lost_months_in_words`). Written by hand for the
-reasons given in `pipelines/dates.py`, which reads the grammar these forms feed.
+(`without_weekdays`), the figure dates of a period written in words (`periods_in_words`), and the split of a month and
+day whose 月 a copy lost (`split_lost`; `pipelines/dates.py` reads those dates in its grammar and writes them out in
+words). Written by hand for the reasons given in `pipelines/dates.py`, which reads the grammar these forms feed.
 """
 
 from __future__ import annotations
@@ -60,33 +60,3 @@ def split_lost(md: str) -> tuple[int, int] | None:
     ok = [(int(m), int(d)) for m, d in parts
           if all(len(p) == 2 or p[0] != "0" for p in (m, d)) and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
     return ok[0] if len(ok) == 1 else None
-
-
-# after figures and 日, a count of days (`120日内`, `180日后`, `90日以内`), no date with its 月 lost: the one rule of both
-# readings of lost months, this rewrite and `pipelines/dates.py`'s `_TOKEN` (which reads them in place, where a reader
-# needs the text's own positions)
-NOT_A_DAY_COUNT = r"(?![内后以])"
-# a date whose 年 and 月 a content farm's filter dropped (`自2020518日起`, `于1020日截止`): a year and three or four figures,
-# or three or four figures alone, then 日 (both parted by `split_lost`)
-_LOST_MONTH = re.compile(r"((?:19|20)\d\d)(?<!\d.{4})\s*年?\s*(\d{2,4})日|(\d{3,4})日" + NOT_A_DAY_COUNT)
-# (what every `_LOST_MONTH` match ends on: 日 after three figures, or after two with 年 or a space before them; each
-# alternative opens on 日, a literal the search skips to, where `_LOST_MONTH` opens on figures, found in most texts)
-_LOST_HINT = re.compile(r"日(?<=\d\d\d日)|日(?<=年\d\d日)|日(?<=\s\d\d日)")
-_NOT_BEFORE_FIGURES = "0123456789年月"  # (figures alone must stand alone: not the tail of a longer number or a date)
-
-
-def lost_months_in_words(text: str) -> str:
-    """`text` with each date whose 年 and 月 were lost written with them (`2020518日` → `2020年5月18日`, `626日` → `6月26日`)
-    where the figures part one way only (`split_lost`), the form the signs of a dated notice read."""
-    if not text or "日" not in text or not _LOST_HINT.search(text):
-        return text
-
-    def in_words(m: re.Match) -> str:
-        if m[3] and m.start() and text[m.start() - 1] in _NOT_BEFORE_FIGURES:
-            return m[0]
-        split = split_lost(m[2] or m[3])
-        if split is None:
-            return m[0]
-        return (f"{m[1]}年" if m[1] else "") + f"{split[0]}月{split[1]}日"
-
-    return _LOST_MONTH.sub(in_words, text)

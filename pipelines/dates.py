@@ -1,7 +1,7 @@
-"""Dates in notices: the date grammar and the publication date.
+"""Dates in notices: the date grammar.
 
-The collection window and the exam year, which read the same grammar, are in `pipelines/window.py`
-and `pipelines/exam_year.py`; years for dates written without one in `pipelines/date_years.py`.
+The publication date, the collection window and the exam year, which read it, are in `pipelines/published.py`,
+`pipelines/window.py` and `pipelines/exam_year.py`; years for dates written without one in `pipelines/date_years.py`.
 
 Written by hand because the libraries tried do not read notice dates: dateparser loses Chinese
 ranges (`2024年11月10日至11月30日`), and none inherits a year from context, crosses a year end
@@ -17,12 +17,10 @@ import re
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from pipelines.header import header_date, title_business_date
 # (read here, and by window, window_rule and exam_year through this module)
 from pipelines.numerals import chinese_numeral_dates, chinese_numeral_years, valid_date  # noqa: F401
 # (the dates of a text rewritten for its readers: read by the normaliser through this module, and tested here)
-from pipelines.date_forms import (NOT_A_DAY_COUNT, lost_months_in_words, periods_in_words, split_lost,  # noqa: F401
-                                  without_weekdays)
+from pipelines.date_forms import periods_in_words, split_lost, without_weekdays  # noqa: F401
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -42,9 +40,32 @@ _TOKEN = re.compile(
     r"\s*月\s*(?P<d>\d{1,2})(?!\d)\s*[日号]?)"
     r"|(?P<lost>(?P<ly>(?<=1)9\d\d|(?<=2)0\d\d)(?:\s*年\s*|(?=\d{2,4}\s*日))(?P<md>\d{2,4})\s*日)"
     # a month and day with 月 lost and no year (`于1020日截止`, `至626日`): three or four figures that part one way only
-    # (`split_lost`), as `lost_months_in_words` reads them; not a count of days
-    r"|(?P<mdlost>\d{2,3})\s*日" + NOT_A_DAY_COUNT + ")"
+    # (`split_lost`); not a count of days (`120日内`, `180日后`, `90日以内`)
+    r"|(?P<mdlost>\d{2,3})\s*日(?![内后以]))"
 )
+# (what every date `lost_months_in_words` writes out ends on: 日 right after three figures, or after two with 年 or a space
+# before them; each alternative opens on 日, a literal the search skips to, where the tokens open on figures, in most texts)
+_LOST_HINT = re.compile(r"日(?<=\d\d\d日)|日(?<=年\d\d日)|日(?<=\s\d\d日)")
+
+
+def lost_months_in_words(text: str) -> str:
+    """`text` with each date whose 年 and 月 a copy lost (`_TOKEN`'s `lost` and `mdlost`: `2020518日`, `626日`) written
+    with them (`2020年5月18日`, `6月26日`), the form the signs of a dated notice read; the readers read the same tokens
+    in place. Only figures that meet their 日 (as a copy's filter leaves them), and not after 年 or 月 (a date's tail)."""
+    if not text or "日" not in text or not _LOST_HINT.search(text):
+        return text
+    out, at = [], 0
+    for m in _TOKEN.finditer(text):
+        lost, alone = m["lost"], m["mdlost"]
+        if ((lost is None and alone is None) or text[m.end() - 2].isspace()
+                or (alone is not None and m.start() and text[m.start() - 1] in "年月")):
+            continue
+        split = split_lost(m["md"] if lost is not None else m["f"] + alone)
+        if split is None:
+            continue
+        out.append(text[at:m.start()] + (f"{m['f']}{m['ly']}年" if lost is not None else "") + f"{split[0]}月{split[1]}日")
+        at = m.end()
+    return "".join(out) + text[at:]
 
 
 # (opening on 年, the numeral before it checked behind: a pattern opening on a literal is skipped to at C speed,
@@ -53,24 +74,17 @@ _TOKEN = re.compile(
 # same date (a time after it holds none), so it is read directly.
 _PLAIN_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9]{1,2})-([0-9]{1,2})(?: +[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?")
 _SHORT_YEAR = re.compile(r"(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
-_MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+# a month and day without a year (`3-15`, `03.15`, `3月15日`), as a list may print its date: also read by `pipelines/published.py`
+MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 # The year comes first and the character before it is checked after it (`(?<!\d.{4})`), so
 # that the pattern starts with literals the engine can skip to.
 _URL_DATE = re.compile(r"(20\d\d|19\d\d)(?<!\d.{4})[-/_]?(0[1-9]|1[0-2])(?:[-/_]?(0[1-9]|[12]\d|3[01]))?(?!\d{3})")
-_SCHEDULE_WORD = re.compile(r"时间|日期|截止|期限")
-_LAST_SENTENCE = re.compile(r"[。；;！!？?]")
-_DAY_BEFORE = re.compile(r"[:：至到于起自前~～\-—]$|时间$|日期$|截止$")  # (what makes the date after it a period's or a schedule's)
-_NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
-# The words an issuing office's name ends on (a signature's, a header's source): also read by
-# `pipelines/keyfacts_agency.py` for the agency.
 # The label a list or a title puts before its date stamp (`…安排  时间:2025-03-05`, `更新时间:…`): also read by
-# `pipelines/text.py`, which drops the stamp from the title shown.
+# `pipelines/text.py`, which drops the stamp from the title shown, and by `pipelines/published.py`.
 STAMP_LABEL = r"(?:(?:发布|更新)?时间|发布日期|日期|发布)"
+# The words an issuing office's name ends on (a signature's, a header's source): also read by `pipelines/published.py`
+# and by `pipelines/keyfacts_agency.py` for the agency.
 ORG_END = r"(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|站|协会|部|所|政府|学校|考试院|管理处)"
-# An issuing office before a date on the same line: a signature flattened by a repost
-# (`某市人事考试中心 2025年2月27日`).
-_SIGNED_BY = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}" + ORG_END + r"\s*$")
-_SENTENCE = re.compile(r"[，,。;；]")
 
 
 # How many months back a date must go to read as the next year's (12月 → 1月 is 11, 11月 → 3月 is 8).
@@ -163,7 +177,7 @@ def parse_date(text: str | None, default_year: int | None = None) -> str | None:
     if m:  # two-digit year as printed in some lists: 18-7-30
         d = valid_date(2000 + int(m[1]), int(m[2]), int(m[3]))
         return d.isoformat() if d else None
-    m = _MONTH_DAY.fullmatch(s)
+    m = MONTH_DAY.fullmatch(s)
     if m:
         d = valid_date(default_year, int(m[1]), int(m[2])) if default_year else None
         return d.isoformat() if d else None
@@ -191,95 +205,3 @@ def url_year_month(url: str | None) -> tuple[int, int | None] | None:
     if not m:
         return None
     return int(m[1]), int(m[2])
-
-
-_PUBLISHED_LABEL = re.compile(
-    r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|信息提供日期|提供日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
-    r"|^\s*发布\s*[:：]\s*$"
-)
-_PHONE_BEFORE = re.compile(r"电话\s*[:：]?\s*[\d\-－()（） ]{7,20}\d\s+$")  # (a signature's date on the contact line: `电话:…  2019年4月22日`)
-_RELEASED_ON = re.compile(r"于\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|印发)")
-_SIGNATURE_TAIL = 160
-_PUBLISHED_HEAD = 400
-# A date glued to the end of a title, labelled or not, bracketed or not (`…通知 [2014-09-22]`; not the
-# end of a period the title names: `…领取时间延期至2026年4月30日`).
-_GLUED_TAIL = re.compile(
-    r"[\s(（\[【]*(?:" + STAMP_LABEL + r"\s*[:：]\s*)?(?<![至到止])((?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?)[)）\]】]?\s*$")
-# A list date bracketed before the title: `[2026-04-20] 关于…的通知`.
-_HEAD_STAMP = re.compile(r"\s*[\[【(（]\s*((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})\s*[\]】)）]")
-# `时间:2026-04-25 来源:…`: a bare 时间 label is the page's own when page meta follows on its line.
-_BARE_TIME_LABEL = re.compile(r"(?:^|\s)时间\s*[:：]\s*$")
-_META_AFTER = re.compile(r"来源|作者|浏览|阅读|点击|编辑")
-# a year in Chinese numerals (`二〇一八年`, `二O一二年`), the hint of a numeral date in a header (opening on 年, the
-# numerals checked behind: a literal the search skips to)
-_CN_HEAD_HINT = re.compile("年(?<=[〇○零O一二三四五六七八九]{4}年)")
-
-
-def published_date(listed_date: str | None, title: str, body: str, url: str | None) -> str | None:
-    """When the notice was published: its list date, else a date the text gives as such."""
-    if listed_date and isinstance(listed_date, str):
-        s = listed_date.strip()
-        if _MONTH_DAY.fullmatch(s):
-            url_ym = url_year_month(url)  # read only for a list date without its year
-            year = url_ym[0] if url_ym else None
-            if year is None:
-                years = [t.date.year for t in tokens(title + "\n" + body, None) if t.explicit_year]
-                year = years[0] if years else None
-            found = parse_date(s, year)
-        else:
-            found = parse_date(s)
-        if found:
-            return found
-    # every match of _GLUED_TAIL ends the title (but for spaces) on a digit, 日 or a closing
-    # bracket; it opens on a repeat, so it is tried at every position: skip it otherwise
-    tail = title.rstrip()
-    m = _GLUED_TAIL.search(title) if tail and (tail[-1].isdecimal() or tail[-1] in "日)）]】") else None
-    if m is not None and title_business_date(title, m.start(1)):
-        m = None
-    if m is None and title[:1] in " [【(（":
-        m = _HEAD_STAMP.match(title)
-    if m:
-        found = parse_date(m[1])
-        if found:
-            return found
-    # (the text's first line, read as its title, may be the page's header itself or carry it glued on; a title alone has
-    # no header)
-    found = header_date(body[:2000], title=title) if body else None
-    if found is None and body and _CN_HEAD_HINT.search(body, 0, 600):
-        # a document's date under its title in Chinese numerals (`（二〇一八年五月八日）`, `某局　二〇一一年九月五日`): the
-        # header read in figures (only then, and only where the head holds such a year: most texts hold none)
-        found = header_date(chinese_numeral_dates(title + "\n" + body[:2000]))
-    if found:
-        return found
-    text = title + "\n" + body
-    if len(text) > _PUBLISHED_HEAD + _SIGNATURE_TAIL:
-        # A publication date is labelled near the top or signed at the bottom: skip the middle.
-        tail = text[-_SIGNATURE_TAIL:]
-        text = text[:_PUBLISHED_HEAD] + "\n" + tail[tail.find("\n") + 1:]  # whole lines only
-    text = chinese_numeral_dates(text)
-    if not MAY_HOLD_DATE.search(text):  # (no token, nor a `于…年…月…日发布` below: most titles without a list date)
-        return None
-    for tok in tokens(text, None):
-        if not tok.explicit_year:
-            continue
-        line_start = text.rfind("\n", 0, tok.start) + 1
-        line_end = text.find("\n", tok.end)
-        line_end = len(text) if line_end < 0 else line_end
-        before, after = text[line_start:tok.start], text[tok.end:line_end]
-        # A date labelled as the publication time, or alone on its line near the end (a
-        # signature, possibly followed by the issuing office; a lone date higher up is a
-        # schedule row).
-        near_end = len(text) - tok.end < _SIGNATURE_TAIL
-        if _PUBLISHED_LABEL.search(before) or (_BARE_TIME_LABEL.search(before) and _META_AFTER.search(after)) or (
-            not before.strip() and not _NOT_SIGNATURE.search(after[:12])
-            and not _SENTENCE.search(after) and near_end
-        ) or (near_end and not after.strip() and (_SIGNED_BY.match(before) or _PHONE_BEFORE.search(before))) or (
-            # (the text's last words, spaced from what stands before them: a signature a copy pasted onto the line above,
-            # `…逾期不候。 某某中心 2031年3月2日`, `…咨询电话:0931-1234567 某局 2031年5月24日`; not a labelled day, `领取时间: …`)
-            tok.end >= len(text.rstrip()) and before[-1:].isspace() and not _DAY_BEFORE.search(before.rstrip())
-            and not _SCHEDULE_WORD.search(_LAST_SENTENCE.split(before)[-1])  # (`咨询时间为工作日 2031年3月2日`: a schedule's)
-        ):
-            return tok.date.isoformat()
-    # A repost that names the day its source issued it: `…中心于2017年12月26日发布的《…》`.
-    m = _RELEASED_ON.search(text[:_PUBLISHED_HEAD])
-    return parse_date(m[1]) if m else None

@@ -20,6 +20,7 @@ from pipelines import batch, dates, exams, keyfacts, kind, regions, window, wind
 from pipelines.copied_lines import mend_lines
 from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.numerals import close_date_unit_gaps, numeral_dates_in_figures
+from pipelines.published import published_date
 from pipelines.spacing import close_spaced_words
 from pipelines.spam import drop_appended_blocks, drop_spam
 from pipelines.text import clean_title, lead, simplify, split_title
@@ -119,7 +120,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     )
     if kind_ == kind.REISSUE and year is not None:
         year = exam_year(title, year_month=False) or exam_year(opening, year_month=False)
-    published = dates.published_date(listed, raw_title, body, url)
+    published = published_date(listed, raw_title, body, url)
     if year is None and published and ("上年度" in title or "上一年度" in title or "上年度" in opening):
         year = int(published[:4]) - 1  # (`关于领取上年度…证书的通知`: the year before the notice's)
     window_start = window_end = rule = None

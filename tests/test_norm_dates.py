@@ -3,7 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipelines import dates
-from pipelines.dates import parse_date, published_date, url_year_month, without_weekdays
+from pipelines.dates import parse_date, url_year_month, without_weekdays
+from pipelines.published import published_date
 from pipelines.exam_year import exam_year
 from pipelines.normalize import normalize_record
 from pipelines.numerals import close_date_unit_gaps

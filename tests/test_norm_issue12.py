@@ -3,7 +3,7 @@ the shared dev set or of tests/data/real_notices is copied here)."""
 
 import pytest
 
-from pipelines.dates import published_date
+from pipelines.published import published_date
 from pipelines.header import header_date
 from pipelines.kind import classify
 from pipelines.normalize import FIELDS, normalize_record

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.dates import published_date
+from pipelines.published import published_date
 from pipelines.keyfacts_agency import find_agency
 from pipelines.keyfacts_deadline import find_deadline_rule
 from pipelines.keyfacts_materials import find_materials

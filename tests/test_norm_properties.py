@@ -5,7 +5,7 @@ import string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipelines import batch, dates, exam_year, exams, kind, regions, window
+from pipelines import batch, dates, exam_year, exams, kind, published, regions, window
 from pipelines.normalize import FIELDS, normalize_record
 from pipelines.spam import drop_spam
 from pipelines.text import clean_title, simplify, split_title
@@ -57,7 +57,7 @@ def test_each_normalizer_accepts_any_string(title, body, source):
     exam_year.exam_year(title)
     window.collection_window(body, "2024-01-31")
     window.collection_window(body, None)
-    dates.published_date(title, title, body, body)
+    published.published_date(title, title, body, body)
     dates.url_year_month(body)
     exams.find_exam(title, body, 2020)
     kind.classify(title, body[:50], body)

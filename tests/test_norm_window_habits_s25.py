@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.dates import published_date
+from pipelines.published import published_date
 from pipelines.normalize import normalize_record
 from pipelines.notice_signs import evidence, states_dated_arrangement
 from pipelines.spam import is_spam_line

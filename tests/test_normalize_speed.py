@@ -812,7 +812,7 @@ def test_rule_anchor_day_reads_chinese_numeral_dates():
 
 
 def test_url_year_is_read_only_for_a_month_day():
-    from pipelines.dates import published_date
+    from pipelines.published import published_date
 
     url = "http://x.example/2023/t20230310_1.html"
     assert published_date("3-15", "某某证书领取通知", "", url) == "2023-03-15"
@@ -1012,13 +1012,13 @@ def test_bare_year_on_random_runs():
     "",
 ])
 def test_glued_tail_gate_keeps_every_match(title):
-    from pipelines import dates
+    from pipelines import dates, published
 
-    m = dates._GLUED_TAIL.search(title)
+    m = published._GLUED_TAIL.search(title)
     tail = title.rstrip()
     if m:  # the gate in published_date
         assert tail and (tail[-1].isdecimal() or tail[-1] in "日)）]】")
     plain = dates.parse_date(m[1]) if m else None
-    got = dates.published_date(None, title, "", None)
+    got = published.published_date(None, title, "", None)
     if plain:
         assert got == plain
