@@ -5,7 +5,7 @@ The page header under a title: `时间:2022-12-06 16:03 来源:…`, `2025-01-08
 `作者:某某 时间:26-02-21`, a bare date with its publisher (`2018-03-21 某某学校`,
 `某某日报 2022年03月11日`). Read from the lines before the first line of prose; a line that
 talks about collecting, registering or an exam is a schedule row, not a header.
-Read before the label and signature rules of `pipelines/dates.py`, which call it.
+Read before the label and signature rules of `pipelines/published.py`, which call it.
 """
 
 from __future__ import annotations
