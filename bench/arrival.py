@@ -83,6 +83,22 @@ def read_at_arrival(rev: str, records: list[dict]) -> dict[str, dict]:
     return {r["id"]: json.loads(line) for r, line in zip(records, out)}
 
 
+def print_rounds(items: list[dict], then: dict[str, dict], round_of: dict[str, int], revs: list[str]) -> None:
+    """Round by round, at arrival: whether the rules read new sites better as they grew."""
+    print(f"\n{'round':<10}{'texts':>6}{'is_cert':>9}{'exam':>7}{'window start':>14}{'KF place':>10}   (at arrival)")
+    for number, rev in enumerate(revs):
+        chosen = [r for r in items if round_of[r["id"]] == number]
+        if not chosen:
+            continue
+        fields = score(chosen, answer=lambda r: then[r["id"]]).fields
+        facts = [r for r in chosen if "key_facts" in r["labels"] and "place" in then[r["id"]]]
+        start = fields["window_start"]
+        place = score_key_facts(facts, answer=lambda r: then[r["id"]]).facts["place"].accuracy if facts else None
+        print(f"{rev:<10}{len(chosen):>6}{fields['is_cert_notice'].accuracy:>9.3f}{fields['exam'].accuracy:>7.3f}"
+              + (f"{start.recall:>9.2f} of {start.labelled:<2}" if start.labelled else f"{'-':>14}")
+              + (f"{place:>10.2f}" if place is not None else f"{'-':>10}"))
+
+
 def print_fields(items: list[dict], then: dict[str, dict]) -> None:
     at_arrival, now = score(items, answer=lambda r: then.get(r["id"])), score(items)
     print(f"{'field':<15}{'at arrival':>12}{'now':>8}   (accuracy; recall for {', '.join(RECALLED)})")
@@ -180,7 +196,8 @@ def main(argv: list[str]) -> int:
     by_id = {r["id"]: r for r in corpus}
     then: dict[str, dict] = {}
     round_of: dict[str, int] = {}
-    for number, rev in enumerate(rounds(args.since)):
+    revs = rounds(args.since)
+    for number, rev in enumerate(revs):
         new = [by_id[i] for i in sorted(ids_at(rev) - ids_at(f"{rev}^")) if i in by_id and by_id[i].get("split") == "dev"]
         if new:
             then.update(read_at_arrival(rev, new))
@@ -189,6 +206,7 @@ def main(argv: list[str]) -> int:
     items = [by_id[i] for i in then]
     print(f"{len(items)} dev texts read by the code just before their round landed (rounds since {args.since})\n")
     print_fields(items, then)
+    print_rounds(items, then, round_of, revs)
     if args.model:
         print_model(items, then, round_of, corpus)
     return 0
