@@ -15,8 +15,8 @@ rules' answers at arrival, with the model cross-validated by site (all the round
 the rules' answers now on the held-out split and on the shared dev set, with the model trained on every dev and probe
 text. Session 26 found +4.6 points of is_cert at arrival (0.863 -> 0.909, both halves gaining) but +0.2 on the held-out
 split (0.910 -> 0.912: precision up, recall down) and -5.1 on the shared dev set (0.979 -> 0.928), for twice the
-fields' time: the arrival texts overstate it, since the rules now already read what the model fixed in the rules
-then. Not put into the normalizer (pipelines/kind.py lists the earlier trials).
+fields' time: the arrival texts overstate it, probably because the rules now already read much of what the model
+fixed in the rules then. Not put into the normalizer (pipelines/kind.py lists the earlier trials).
 Scores only: no text is printed.
 """
 
@@ -59,8 +59,7 @@ def git(*args: str) -> str:
 
 def rounds(since: str) -> list[str]:
     """The commits that changed the corpus, oldest first, from `since` on."""
-    revs = git("log", "--reverse", "--format=%h", f"{since}^..HEAD", "--", CORPUS_PATH).split()
-    return revs
+    return git("log", "--reverse", "--format=%h", f"{since}^..HEAD", "--", CORPUS_PATH).split()
 
 
 def ids_at(rev: str) -> set[str]:
@@ -99,14 +98,17 @@ def print_rounds(items: list[dict], then: dict[str, dict], round_of: dict[str, i
               + (f"{place:>10.2f}" if place is not None else f"{'-':>10}"))
 
 
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def print_fields(items: list[dict], then: dict[str, dict]) -> None:
     at_arrival, now = score(items, answer=lambda r: then.get(r["id"])), score(items)
     print(f"{'field':<15}{'at arrival':>12}{'now':>8}   (accuracy; recall for {', '.join(RECALLED)})")
     for name in FIELDS:
         a, b = at_arrival.fields[name], now.fields[name]
-        pick = (lambda s: s.recall) if name in RECALLED else (lambda s: s.accuracy)
-        fmt = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
-        print(f"{name:<15}{fmt(pick(a)):>12}{fmt(pick(b)):>8}" + (f"   ({a.labelled} labelled)" if name in RECALLED else ""))
+        shown = [_figure(s.recall if name in RECALLED else s.accuracy) for s in (a, b)]
+        print(f"{name:<15}{shown[0]:>12}{shown[1]:>8}" + (f"   ({a.labelled} labelled)" if name in RECALLED else ""))
     with_facts = [r for r in items if "key_facts" in r["labels"] and "place" in then.get(r["id"], {})]
     if with_facts:
         a, b = score_key_facts(with_facts, answer=lambda r: then.get(r["id"])), score_key_facts(with_facts)
