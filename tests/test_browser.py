@@ -182,8 +182,9 @@ def test_the_feed_link_follows_the_facet_filters(browser, datasette, crawled_db)
     # (a province and exam that a notice about several exams shares, where there is one: the case the feed's exam covers
     # beyond a notice's one exam)
     with sqlite3.connect(crawled_db) as conn:
-        several = {(p, e) for p, es in conn.execute(
-            "select f.province, n.exams from feed f join notices n on n.id = f.id where n.exam is null") for e in json.loads(es or "[]")}
+        several = {(p, e) for p, named in conn.execute(
+            "select f.province, n.exams from feed f join notices n on n.id = f.id where n.exam is null")
+            for e in json.loads(named or "[]")}
     pairs = sorted({(r["province"], r["exam"]) for r in rows})
     province, exam = next((pair for pair in pairs if pair in several), pairs[0])
     browser.get(f"{datasette.base}/{datasette.db_name}/feed?"
