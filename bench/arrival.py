@@ -200,7 +200,8 @@ def main(argv: list[str]) -> int:
     round_of: dict[str, int] = {}
     revs = rounds(args.since)
     for number, rev in enumerate(revs):
-        new = [by_id[i] for i in sorted(ids_at(rev) - ids_at(f"{rev}^")) if i in by_id and by_id[i].get("split") == "dev"]
+        added = sorted(ids_at(rev) - ids_at(f"{rev}^"))
+        new = [by_id[i] for i in added if i in by_id and by_id[i].get("split") == "dev"]
         if new:
             then.update(read_at_arrival(rev, new))
             round_of.update((r["id"], number) for r in new)
