@@ -144,7 +144,7 @@ _QUOTE_CLOSES_LINE = re.compile(r"”(?=[。.]?[ \t\u3000]*$)", re.MULTILINE)
 def drop_spanning_quotes(text: str) -> str:
     """`text` without a quotation that spans lines (`_QUOTE_OPENS_LINE` … `_QUOTE_CLOSES_LINE`, on a later line that opens
     no quotation of its own): a repost quoting a notice."""
-    opens = _QUOTE_OPENS_LINE.search(text)
+    opens = _first_quote_opening_line(text)
     if not opens:
         return text
     for closes in _QUOTE_CLOSES_LINE.finditer(text, opens.end()):
@@ -152,6 +152,19 @@ def drop_spanning_quotes(text: str) -> str:
         if line_start > opens.end() and "“" not in text[line_start:closes.start()]:
             return text[:opens.start()] + opens[1] + text[opens.end():closes.start()] + text[closes.end():]
     return text
+
+
+def _first_quote_opening_line(text: str) -> re.Match | None:
+    """`_QUOTE_OPENS_LINE.search(text)`, tried only at the start of each line holding a “ (the first “ of a line is
+    the one that can open it): the pattern opens on `^`, no literal, so a search tries it at every position."""
+    at = text.find("“")
+    while at >= 0:
+        opens = _QUOTE_OPENS_LINE.match(text, text.rfind("\n", 0, at) + 1)  # (multiline: `^` holds after a newline)
+        if opens:
+            return opens
+        next_line = text.find("\n", at)
+        at = text.find("“", next_line) if next_line >= 0 else -1
+    return None
 
 
 def undo_marks(text: str) -> str:

@@ -52,7 +52,8 @@ _FEE_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}|\s*(?:\d{1,2}[.．、]|[(�
 _FEE_WORD = re.compile(r"费|资|元|到付|免收|¥|￥")  # (`费|资|元` for `[费资元]`: every alternative opens on a literal)
 # (资 holds in `_FEE` only as part of 邮资 or 资费, which holds 费: a text holding none of these holds no fee, though
 # it may hold 资 in 资料, a word most notices use)
-_FEE_TEXT_WORD = re.compile(r"费|邮资|元|到付|免收|¥|￥")
+# (tested as literals, `in`: seven scans of the text in C cost a third of one search of `费|邮资|元|…`)
+_FEE_TEXT_WORDS = ("费", "邮资", "元", "到付", "免收", "¥", "￥")
 
 
 _FORM_BEFORE = re.compile(r"表[^。；;，,]{0,12}$")
@@ -60,7 +61,8 @@ _FORM_BEFORE = re.compile(r"表[^。；;，,]{0,12}$")
 
 def find_fee(text: str) -> str | None:
     """The first clause that says what collecting or mailing costs (邮费到付, 15元/件, 免费邮递)."""
-    if not _FEE_TEXT_WORD.search(_joined(text)):  # (a sentence lies in one line)
+    joined = _joined(text)  # (a sentence lies in one line)
+    if not any(word in joined for word in _FEE_TEXT_WORDS):
         return None
     for sentence in _sentences(text):
         if not _FEE_WORD.search(sentence):  # no fee word: `_FEE` cannot match

@@ -443,6 +443,11 @@ _LIST_HEADING_TAIL = re.compile(r"(?:^|[。；;，,])\s*(?:具体|各地区?|其
 _HANDOUT_WORD = re.compile(r"领取|领证|发放|发证|办证")
 
 
+def _may_close_with_list_heading(body: str) -> bool:
+    """False when `_LIST_HEADING_TAIL` cannot match `body`: every match holds 地点, 安排 or 网点, or the 分 of `分区县进行`."""
+    return "地点" in body or "安排" in body or "网点" in body or "分" in body
+
+
 # an item's value that is its days (`2014年1月6日至1月10日`, `一月八日至一月十日`), a place after them
 _DATE_PIECE = re.compile(r"^[\d〇○零一二三四五六七八九十年月日号至到—\-~～\s:：]+起?$")  # (`8月25日起,各县财政局`)
 
@@ -699,7 +704,9 @@ def find_places(text: str) -> list[str]:
         elif body[-1:] in ":：" and (_PLACE_LIST_INTRO.search(body) or _PLACE_LIST_AS_FOLLOWS.search(body)):
             listed = _list_places(lines, i + 1, heads=not _PLACE_LIST_AS_FOLLOWS.search(body))
             found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))
-        elif body[-1:] in ":：" and _LIST_HEADING_TAIL.search(body) and _HANDOUT_WORD.search(body):
+        # (the literal tests first: `_LIST_HEADING_TAIL` opens on no literal, so it is tried at every position of the line)
+        elif (body[-1:] in ":：" and _HANDOUT_WORD.search(body) and _may_close_with_list_heading(body)
+              and _LIST_HEADING_TAIL.search(body)):
             # (a heading closing a longer line: the line itself is read below; a district alone is no place)
             listed = _list_places(lines, i + 1, heads=False)
             found.extend((v, (i, -2, _WHOLE + k, _WHOLE + k + 1)) for k, v in enumerate(listed))

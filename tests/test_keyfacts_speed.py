@@ -71,6 +71,8 @@ def test_each_place_shape_has_a_necessary_gate(k):
     (keyfacts_mode._MAILED_DOCUMENTS, lambda s: "寄" in s or "快递" in s),
     (keyfacts_materials._ITEM_VERB, keyfacts_materials._ITEM_VERB_WORD.search),
     (keyfacts_place._DATE_HEAD, lambda s: "日" in s or "号" in s),
+    (keyfacts_place._LIST_HEADING_TAIL, keyfacts_place._may_close_with_list_heading),
+    (keyfacts_fee._FEE, lambda s: any(word in s for word in keyfacts_fee._FEE_TEXT_WORDS)),
 ], ids=lambda p: getattr(p, "pattern", "gate")[:20])
 def test_each_gate_is_necessary(pattern, gate):
     assert _necessary(pattern, gate, SENTENCES + BODIES) == []

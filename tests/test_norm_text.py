@@ -150,3 +150,11 @@ def test_a_sites_menu_bar_is_no_title():
     text = "宁远市注册税务师协会\n首页 | 协会动态 | 通知公告 | 继续教育 | 会员服务\n关于领取2030年度税务师职业资格证书的通知\n证书已到,请持身份证领取。"
     got = normalize_record({"text": text})
     assert "关于领取2030年度税务师职业资格证书的通知" in got["title"] and got["is_cert_notice"] is True
+
+
+@pytest.mark.parametrize("text", ["", "“引”\n“甲\n乙”。", "说“甲\n  “乙\n丙”", "a\n\u3000“甲”乙“\n”", "“\n“”\n \t“x", "x“\n“y"])
+def test_the_quote_opening_a_line_is_found_as_a_search_of_the_whole_text_finds_it(text):
+    # (speed: the pattern is tried only at the start of each line holding a “, not at every position)
+    from pipelines.copied_marks import _QUOTE_OPENS_LINE, _first_quote_opening_line
+    want, got = _QUOTE_OPENS_LINE.search(text), _first_quote_opening_line(text)
+    assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups()))
