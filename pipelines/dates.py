@@ -74,7 +74,8 @@ def lost_months_in_words(text: str) -> str:
 # same date (a time after it holds none), so it is read directly.
 _PLAIN_DATE = re.compile(r"((?:19|20)[0-9][0-9])-([0-9]{1,2})-([0-9]{1,2})(?: +[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?")
 _SHORT_YEAR = re.compile(r"(\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})")
-# a month and day without a year (`3-15`, `03.15`, `3月15日`), as a list may print its date: also read by `pipelines/published.py`
+# a month and day without a year (`3-15`, `03.15`, `3月15日`), as a list may print its date: also read by
+# `pipelines/published.py`
 MONTH_DAY = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 # The year comes first and the character before it is checked after it (`(?<!\d.{4})`), so
 # that the pattern starts with literals the engine can skip to.

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 
-from pipelines.dates import (
-    MAY_HOLD_DATE, MONTH_DAY, ORG_END, STAMP_LABEL, chinese_numeral_dates, parse_date, tokens, url_year_month,
-)
+from pipelines.dates import MAY_HOLD_DATE, MONTH_DAY, ORG_END, STAMP_LABEL, parse_date, tokens, url_year_month
 from pipelines.header import header_date, title_business_date
+from pipelines.numerals import chinese_numeral_dates
 
 _SCHEDULE_WORD = re.compile(r"时间|日期|截止|期限")
 _LAST_SENTENCE = re.compile(r"[。；;！!？?]")
@@ -22,8 +21,6 @@ _NOT_SIGNATURE = re.compile(r"\d|至|起|前|[:：]")
 # (`某市人事考试中心 2025年2月27日`).
 _SIGNED_BY = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,40}" + ORG_END + r"\s*$")
 _SENTENCE = re.compile(r"[，,。;；]")
-
-
 _PUBLISHED_LABEL = re.compile(
     r"(?:更新时间|发布时间|发布日期|发表时间|发文日期|印发日期|成文日期|信息提供日期|提供日期|来源[^\n]{0,30}?|责任编辑[^\n]{0,12}?)[:：\s]\s*$"
     r"|^\s*发布\s*[:：]\s*$"
