@@ -198,7 +198,12 @@ def main(argv: list[str]) -> int:
     by_id = {r["id"]: r for r in corpus}
     then: dict[str, dict] = {}
     round_of: dict[str, int] = {}
-    revs = rounds(args.since)
+    try:
+        revs = rounds(args.since)
+    except subprocess.CalledProcessError as failed:
+        print(f"bench/arrival.py reads the repository's history, and git could not ({failed.stderr.strip()}): a full clone "
+              "is needed (git fetch --unshallow)", file=sys.stderr)
+        return 2
     for number, rev in enumerate(revs):
         added = sorted(ids_at(rev) - ids_at(f"{rev}^"))
         new = [by_id[i] for i in added if i in by_id and by_id[i].get("split") == "dev"]
