@@ -175,11 +175,14 @@ _PROXY_LABEL = re.compile(r"^(?:(?:他人|本人|个人|单位)(?:集中|统一|
 _MATERIAL_HEADING = re.compile(r"(?:材料|资料|证件|手续)(?:准备|清单|要求|如下)?\s*(?:[(（][^（()）]{1,20}[)）])?\s*[:：]?\s*[】\]]?\s*$")  # (`【申请材料】`)
 # gates (a word every match holds; a line without it skips the slow search): the heading's noun, `_BRING`'s verb
 _MATERIAL_NOUN = re.compile(r"材料|资料|证件|手续")
+# a numbered list's first item right after (`1.`, `(1)`): the one spelling the patterns below share
+_FIRST_ITEM = r"(?:1[.、．]|[(（]1[)）])"
 # a heading with its numbered list on the same line, no colon between them (`换证资料1.…;2.…`)
 # (or any heading of materials with its colon, `准备以下材料:(1)…;(2)…`, a list a copy ran onto the heading's line)
-_MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:1[.、．]|[(（]1[)）]|①))"
-                                      r"|(?:材料|资料|证件)(?:如下)?\s*[:：](?=\s*(?:1[.、．]|[(（]1[)）]|①))")
+_MATERIAL_HEADING_INLINE = re.compile(r"(?:所需|换证|领证|取证|办证|补证|申领|提交|携带)的?(?:材料|资料|证件)(?=\s*(?:" + _FIRST_ITEM
+                                      + r"|①))|(?:材料|资料|证件)(?:如下)?\s*[:：](?=\s*(?:" + _FIRST_ITEM + r"|①))")
 # a numbered list after any colon (`现将有关事项公告如下:(1)身份证原件;(2)《…表》`): its documents when every item is one
+# (`_FIRST_ITEM`, its `1.` not a number's point: `1.5`)
 _LIST_AFTER_COLON = re.compile(r"[:：](?=\s*(?:1[.、．](?!\d)|[(（]1[)）]))")
 # a part of a labelled list that is a sentence of its own: an obligation, a proxy, a condition
 # (a document's name is no sentence: `授权委托书`, `单位介绍信`)
@@ -196,7 +199,7 @@ _BRING_VERB = re.compile(r"携|持|凭|带|另交|另附|备齐|备好|出示|�
 # one literal at a time so the search can skip); the others (most lines) give none
 # (the colon too, written twice: one alternative opening on the class `[:：]` made the engine try every alternative
 # at every position, ~6× slower on our lines)
-_LIST_AFTER = r"(?=\s*(?:1[.、．]|[(（]1[)）]))"
+_LIST_AFTER = r"(?=\s*" + _FIRST_ITEM + ")"
 _MATERIAL_VISIT = re.compile(":" + _LIST_AFTER + "|：" + _LIST_AFTER + r"|一式|书面申请|材料|资料|证件|手续|文件|他人|本人|个人|单位|代领|委托|包括|补证|换证|补办|换发|补发|须交|需交|应交|携|持|凭|带|另交|另附|备齐|备好|出示|出具|提交|交验|交回|提供|准备|需|须|将")
 _SENTENCE_NUMBER = re.compile(r"\s*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])\s*")
 
@@ -328,7 +331,8 @@ def _space_parted(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         words: list[str] = []
-        for word in _SPACES.split(piece.strip()) if _SPACES.search(piece.strip()) else ():
+        stripped = piece.strip()
+        for word in _SPACES.split(stripped) if _SPACES.search(stripped) else ():
             # (`身份证 原件`: a word spaced apart, one document; `身份证原件  复印件` are two, as with 、 between them)
             if words and word in ("原件", "复印件") and not words[-1].endswith(("原件", "复印件")):
                 words[-1] += word
@@ -427,15 +431,21 @@ _DASH_TITLE = re.compile(r"—《([^《》]{2,40})》")
 _MARK_NUMBER = re.compile(r"\d{1,2}")
 
 
+def _last_mark_number(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """The number of the last list mark in `text[start:end]` written in figures (`2.`, `(2)`; not `②`), or None."""
+    marks = [m for m in _INLINE_LIST_MARK.finditer(text, start, len(text) if end is None else end)
+             if _MARK_NUMBER.search(m[0])]
+    return int(_MARK_NUMBER.search(marks[-1][0])[0]) if marks else None
+
+
 def _list_span(text: str) -> str:
     """`text` up to the full stop that ends its numbered list: a stop right before the list's next number (`(1)成绩单。(2)身份
     证原件。`, each item a sentence of its own) ends an item, not the list."""
     stop = _INLINE_LIST_END.search(text)
     while stop:
         following = _INLINE_LIST_START.match(text, stop.end())
-        marks = [m for m in _INLINE_LIST_MARK.finditer(text, 0, stop.start()) if _MARK_NUMBER.search(m[0])]
-        if not (following and marks
-                and int(_MARK_NUMBER.search(following[0])[0]) == int(_MARK_NUMBER.search(marks[-1][0])[0]) + 1):
+        last = _last_mark_number(text, 0, stop.start())
+        if not (following and last is not None and int(_MARK_NUMBER.search(following[0])[0]) == last + 1):
             return text[:stop.start()]
         stop = _INLINE_LIST_END.search(text, stop.end())
     return text
@@ -705,8 +715,7 @@ def find_materials(text: str) -> list[str]:
                     found.extend(docs)
                     # (a long line's list goes on on the next lines when a copy's spaces before its numbers were read
                     # as breaks, `pipelines/copied_lines.py`: `…:(1)A;(2)B` / `(3)C`)
-                    marks = [m for m in _INLINE_LIST_MARK.finditer(body, colon.end()) if _MARK_NUMBER.search(m[0])]
-                    if _next_number_opens(lines, i + 1, int(_MARK_NUMBER.search(marks[-1][0])[0]) + 1):
+                    if _next_number_opens(lines, i + 1, _last_mark_number(body, colon.end()) + 1):
                         found.extend(_numbered_list(lines, i + 1))
         if _LABEL_MARK.search(body):  # (each label read here is followed by its colon, dash or bar)
             # (a proxy label opens the line on 他人/本人/个人/单位)

@@ -22,6 +22,7 @@ import chinese_calendar  # maintained table of holidays and make-up working days
 from dateutil.relativedelta import relativedelta  # calendar months (31 January + 1 month = 28/29 February)
 
 from pipelines.dates import chinese_numeral_dates, tokens
+from pipelines.notice_signs import CLOCK
 from pipelines.text import PINYIN_ANNOTATION, simplify
 
 _RULE = re.compile(
@@ -202,8 +203,8 @@ def add_working_days(start: dt.date, days: int) -> dt.date | None:
 _EVENT_ANNOUNCED = re.compile(r"名单|成绩|公示|结果")
 _DATED_EVENT = 24  # how far from a 公示/公布 word a date may stand to be its day
 _AFTER_EVENT = re.compile(r"期满|结束|届满|截止")
-# (the separator of a period, after its first day's time and start word if any: `11月3日9:00起至11月6日`)
-_PERIOD_SEP = re.compile(r"\s*(?:\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点])?\s*(?:起|开始)?\s*(?:至|到|—+|–|-|~|～)\s*")
+# (the separator of a period, after its first day's time (`CLOCK`) and start word if any: `11月3日9:00起至11月6日`)
+_PERIOD_SEP = re.compile(CLOCK + r"\s*(?:起|开始)?\s*(?:至|到|—+|–|-|~|～)\s*")
 
 
 def _anchor_day(text: str, rule: WindowRule, published: dt.date | None) -> dt.date | None:

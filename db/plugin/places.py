@@ -41,7 +41,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette.utils import tilde_decode
 
-from db.exam_names import exam_of
+from db.exam_names import exam_of, name_now
 from db.feed import data_version
 from db.folding import simplify
 from db.labels import KIND_LABELS, STATUS_LABELS
@@ -241,7 +241,7 @@ def exam_choices(value: str, known) -> tuple[str | None, list[str]]:
     (監理), and a Latin value is read as typed, in capitals (CPA) and as the words its pinyin spells
     (jianli -> 监理). The pages, feeds and `notices subscribe` all read an exam value through this."""
     if value in known:
-        return exam_of(value) or value, []  # (an exam's own name reads as itself: only an old name reads otherwise)
+        return name_now(value), []  # (an exam's own name reads as itself: only an old name reads otherwise)
     text = "".join(simplify(value).split())
     if text in known:
         return text, []
