@@ -46,8 +46,8 @@ from pipelines.normalize import normalize_record  # noqa: E402
 from pipelines.notice import notice_input  # noqa: E402
 from bench.wrapped import wrapped  # noqa: E402
 from pipelines.scoring import (  # noqa: E402
-    DEV_TARGETS, LABELLED_FIELDS, SECOND_READ_FACTS, SECOND_READ_FIELDS, Scores, eval_path, first_reading, load_labelled,
-    readings_by_id, score, to_record)
+    DEV_TARGETS, LABELLED_FIELDS, SECOND_READ_FACTS, SECOND_READ_FIELDS, WINDOW_FIELDS, Scores, eval_path, first_reading,
+    load_labelled, readings_by_id, score, to_record)
 
 CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
 # The corpus read a second time, blind to the first labels, and the adjudication of where the two differed
@@ -76,6 +76,12 @@ def print_table(sets: dict[str, Scores]) -> None:
         target = DEV_TARGETS.get(name)
         print(f"{name:<15}" + "".join(f"{c:>27}" for c in cells) + f"{(f'{target:.2f}' if target else '-'):>11}")
     print(f"{'records':<15}" + "".join(f"{s.count:>27}" for s in sets.values()))
+    print("\nwindow days shown to a reader: read, or quoted where no window was read (pipelines/window_lines.py);"
+          " recall on labelled days")
+    print(f"{'field':<15}" + "".join(f"{n + ' read -> shown':>27}" for n in names))
+    for name in WINDOW_FIELDS:
+        cells = [f"{fmt(s.fields[name].recall)} -> {fmt(s.shown_recall(name))}" for s in sets.values()]
+        print(f"{name:<15}" + "".join(f"{c:>27}" for c in cells))
 
 
 # What an official notice page carries around its text: a column menu, related links and a

@@ -17,7 +17,8 @@ text. Session 26 found +4.6 points of is_cert at arrival (0.863 -> 0.909, both h
 split (0.910 -> 0.912: precision up, recall down) and -5.1 on the shared dev set (0.979 -> 0.928), for twice the
 fields' time: the arrival texts overstate it, probably because the rules now already read much of what the model
 fixed in the rules then. Not put into the normalizer (pipelines/kind.py lists the earlier trials).
-Scores only: no text is printed.
+The window's days are also counted as shown (read, or quoted where none was read: `pipelines/window_lines.py`, session
+27; at arrival, today's quoting over the old code's answers). Scores only: no text is printed.
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipelines.keyfacts_scoring import score_key_facts  # noqa: E402
-from pipelines.scoring import eval_path, load_labelled, score, to_record  # noqa: E402
+from pipelines.scoring import WINDOW_FIELDS, eval_path, load_labelled, score, to_record  # noqa: E402
+from pipelines.text import simplify  # noqa: E402
+from pipelines.window_lines import date_lines  # noqa: E402
 
 CORPUS_PATH = "tests/data/real_notices/notices.jsonl"
 PROBES = REPO / "tests" / "data" / "probes" / "probes.jsonl"
@@ -109,12 +112,25 @@ def print_fields(items: list[dict], then: dict[str, dict]) -> None:
         a, b = at_arrival.fields[name], now.fields[name]
         shown = [_figure(s.recall if name in RECALLED else s.accuracy) for s in (a, b)]
         print(f"{name:<15}{shown[0]:>12}{shown[1]:>8}" + (f"   ({a.labelled} labelled)" if name in RECALLED else ""))
+    for name in WINDOW_FIELDS:  # (read, or quoted where none was read: pipelines/window_lines.py)
+        label = name.replace("window_", "") + " shown"
+        print(f"{label:<15}{_figure(at_arrival.shown_recall(name)):>12}{_figure(now.shown_recall(name)):>8}")
     with_facts = [r for r in items if "key_facts" in r["labels"] and "place" in then.get(r["id"], {})]
     if with_facts:
         a, b = score_key_facts(with_facts, answer=lambda r: then.get(r["id"])), score_key_facts(with_facts)
         for name in FACTS:
             print(f"{'KF ' + name:<15}{a.facts[name].accuracy:>12.3f}{b.facts[name].accuracy:>8.3f}")
         print(f"{'(records)':<15}{len(with_facts):>12}")
+
+
+def quote_where_unread(items: list[dict], then: dict[str, dict]) -> None:
+    """The sentences the notice page would have quoted where the code at arrival read no window (that code had no
+    `date_lines`): today's `window_lines.date_lines`, which no round's texts were read for, over the record's
+    Simplified text (near enough to the normalizer's own reading of it)."""
+    for item in items:
+        out = then[item["id"]]
+        if "date_lines" not in out and out.get("is_cert_notice") and not (out.get("window_start") or out.get("window_end")):
+            out["date_lines"] = date_lines(simplify(item["text"]), out.get("published"))
 
 
 # --- the character model (`--model`) -----------------------------------------------------------
@@ -212,6 +228,7 @@ def main(argv: list[str]) -> int:
             round_of.update((r["id"], number) for r in new)
             print(f"round {rev}: {len(new)} dev texts", file=sys.stderr)
     items = [by_id[i] for i in then]
+    quote_where_unread(items, then)
     print(f"{len(items)} dev texts read by the code just before their round landed (rounds since {args.since})\n")
     print_fields(items, then)
     print_rounds(items, then, round_of, revs)

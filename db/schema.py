@@ -31,6 +31,9 @@ NOTICE_COLUMNS: dict[str, type] = {
     "batch_month": int,
     "window_start": str,  # YYYY-MM-DD
     "window_end": str,  # YYYY-MM-DD
+    # JSON list: where no window was read, the text's own sentences that date a certificate step, quoted for the
+    # reader (pipelines/window_lines.py); [] when a window was read
+    "date_lines": str,
     "body_text": str,
     "attachments": str,  # JSON list of {"url", "text"}
     # key facts (pipelines/keyfacts.py); the lists are JSON text like `attachments`
@@ -235,7 +238,7 @@ ROBOTS_COLUMNS: dict[str, type] = {
 }
 
 # Notice columns holding a JSON list (db/store.py serialises them).
-JSON_LIST_COLUMNS = ("attachments", "exams", "place", "materials", "phone", "mode")
+JSON_LIST_COLUMNS = ("attachments", "exams", "place", "materials", "phone", "mode", "date_lines")
 
 TABLES = {
     "provinces": (PROVINCE_COLUMNS, "code"),

@@ -236,8 +236,9 @@ def upsert_notice(db: sqlite_utils.Database, row: dict, seen_at: str | None = No
 # key facts are read from body_text: they change with it (which is history) or with our extractor
 # (which is not: a new version of pipelines/keyfacts.py must not give every notice a history row).
 KEY_FACT_COLUMNS = {"place", "materials", "phone", "mode", "fee", "deadline_rule", "agency"}
-# `exams` is read from the title, which is content already: a new exam catalogue is not history.
-DERIVED_COLUMNS = KEY_FACT_COLUMNS | {"exams"}
+# `exams` is read from the title, which is content already: a new exam catalogue is not history; nor are the dated
+# sentences quoted where no window was read (read from body_text, like the key facts).
+DERIVED_COLUMNS = KEY_FACT_COLUMNS | {"exams", "date_lines"}
 SEEN_COLUMNS = {"id", "first_seen", "last_seen", "duplicate_of", "withdrawn"}
 NOT_CONTENT = SEEN_COLUMNS | DERIVED_COLUMNS
 

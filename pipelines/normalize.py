@@ -5,7 +5,8 @@
 and nothing is read from the clock. Each concern lives in its own module:
 text cleaning (`text`), kind (`kind`, weighing how a text is written by `notice_signs`), exam
 (`exams`), region (`regions`), dates (`dates`), the exam year (`exam_year`), collection
-windows (`window`, and `window_rule` for windows given as a rule), collection rounds
+windows (`window`, and `window_rule` for windows given as a rule; where none is read, the
+text's own dated sentences, `window_lines`), collection rounds
 (`batch`), and the key facts a candidate needs (`keyfacts`: place, materials, phone, mode,
 fee, deadline rule, issuing agency).
 """
@@ -16,7 +17,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 
-from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_rule
+from pipelines import batch, dates, exams, keyfacts, kind, regions, window, window_lines, window_rule
 from pipelines.copied_lines import mend_lines
 from pipelines.exam_year import body_exam_year, exam_year
 from pipelines.numerals import close_date_unit_gaps, numeral_dates_in_figures
@@ -28,7 +29,7 @@ from pipelines.text import clean_title, lead, simplify, split_title
 FIELDS = (
     "is_cert_notice", "kind", "exam", "exams", "level", "specialty", "province", "province_code",
     "city", "city_code", "county", "year", "batch", "batch_month", "published",
-    "window_start", "window_end", "window_rule", "title",
+    "window_start", "window_end", "window_rule", "date_lines", "title",
 ) + keyfacts.FACTS
 
 # Only the opening of a long body is read, plus its last lines (where the issuer signs and
@@ -124,6 +125,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
     if year is None and published and ("上年度" in title or "上一年度" in title or "上年度" in opening):
         year = int(published[:4]) - 1  # (`关于领取上年度…证书的通知`: the year before the notice's)
     window_start = window_end = rule = None
+    lines: list[str] = []
     round_no = round_month = None
     raw = text or (given_title + "\n" + clipped_body)
     if facts_text is None and not text:
@@ -140,6 +142,9 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
             window_start, window_end = rule_start, rule_end
         elif window_end is None and rule_end and window_start == rule_start:
             window_end = rule_end
+        if window_start is None and window_end is None:
+            # (no window read: the notice's own dated sentences, for the reader; see window_lines)
+            lines = window_lines.date_lines(titled, published)
         round_no, round_month = batch.find_batch(title)
         if round_no is None and round_month is None:
             round_no, round_month = batch.find_batch(opening)
@@ -162,6 +167,7 @@ def normalize_record(record: dict, *, facts_for_notices_only: bool = False) -> d
         "window_start": window_start,
         "window_end": window_end,
         "window_rule": rule,
+        "date_lines": lines,
         "title": title or None,
         # Read from the whole Simplified text, spam filter not applied: it drops lines such as
         # `关注“…”微信公众号办理邮寄` that carry a fact. Only notices are stored.

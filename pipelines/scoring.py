@@ -6,6 +6,8 @@ labelled record is `{"id", "text", "listed_date", "source_url", "labels": {...}}
 - accuracy: the output equals the label (a null label must get a null);
 - recall: of the records with a non-null label, the share the output gets right;
 - precision: of the records where the output gives a value, the share that equals the label.
+The window's days are also counted as a reader of our notice page meets them (`shown`): read, or, where no window
+was read, given by one of the dated sentences the page quotes instead (`pipelines/window_lines.py`).
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipelines.normalize import normalize_record
+from pipelines.window_lines import quotes_day
 
 LABELLED_FIELDS = ("is_cert_notice", "kind", "exam", "specialty", "province", "city", "year", "batch",
                    "batch_month", "published", "window_start", "window_end", "window_rule")
 # Accuracy the shared dev set must keep (tests/test_norm_record.py).
+# The window's days, counted as shown too (`Scores.shown`)
+WINDOW_FIELDS = ("window_start", "window_end")
 DEV_TARGETS = {"is_cert_notice": 0.97, "kind": 0.97, "province": 0.95, "city": 0.95, "exam": 0.95,
                "year": 0.95, "batch": 0.95, "published": 0.95, "window_start": 0.95, "window_end": 0.95}
 # Where the labelled dev set lives: $CERTNOTICES_EVAL, else ../shared/eval beside the repository.
@@ -75,6 +80,12 @@ class Scores:
     fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in LABELLED_FIELDS})
     misses: list[tuple[str, str, object, object]] = field(default_factory=list)  # id, field, label, got
     count: int = 0
+    # labelled window days a reader is shown: read, or quoted where no window was read (`window_shown`)
+    shown: dict[str, int] = field(default_factory=lambda: dict.fromkeys(WINDOW_FIELDS, 0))
+
+    def shown_recall(self, name: str) -> float | None:
+        labelled = self.fields[name].labelled
+        return self.shown[name] / labelled if labelled else None
 
 
 def is_given(value) -> bool:
@@ -107,12 +118,24 @@ def score(items: Iterable[dict], answer: Callable[[dict], dict | None] = normali
             if is_given(want):
                 s.labelled += 1
                 s.labelled_right += right
+                if name in scores.shown and window_shown(got, want, right):
+                    scores.shown[name] += 1
             if is_given(have):
                 s.given += 1
                 s.given_right += right
             if not right:
                 scores.misses.append((item.get("id", "?"), name, want, have))
     return scores
+
+
+def window_shown(got: dict, day: str, read: bool) -> bool:
+    """Whether a labelled window `day` reaches the reader of the answer `got`: read (`read`), or, where no window was
+    read, given by one of the sentences quoted instead (`date_lines`)."""
+    if read:
+        return True
+    if got.get("window_start") is not None or got.get("window_end") is not None:
+        return False  # (a window read, and wrong: the page shows it, not the sentences)
+    return quotes_day(got.get("date_lines") or [], day)
 
 
 # A second, independent reading of the corpus (tests/data/real_notices/README.md, "Two readers"): the

@@ -255,10 +255,16 @@ def hostile(tmp_path_factory, crawled_db):
              "mode": json.dumps(["mail", SCRIPT])}
     columns = set(db["notices"].columns_dict)
     db["notices"].update(notice_id, {k: v for k, v in facts.items() if k in columns})
-    sync_search_index(db, [notice_id])
+    # …and one whose window was not read: its page quotes the dated sentences instead (as hostile)
+    undated_id = upsert_notice(db, {
+        "url": "https://www.hnrsks.com/undated-hostile.html", "source_id": "henan_hnrsks", "title": f"{SCRIPT}证书发放通知",
+        "title_raw": SCRIPT, "published": today.isoformat(), "province": "河南省", "kind": "collection",
+        "sample_data": 1, "body_text": f"证书{SCRIPT}将于5月6日发放。", "date_lines": [f"证书{SCRIPT}将于5月6日发放。"],
+    })
+    sync_search_index(db, [notice_id, undated_id])
     db.close()
     server = DatasetteServer(path)
-    yield server, notice_id
+    yield server, notice_id, undated_id
     server.stop()
 
 
@@ -276,7 +282,7 @@ def assert_inert(driver, base: str) -> None:
 
 
 def test_script_and_javascript_links_in_a_notice_stay_text(browser, hostile):
-    server, notice_id = hostile
+    server, notice_id, undated_id = hostile
     browser.get(f"{server.base}/{server.db_name}/notices/{notice_id}")
     assert_inert(browser, server.base)
     text = browser.find_element(By.TAG_NAME, "body").text
@@ -303,6 +309,12 @@ def test_script_and_javascript_links_in_a_notice_stay_text(browser, hostile):
     for fact in HOSTILE_FACTS:
         assert browser.find_elements(By.CSS_SELECTOR, f"dd.{fact}"), fact
     screenshot(browser, "hostile-notice-page")
+
+    # The sentences quoted where no window was read stay text too.
+    browser.get(f"{server.base}/notice/{undated_id}")
+    assert_inert(browser, server.base)
+    quoted = browser.find_element(By.CSS_SELECTOR, "dd.window ul.date-lines li").text
+    assert SCRIPT in quoted and "5月6日" in quoted
 
 
 # --- the plugin's pieces, without a browser ---------------------------------------------------

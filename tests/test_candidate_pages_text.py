@@ -76,6 +76,12 @@ NOTICES = {
                    "window_end": "2026-12-10", "body_text": "请到我院证书管理科领取。", "place": ["我院证书管理科"],
                    "materials": ["身份证原件(复印件无效)"], "fee": "邮寄的,邮费由考生自理", "deadline_rule": "逾期不领,视为放弃",
                    "agency": "某省人事考试院"},
+    # a window the normalizer did not read: the sentences it quoted instead (ASCII punctuation, as stored)
+    "undated": {"url": "https://hrss.hainan.gov.cn/hrss/tzgg/text-test-undated.html", "source_id": "hainan_hrss",
+                "title": "海南省2025年度一级造价工程师证书发放通知", "province": "海南省", "exam": "一级造价工程师",
+                "kind": "collection", "year": 2025, "published": "2026-11-11",
+                "body_text": "证书到后分批发放,第一批以12月1日短信为准。\n请携带身份证领取。",
+                "date_lines": ["证书到后分批发放,第一批以12月1日短信为准。"]},
     "bare": {"url": "https://hrss.hainan.gov.cn/hrss/tzgg/text-test-bare.html", "source_id": "hainan_hrss",
              "title": "海南省执业药师证书补办通知", "province": "海南省", "exam": "执业药师", "kind": "reissue",
              "year": 2025, "published": "2026-11-03", "body_text": "", "place": [], "materials": []},
@@ -212,6 +218,19 @@ def test_a_notice_with_text_still_points_below_and_one_without_points_at_the_ori
     assert dd(html, "place") == "通知未注明（见下方原文）"
     html = page(server, f"/notice/{ids['bare']}")  # known from its list row only: no text, no files
     assert dd(html, "place") == dd(html, "materials") == "通知未注明（请查看原文）" and "见下方原文" not in html
+
+
+def test_a_window_not_read_shows_the_notices_own_dated_sentences(served):
+    server, ids, _ = served
+    html = page(server, f"/notice/{ids['undated']}")
+    said = dd(html, "window")
+    assert "未能自动读出" in said and "证书到后分批发放，第一批以12月1日短信为准。" in said, said
+    assert "通知未注明" not in said
+    # a notice with no window and nothing quoted says so, as before
+    assert dd(page(server, f"/notice/{ids['bare']}"), "window") == "通知未注明"
+    # and the page's JSON gives the sentences as a list
+    status, _, body = fetch(server.base + f"/notice/{ids['undated']}.json")
+    assert status == 200 and json.loads(body)["notice"]["date_lines"] == NOTICES["undated"]["date_lines"]
 
 
 # --- 5. Chinese only on the pages, Chinese values accepted ----------------------------------------

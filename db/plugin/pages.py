@@ -244,6 +244,7 @@ def notice_context(row: dict, today: str) -> dict:
     paragraphs = [p.strip() for p in readable(row.get("body_text") or "").split("\n") if p.strip()]
     notice.update(
         materials=[cjk_punctuation(m) for m in json_list(row.get("materials"))],
+        date_lines=[cjk_punctuation(line) for line in json_list(row.get("date_lines"))],
         places=[shown_place(p, row.get("agency")) for p in json_list(row.get("place"))],
         fee_label=cjk_punctuation(row.get("fee") or ""),
         deadline_label=cjk_punctuation(row.get("deadline_rule") or ""),

@@ -1,0 +1,115 @@
+"""The sentences that date a certificate step, quoted for a reader where the window was not read.
+
+Why: on notices from sites no rule was written from, the window rules find about six labelled window days in ten
+(tests/data/real_notices/README.md, the held-out split and `make bench-arrival`). A notice page that then says
+"通知未注明" tells a candidate something false: the notice gives its dates and we failed to read them. Where the window
+is not read, the page quotes the notice's own sentences that put a date beside a certificate step (领取, 邮寄, 补办, 下载
+…), so the dates reach the candidate as the notice wrote them. `make bench-accuracy` scores it: a labelled window day is
+"shown" when it was read, or when the window was not read and a quoted sentence gives that day.
+
+Only finding the sentences is ours; their dates are read by the date grammar (`pipelines/dates.py`), as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.dates import MAY_HOLD_DATE, Tok, tokens
+from pipelines.numerals import chinese_numeral_dates
+from pipelines.window_days import month_ends_as_days
+
+# A step of a certificate's life a date can open or close. (Exam, registration and score dates name none of these
+# and are left out: `考试时间:5月13日`.)
+STEP = re.compile(r"领取|领证|取证|发放|发证|颁发|邮寄|寄送|寄出|直邮|申领|补办|补发|补领|换发|下载|打印|受理|办理|申请|电子证书")
+# (a sentence ends at a stop, a semicolon or a line end; a comma does not end one: `领取时间:5月8日,地点:…`)
+_SENTENCE = re.compile(r"[^。；;！!\n]+[。；;！!]?")
+# A line naming a step's time with no date of its own (`领取时间:`, `二、办理时间及地点`), its dates on the next line
+_LABEL = re.compile(r"(?:时间|日期|时段)(?:及|和|与|、|安排|$|[:：\s])")
+_LABEL_CHARS = 30
+# A page header's or signature's words beside the publication day (`发布时间:2031-05-02 来源:某证书办理中心`)
+_HEADER = re.compile(r"发布|来源|时间|日期|浏览|点击|阅读|作者|责编|编辑|打印|关闭|字号|[局厅委院室]\s*\d|中心\s*\d")
+# (what may follow a title's date, and stand right before it)
+_CLOSING = re.compile(r"[\s)\]）】。.]*")
+_BEFORE_LISTED = re.compile(r"(?:\s|[(\[（【)\]）】]|通知|公告|通告|指南|事宜|公示)$")
+MOST_LINES = 3
+MOST_CHARS = 120
+# Dates are read for their month and day only (the year a sentence leaves out is the reader's to see): a leap year,
+# so that `2月29日` reads.
+_ANY_YEAR = 2000
+
+
+def _read(sentence: str) -> tuple[str, list[Tok]]:
+    """A sentence as the date grammar reads it (Chinese numerals and `3月底` as days too), and its dates."""
+    if not MAY_HOLD_DATE.search(sentence):  # (a date in Chinese numerals holds 月 or 日 too)
+        return sentence, []
+    read = month_ends_as_days(chinese_numeral_dates(sentence))
+    return read, tokens(read, _ANY_YEAR)
+
+
+def sentence_dates(sentence: str) -> list[Tok]:
+    return _read(sentence)[1]
+
+
+def _dated_title(read: str, dates: list[Tok]) -> bool:
+    """A title with its list's or header's date after it (`…证书发放通知 2018-01-30`, `…领取通知(2016-09-07)`,
+    `…领取通知(第2批)2024-09-29`): the sentence's one date closes it, after a space, a bracket or a title's last word."""
+    last = dates[-1]
+    return (all(t.date == last.date for t in dates) and _CLOSING.fullmatch(read, last.end) is not None
+            and _BEFORE_LISTED.search(read, 0, last.start) is not None)
+
+
+def _quoted(sentence: str, first: Tok) -> str:
+    """`sentence`, cut to MOST_CHARS around its first date where longer (offsets read on the rewritten sentence are
+    near enough: a rewrite only shortens numerals)."""
+    sentence = sentence.strip()
+    if len(sentence) <= MOST_CHARS:
+        return sentence
+    start = max(0, min(first.start, len(sentence)) - MOST_CHARS // 3)
+    end = start + MOST_CHARS
+    return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
+
+
+def date_lines(text: str, published: str | None) -> list[str]:
+    """The first MOST_LINES sentences of `text` that give a date beside a certificate step, or under a line naming a
+    step's time, as written (cut to MOST_CHARS). Left out: a sentence whose only date is the publication day's beside
+    a header's or a signature's words, and a title with its list's date after it."""
+    out: list[str] = []
+    seen: set[str] = set()
+    heading = ""
+    for m in _SENTENCE.finditer(text):
+        sentence, label = m.group(), heading
+        heading = ""
+        if not STEP.search(sentence) and not label:
+            continue
+        read, dates = _read(sentence)
+        if not dates:
+            # (a label over its dates, `一、领取时间` / `2031年5月6日至5月10日`: the next line is quoted under it)
+            heading = sentence.strip() if _LABEL.search(sentence) and len(sentence.strip()) <= _LABEL_CHARS else ""
+            continue
+        if label and not STEP.search(sentence):
+            sentence = label + " " + sentence.strip()
+        elif published and all(t.date.strftime("%m-%d") == published[5:] for t in dates) and _HEADER.search(sentence):
+            continue
+        elif _dated_title(read, dates):
+            continue
+        line = _quoted(sentence, dates[0])
+        if line not in seen:
+            seen.add(line)
+            out.append(line)
+            if len(out) == MOST_LINES:
+                break
+    return out
+
+
+def quotes_day(lines: list[str], iso_day: str) -> bool:
+    """Whether one of `lines` gives the month and day of `iso_day` (YYYY-MM-DD): the reader sees that day, as a date
+    or as a period's day-only end in that month (`4月15日-30日`)."""
+    month, day = int(iso_day[5:7]), int(iso_day[8:10])
+    day_only_end = re.compile(r"(?:至|到|—+|–|-+|~+|～+|－)\s*0?" + str(day) + r"\s*[日号]")
+    for line in lines:
+        dates = sentence_dates(line)
+        if any((t.date.month, t.date.day) == (month, day) for t in dates):
+            return True
+        if any(t.date.month == month for t in dates) and day_only_end.search(line):
+            return True
+    return False
