@@ -27,10 +27,18 @@ _SENTENCE = re.compile(r"[^。；;！!\n]+[。；;！!]?")
 _LABEL = re.compile(r"(?:时间|日期|时段)(?:及|和|与|、|安排|$|[:：\s])")
 _LABEL_CHARS = 30
 # A page header's or signature's words beside the publication day (`发布时间:2031-05-02 来源:某证书办理中心`)
-_HEADER = re.compile(r"发布|来源|时间|日期|浏览|点击|阅读|作者|责编|编辑|打印|关闭|字号|[局厅委院室]\s*\d|中心\s*\d")
+_HEADER = re.compile(r"发布|来源|时间|日期|浏览|点击|阅读|作者|责编|编辑|打印|关闭|字号|属地|[局厅委院室]\s*\d|中心\s*\d")
 # (what may follow a title's date, and stand right before it)
 _CLOSING = re.compile(r"[\s)\]）】。.]*")
 _BEFORE_LISTED = re.compile(r"(?:\s|[(\[（【)\]）】]|通知|公告|通告|指南|事宜|公示)$")
+# (a list mark a schedule's line may open on: `1.`, `(一)`, `①`, `第一批:`)
+_LIST_MARK = re.compile(r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]|第[\d一二三四五六七八九十]{1,2}批(?:次)?\s*[:：]?)?\s*")
+_LIST_MARK_OR_DATE = re.compile(_LIST_MARK.pattern + r"(?:(?:19|20)\d\d|\d{1,2}\s*月|[〇○零一二三四五六七八九十]{1,4}\s*[年月])")
+_OPENING_CHARS = 8
+_STAMPED = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?!\s*(?:至|到|-|—|–|~|～))")
+# (…and not one of an exam's or a registration's schedule: `2031年5月13日 考试`)
+_OTHER_EVENT = re.compile(r"考试|报名|报考|成绩|公示|准考证|缴费")
+_NOT_WORDS = re.compile(r"[\s\W_]+")
 MOST_LINES = 3
 MOST_CHARS = 120
 # Dates are read for their month and day only (the year a sentence leaves out is the reader's to see): a leap year,
@@ -48,6 +56,16 @@ def _read(sentence: str) -> tuple[str, list[Tok]]:
 
 def sentence_dates(sentence: str) -> list[Tok]:
     return _read(sentence)[1]
+
+
+def _opens_on_date(read: str, dates: list[Tok]) -> bool:
+    """A line of a schedule that opens on its day, the step named lines above (`2031年11月27日(周日)上午9:00至11:30`):
+    its first date opens it (after a list mark) and more than the date follows."""
+    if not dates or dates[0].start > _OPENING_CHARS or _LIST_MARK.fullmatch(read, 0, dates[0].start) is None:
+        return False
+    if _STAMPED.match(read, dates[0].end) or _HEADER.search(read):
+        return False  # (a page header's stamp: `2031-06-14 10:05 某某公众号`, `2031-09-02 IP属地:某省`)
+    return len(_NOT_WORDS.sub("", read[dates[-1].end:])) >= 2
 
 
 def _dated_title(read: str, dates: list[Tok]) -> bool:
@@ -71,7 +89,7 @@ def _quoted(sentence: str, first: Tok) -> str:
 
 def date_lines(text: str, published: str | None) -> list[str]:
     """The first MOST_LINES sentences of `text` that give a date beside a certificate step, or under a line naming a
-    step's time, as written (cut to MOST_CHARS). Left out: a sentence whose only date is the publication day's beside
+    step's time, or that open a schedule's line on a date, as written (cut to MOST_CHARS). Left out: a sentence whose only date is the publication day's beside
     a header's or a signature's words, and a title with its list's date after it."""
     out: list[str] = []
     seen: set[str] = set()
@@ -79,14 +97,17 @@ def date_lines(text: str, published: str | None) -> list[str]:
     for m in _SENTENCE.finditer(text):
         sentence, label = m.group(), heading
         heading = ""
-        if not STEP.search(sentence) and not label:
+        stepped = STEP.search(sentence) is not None
+        if not stepped and not label and not _LIST_MARK_OR_DATE.match(sentence):
             continue
         read, dates = _read(sentence)
+        if not stepped and not label and (not _opens_on_date(read, dates) or _OTHER_EVENT.search(read)):
+            continue
         if not dates:
             # (a label over its dates, `一、领取时间` / `2031年5月6日至5月10日`: the next line is quoted under it)
             heading = sentence.strip() if _LABEL.search(sentence) and len(sentence.strip()) <= _LABEL_CHARS else ""
             continue
-        if label and not STEP.search(sentence):
+        if label and not stepped:
             sentence = label + " " + sentence.strip()
         elif published and all(t.date.strftime("%m-%d") == published[5:] for t in dates) and _HEADER.search(sentence):
             continue

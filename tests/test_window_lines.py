@@ -24,6 +24,14 @@ from pipelines.window_lines import MOST_CHARS, MOST_LINES, date_lines, quotes_da
     ("一、领取时间\n2031年6月3日(上午)\n二、领取地点:市人事考试中心", None, ["一、领取时间 2031年6月3日(上午)"]),
     # ...and under it a date for a step of its own is quoted alone
     ("领证时间:\n5月8日到中心领取证书", None, ["5月8日到中心领取证书"]),
+    # a schedule's line opening on its day, the step named lines above; not an exam's, not a bare signature
+    ("考生持身份证件领取证书。\n某区业余大学(某路805号)。\n2031年11月27日(周日)上午9:00至11:30。", "2031-11-21",
+     ["2031年11月27日(周日)上午9:00至11:30。"]),
+    ("(一)2031年6月3日上午 第一批", None, ["(一)2031年6月3日上午 第一批"]),
+    ("2031年5月13日 全天考试", None, []),
+    ("2031-06-14 10:05 某某公众号", None, []),
+    ("2031-09-02 IP属地:某省", None, []),
+    ("请按时领取。\n某市人事考试中心\n2031年5月2日", None, []),
     # dates of no certificate step: exam, scores
     ("考试时间为5月13日。成绩于6月20日公布。", None, []),
     # a step with no day: nothing to quote
