@@ -33,6 +33,7 @@ from pipelines.health import (
     verdict_of,
 )
 from pipelines.notice import open_store
+from pipelines.scrapy_pipelines import WINDOW_STATS
 
 
 class CrawlSettings(Settings):
@@ -134,7 +135,15 @@ class CrawlSummary:
             f"{sum(source.known_unchanged for source in self.sources)} known rows unchanged, "
             f"{self.total('notices/not_certificate')} not certificate notices, "
             f"{self.total('notices/rejects')} rejects, {sum(error_count(s.stats) for s in self.sources)} errors"
+            + self.windows()
         ]
+
+    def windows(self) -> str:
+        """How the windows of the notices stored came out (pipelines/scrapy_pipelines.py WINDOW_STATS); '' with none."""
+        read, quoted, none = (self.total(key) for key in WINDOW_STATS)
+        if not read + quoted + none:
+            return ""
+        return f"; windows of the notices stored: {read} read, {quoted} not read (dated sentences quoted), {none} with no dated sentence"
 
     def failures(self, fail_on: str = FAILED) -> list[str]:
         """One line per source that should fail the command (`fail_on`: failed — silent too —, or degraded too)."""

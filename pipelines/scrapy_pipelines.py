@@ -23,6 +23,16 @@ from pipelines.notice import open_store
 
 OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_certificate",
                  "kept": "notices/kept_previous", "reject": "notices/rejects"}
+# How each stored notice's window came out: read; not read, its dated sentences quoted instead (pipelines/window_lines.py);
+# or neither (no sentence dates a certificate step). On real sites this is the operator's only measure of how well the window rules read them (no labels).
+WINDOW_STATS = ("notices/window/read", "notices/window/quoted", "notices/window/none")
+
+
+def window_stat(present: tuple[str, ...]) -> str:
+    """The WINDOW_STATS key for a stored notice with the normalized fields `present` (those with a value)."""
+    if "window_start" in present or "window_end" in present:
+        return WINDOW_STATS[0]
+    return WINDOW_STATS[1] if "date_lines" in present else WINDOW_STATS[2]
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +85,7 @@ class StorePipeline:
         if outcome in ("reject", "kept"):
             set_once(stats, "notices/evidence/errors", item.url)  # the first error, for the monitors
         if outcome == "notice":
+            stats.inc_value(window_stat(written.present))
             # Field coverage of the stored notices (pipelines/health.py check_field_coverage).
             for name in FIELD_COVERAGE:
                 if name in written.present:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -74,6 +75,21 @@ def test_crawl_prints_summary_and_records_runs(crawled_db):
     assert {s[0] for s in sources} == set(SOURCE_IDS)
     assert all(s[1] == 1 for s in sources)
     assert all(s[2] > 0 for s in sources if s[0] in OPEN_SOURCES)
+
+
+def test_the_summary_says_how_the_windows_of_the_notices_stored_came_out(crawled_db):
+    out = (crawled_db.parent / "crawl.out").read_text("utf-8")
+    total = next(line for line in out.splitlines() if line.startswith("crawl finished:"))
+    stored = int(re.search(r"(\d+) notices stored", total)[1])
+    found = re.search(r"windows of the notices stored: (\d+) read, (\d+) not read \(dated sentences quoted\), "
+                      r"(\d+) with no dated sentence", total)
+    assert found, total
+    read, quoted, none = map(int, found.groups())
+    assert read + quoted + none == stored
+    # (a first crawl: each notice stored once, as the database holds it)
+    assert read == query(crawled_db, "select count(*) from notices where window_start is not null or window_end is not null")[0][0]
+    assert quoted == query(crawled_db, "select count(*) from notices where window_start is null and window_end is null"
+                                       " and date_lines not in ('[]', '')")[0][0]
 
 
 def test_non_certificate_pages_are_archived_not_published(crawled_db):

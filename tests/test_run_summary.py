@@ -8,6 +8,7 @@ import re
 import pytest
 
 from crawler.run import CrawlSummary, SourceSummary
+from pipelines.scrapy_pipelines import window_stat
 
 FINISHED = {"finish_reason": "finished"}
 
@@ -33,3 +34,23 @@ def test_the_crawl_total_line_counts_known_rows_too():
     summary = CrawlSummary([SourceSummary("a", {**FINISHED, "notices/skipped_known": 3}),
                             SourceSummary("b", {**FINISHED, "notices/not_modified": 2, "notices/stored": 1})])
     assert "1 notices stored, 5 known rows unchanged," in summary.lines()[-1]
+
+
+def test_the_crawl_total_line_says_how_the_windows_came_out():
+    summary = CrawlSummary([
+        SourceSummary("a", {**FINISHED, "notices/stored": 3, "notices/window/read": 2, "notices/window/quoted": 1}),
+        SourceSummary("b", {**FINISHED, "notices/stored": 1, "notices/window/none": 1})])
+    assert summary.lines()[-1].endswith(
+        "; windows of the notices stored: 2 read, 1 not read (dated sentences quoted), 1 with no dated sentence")
+    # nothing stored: nothing said
+    assert "windows" not in CrawlSummary([SourceSummary("a", {**FINISHED})]).lines()[-1]
+
+
+@pytest.mark.parametrize("present, stat", [
+    (("title", "window_start"), "notices/window/read"),
+    (("window_end", "date_lines"), "notices/window/read"),
+    (("title", "date_lines"), "notices/window/quoted"),
+    (("title",), "notices/window/none"),
+])
+def test_window_stat(present, stat):
+    assert window_stat(present) == stat
