@@ -25,8 +25,9 @@ def test_every_field_is_present_even_for_an_empty_record():
     out = normalize_record({})
     assert tuple(out) == FIELDS
     assert out["is_cert_notice"] is False and out["kind"] == "other"
-    assert all(out[f] is None for f in FIELDS if f not in ("is_cert_notice", "kind", "exams", "place", "materials", "phone", "mode"))
-    assert out["exams"] == []
+    lists = ("exams", "date_lines", "place", "materials", "phone", "mode")
+    assert all(out[f] is None for f in FIELDS if f not in ("is_cert_notice", "kind", *lists))
+    assert out["exams"] == [] and out["date_lines"] == []
     assert all(out[f] == [] for f in ("place", "materials", "phone", "mode"))  # key facts: lists are [] when unsaid
 
 
@@ -49,7 +50,7 @@ def test_crawler_record_with_title_and_body():
         "specialty": None, "province": "广东省", "province_code": "440000", "city": "东莞市",
         "city_code": "441900", "county": None, "year": 2023, "batch": None, "batch_month": None,
         "published": "2024-03-01", "window_start": "2024-03-04", "window_end": "2024-03-29",
-        "window_rule": None, "title": "关于领取2023年度一级建造师资格证书的通知",
+        "window_rule": None, "date_lines": [], "title": "关于领取2023年度一级建造师资格证书的通知",
     }
 
 
