@@ -31,7 +31,8 @@ _HEADER_LINES = 10
 _HEADER_PROSE = re.compile(r"[。；;]|[，,][^，,]{12,}[，,]")
 _HEADER_STAMP = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(\d{1,2}:\d{2})?")
 _HEADER_SHORT_YEAR = re.compile(r"(?:时间|日期)\s*[:：]\s*(\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
-_HEADER_META = re.compile(r"来源|作者|时间|日期|发布|发表|编辑|责编|阅读|浏览|人气|点击|点阅|字体|字号|访问|分类|日报|晚报|[·•]")
+# A header's words beside its date (`IP属地`: a post's), read by `pipelines/window_lines.py` too
+HEADER_META = re.compile(r"来源|作者|时间|日期|发布|发表|编辑|责编|阅读|浏览|人气|点击|点阅|字体|字号|访问|分类|日报|晚报|属地|[·•]")
 _SCHEDULE_LABEL = re.compile(r"(?:领|发放|办理|邮寄|报名|考试|申请|受理|缴费|打印|查询|截止|截至)[^:：\d]{0,4}(?:时间|日期)[:：为]?\s*$")
 _PAGE_META = re.compile(r"来源|作者|阅读|浏览|人气|点击|点阅|编辑|责编|字号|字体|访问")
 _HEADER_NOT = re.compile(r"领|发放|办理|邮寄|报名|报考|考试时间|截止|截至|申请|受理|缴费|打印|查询|成绩|举行|至|起")
@@ -57,7 +58,7 @@ def header_date(body: str, title: str = "") -> str | None:
         if m:
             if _HEADER_AFTER.match(line, m.end()):
                 continue
-            meta = m[4] or _HEADER_META.search(line)
+            meta = m[4] or HEADER_META.search(line)
             if not meta:
                 if len(line) > 40 or _HEADER_NOT.search(line):
                     continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipelines.dates import MAY_HOLD_DATE, Tok, tokens
+from pipelines.header import HEADER_META
 from pipelines.numerals import chinese_numeral_dates
 from pipelines.window_days import month_ends_as_days
 
@@ -26,8 +27,8 @@ _SENTENCE = re.compile(r"[^。；;！!\n]+[。；;！!]?")
 # A line naming a step's time with no date of its own (`领取时间:`, `二、办理时间及地点`), its dates on the next line
 _LABEL = re.compile(r"(?:时间|日期|时段)(?:及|和|与|、|安排|$|[:：\s])")
 _LABEL_CHARS = 30
-# A page header's or signature's words beside the publication day (`发布时间:2031-05-02 来源:某证书办理中心`)
-_HEADER = re.compile(r"发布|来源|时间|日期|浏览|点击|阅读|作者|责编|编辑|打印|关闭|字号|属地|[局厅委院室]\s*\d|中心\s*\d")
+# A signature's office before its day (`某市人事考试中心 2031年5月2日`); a header's words are `HEADER_META`'s
+_SIGNED = re.compile(r"(?:局|厅|委|院|室|中心)\s*\d")
 # (what may follow a title's date, and stand right before it)
 _CLOSING = re.compile(r"[\s)\]）】。.]*")
 _BEFORE_LISTED = re.compile(r"(?:\s|[(\[（【)\]）】]|通知|公告|通告|指南|事宜|公示)$")
@@ -58,12 +59,17 @@ def sentence_dates(sentence: str) -> list[Tok]:
     return _read(sentence)[1]
 
 
+def _stamp_words(sentence: str) -> bool:
+    """Whether a header's or a signature's words stand in `sentence`."""
+    return HEADER_META.search(sentence) is not None or _SIGNED.search(sentence) is not None
+
+
 def _opens_on_date(read: str, dates: list[Tok]) -> bool:
     """A line of a schedule that opens on its day, the step named lines above (`2031年11月27日(周日)上午9:00至11:30`):
     its first date opens it (after a list mark) and more than the date follows."""
     if not dates or dates[0].start > _OPENING_CHARS or _LIST_MARK.fullmatch(read, 0, dates[0].start) is None:
         return False
-    if _STAMPED.match(read, dates[0].end) or _HEADER.search(read):
+    if _STAMPED.match(read, dates[0].end) or _stamp_words(read):
         return False  # (a page header's stamp: `2031-06-14 10:05 某某公众号`, `2031-09-02 IP属地:某省`)
     return len(_NOT_WORDS.sub("", read[dates[-1].end:])) >= 2
 
@@ -109,7 +115,7 @@ def date_lines(text: str, published: str | None) -> list[str]:
             continue
         if label and not stepped:
             sentence = label + " " + sentence.strip()
-        elif published and all(t.date.strftime("%m-%d") == published[5:] for t in dates) and _HEADER.search(sentence):
+        elif published and all(t.date.strftime("%m-%d") == published[5:] for t in dates) and _stamp_words(sentence):
             continue
         elif _dated_title(read, dates):
             continue
