@@ -544,6 +544,19 @@ def test_the_notice_page_shows_place_window_materials_and_the_official_link_firs
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
+def test_quoted_dates_leave_place_and_materials_on_a_phones_first_screen(browser, served):  # noqa: F811
+    server, ids, _ = served
+    set_viewport(browser, *VIEWPORTS["phone"])
+    try:
+        browser.get(f"{server.base}/notice/{ids['undated']}")
+        assert len(browser.find_elements(By.CSS_SELECTOR, "dd.window ul.date-lines li")) == 3
+        for selector in ("article h1", "dd.window", "dd.place", "dd.materials", "a.official"):
+            assert above_the_fold(browser, selector), selector
+        screenshot(browser, "notice-quoted-dates-phone")
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
 def test_a_repost_a_scan_and_an_open_ended_window_read_plainly_on_a_phone(browser, served):  # noqa: F811
     server, ids, _ = served
     set_viewport(browser, *VIEWPORTS["phone"])

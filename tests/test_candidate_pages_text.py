@@ -81,7 +81,12 @@ NOTICES = {
                 "title": "海南省2025年度一级造价工程师证书发放通知", "province": "海南省", "exam": "一级造价工程师",
                 "kind": "collection", "year": 2025, "published": "2026-11-11",
                 "body_text": "证书到后分批发放,第一批以12月1日短信为准。\n请携带身份证领取。",
-                "date_lines": ["证书到后分批发放,第一批以12月1日短信为准。"]},
+                # (as many and as long as the normalizer gives: three, up to 120 characters)
+                "date_lines": ["证书到后分批发放,第一批以12月1日短信为准。",
+                               "第二批证书预计于12月中旬到达,届时另行通知,请考生留意本网站及短信提醒,逾期未领取的证书将统一存放于"
+                               "市人事考试中心一楼大厅窗口,考生可于工作日携带身份证原件前往领取,代领的须同时携带委托书",
+                               "2026年12月20日(周六)上午9:00至11:30,下午14:00至16:30集中发放。"],
+                "place": ["市人事考试中心一楼大厅"], "materials": ["身份证原件", "委托书"]},
     "bare": {"url": "https://hrss.hainan.gov.cn/hrss/tzgg/text-test-bare.html", "source_id": "hainan_hrss",
              "title": "海南省执业药师证书补办通知", "province": "海南省", "exam": "执业药师", "kind": "reissue",
              "year": 2025, "published": "2026-11-03", "body_text": "", "place": [], "materials": []},
@@ -229,6 +234,7 @@ def test_a_window_not_read_shows_the_notices_own_dated_sentences(served):
     # a notice with no window and nothing quoted says so, as before
     assert dd(page(server, f"/notice/{ids['bare']}"), "window") == "通知未注明"
     # and the page's JSON gives the sentences as a list
+    assert said.count("12月") == 3  # every sentence quoted
     status, _, body = fetch(server.base + f"/notice/{ids['undated']}.json")
     assert status == 200 and json.loads(body)["notice"]["date_lines"] == NOTICES["undated"]["date_lines"]
 
