@@ -46,8 +46,8 @@ from pipelines.normalize import normalize_record  # noqa: E402
 from pipelines.notice import notice_input  # noqa: E402
 from bench.wrapped import wrapped  # noqa: E402
 from pipelines.scoring import (  # noqa: E402
-    DEV_TARGETS, LABELLED_FIELDS, SECOND_READ_FACTS, SECOND_READ_FIELDS, WINDOW_FIELDS, Scores, eval_path, first_reading,
-    load_labelled, readings_by_id, score, to_record)
+    DEV_TARGETS, LABELLED_FIELDS, SECOND_READ_FACTS, SECOND_READ_FIELDS, WINDOW_FIELDS, Scores, eval_path,
+    first_reading, load_labelled, readings_by_id, score, to_record)
 
 CORPUS = REPO / "tests" / "data" / "real_notices" / "notices.jsonl"
 # The corpus read a second time, blind to the first labels, and the adjudication of where the two differed

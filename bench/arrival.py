@@ -129,7 +129,8 @@ def quote_where_unread(items: list[dict], then: dict[str, dict]) -> None:
     Simplified text (near enough to the normalizer's own reading of it)."""
     for item in items:
         out = then[item["id"]]
-        if "date_lines" not in out and out.get("is_cert_notice") and not (out.get("window_start") or out.get("window_end")):
+        unread = not (out.get("window_start") or out.get("window_end"))
+        if "date_lines" not in out and out.get("is_cert_notice") and unread:
             out["date_lines"] = date_lines(simplify(item["text"]), out.get("published"))
 
 

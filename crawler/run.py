@@ -143,7 +143,8 @@ class CrawlSummary:
         read, quoted, none = (self.total(key) for key in WINDOW_STATS)
         if not read + quoted + none:
             return ""
-        return f"; windows of the notices stored: {read} read, {quoted} not read (dated sentences quoted), {none} with no dated sentence"
+        return (f"; windows of the notices stored: {read} read, {quoted} not read (dated sentences quoted), "
+                f"{none} with no dated sentence")
 
     def failures(self, fail_on: str = FAILED) -> list[str]:
         """One line per source that should fail the command (`fail_on`: failed — silent too —, or degraded too)."""

@@ -24,7 +24,8 @@ from pipelines.notice import open_store
 OUTCOME_STATS = {"notice": "notices/stored", "not_certificate": "notices/not_certificate",
                  "kept": "notices/kept_previous", "reject": "notices/rejects"}
 # How each stored notice's window came out: read; not read, its dated sentences quoted instead (pipelines/window_lines.py);
-# or neither (no sentence dates a certificate step). On real sites this is the operator's only measure of how well the window rules read them (no labels).
+# or neither (no sentence dates a certificate step). On real sites, with no labels, the operator's only measure of how
+# well the window rules read them.
 WINDOW_STATS = ("notices/window/read", "notices/window/quoted", "notices/window/none")
 
 

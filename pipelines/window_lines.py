@@ -28,11 +28,11 @@ _SENTENCE = re.compile(r"[^。；;！!\n]+[。；;！!]?")
 _LABEL = re.compile(r"(?:时间|日期|时段)(?:及|和|与|、|安排|$|[:：\s])")
 _LABEL_CHARS = 30
 # A signature's office before its day (`某市人事考试中心 2031年5月2日`); a header's words are `HEADER_META`'s
-_SIGNED = re.compile(r"(?:局|厅|委|院|室|中心)\s*\d")
+_SIGNED = re.compile(r"(?:局|厅|委|院|室|中心)\s*(?:19|20)\d\d\s*[年\-/.]")
 # (what may follow a title's date, and stand right before it)
 _CLOSING = re.compile(r"[\s)\]）】。.]*")
 _BEFORE_LISTED = re.compile(r"(?:\s|[(\[（【)\]）】]|通知|公告|通告|指南|事宜|公示)$")
-# (a list mark a schedule's line may open on: `1.`, `(一)`, `①`, `第一批:`)
+# (a list mark a schedule's line may open on: `1.`, `(一)`, `第一批:`)
 _LIST_MARK = re.compile(r"\s*(?:[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]|第[\d一二三四五六七八九十]{1,2}批(?:次)?\s*[:：]?)?\s*")
 _LIST_MARK_OR_DATE = re.compile(_LIST_MARK.pattern + r"(?:(?:19|20)\d\d|\d{1,2}\s*月|[〇○零一二三四五六七八九十]{1,4}\s*[年月])")
 _OPENING_CHARS = 8
@@ -82,21 +82,22 @@ def _dated_title(read: str, dates: list[Tok]) -> bool:
             and _BEFORE_LISTED.search(read, 0, last.start) is not None)
 
 
-def _quoted(sentence: str, first: Tok) -> str:
-    """`sentence`, cut to MOST_CHARS around its first date where longer (offsets read on the rewritten sentence are
-    near enough: a rewrite only shortens numerals)."""
+def _quoted(sentence: str, at: int) -> str:
+    """`sentence`, cut to MOST_CHARS around its first date (at `at`) where longer (an offset read on the rewritten
+    sentence is near enough: a rewrite only shortens numerals, or writes `3月底` as `3月31日`)."""
     sentence = sentence.strip()
     if len(sentence) <= MOST_CHARS:
         return sentence
-    start = max(0, min(first.start, len(sentence)) - MOST_CHARS // 3)
+    start = max(0, min(at, len(sentence)) - MOST_CHARS // 3)
     end = start + MOST_CHARS
     return ("…" if start else "") + sentence[start:end].strip() + ("…" if end < len(sentence) else "")
 
 
 def date_lines(text: str, published: str | None) -> list[str]:
     """The first MOST_LINES sentences of `text` that give a date beside a certificate step, or under a line naming a
-    step's time, or that open a schedule's line on a date, as written (cut to MOST_CHARS). Left out: a sentence whose only date is the publication day's beside
-    a header's or a signature's words, and a title with its list's date after it."""
+    step's time, or that open a schedule's line on a date, as written (cut to MOST_CHARS). Left out: a sentence whose
+    only date is the publication day's beside a header's or a signature's words, and a title with its list's date
+    after it."""
     out: list[str] = []
     seen: set[str] = set()
     heading = ""
@@ -113,13 +114,15 @@ def date_lines(text: str, published: str | None) -> list[str]:
             # (a label over its dates, `一、领取时间` / `2031年5月6日至5月10日`: the next line is quoted under it)
             heading = sentence.strip() if _LABEL.search(sentence) and len(sentence.strip()) <= _LABEL_CHARS else ""
             continue
+        at = dates[0].start
         if label and not stepped:
             sentence = label + " " + sentence.strip()
+            at += len(label) + 1
         elif published and all(t.date.strftime("%m-%d") == published[5:] for t in dates) and _stamp_words(sentence):
             continue
         elif _dated_title(read, dates):
             continue
-        line = _quoted(sentence, dates[0])
+        line = _quoted(sentence, at)
         if line not in seen:
             seen.add(line)
             out.append(line)

@@ -87,7 +87,8 @@ def test_the_summary_says_how_the_windows_of_the_notices_stored_came_out(crawled
     read, quoted, none = map(int, found.groups())
     assert read + quoted + none == stored
     # (a first crawl: each notice stored once, as the database holds it)
-    assert read == query(crawled_db, "select count(*) from notices where window_start is not null or window_end is not null")[0][0]
+    read_in_db = "select count(*) from notices where window_start is not null or window_end is not null"
+    assert read == query(crawled_db, read_in_db)[0][0]
     assert quoted == query(crawled_db, "select count(*) from notices where window_start is null and window_end is null"
                                        " and date_lines not in ('[]', '')")[0][0]
 

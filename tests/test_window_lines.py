@@ -40,6 +40,7 @@ from pipelines.window_lines import MOST_CHARS, MOST_LINES, date_lines, quotes_da
     ("某市证书领取通知\n发布时间:2031-05-02 来源:某证书办理中心", "2031-05-02", []),
     ("请按时领取。\n某市人事考试中心 2031年5月2日", "2031-05-02", []),
     ("5月2日起可到中心领取证书。", "2031-05-02", ["5月2日起可到中心领取证书。"]),
+    ("5月2日起到市考试中心1楼领取证书。", "2031-05-02", ["5月2日起到市考试中心1楼领取证书。"]),
     # a title with its list's date after it; not a deadline closing a sentence
     ("某省2031年度翻译专业资格证书发放通知 2032-01-30", None, []),
     ("某考区2031年度合格证书领取通知 [2032-07-05]", None, []),
@@ -108,6 +109,6 @@ def test_the_normalizer_quotes_only_where_it_read_no_window():
 def test_notices_normalize_gives_the_quoted_sentences():
     assert "date_lines" in FIELDS
     record = {"text": "某市2031年度二级建造师证书发放通知\n证书到后分批发放,第一批以5月6日短信为准。"}
-    out = subprocess.run([sys.executable, "-m", "crawler.cli", "normalize"], input=json.dumps(record, ensure_ascii=False),
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([sys.executable, "-m", "crawler.cli", "normalize"],
+                         input=json.dumps(record, ensure_ascii=False), capture_output=True, text=True, check=True).stdout
     assert json.loads(out.splitlines()[0])["date_lines"] == ["证书到后分批发放,第一批以5月6日短信为准。"]
