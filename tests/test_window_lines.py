@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipelines.normalize import FIELDS, normalize_record
 from pipelines.scoring import score, window_shown
@@ -112,3 +114,22 @@ def test_notices_normalize_gives_the_quoted_sentences():
     out = subprocess.run([sys.executable, "-m", "crawler.cli", "normalize"],
                          input=json.dumps(record, ensure_ascii=False), capture_output=True, text=True, check=True).stdout
     assert json.loads(out.splitlines()[0])["date_lines"] == ["证书到后分批发放,第一批以5月6日短信为准。"]
+
+
+# --- properties: any text, any publication day ----------------------------------------------------
+
+PIECES = st.sampled_from(["2031年", "5月6日", "五月六日", "12月底", "至", "-", "起", "前", "领取", "发放", "邮寄", "补办",
+                          "领取时间", "：", "\n", "。", "；", " ", "(周日)", "上午9:00", "10:05", "考试", "来源:", "中心",
+                          "通知", "2031-05-02", "[2031-05-02]", "1.", "(一)", "第2批:"])
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT, st.one_of(st.none(), st.just("2031-05-02"), st.just("2031-05-06")))
+def test_quoted_lines_are_few_short_and_the_texts_own_words(text, published):
+    lines = date_lines(text, published)
+    assert len(lines) <= MOST_LINES and len(set(lines)) == len(lines)
+    for line in lines:
+        assert 0 < len(line) <= MOST_CHARS + 2
+        # as written: each piece between the cuts (…) and a label's joining space is the text's own
+        assert all(piece in text for part in line.strip("…").split(" ") for piece in [part.strip()] if piece), line
