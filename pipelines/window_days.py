@@ -11,10 +11,10 @@ import calendar
 import datetime as dt
 import re
 
-from pipelines.dates import Tok, split_lost, valid_date
+from pipelines.dates import TIME_OF_DAY, Tok, split_lost, valid_date
 
 # the times after a date, read past: a weekday, an hour, a part of the day
-TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?|(?:上午|下午|晚上|中午))*\s*")
+TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|" + TIME_OF_DAY + r"|(?:上午|下午|晚上|中午))*\s*")
 _DAY_ONLY = re.compile(r"(?P<d>\d{1,2})\s*[日号]")
 _LOST_ONLY = re.compile(r"(?P<md>\d{2,4})\s*日")
 

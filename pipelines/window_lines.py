@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.dates import MAY_HOLD_DATE, Tok, tokens
+from pipelines.dates import MAY_HOLD_DATE, ORG_END, Tok, tokens
 from pipelines.header import HEADER_META
 from pipelines.numerals import chinese_numeral_dates
 from pipelines.window_days import month_ends_as_days
@@ -28,7 +28,7 @@ _SENTENCE = re.compile(r"[^。；;！!\n]+[。；;！!]?")
 _LABEL = re.compile(r"(?:时间|日期|时段)(?:及|和|与|、|安排|$|[:：\s])")
 _LABEL_CHARS = 30
 # A signature's office before its day (`某市人事考试中心 2031年5月2日`); a header's words are `HEADER_META`'s
-_SIGNED = re.compile(r"(?:局|厅|委|院|室|中心)\s*(?:19|20)\d\d\s*[年\-/.]")
+_SIGNED = re.compile(ORG_END + r"\s*(?:19|20)\d\d\s*[年\-/.]")
 # (what may follow a title's date, and stand right before it)
 _CLOSING = re.compile(r"[\s)\]）】。.]*")
 _BEFORE_LISTED = re.compile(r"(?:\s|[(\[（【)\]）】]|通知|公告|通告|指南|事宜|公示)$")
