@@ -231,10 +231,10 @@ def test_a_window_not_read_shows_the_notices_own_dated_sentences(served):
     said = dd(html, "window")
     assert "未能自动读出" in said and "证书到后分批发放，第一批以12月1日短信为准。" in said, said
     assert "通知未注明" not in said
+    assert said.count("12月") == 3  # every sentence quoted
     # a notice with no window and nothing quoted says so, as before
     assert dd(page(server, f"/notice/{ids['bare']}"), "window") == "通知未注明"
     # and the page's JSON gives the sentences as a list
-    assert said.count("12月") == 3  # every sentence quoted
     status, _, body = fetch(server.base + f"/notice/{ids['undated']}.json")
     assert status == 200 and json.loads(body)["notice"]["date_lines"] == NOTICES["undated"]["date_lines"]
 
