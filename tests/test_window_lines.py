@@ -41,6 +41,8 @@ from pipelines.window_lines import MOST_CHARS, MOST_LINES, date_lines, quotes_da
     # the header's and the signature's publication day are left out; a step on that day is not
     ("某市证书领取通知\n发布时间:2031-05-02 来源:某证书办理中心", "2031-05-02", []),
     ("请按时领取。\n某市人事考试中心 2031年5月2日", "2031-05-02", []),
+    ("某市人事考试中心2031年5月2日关于证书领取的安排", "2031-05-02", []),  # (an office's signature on its day)
+    ("某市人事考试中心2031年5月2日关于证书领取的安排", None, ["某市人事考试中心2031年5月2日关于证书领取的安排"]),
     ("5月2日起可到中心领取证书。", "2031-05-02", ["5月2日起可到中心领取证书。"]),
     ("5月2日起到市考试中心1楼领取证书。", "2031-05-02", ["5月2日起到市考试中心1楼领取证书。"]),
     # a title with its list's date after it; not a deadline closing a sentence
