@@ -86,9 +86,11 @@ STAMP_LABEL = r"(?:(?:发布|更新)?时间|发布日期|日期|发布)"
 # The words an issuing office's name ends on (a signature's, a header's source): also read by `pipelines/published.py`
 # and by `pipelines/keyfacts_agency.py` for the agency.
 ORG_END = r"(?:局|厅|委|委员会|中心|院|办公室|办|小组|科|处|站|协会|部|所|政府|学校|考试院|管理处)"
-# A time of day as notices write it after a day (`9:00`, `9时`, `9点30分`): read by the signs of a notice
-# (`notice_signs.CLOCK`) and the window's readers (`window_days.TIME`).
+# A time of day as notices write it after a day (`9:00`, `9时`, `9点30分`): read by the window's readers
+# (`window_days.TIME`) and, as CLOCK (optional, one, `上午9时`), by the signs of a notice and the window rule.
 TIME_OF_DAY = r"\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分)?)"
+# a time of day after a day (`8月3日9:00至…`, `上午9时起`): official periods often give the hour
+CLOCK = r"(?:\s*(?:上午|下午)?\s*" + TIME_OF_DAY + r")?"
 
 
 # How many months back a date must go to read as the next year's (12月 → 1月 is 11, 11月 → 3月 is 8).

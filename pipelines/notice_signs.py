@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from pipelines.dates import TIME_OF_DAY
+from pipelines.dates import CLOCK
 from pipelines.header import CREDIT
 from pipelines.text import is_furniture
 
@@ -78,8 +78,6 @@ class _Either:
 
 
 _ADDRESSEES = r"(?:各位|各有关|各市|各县|各区|各设区|各地级|各单位|广大)[^\n]{0,30}[:：]\s*(?:\n|$)"
-# a time of day after a day (`8月3日9:00至…`, `上午9时起`): official periods often give the hour
-CLOCK = r"(?:\s*(?:上午|下午)?\s*" + TIME_OF_DAY + r")?"
 _DAY_TO = r"\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|开始)?\s*(?:至|到|—{1,2}|-|～|~|–)\s*\d"  # (`2月4日起至6日止` too)
 _PERIOD_FROM = r"\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]" + CLOCK + r"\s*(?:起|至|到|—{1,2}|-|～|~|–|前|止|开始)"
 # (the date in words or in figures: `某市人事考试中心 2031-07-07` heads a page as its publisher and day)

@@ -21,8 +21,7 @@ from functools import lru_cache
 import chinese_calendar  # maintained table of holidays and make-up working days
 from dateutil.relativedelta import relativedelta  # calendar months (31 January + 1 month = 28/29 February)
 
-from pipelines.dates import chinese_numeral_dates, tokens
-from pipelines.notice_signs import CLOCK
+from pipelines.dates import CLOCK, chinese_numeral_dates, tokens
 from pipelines.text import PINYIN_ANNOTATION, simplify
 
 _RULE = re.compile(
