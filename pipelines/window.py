@@ -14,13 +14,13 @@ import datetime as dt
 import re
 
 from pipelines.date_years import BEFORE_PUBLISHED_DAYS, after_exam_year, context_year, inherit_years
-from pipelines.dates import MAY_HOLD_DATE, Tok, chinese_numeral_dates, tokens, valid_date
+from pipelines.dates import MAY_HOLD_DATE, Tok, tokens, valid_date
 from pipelines.text import CARRIED
 from pipelines.window_context import (LOOKED_UP, MAY_DO, RECALL_WORDS, TAKES_EFFECT, about_address, about_questions, finished, late,
                                      may_be_done_on, offices_due, on_request, opened_on, posted, recalled)
 from pipelines.window_found import STAYS_OPEN, Found, row_opens
 from pipelines.window_rule import find_rule
-from pipelines.window_days import TIME, day_only_end, listed_day_end, month_ends_as_days, schedule_days, schedule_item, single_day
+from pipelines.window_days import TIME, day_only_end, days_in_figures, listed_day_end, schedule_days, schedule_item, single_day
 
 # (a start word, even a comma, may sit before the separator: `7月1日起至12月31日`, `从3月4日开始,到3月15日`)
 _RANGE_SEP = re.compile(r"\s*(?:(?:起|开始)(?:发放|领取|办理|受理)?\s*[,，]?\s*)?(?:至|到|—+|–|-+|~+|～+|－|―)\s*(?:次年|翌年|来年)?\s*")
@@ -212,7 +212,7 @@ def collection_window(text: str, published: str | None) -> tuple[str | None, str
     """The collection or application period as (start, end), YYYY-MM-DD or None each."""
     if not text:
         return None, None
-    text = month_ends_as_days(chinese_numeral_dates(text))
+    text = days_in_figures(text)
     pub = dt.date.fromisoformat(published) if published else None
     # Without a publication day, dates without a year take the year the text names before them
     # (`2019年…领取时间:4月10日起`), as dates take the year of the date before them.

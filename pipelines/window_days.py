@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from pipelines.dates import TIME_OF_DAY, Tok, split_lost, valid_date
+from pipelines.dates import TIME_OF_DAY, Tok, chinese_numeral_dates, split_lost, valid_date
 
 # the times after a date, read past: a weekday, an hour, a part of the day
 TIME = re.compile(r"\s*(?:[(（]?(?:周|星期)[一二三四五六日天][)）]?|" + TIME_OF_DAY + r"|(?:上午|下午|晚上|中午))*\s*")
@@ -103,6 +103,13 @@ def _end_of(m: re.Match) -> str:
 def month_ends_as_days(text: str) -> str:
     """`至2008年底` → `至2008年12月31日`, `3月底前` → `3月31日前` (see `_END_OF`)."""
     return _END_OF.sub(_end_of, text) if ("底" in text or "末" in text) else text
+
+
+def days_in_figures(text: str) -> str:
+    """`text` with its days as the window's readers read them: Chinese numerals in figures (`chinese_numeral_dates`),
+    a month's end as its last day (`month_ends_as_days`). Read by `window.collection_window` and the quoted lines
+    (`window_lines`)."""
+    return month_ends_as_days(chinese_numeral_dates(text))
 
 
 

@@ -16,13 +16,13 @@ import re
 
 from pipelines.dates import MAY_HOLD_DATE, ORG_END, Tok, tokens
 from pipelines.header import HEADER_META
-from pipelines.numerals import chinese_numeral_dates
-from pipelines.window_days import month_ends_as_days
+from pipelines.window_days import days_in_figures
 
 # A step of a certificate's life a date can open or close. (Exam, registration and score dates name none of these
 # and are left out: `考试时间:5月13日`.)
 STEP = re.compile(r"领取|领证|取证|发放|发证|颁发|邮寄|寄送|寄出|直邮|申领|补办|补发|补领|换发|下载|打印|受理|办理|申请|电子证书")
-# (a sentence ends at a stop, a semicolon or a line end; a comma does not end one: `领取时间:5月8日,地点:…`)
+# (a sentence ends at a stop, a semicolon or a line end, its mark kept; a comma does not end one: `领取时间:5月8日,地点:…`;
+# nor a question mark, unlike `text.SENTENCE_RUN`: in a copy it may stand for a lost dash, `12月15日?12月26日`)
 _SENTENCE = re.compile(r"[^。；;！!\n]+[。；;！!]?")
 # A line naming a step's time with no date of its own (`领取时间:`, `二、办理时间及地点`), its dates on the next line
 _LABEL = re.compile(r"(?:时间|日期|时段)(?:及|和|与|、|安排|$|[:：\s])")
@@ -51,7 +51,7 @@ def _read(sentence: str) -> tuple[str, list[Tok]]:
     """A sentence as the date grammar reads it (Chinese numerals and `3月底` as days too), and its dates."""
     if not MAY_HOLD_DATE.search(sentence):  # (a date in Chinese numerals holds 月 or 日 too)
         return sentence, []
-    read = month_ends_as_days(chinese_numeral_dates(sentence))
+    read = days_in_figures(sentence)
     return read, tokens(read, _ANY_YEAR)
 
 
@@ -99,7 +99,6 @@ def date_lines(text: str, published: str | None) -> list[str]:
     only date is the publication day's beside a header's or a signature's words, and a title with its list's date
     after it."""
     out: list[str] = []
-    seen: set[str] = set()
     heading = ""
     for m in _SENTENCE.finditer(text):
         sentence, label = m.group(), heading
@@ -123,8 +122,7 @@ def date_lines(text: str, published: str | None) -> list[str]:
         elif _dated_title(read, dates):
             continue
         line = _quoted(sentence, at)
-        if line not in seen:
-            seen.add(line)
+        if line not in out:  # (at most MOST_LINES to look through)
             out.append(line)
             if len(out) == MOST_LINES:
                 break
@@ -135,11 +133,14 @@ def quotes_day(lines: list[str], iso_day: str) -> bool:
     """Whether one of `lines` gives the month and day of `iso_day` (YYYY-MM-DD): the reader sees that day, as a date
     or as a period's day-only end in that month (`4月15日-30日`)."""
     month, day = int(iso_day[5:7]), int(iso_day[8:10])
-    day_only_end = re.compile(r"(?:至|到|—+|–|-+|~+|～+|－)\s*0?" + str(day) + r"\s*[日号]")
     for line in lines:
         dates = sentence_dates(line)
         if any((t.date.month, t.date.day) == (month, day) for t in dates):
             return True
-        if any(t.date.month == month for t in dates) and day_only_end.search(line):
+        if any(t.date.month == month for t in dates) and any(int(m[1]) == day for m in _DAY_ONLY_END.finditer(line)):
             return True
     return False
+
+
+# A period's day-only end (`4月15日-30日`): one pattern for every day (a pattern per day would crowd `re`'s cache)
+_DAY_ONLY_END = re.compile(r"(?:至|到|—+|–|-+|~+|～+|－)\s*(\d{1,2})\s*[日号]")
